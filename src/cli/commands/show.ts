@@ -1,0 +1,56 @@
+import { stringify } from 'yaml';
+import { loadDocument } from '../../standard/load.js';
+import { compile } from '../../standard/compile.js';
+import type { Compiled } from '../../standard/compiled.js';
+import { UsageError, type Command } from '../command.js';
+import { orReport, writeJson } from '../output.js';
+import type { Locale } from '../../i18n/messages.js';
+
+/** The resolved document: a standard with overlays applied, or a scheme with its resolved standards. */
+export function resolvedDocument(compiled: Compiled): unknown {
+  if (compiled.kind === 'standard') return compiled.components[0].standard;
+  return { ...compiled.scheme, standards: compiled.components.map((c) => c.standard) };
+}
+
+function outline(compiled: Compiled, locale: Locale): string {
+  const lines: string[] = [];
+  lines.push(`${compiled.title[locale]}  (${compiled.id}@${compiled.version}, ${compiled.items.length} ${locale === 'en' ? 'items' : '条'})`);
+  for (const [c, comp] of compiled.components.entries()) {
+    if (compiled.kind === 'scheme') lines.push(`\n== ${comp.title[locale]} (${comp.id}@${comp.version}, ${locale === 'en' ? 'weight' : '权重'} ${comp.weight})`);
+    for (const s of compiled.sections.filter((x) => x.component === c)) {
+      lines.push(`${'  '.repeat(s.depth)}§ ${s.id}  ${s.title[locale]}`);
+      for (const item of compiled.items.filter((i) => i.sections[i.sections.length - 1] === s.index)) {
+        const flags = [item.veto ? (locale === 'en' ? 'veto' : '否决') : '', item.bonus ? (locale === 'en' ? 'bonus' : '加分') : ''].filter(Boolean).join(',');
+        lines.push(`${'  '.repeat(s.depth + 1)}${item.id.padEnd(14)} ${String(item.max / 100).padStart(5)}  ${item.check.type.padEnd(9)} ${item.title[locale]}${flags ? ` [${flags}]` : ''}`);
+      }
+    }
+  }
+  if (compiled.levels.length) {
+    lines.push('');
+    for (const l of compiled.levels) lines.push(`★ ${l.id}  ${l.label[locale]}  ≥ ${l.minPercent}%`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** `vsr show REF`: a standard or scheme, resolved. */
+export const showCommand: Command = {
+  name: 'show',
+  summary: { 'zh-CN': '显示一个标准或方案（已解析覆盖和组成部分）', en: 'Show a standard or scheme, resolved (overlays and components applied)' },
+  usage: 'REF [--format text|json|yaml]',
+  help: { format: { 'zh-CN': '输出格式：text（默认，目录）、json 或 yaml（完整内容）', en: 'Output format: text (default, an outline), json or yaml (the full resolved file)' } },
+  example: 'vsr show fengqiao --format json',
+  options: { format: { type: 'string', default: 'text' } },
+  async run(ctx) {
+    const ref = ctx.positionals[0];
+    if (!ref) throw new UsageError({ 'zh-CN': '请给出标准或方案（编号、编号@版本或文件路径）', en: 'Give a standard or scheme (id, id@version or a file path)' });
+    const format = ctx.values.format;
+    if (!['text', 'json', 'yaml'].includes(String(format))) throw new UsageError({ 'zh-CN': `未知格式：${format}`, en: `Unknown format: ${format}` });
+    const loaded = await orReport(ctx, () => loadDocument(ref, ctx.cwd));
+    if (!loaded) return 1;
+    const compiled = compile(loaded.doc);
+    if (format === 'json') writeJson(ctx, resolvedDocument(compiled));
+    else if (format === 'yaml') ctx.stdout.write(stringify(resolvedDocument(compiled), { lineWidth: 0 }));
+    else ctx.stdout.write(outline(compiled, ctx.locale));
+    return 0;
+  },
+};

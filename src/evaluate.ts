@@ -1,0 +1,94 @@
+import type { Evaluation } from './types/evaluation.js';
+import type { Answer, AnswerEntry, Inspection } from './types/inspection.js';
+import type { Compiled } from './standard/compiled.js';
+import { fromHundredths } from './i18n/problem.js';
+import { componentApplies, componentBonus, componentPercent, compositePercent, scoreInspection, sectionPercent, type ScoreState } from './scoring/score.js';
+import { rate } from './rating/rate.js';
+import { planGapFrom, type Gap } from './gap/plan.js';
+
+export interface EvaluateOptions {
+  /** The level the gap plan aims at (default: the next level above the one reached). */
+  target?: string;
+}
+
+/** The evaluation document (schema vsr/evaluation@1) of a scored inspection. */
+function toEvaluation(state: ScoreState, inspection: Inspection, gap: Gap): Evaluation {
+  const { compiled } = state;
+  const comps = compiled.components;
+  let points = 0, max = 0, bonus = 0, deductions = 0;
+  comps.forEach((c, i) => {
+    if (c.weight <= 0 && compiled.kind === 'scheme') return;
+    points += state.compPoints[i];
+    max += state.compMax[i];
+    bonus += componentBonus(state, i);
+    deductions += state.compDeducted[i];
+  });
+  const score: Evaluation['score'] = {
+    points: fromHundredths(points),
+    max: fromHundredths(max),
+    percent: compositePercent(state),
+    bonus: fromHundredths(bonus),
+    deductions: fromHundredths(deductions),
+  };
+  if (compiled.kind === 'scheme') {
+    score.components = comps.map((c, i) => ({
+      id: c.id,
+      version: c.version,
+      weight: c.weight,
+      points: fromHundredths(state.compPoints[i]),
+      max: fromHundredths(state.compMax[i]),
+      percent: componentPercent(state, i),
+      bonus: fromHundredths(componentBonus(state, i)),
+      applicable: componentApplies(state, i),
+    }));
+  }
+  const station = inspection.station;
+  return {
+    schema: 'vsr/evaluation@1',
+    station: { id: station.id, name: station.name, level: station.level, ...(station.region ? { region: station.region } : {}) },
+    standard: { id: compiled.id, version: compiled.version, hash: compiled.hash },
+    scheme: compiled.kind === 'scheme' ? { id: compiled.id, version: compiled.version } : null,
+    inspectedAt: inspection.inspectedAt,
+    score,
+    sections: compiled.sections.map((s) => ({
+      id: s.id,
+      points: fromHundredths(state.sectionPoints[s.index]),
+      max: fromHundredths(state.sectionMax[s.index]),
+      percent: sectionPercent(state, s.index),
+    })),
+    items: compiled.items.map((item) => {
+      const r = state.items[item.index];
+      return {
+        id: item.id,
+        state: r.state,
+        points: fromHundredths(r.points),
+        max: fromHundredths(item.max),
+        ...(item.bonus ? { bonus: true } : {}),
+        reasons: r.reasons,
+      };
+    }),
+    vetoes: compiled.items.filter((item) => state.items[item.index].vetoFailed).map((item) => ({ item: item.id, message: item.veto! })),
+    rating: rate(state),
+    gap,
+    warnings: state.warnings,
+  };
+}
+
+/**
+ * Scores an inspection, rates it and plans the gap to the next level (pure, synchronous).
+ * Validate the data first with `validateInspection`; the same input always gives the same JSON.
+ */
+export function evaluate(compiled: Compiled, inspection: Inspection, options: EvaluateOptions = {}): Evaluation {
+  const state = scoreInspection(compiled, inspection);
+  return toEvaluation(state, inspection, planGapFrom(state, inspection, options.target));
+}
+
+/** The gap plan to any level (default: the next above the one reached). */
+export function planGap(compiled: Compiled, inspection: Inspection, target?: string): Gap {
+  return planGapFrom(scoreInspection(compiled, inspection), inspection, target);
+}
+
+/** Evaluates the inspection with some answers changed: "what if the station fixed these items?" */
+export function whatIf(compiled: Compiled, inspection: Inspection, changes: Record<string, Answer | AnswerEntry>, options: EvaluateOptions = {}): Evaluation {
+  return evaluate(compiled, { ...inspection, answers: { ...inspection.answers, ...changes } }, options);
+}

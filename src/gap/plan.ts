@@ -1,0 +1,194 @@
+import type { AnswerEntry, Inspection } from '../types/inspection.js';
+import type { ItemState, Reason } from '../types/evaluation.js';
+import type { CompiledItem, CompiledLevel } from '../standard/compiled.js';
+import {
+  compositePercent, componentApplies, scoreInspection, scoreItem, sectionPercent, componentPercent, setItem,
+  type ItemResult, type ScoreState,
+} from '../scoring/score.js';
+import { evidenceToProvide } from '../scoring/evidence.js';
+import { checkCondition, standardMinPercent } from '../rating/conditions.js';
+import { levelIndex, unmetConditions } from '../rating/rate.js';
+
+/** Why a step is in the plan. */
+export type StepReason = 'veto' | 'required' | 'section' | 'standard' | 'points';
+
+export interface GapStep {
+  item: string;
+  from: ItemState;
+  to: ItemState;
+  /** The answer that, written into the inspection, earns the gain. */
+  answer: AnswerEntry;
+  /** Percentage points of the (composite) score this step adds. */
+  gain: number;
+  effort: 'S' | 'M' | 'L';
+  reason: StepReason;
+}
+
+export interface Gap {
+  target: string | null;
+  reachable: boolean;
+  why?: Reason[];
+  steps: GapStep[];
+}
+
+const EFFORT_RANK = { S: 0, M: 1, L: 2 } as const;
+
+/** The answer that earns an item's full points, with the evidence it requires dated on the inspection day. */
+export function bestAnswer(item: CompiledItem, inspectedAt: string): AnswerEntry {
+  const value = item.checkType.best(item.check, item.max);
+  return item.evidence.length ? { value, evidence: evidenceToProvide(item.evidence, inspectedAt) } : value;
+}
+
+function copyState(s: ScoreState): ScoreState {
+  return {
+    ...s,
+    items: s.items.slice(),
+    compPoints: s.compPoints.slice(),
+    compMax: s.compMax.slice(),
+    compBonus: s.compBonus.slice(),
+    compDeducted: s.compDeducted.slice(),
+    compVetoes: s.compVetoes.slice(),
+    sectionPoints: s.sectionPoints.slice(),
+    sectionMax: s.sectionMax.slice(),
+    warnings: [],
+  };
+}
+
+interface Need {
+  reason: StepReason;
+  /** Items that must all be fixed (vetoes, required items). */
+  all?: number[];
+  /** Items to choose from, best first, until the need is met. */
+  scope?: (item: CompiledItem) => boolean;
+  /** The measure the choice improves. */
+  measure?: (s: ScoreState) => number;
+  unmet: Reason;
+}
+
+/** The first condition of the target level that does not hold, as something the plan can work on. */
+function firstNeed(state: ScoreState, level: CompiledLevel, improvable: (i: number) => boolean): Need | null {
+  const { compiled } = state;
+  const vetoed = (c?: number) => compiled.items.filter((it) => (c === undefined || it.component === c) && state.items[it.index].vetoFailed).map((it) => it.index);
+  for (const cond of level.requires) {
+    const unmet = checkCondition(state, cond);
+    if (!unmet) continue;
+    if ('noVeto' in cond) return { reason: 'veto', all: vetoed(), unmet };
+    if ('itemsPassed' in cond) {
+      const all = cond.itemsPassed.map((id) => compiled.itemIndex.get(id)!).filter((i) => state.items[i].state !== 'pass' && improvable(i));
+      return { reason: 'required', all, unmet };
+    }
+    if ('section' in cond) {
+      const s = compiled.sectionIndex.get(cond.section)!;
+      return { reason: 'section', scope: (it) => it.sections.includes(s), measure: (st) => sectionPercent(st, s), unmet };
+    }
+    const c = compiled.componentIndex.get(cond.standardMet)!;
+    if (!componentApplies(state, c)) return { reason: 'standard', all: [], unmet };
+    if (state.compVetoes[c] > 0) return { reason: 'veto', all: vetoed(c), unmet };
+    return { reason: 'standard', scope: (it) => it.component === c && !it.bonus, measure: (st) => componentPercent(st, c), unmet };
+  }
+  const percent = compositePercent(state);
+  if (percent < level.minPercent) {
+    return { reason: 'points', scope: () => true, measure: compositePercent, unmet: { code: 'level-min-percent', params: { percent, min: level.minPercent } } };
+  }
+  return null;
+}
+
+/**
+ * Plans the least-effort way from a scored inspection to a target level (pure). Fixes failed vetoes
+ * and required items first, then sections and prerequisite standards, then points; among choices the
+ * smallest effort (S < M < L) and then the biggest gain. The plan is proven by re-scoring the
+ * inspection with every step applied; if it does not reach the target it is reported unreachable.
+ */
+export function planGapFrom(base: ScoreState, inspection: Inspection, target?: string): Gap {
+  const { compiled } = base;
+  const levels = compiled.levels;
+  const current = levelIndex(base);
+  let t: number;
+  if (target === undefined) {
+    t = current + 1;
+    if (t >= levels.length) return { target: null, reachable: true, steps: [] };
+  } else {
+    t = levels.findIndex((l) => l.id === target);
+    if (t < 0) return { target, reachable: false, why: [{ code: 'gap-unknown-level', params: { level: target, allowed: levels.map((l) => l.id).join(', ') } }], steps: [] };
+  }
+  const level = levels[t];
+  const work = copyState(base);
+  const best = new Map<number, { entry: AnswerEntry; result: ItemResult }>();
+  const waivers = new Map((inspection.waivers ?? []).map((w) => [w.item, w]));
+  const fixOf = (i: number) => {
+    let f = best.get(i);
+    if (!f) {
+      const item = compiled.items[i];
+      const entry = bestAnswer(item, base.inspectedAt);
+      const result = scoreItem(item, entry, base.level, base.inspectedAt, base.inspectedDay, compiled.components[item.component].missing, waivers.get(item.id));
+      f = { entry, result };
+      best.set(i, f);
+    }
+    return f;
+  };
+  const changed = new Set<number>();
+  const improvable = (i: number) => {
+    const st = work.items[i].state;
+    return !changed.has(i) && st !== 'pass' && st !== 'waived' && st !== 'not-applicable';
+  };
+  const chosen: { index: number; reason: StepReason }[] = [];
+  const apply = (i: number, reason: StepReason) => {
+    setItem(work, i, fixOf(i).result);
+    changed.add(i);
+    chosen.push({ index: i, reason });
+  };
+
+  for (let guard = 0; guard <= compiled.items.length; guard++) {
+    const need = firstNeed(work, level, improvable);
+    if (!need) break;
+    if (need.all) {
+      const todo = need.all.filter(improvable);
+      if (todo.length === 0) return { target: level.id, reachable: false, why: [{ code: 'gap-no-candidates', params: { condition: need.unmet.code } }, need.unmet], steps: [] };
+      todo.forEach((i) => apply(i, need.reason));
+      continue;
+    }
+    let pick = -1;
+    let pickGain = 0;
+    const before = need.measure!(work);
+    for (const item of compiled.items) {
+      if (!improvable(item.index) || !need.scope!(item)) continue;
+      const old = work.items[item.index];
+      setItem(work, item.index, fixOf(item.index).result);
+      const gain = need.measure!(work) - before;
+      setItem(work, item.index, old);
+      if (gain <= 0) continue;
+      if (pick < 0) { pick = item.index; pickGain = gain; continue; }
+      const rank = EFFORT_RANK[item.effort] - EFFORT_RANK[compiled.items[pick].effort];
+      if (rank < 0 || (rank === 0 && gain > pickGain)) { pick = item.index; pickGain = gain; }
+    }
+    if (pick < 0) return { target: level.id, reachable: false, why: [{ code: 'gap-no-candidates', params: { condition: need.unmet.code } }, need.unmet], steps: [] };
+    apply(pick, need.reason);
+  }
+
+  // Drop steps the target does not need (latest first); vetoes and required items stay.
+  for (let k = chosen.length - 1; k >= 0; k--) {
+    const { index, reason } = chosen[k];
+    if (reason === 'veto' || reason === 'required') continue;
+    const fixed = work.items[index];
+    setItem(work, index, base.items[index]);
+    if (unmetConditions(work, level).length === 0) chosen.splice(k, 1);
+    else setItem(work, index, fixed);
+  }
+
+  // Record each step's gain in plan order, then prove the plan on a fresh scoring.
+  const replay = copyState(base);
+  const steps: GapStep[] = chosen.map(({ index, reason }) => {
+    const before = compositePercent(replay);
+    const { entry, result } = fixOf(index);
+    setItem(replay, index, result);
+    const item = compiled.items[index];
+    return { item: item.id, from: base.items[index].state, to: result.state, answer: entry, gain: Math.round((compositePercent(replay) - before) * 100) / 100, effort: item.effort, reason };
+  });
+  const answers = { ...inspection.answers };
+  for (const s of steps) answers[s.item] = s.answer;
+  const proof = scoreInspection(compiled, { ...inspection, answers });
+  if (unmetConditions(proof, level).length > 0) {
+    return { target: level.id, reachable: false, why: [{ code: 'gap-not-verified' }, ...unmetConditions(proof, level)], steps };
+  }
+  return { target: level.id, reachable: true, steps };
+}

@@ -1,0 +1,19 @@
+/**
+ * veteran-station-rating: standards for veterans service centres and stations as data, scored,
+ * rated and planned. 退役军人服务中心（站）标准引擎。
+ *
+ * Load a standard or scheme (async, reads files), compile it, then validate, evaluate, plan and
+ * ask "what if" synchronously.
+ */
+export { loadStandard, loadRatingScheme } from './standard/load.js';
+export { compile, type CompileOptions } from './standard/compile.js';
+export { validateInspection, type InspectionValidation } from './inspection/validate.js';
+export { evaluate, planGap, whatIf, type EvaluateOptions } from './evaluate.js';
+export type { Gap, GapStep, StepReason } from './gap/plan.js';
+export type { Compiled, CompiledItem, CompiledSection, CompiledComponent, CompiledLevel } from './standard/compiled.js';
+export { VsrError, formatProblem, type Problem } from './i18n/problem.js';
+export { formatMessage, messages, type Locale, type LocalText } from './i18n/messages.js';
+export type { Standard, Item, Section, Check, StationLevel, Text } from './types/standard.js';
+export type { RatingScheme, Level, Condition } from './types/rating-scheme.js';
+export type { Inspection, Answer, AnswerEntry, Waiver, Evidence, Station } from './types/inspection.js';
+export type { Evaluation, ItemState, Reason } from './types/evaluation.js';

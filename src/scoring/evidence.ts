@@ -1,0 +1,40 @@
+import type { EvidenceRequirement } from '../types/standard.js';
+import type { Evidence } from '../types/inspection.js';
+import type { Reason } from '../types/evaluation.js';
+import { dayNumber } from './dates.js';
+
+/**
+ * What is missing from the evidence an answer carries, against the item's requirements.
+ * Empty when every requirement is met. `inspectedDay` is the inspection's day number.
+ */
+export function evidenceShortfall(required: readonly EvidenceRequirement[], given: readonly Evidence[] | undefined, inspectedDay: number): Reason[] {
+  const reasons: Reason[] = [];
+  for (const req of required) {
+    const need = req.min ?? 1;
+    let have = 0;
+    let fresh = 0;
+    for (const e of given ?? []) {
+      if (e.kind !== req.kind) continue;
+      have++;
+      if (req.maxAgeDays === undefined) continue;
+      const day = e.date === undefined ? Number.NaN : dayNumber(e.date);
+      const age = inspectedDay - day;
+      if (age >= 0 && age <= req.maxAgeDays) fresh++;
+    }
+    if (req.maxAgeDays === undefined) {
+      if (have < need) reasons.push({ code: 'evidence-missing', params: { kind: req.kind, need, have } });
+    } else if (fresh < need) {
+      reasons.push(
+        have >= need
+          ? { code: 'evidence-stale', params: { kind: req.kind, need, have: fresh, days: req.maxAgeDays } }
+          : { code: 'evidence-missing', params: { kind: req.kind, need, have: fresh } },
+      );
+    }
+  }
+  return reasons;
+}
+
+/** Evidence that satisfies every requirement, dated on the inspection day: what a gap step asks for. */
+export function evidenceToProvide(required: readonly EvidenceRequirement[], inspectedAt: string): Evidence[] {
+  return required.flatMap((req) => Array.from({ length: req.min ?? 1 }, () => ({ kind: req.kind, date: inspectedAt })));
+}

@@ -1,0 +1,196 @@
+import type { StationLevel } from '../types/standard.js';
+import type { AnswerEntry, DetailedAnswer, Inspection, Waiver } from '../types/inspection.js';
+import type { ItemState, Reason } from '../types/evaluation.js';
+import type { Compiled, CompiledItem } from '../standard/compiled.js';
+import { percentOf } from '../i18n/problem.js';
+import { evidenceShortfall } from './evidence.js';
+import { dayNumber } from './dates.js';
+
+/** How one item scored. Points in hundredths. */
+export interface ItemResult {
+  state: ItemState;
+  points: number;
+  /** Whether the item's maximum counts in its section, standard and total. */
+  counted: boolean;
+  deducted: number;
+  vetoFailed: boolean;
+  reasons: Reason[];
+}
+
+/**
+ * The scoring of one inspection: every item, and the sums per section and component, kept so one
+ * item can be changed and the sums updated in place (the gap plan does this).
+ */
+export interface ScoreState {
+  compiled: Compiled;
+  level: StationLevel;
+  inspectedAt: string;
+  inspectedDay: number;
+  items: ItemResult[];
+  compPoints: number[];
+  compMax: number[];
+  compBonus: number[];
+  compDeducted: number[];
+  compVetoes: number[];
+  sectionPoints: number[];
+  sectionMax: number[];
+  warnings: Reason[];
+}
+
+export function isDetailed(entry: AnswerEntry): entry is DetailedAnswer {
+  return typeof entry === 'object' && entry !== null && !Array.isArray(entry);
+}
+
+/** The states in which an item holds for a veto or a required-item condition. */
+export function itemHolds(state: ItemState): boolean {
+  return state === 'pass' || state === 'waived' || state === 'not-applicable';
+}
+
+/** Scores one item against its answer (pure). `waiver` is a waiver naming this item, if any. */
+export function scoreItem(item: CompiledItem, entry: AnswerEntry | undefined, level: StationLevel, inspectedAt: string, inspectedDay: number, missing: 'zero' | 'exclude' | 'error', waiver: Waiver | undefined): ItemResult {
+  if (item.appliesTo && !item.appliesTo.includes(level)) {
+    return { state: 'not-applicable', points: 0, counted: false, deducted: 0, vetoFailed: false, reasons: [{ code: 'not-applicable-level', params: { level } }] };
+  }
+  let waiverReason: Reason | null = null;
+  if (waiver) {
+    const params = { reason: waiver.reason, approvedBy: waiver.approvedBy, expires: waiver.expires };
+    if (waiver.expires >= inspectedAt) return { state: 'waived', points: 0, counted: false, deducted: 0, vetoFailed: false, reasons: [{ code: 'waived', params }] };
+    waiverReason = { code: 'waiver-expired', params };
+  }
+  const result = scoreAnswer(item, entry, inspectedAt, inspectedDay, missing);
+  if (waiverReason) result.reasons.unshift(waiverReason);
+  result.vetoFailed = item.veto !== null && !itemHolds(result.state);
+  if (result.vetoFailed) result.reasons.push({ code: 'veto-failed' });
+  return result;
+}
+
+function scoreAnswer(item: CompiledItem, entry: AnswerEntry | undefined, _inspectedAt: string, inspectedDay: number, missing: 'zero' | 'exclude' | 'error'): ItemResult {
+  if (entry === undefined || entry === null) {
+    return missing === 'exclude'
+      ? { state: 'unanswered', points: 0, counted: false, deducted: 0, vetoFailed: false, reasons: [{ code: 'unanswered-excluded' }] }
+      : { state: 'unanswered', points: 0, counted: true, deducted: 0, vetoFailed: false, reasons: [{ code: 'unanswered' }] };
+  }
+  const detailed = isDetailed(entry);
+  const value = detailed ? entry.value : entry;
+  const invalid = item.checkType.validate(item.check, value);
+  if (invalid) {
+    return { state: 'fail', points: 0, counted: true, deducted: 0, vetoFailed: false, reasons: [{ code: 'invalid-answer', params: { detail: invalid.code } }] };
+  }
+  const out = item.checkType.score(item.check, value, item.max);
+  let points = out.earned;
+  const reasons = out.reasons.slice();
+  if (points > 0 && item.evidence.length > 0) {
+    const short = evidenceShortfall(item.evidence, detailed ? entry.evidence : undefined, inspectedDay);
+    if (short.length > 0) {
+      points = 0;
+      reasons.push(...short);
+    }
+  }
+  const state: ItemState = points === item.max ? 'pass' : points > 0 ? 'partial' : 'fail';
+  return { state, points, counted: true, deducted: out.deducted, vetoFailed: false, reasons };
+}
+
+/** Adds (sign 1) or removes (sign -1) an item's result from the sums. */
+function account(state: ScoreState, item: CompiledItem, r: ItemResult, sign: 1 | -1): void {
+  const c = item.component;
+  if (r.vetoFailed) state.compVetoes[c] += sign;
+  if (!r.counted) return;
+  if (item.bonus) {
+    state.compBonus[c] += sign * r.points;
+    return;
+  }
+  state.compPoints[c] += sign * r.points;
+  state.compMax[c] += sign * item.max;
+  state.compDeducted[c] += sign * r.deducted;
+  for (const s of item.sections) {
+    state.sectionPoints[s] += sign * r.points;
+    state.sectionMax[s] += sign * item.max;
+  }
+}
+
+/** Replaces one item's result and updates the sums in place. */
+export function setItem(state: ScoreState, index: number, result: ItemResult): void {
+  const item = state.compiled.items[index];
+  const old = state.items[index];
+  if (old) account(state, item, old, -1);
+  state.items[index] = result;
+  account(state, item, result, 1);
+}
+
+/** Waivers by item id; the last waiver for an item wins. */
+function waiversByItem(waivers: readonly Waiver[] | undefined): Map<string, Waiver> | null {
+  if (!waivers || waivers.length === 0) return null;
+  return new Map(waivers.map((w) => [w.item, w]));
+}
+
+/**
+ * Scores an inspection item by item (pure, no I/O). The inspection should have passed
+ * `validateInspection`; an invalid answer scores 0 with the reason `invalid-answer`.
+ */
+export function scoreInspection(compiled: Compiled, inspection: Inspection): ScoreState {
+  const n = compiled.components.length;
+  const state: ScoreState = {
+    compiled,
+    level: inspection.station.level,
+    inspectedAt: inspection.inspectedAt,
+    inspectedDay: dayNumber(inspection.inspectedAt),
+    items: new Array(compiled.items.length),
+    compPoints: new Array(n).fill(0),
+    compMax: new Array(n).fill(0),
+    compBonus: new Array(n).fill(0),
+    compDeducted: new Array(n).fill(0),
+    compVetoes: new Array(n).fill(0),
+    sectionPoints: new Array(compiled.sections.length).fill(0),
+    sectionMax: new Array(compiled.sections.length).fill(0),
+    warnings: [],
+  };
+  const waivers = waiversByItem(inspection.waivers);
+  const answers = inspection.answers;
+  for (const item of compiled.items) {
+    const missing = compiled.components[item.component].missing;
+    const waiver = waivers?.get(item.id);
+    const r = scoreItem(item, answers[item.id], state.level, state.inspectedAt, state.inspectedDay, missing, waiver);
+    if (waiver && r.reasons[0]?.code === 'waiver-expired') state.warnings.push({ code: 'waiver-expired', params: { item: item.id, ...r.reasons[0].params } });
+    state.items[item.index] = r;
+    account(state, item, r, 1);
+  }
+  compiled.components.forEach((c, i) => {
+    if (c.appliesTo && !c.appliesTo.includes(state.level)) state.warnings.push({ code: 'standard-not-applicable', params: { standard: c.id, level: state.level } });
+    else if (state.compMax[i] === 0 && c.weight > 0 && compiled.kind === 'scheme') state.warnings.push({ code: 'standard-not-applicable', params: { standard: c.id, level: state.level } });
+  });
+  return state;
+}
+
+/** Whether a component has anything to score for this station. */
+export function componentApplies(state: ScoreState, c: number): boolean {
+  return state.compMax[c] > 0;
+}
+
+/** The capped bonus of a component, in hundredths. */
+export function componentBonus(state: ScoreState, c: number): number {
+  return Math.min(state.compBonus[c], state.compiled.components[c].bonusCap);
+}
+
+/** A component's percent: (points + capped bonus) / max, at most 100, two decimals. */
+export function componentPercent(state: ScoreState, c: number): number {
+  return Math.min(100, percentOf(state.compPoints[c] + componentBonus(state, c), state.compMax[c]));
+}
+
+/** The weighted composite percent over the components that apply (a standard alone: its percent). */
+export function compositePercent(state: ScoreState): number {
+  let weighted = 0;
+  let weights = 0;
+  const comps = state.compiled.components;
+  for (let c = 0; c < comps.length; c++) {
+    const w = comps[c].weight;
+    if (w <= 0 || !componentApplies(state, c)) continue;
+    weighted += w * componentPercent(state, c);
+    weights += w;
+  }
+  return weights === 0 ? 0 : Math.round((weighted / weights) * 100) / 100;
+}
+
+/** A section's percent of its applicable maximum. */
+export function sectionPercent(state: ScoreState, s: number): number {
+  return percentOf(state.sectionPoints[s], state.sectionMax[s]);
+}

@@ -1,0 +1,141 @@
+import type { Section, Standard, StationLevel } from '../types/standard.js';
+import type { RatingScheme } from '../types/rating-scheme.js';
+import { problem, toHundredths, VsrError } from '../i18n/problem.js';
+import { checkTypeOf } from '../scoring/checks/registry.js';
+import type { Compiled, CompiledComponent, CompiledItem, CompiledLevel, CompiledSection } from './compiled.js';
+import { loadedInfo } from './loaded.js';
+import { resolveOverlay } from './resolve.js';
+import { checkScheme, checkStandard } from './semantic.js';
+import { contentHash } from './hash.js';
+
+export interface CompileOptions {
+  /** Supplies a standard by reference when the source was not loaded with `loadStandard`/`loadRatingScheme`. */
+  resolve?: (ref: string) => Standard;
+}
+
+const PASS_LEVEL_LABEL = { 'zh-CN': '达标', en: 'Met' };
+
+function isScheme(source: Standard | RatingScheme): source is RatingScheme {
+  return source.schema === 'vsr/rating-scheme@1';
+}
+
+/** Applies overlays (recursively) and checks the result; throws VsrError with every problem. */
+export function resolveStandard(std: Standard, options: CompileOptions = {}, seen: string[] = []): Standard {
+  if (!std.extends) {
+    const problems = checkStandard(std);
+    if (problems.length) throw new VsrError(problems.map((p) => ({ ...p, file: loadedInfo(std).file })));
+    return std;
+  }
+  const key = `${std.id}@${std.version}`;
+  if (seen.includes(key)) throw new VsrError([problem('extends-cycle', '/extends', { chain: [...seen, key].join(' → ') })]);
+  const base = loadedInfo(std).base ?? options.resolve?.(std.extends);
+  if (!base) throw new VsrError([problem('unknown-ref', '/extends', { ref: std.extends, known: '—' }, { file: loadedInfo(std).file })]);
+  const resolvedBase = resolveStandard(base, options, [...seen, key]);
+  const { standard, problems } = resolveOverlay(std, resolvedBase);
+  problems.push(...checkStandard(standard));
+  if (problems.length) throw new VsrError(problems.map((p) => ({ ...p, file: loadedInfo(std).file })));
+  return standard;
+}
+
+function intersect(a: readonly StationLevel[] | null, b: readonly StationLevel[] | undefined): readonly StationLevel[] | null {
+  if (!b) return a;
+  if (!a) return b;
+  return a.filter((l) => b.includes(l));
+}
+
+/**
+ * Compiles a standard or a rating scheme for evaluation: resolves overlays and a scheme's components,
+ * flattens sections and items, converts points to hundredths and hashes the resolved content.
+ * Synchronous and free of I/O: what it refers to must have been loaded with `loadStandard` /
+ * `loadRatingScheme`, or be supplied by `options.resolve`.
+ */
+export function compile(source: Standard | RatingScheme, options: CompileOptions = {}): Compiled {
+  let scheme: RatingScheme | null = null;
+  let standards: Standard[];
+  let weights: number[];
+  if (isScheme(source)) {
+    scheme = source;
+    const loaded = loadedInfo(source).components;
+    standards = source.components.map((c, i) => {
+      const std = loaded?.[i] ?? options.resolve?.(c.standard);
+      if (!std) throw new VsrError([problem('unknown-ref', `/components/${i}/standard`, { ref: c.standard, known: '—' })]);
+      return resolveStandard(std, options);
+    });
+    const problems = checkScheme(source, standards);
+    if (problems.length) throw new VsrError(problems.map((p) => ({ ...p, file: loadedInfo(source).file })));
+    weights = source.components.map((c) => c.weight);
+  } else {
+    standards = [resolveStandard(source, options)];
+    weights = [1];
+  }
+
+  const components: CompiledComponent[] = [];
+  const sections: CompiledSection[] = [];
+  const items: CompiledItem[] = [];
+  standards.forEach((std, c) => {
+    components.push({
+      id: std.id,
+      version: std.version,
+      title: std.title,
+      weight: weights[c],
+      bonusCap: toHundredths(std.bonusCap ?? 0),
+      passMark: std.passMark ?? null,
+      missing: std.missing ?? 'zero',
+      appliesTo: std.appliesTo ?? null,
+      hash: contentHash(std),
+      standard: std,
+    });
+    const walk = (list: Section[], parent: number | null, chain: number[], applies: readonly StationLevel[] | null) => {
+      for (const s of list) {
+        const index = sections.length;
+        sections.push({ id: s.id, index, component: c, title: s.title, parent, depth: chain.length });
+        const path = [...chain, index];
+        const sectionApplies = intersect(applies, s.appliesTo);
+        for (const item of s.items ?? []) {
+          items.push({
+            id: item.id,
+            index: items.length,
+            component: c,
+            sections: path,
+            max: toHundredths(item.points),
+            bonus: item.bonus === true,
+            veto: item.veto?.message ?? null,
+            appliesTo: intersect(sectionApplies, item.appliesTo),
+            check: item.check,
+            checkType: checkTypeOf(item.check),
+            evidence: item.evidence ?? [],
+            effort: item.effort ?? 'M',
+            title: item.title,
+            definition: item,
+          });
+        }
+        walk(s.sections ?? [], index, path, sectionApplies);
+      }
+    };
+    walk(std.sections ?? [], null, [], std.appliesTo ?? null);
+  });
+
+  const levels: CompiledLevel[] = scheme
+    ? scheme.levels.map((l) => ({ id: l.id, label: l.label, minPercent: l.minPercent, requires: l.requires ?? [] }))
+    : standards[0].passMark !== undefined
+      ? [{ id: 'pass', label: PASS_LEVEL_LABEL, minPercent: standards[0].passMark, requires: [{ noVeto: true }] }]
+      : [];
+  const resolved = scheme ?? standards[0];
+  return {
+    kind: scheme ? 'scheme' : 'standard',
+    id: resolved.id,
+    version: resolved.version,
+    hash: scheme ? contentHash({ scheme, components: standards }) : components[0].hash,
+    title: resolved.title,
+    source: resolved,
+    scheme,
+    appliesTo: scheme ? (scheme.appliesTo ?? null) : (standards[0].appliesTo ?? null),
+    components,
+    sections,
+    items,
+    itemIndex: new Map(items.map((i) => [i.id, i.index])),
+    sectionIndex: new Map(sections.map((s) => [s.id, s.index])),
+    componentIndex: new Map(components.map((c, i) => [c.id, i])),
+    levels,
+  };
+}

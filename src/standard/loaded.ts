@@ -1,0 +1,23 @@
+import type { Standard } from '../types/standard.js';
+
+/** What loading a file found beside the document itself: where it came from and what it refers to. */
+export interface LoadedInfo {
+  /** The file it was read from (absent for in-memory documents). */
+  file?: string;
+  /** For an overlay: the loaded base it extends. */
+  base?: Standard;
+  /** For a rating scheme: its component standards, in order. */
+  components?: Standard[];
+}
+
+const infos = new WeakMap<object, LoadedInfo>();
+
+/** Records what was loaded with a document, so `compile()` can resolve it without I/O. */
+export function attachLoaded<T extends object>(doc: T, info: LoadedInfo): T {
+  infos.set(doc, { ...infos.get(doc), ...info });
+  return doc;
+}
+
+export function loadedInfo(doc: object): LoadedInfo {
+  return infos.get(doc) ?? {};
+}

@@ -1,0 +1,96 @@
+import type { Item, Section, Standard } from '../types/standard.js';
+import { problem, toHundredths, type Problem } from '../i18n/problem.js';
+
+function ref(s: Standard): string {
+  return `${s.id}@${s.version}`;
+}
+
+/** Sets a section's declared points to the sum of what it now holds (after an overlay changed it). */
+function recomputePoints(section: Section): number {
+  let sum = 0;
+  for (const sub of section.sections ?? []) sum += recomputePoints(sub);
+  for (const item of section.items ?? []) if (!item.bonus) sum += toHundredths(item.points);
+  if (section.points !== undefined) section.points = sum / 100;
+  return sum;
+}
+
+function collectIds(sections: Section[], into: Set<string>): Set<string> {
+  for (const s of sections) {
+    into.add(s.id);
+    for (const i of s.items ?? []) into.add(i.id);
+    collectIds(s.sections ?? [], into);
+  }
+  return into;
+}
+
+/** Marks every item of a standard with the file it came from (unless an earlier resolution did). */
+function stampOrigin(sections: Section[], origin: string): void {
+  for (const s of sections) {
+    for (const i of s.items ?? []) i.origin ??= origin;
+    stampOrigin(s.sections ?? [], origin);
+  }
+}
+
+/**
+ * Applies an overlay (a standard with `extends`) to its resolved base: select, drop, reweight, add.
+ * Returns a complete standard without `extends`, every item marked with its `origin`.
+ */
+export function resolveOverlay(overlay: Standard, base: Standard): { standard: Standard; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const sections: Section[] = structuredClone(base.sections ?? []);
+  stampOrigin(sections, ref(base));
+  const known = collectIds(sections, new Set());
+  const spec = overlay.overlay ?? {};
+  const check = (ids: string[] | undefined, at: string) =>
+    (ids ?? []).forEach((id, i) => known.has(id) || problems.push(problem('overlay-unknown-id', `${at}/${i}`, { id })));
+  check(spec.select, '/overlay/select');
+  check(spec.drop, '/overlay/drop');
+  check(Object.keys(spec.reweight ?? {}), '/overlay/reweight');
+  check(spec.add?.map((a) => a.section), '/overlay/add');
+
+  const select = spec.select?.length ? new Set(spec.select) : null;
+  const drop = new Set(spec.drop ?? []);
+  const keep = (list: Section[], inherited: boolean): Section[] =>
+    list.flatMap((s) => {
+      if (drop.has(s.id)) return [];
+      const selected = inherited || !select || select.has(s.id);
+      const items = (s.items ?? []).filter((i: Item) => !drop.has(i.id) && (selected || select!.has(i.id)));
+      const subs = keep(s.sections ?? [], selected);
+      if (!selected && items.length === 0 && subs.length === 0) return [];
+      return [{ ...s, ...(s.items ? { items } : {}), ...(s.sections ? { sections: subs } : {}) }];
+    });
+  const kept = keep(sections, false);
+
+  const bySection = new Map<string, Section>();
+  const items = new Map<string, Item>();
+  const index = (list: Section[]) =>
+    list.forEach((s) => {
+      bySection.set(s.id, s);
+      (s.items ?? []).forEach((i) => items.set(i.id, i));
+      index(s.sections ?? []);
+    });
+  index(kept);
+  for (const [id, points] of Object.entries(spec.reweight ?? {})) {
+    const item = items.get(id);
+    if (item) item.points = points;
+  }
+  (spec.add ?? []).forEach((group) => {
+    const section = bySection.get(group.section);
+    if (!section) return;
+    section.items = [...(section.items ?? []), ...group.items.map((i) => ({ ...i, origin: ref(overlay) }))];
+  });
+  const total = kept.reduce((sum, s) => sum + recomputePoints(s), 0) / 100;
+
+  const { extends: _extends, overlay: _overlay, sections: _sections, ...own } = overlay;
+  const standard: Standard = {
+    ...base,
+    ...own,
+    totalPoints: overlay.totalPoints ?? total,
+    provenance: overlay.provenance ?? base.provenance,
+    sections: kept,
+  };
+  delete standard.extends;
+  if (!overlay.supersedes) delete standard.supersedes;
+  delete standard.overlay;
+  return { standard, problems };
+}

@@ -1,0 +1,80 @@
+import Ajv2020 from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+import standardSchema from '../../schemas/standard.schema.json';
+import schemeSchema from '../../schemas/rating-scheme.schema.json';
+import inspectionSchema from '../../schemas/inspection.schema.json';
+import evaluationSchema from '../../schemas/evaluation.schema.json';
+import { problem, type Problem } from '../i18n/problem.js';
+
+export type SchemaName = 'standard' | 'rating-scheme' | 'inspection' | 'evaluation';
+
+const schemas = { standard: standardSchema, 'rating-scheme': schemeSchema, inspection: inspectionSchema, evaluation: evaluationSchema };
+let ajv: InstanceType<typeof Ajv2020> | null = null;
+const compiled = new Map<SchemaName, ValidateFunction>();
+
+function validator(name: SchemaName): ValidateFunction {
+  let v = compiled.get(name);
+  if (!v) {
+    if (!ajv) {
+      ajv = new Ajv2020({ allErrors: true, strict: false, discriminator: true });
+      (addFormats as unknown as (a: unknown) => void)(ajv);
+      for (const s of Object.values(schemas)) ajv.addSchema(s as object);
+    }
+    v = ajv.getSchema(schemas[name].$id)!;
+    compiled.set(name, v);
+  }
+  return v;
+}
+
+/** One ajv error as a Problem with a catalog code. */
+function toProblem(e: ErrorObject): Problem {
+  const at = e.instancePath;
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'required':
+      return problem('schema-required', at, { property: String(p.missingProperty) });
+    case 'additionalProperties':
+      return problem('schema-additional', `${at}/${String(p.additionalProperty)}`, { property: String(p.additionalProperty) });
+    case 'type':
+      return problem('schema-type', at, { expected: String(p.type) });
+    case 'enum':
+      return problem('schema-enum', at, { allowed: (p.allowedValues as unknown[]).join(', ') });
+    case 'const':
+      return problem('schema-const', at, { allowed: JSON.stringify(p.allowedValue) });
+    case 'pattern':
+      return problem('schema-pattern', at, { pattern: String(p.pattern) });
+    case 'format':
+      return problem('schema-format', at, { format: String(p.format) });
+    case 'minimum': case 'maximum': case 'exclusiveMinimum': case 'exclusiveMaximum': case 'multipleOf':
+    case 'minItems': case 'maxItems': case 'minLength': case 'maxLength':
+      return problem('schema-range', at, { detail: `${e.keyword} ${String(p.limit ?? p.multipleOf)}` });
+    case 'discriminator':
+      return problem('unknown-check-type', `${at}/type`, { type: String(p.tagValue ?? ''), known: 'boolean, grade, threshold, count, checklist, deduction' });
+    default:
+      return problem('schema-other', at, { detail: e.message ?? e.keyword });
+  }
+}
+
+/**
+ * Validates a document against one of the published schemas. Returns the problems, most specific
+ * first, without the umbrella errors of `anyOf`/`oneOf` when a branch explains them.
+ */
+export function validateAgainstSchema(name: SchemaName, data: unknown): Problem[] {
+  const v = validator(name);
+  if (v(data)) return [];
+  const errors = v.errors ?? [];
+  const specific = errors.filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf' && e.keyword !== 'if');
+  const list = specific.length ? specific : errors;
+  // one problem per place and code
+  const seen = new Set<string>();
+  const out: Problem[] = [];
+  for (const e of list) {
+    const p = toProblem(e);
+    const key = `${p.pointer}|${p.code}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(p);
+  }
+  return out;
+}
