@@ -23,7 +23,7 @@ export const standardsCommand: Command = {
       rows.push({ id: s.id, version: s.version, kind: loaded.kind, title: loaded.doc.title, items: compiled.items.length, provenance: loaded.doc.provenance?.kind ?? null, file: s.file });
     }
     if (format === 'json') {
-      writeJson(ctx, rows.map(({ file: _f, ...r }) => r));
+      writeJson(ctx, rows.map(({ id, version, kind, title, items }) => ({ id, version, kind, title, items })));
       return 0;
     }
     const kindName = { standard: { 'zh-CN': '标准', en: 'standard' }, scheme: { 'zh-CN': '方案', en: 'scheme' } };
