@@ -2,7 +2,7 @@ import type { AnswerEntry, Inspection } from '../types/inspection.js';
 import type { ItemState, Reason } from '../types/evaluation.js';
 import type { CompiledItem, CompiledLevel } from '../standard/compiled.js';
 import {
-  compositePercent, componentApplies, scoreInspection, scoreItem, sectionPercent, componentPercent, setItem,
+  compositePercent, componentApplies, scoreItem, sectionPercent, componentPercent, setItem,
   type ItemResult, type ScoreState,
 } from '../scoring/score.js';
 import { evidenceToProvide } from '../scoring/evidence.js';
@@ -113,19 +113,8 @@ export function planGapFrom(base: ScoreState, inspection: Inspection, target?: s
   }
   const level = levels[t];
   const work = copyState(base);
-  const best = new Map<number, { entry: AnswerEntry; result: ItemResult }>();
-  const waivers = new Map((inspection.waivers ?? []).map((w) => [w.item, w]));
-  const fixOf = (i: number) => {
-    let f = best.get(i);
-    if (!f) {
-      const item = compiled.items[i];
-      const entry = bestAnswer(item, base.inspectedAt);
-      const result = scoreItem(item, entry, base.level, base.inspectedAt, base.inspectedDay, compiled.components[item.component].missing, waivers.get(item.id));
-      f = { entry, result };
-      best.set(i, f);
-    }
-    return f;
-  };
+  // While planning, a fixed item is taken at full marks; the proof below re-scores the real answers.
+  const passed = (i: number): ItemResult => ({ state: 'pass', points: compiled.items[i].max, counted: true, deducted: 0, vetoFailed: false, reasons: [] });
   const changed = new Set<number>();
   const improvable = (i: number) => {
     const st = work.items[i].state;
@@ -133,7 +122,7 @@ export function planGapFrom(base: ScoreState, inspection: Inspection, target?: s
   };
   const chosen: { index: number; reason: StepReason }[] = [];
   const apply = (i: number, reason: StepReason) => {
-    setItem(work, i, fixOf(i).result);
+    setItem(work, i, passed(i));
     changed.add(i);
     chosen.push({ index: i, reason });
   };
@@ -153,7 +142,7 @@ export function planGapFrom(base: ScoreState, inspection: Inspection, target?: s
     for (const item of compiled.items) {
       if (!improvable(item.index) || !need.scope!(item)) continue;
       const old = work.items[item.index];
-      setItem(work, item.index, fixOf(item.index).result);
+      setItem(work, item.index, passed(item.index));
       const gain = need.measure!(work) - before;
       setItem(work, item.index, old);
       if (gain <= 0) continue;
@@ -175,20 +164,19 @@ export function planGapFrom(base: ScoreState, inspection: Inspection, target?: s
     else setItem(work, index, fixed);
   }
 
-  // Record each step's gain in plan order, then prove the plan on a fresh scoring.
-  const replay = copyState(base);
+  // Score each step's real answer in plan order (items score independently, so this equals a full
+  // re-scoring of the inspection with the answers written in), record its gain, and prove the target.
+  const waivers = new Map((inspection.waivers ?? []).map((w) => [w.item, w]));
+  const proof = copyState(base);
   const steps: GapStep[] = chosen.map(({ index, reason }) => {
-    const before = compositePercent(replay);
-    const { entry, result } = fixOf(index);
-    setItem(replay, index, result);
     const item = compiled.items[index];
-    return { item: item.id, from: base.items[index].state, to: result.state, answer: entry, gain: Math.round((compositePercent(replay) - before) * 100) / 100, effort: item.effort, reason };
+    const answer = bestAnswer(item, base.inspectedAt);
+    const result = scoreItem(item, answer, base.level, base.inspectedAt, base.inspectedDay, compiled.components[item.component].missing, waivers.get(item.id));
+    const before = compositePercent(proof);
+    setItem(proof, index, result);
+    return { item: item.id, from: base.items[index].state, to: result.state, answer, gain: Math.round((compositePercent(proof) - before) * 100) / 100, effort: item.effort, reason };
   });
-  const answers = { ...inspection.answers };
-  for (const s of steps) answers[s.item] = s.answer;
-  const proof = scoreInspection(compiled, { ...inspection, answers });
-  if (unmetConditions(proof, level).length > 0) {
-    return { target: level.id, reachable: false, why: [{ code: 'gap-not-verified' }, ...unmetConditions(proof, level)], steps };
-  }
+  const unmet = unmetConditions(proof, level);
+  if (unmet.length > 0) return { target: level.id, reachable: false, why: [{ code: 'gap-not-verified' }, ...unmet], steps };
   return { target: level.id, reachable: true, steps };
 }

@@ -17,7 +17,7 @@ function escapePointer(s: string): string {
  * dates are real. Pure; errors carry JSON pointers (a reader adds file and line).
  */
 export function validateInspection(compiled: Compiled, data: unknown): InspectionValidation {
-  const schemaErrors = validateAgainstSchema('inspection', data);
+  const schemaErrors = validateAgainstSchema('inspection-envelope', data);
   if (schemaErrors.length) return { ok: false, errors: schemaErrors };
   const inspection = data as Inspection;
   const errors: Problem[] = [];
@@ -39,6 +39,13 @@ export function validateInspection(compiled: Compiled, data: unknown): Inspectio
       continue;
     }
     const item = compiled.items[index];
+    if (isDetailed(entry)) {
+      const shape = validateAgainstSchema('detailed-answer', entry);
+      if (shape.length) {
+        errors.push(...shape.map((p) => ({ ...p, pointer: at + p.pointer })));
+        continue;
+      }
+    }
     const value = isDetailed(entry) ? entry.value : entry;
     const bad = item.checkType.validate(item.check, value);
     if (bad) errors.push(problem(bad.code, isDetailed(entry) ? `${at}/value` : at, bad.params));

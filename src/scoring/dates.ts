@@ -1,5 +1,17 @@
 /** Days since 1970-01-01 for a YYYY-MM-DD date, or NaN when it is not a real calendar date. */
 export function dayNumber(date: string): number {
+  let day = cache.get(date);
+  if (day === undefined) {
+    day = parse(date);
+    if (cache.size >= 4096) cache.clear();
+    cache.set(date, day);
+  }
+  return day;
+}
+
+const cache = new Map<string, number>();
+
+function parse(date: string): number {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!m) return Number.NaN;
   const y = +m[1], mo = +m[2], d = +m[3];

@@ -7,22 +7,44 @@ import inspectionSchema from '../../schemas/inspection.schema.json';
 import evaluationSchema from '../../schemas/evaluation.schema.json';
 import { problem, type Problem } from '../i18n/problem.js';
 
-export type SchemaName = 'standard' | 'rating-scheme' | 'inspection' | 'evaluation';
+export type SchemaName = 'standard' | 'rating-scheme' | 'inspection' | 'evaluation' | 'inspection-envelope' | 'detailed-answer';
 
-const schemas = { standard: standardSchema, 'rating-scheme': schemeSchema, inspection: inspectionSchema, evaluation: evaluationSchema };
-let ajv: InstanceType<typeof Ajv2020> | null = null;
-const compiled = new Map<SchemaName, ValidateFunction>();
+/**
+ * The published schemas, plus two views of the inspection schema derived from it (not copies): the
+ * envelope (answers only required to be an object) and one detailed answer. `validateInspection`
+ * checks bare answers against their item's check, which is stricter than the schema's `Answer`, so
+ * envelope + detailed answers + per-item checks together enforce the whole inspection schema, faster.
+ */
+const schemas = {
+  standard: standardSchema,
+  'rating-scheme': schemeSchema,
+  inspection: inspectionSchema,
+  evaluation: evaluationSchema,
+  'inspection-envelope': {
+    ...inspectionSchema,
+    $id: inspectionSchema.$id.replace('inspection.schema.json', 'inspection-envelope.schema.json'),
+    properties: { ...inspectionSchema.properties, answers: { type: 'object' } },
+  },
+  'detailed-answer': { $id: inspectionSchema.$id.replace('inspection.schema.json', 'detailed-answer.schema.json'), $ref: 'inspection.schema.json#/$defs/DetailedAnswer' },
+};
+type Ajv = InstanceType<typeof Ajv2020>;
+/** Two validators per schema: a quick one that stops at the first error, and one that lists them all. */
+const instances: { quick: Ajv | null; full: Ajv | null } = { quick: null, full: null };
+const compiled = new Map<string, ValidateFunction>();
 
-function validator(name: SchemaName): ValidateFunction {
-  let v = compiled.get(name);
+function validator(name: SchemaName, mode: 'quick' | 'full'): ValidateFunction {
+  const key = `${mode}:${name}`;
+  let v = compiled.get(key);
   if (!v) {
+    let ajv = instances[mode];
     if (!ajv) {
-      ajv = new Ajv2020({ allErrors: true, strict: false, discriminator: true });
+      ajv = new Ajv2020({ allErrors: mode === 'full', strict: false, discriminator: true });
       (addFormats as unknown as (a: unknown) => void)(ajv);
       for (const s of Object.values(schemas)) ajv.addSchema(s as object);
+      instances[mode] = ajv;
     }
     v = ajv.getSchema(schemas[name].$id)!;
-    compiled.set(name, v);
+    compiled.set(key, v);
   }
   return v;
 }
@@ -61,7 +83,8 @@ function toProblem(e: ErrorObject): Problem {
  * first, without the umbrella errors of `anyOf`/`oneOf` when a branch explains them.
  */
 export function validateAgainstSchema(name: SchemaName, data: unknown): Problem[] {
-  const v = validator(name);
+  if (validator(name, 'quick')(data)) return [];
+  const v = validator(name, 'full');
   if (v(data)) return [];
   const errors = v.errors ?? [];
   const specific = errors.filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf' && e.keyword !== 'if');
