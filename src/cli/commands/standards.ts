@@ -28,7 +28,7 @@ export const standardsCommand: Command = {
     }
     const kindName = { standard: { 'zh-CN': '标准', en: 'standard' }, scheme: { 'zh-CN': '方案', en: 'scheme' } };
     for (const r of rows) {
-      ctx.stdout.write(`${`${r.id}@${r.version}`.padEnd(24)} ${kindName[r.kind][ctx.locale].padEnd(9)} ${String(r.items).padStart(4)}  ${r.title[ctx.locale]}${r.provenance === 'reconstructed' ? (ctx.locale === 'en' ? ' (reconstructed)' : '（重构稿）') : ''}\n`);
+      ctx.stdout.write(`${`${r.id}@${r.version}`.padEnd(24)} ${kindName[r.kind][ctx.locale].padEnd(9)} ${String(r.items).padStart(4)}  ${r.title[ctx.locale]}${r.provenance === 'reconstructed' && !/重构|reconstruct/i.test(r.title[ctx.locale]) ? (ctx.locale === 'en' ? ' (reconstructed)' : '（重构稿）') : ''}\n`);
     }
     return 0;
   },
