@@ -35,16 +35,13 @@ function compareSemver(a: string, b: string): number {
 export function listShipped(dir = shippedDir()): { id: string; version: string; file: string }[] {
   if (!existsSync(dir)) return [];
   const out: { id: string; version: string; file: string }[] = [];
-  for (const id of readdirSync(dir).sort()) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue; // e.g. standards/README.md
+    const id = entry.name;
     const sub = path.join(dir, id);
-    if (!existsSync(sub) || !readdirSync(sub, { withFileTypes: true }).length) continue;
-    try {
-      for (const f of readdirSync(sub)) {
-        const m = /^(.+)\.ya?ml$/.exec(f);
-        if (m) out.push({ id, version: m[1], file: path.join(sub, f) });
-      }
-    } catch {
-      /* not a folder */
+    for (const f of readdirSync(sub)) {
+      const m = /^(.+)\.ya?ml$/.exec(f);
+      if (m) out.push({ id, version: m[1], file: path.join(sub, f) });
     }
   }
   return out.sort((a, b) => a.id.localeCompare(b.id) || compareSemver(a.version, b.version));
