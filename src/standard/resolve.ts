@@ -82,11 +82,14 @@ export function resolveOverlay(overlay: Standard, base: Standard): { standard: S
   const total = kept.reduce((sum, s) => sum + recomputePoints(s), 0) / 100;
 
   const { extends: _extends, overlay: _overlay, sections: _sections, ...own } = overlay;
+  // Items keep citing the base's sources, so the resolved standard carries them beside the overlay's own.
+  const sources = new Map([...(base.sources ?? []), ...(base.provenance?.sources ?? []), ...(overlay.sources ?? [])].map((src) => [src.id, src]));
   const standard: Standard = {
     ...base,
     ...own,
     totalPoints: overlay.totalPoints ?? total,
     provenance: overlay.provenance ?? base.provenance,
+    ...(sources.size ? { sources: [...sources.values()] } : {}),
     sections: kept,
   };
   delete standard.extends;
