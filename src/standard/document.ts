@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node, type Pair } from 'yaml';
 import { problem, type Problem } from '../i18n/problem.js';
 
 /** A parsed YAML or JSON file that can say where a JSON pointer is in the text. */
@@ -20,6 +20,19 @@ function unescapePointer(seg: string): string {
   return seg.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
+/** The JSON pointer of a pair's value, from the visitor's path of ancestors. */
+function pointerOf(ancestors: readonly unknown[], pair: Pair): string {
+  const chain = [...ancestors, pair];
+  let pointer = '';
+  chain.forEach((node, i) => {
+    let seg: string | null = null;
+    if (isPair(node) && isScalar(node.key)) seg = String(node.key.value);
+    else if (isSeq(node)) seg = String(node.items.indexOf(chain[i + 1] as never));
+    if (seg !== null) pointer += '/' + seg.replace(/~/g, '~0').replace(/\//g, '~1');
+  });
+  return pointer;
+}
+
 /** Parses YAML (JSON is YAML too) keeping source positions; refuses forbidden keys and alias bombs. */
 export function parseSource(text: string, file: string): { doc?: SourceDocument; problems: Problem[] } {
   const lineCounter = new LineCounter();
@@ -35,9 +48,9 @@ export function parseSource(text: string, file: string): { doc?: SourceDocument;
   }
   const problems: Problem[] = [];
   visit(yamlDoc, {
-    Pair(_key, pair) {
+    Pair(_key, pair, ancestors) {
       if (isScalar(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value))) {
-        problems.push(problem('forbidden-key', '', { key: String(pair.key.value) }, { file, ...at(pair.key.range?.[0] ?? 0) }));
+        problems.push(problem('forbidden-key', pointerOf(ancestors, pair), { key: String(pair.key.value) }, { file, ...at(pair.key.range?.[0] ?? 0) }));
       }
     },
   });
@@ -47,7 +60,15 @@ export function parseSource(text: string, file: string): { doc?: SourceDocument;
     data = yamlDoc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (e) {
     const msg = (e as Error).message;
-    return { problems: [problem(/alias/i.test(msg) ? 'yaml-alias-limit' : 'yaml-syntax', '', { detail: msg }, { file })] };
+    // placed at the first alias (where the expansion starts), else at the top of the file
+    let offset = 0;
+    visit(yamlDoc, {
+      Alias(_key, node) {
+        offset = node.range?.[0] ?? 0;
+        return visit.BREAK;
+      },
+    });
+    return { problems: [problem(/alias/i.test(msg) ? 'yaml-alias-limit' : 'yaml-syntax', '', { detail: msg }, { file, ...at(offset) })] };
   }
   const locate = (pointer: string) => {
     const segs = pointer === '' ? [] : pointer.split('/').slice(1).map(unescapePointer);
@@ -80,7 +101,7 @@ export async function readSource(file: string, maxBytes = MAX_FILE_BYTES): Promi
   } catch {
     return { problems: [problem('file-not-found', '', { file }, { file })] };
   }
-  if (size > maxBytes) return { problems: [problem('file-too-large', '', { size, limit: maxBytes }, { file })] };
+  if (size > maxBytes) return { problems: [problem('file-too-large', '', { size, limit: maxBytes }, { file, line: 1, column: 1 })] };
   let text: string;
   try {
     text = await readFile(file, 'utf8');
