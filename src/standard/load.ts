@@ -58,6 +58,10 @@ export async function loadDocument(ref: string, baseDir = process.cwd(), chain: 
 
   const std = data as Standard;
   if (std.extends) {
+    const baseFile = resolveRef(std.extends, dir);
+    if (baseFile && next.includes(baseFile)) {
+      throw new VsrError(placeProblems(doc, [problem('extends-cycle', '/extends', { chain: [...next, baseFile].join(' → ') })]));
+    }
     let base: LoadedDocument;
     try {
       base = await loadDocument(std.extends, dir, next);
