@@ -24,7 +24,8 @@ export const checklistCheck: CheckType<ChecklistCheck> = {
     const missing = check.requirements.filter((r) => !met.has(r.id)).map((r) => r.id);
     if (missing.length === 0) return outcome(max);
     const total = check.requirements.length;
-    const earned = check.mode === 'all' ? 0 : Math.round((max * (total - missing.length)) / total);
+    // With a requirement missing, rounding to hundredths never reaches the maximum.
+    const earned = check.mode === 'all' ? 0 : Math.max(0, Math.min(max - 1, Math.round((max * (total - missing.length)) / total)));
     return outcome(earned, [{ code: 'checklist-missing', params: { missing: missing.join(', ') } }]);
   },
   best: (check) => check.requirements.map((r) => r.id),

@@ -34,7 +34,8 @@ export const thresholdCheck: CheckType<ThresholdCheck> = {
   score(check, value, max) {
     const v = value as number;
     const f = fraction(check, v);
-    const earned = Math.min(max, Math.max(0, Math.round(max * f)));
+    // Full marks only at the target: short of it, rounding to hundredths never reaches the maximum.
+    const earned = f >= 1 ? max : Math.max(0, Math.min(max - 1, Math.round(max * f)));
     if (earned === max) return outcome(max);
     const params = { value: v, target: check.target };
     return outcome(earned, [{ code: earned > 0 ? 'threshold-partial' : 'threshold-missed', params }]);
