@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { compile, evaluate, loadRatingScheme, loadStandard, validateInspection } from '../../src/index.js';
 import type { Compiled, Evaluation, Inspection, Item, Standard, StationLevel } from '../../src/index.js';
 import type { AnswerEntry, Waiver } from '../../src/types/inspection.js';
-import type { Check } from '../../src/types/standard.js';
+import type { Check, ChecklistCheck } from '../../src/types/standard.js';
 import type { VsrError } from '../../src/i18n/problem.js';
 
 export const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures');
@@ -20,6 +20,11 @@ const TEXT = { 'zh-CN': '测试', en: 'Test' };
 /** An item with a title and the given check; `extra` adds veto, bonus, evidence, effort… */
 export function item(id: string, points: number, check: Check, extra: Partial<Item> = {}): Item {
   return { id, title: TEXT, points, check, ...extra };
+}
+
+/** Checklist requirements with these ids (labels repeat the id). */
+export function requirements(...ids: string[]): ChecklistCheck['requirements'] {
+  return ids.map((id) => ({ id, label: { 'zh-CN': id, en: id } })) as ChecklistCheck['requirements'];
 }
 
 export function veto(): Item['veto'] {

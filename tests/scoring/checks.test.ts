@@ -5,7 +5,7 @@ import { compile, validateInspection, VsrError } from '../../src/index.js';
 import { checkTypes } from '../../src/scoring/checks/registry.js';
 import type { Check } from '../../src/types/standard.js';
 import type { AnswerEntry } from '../../src/types/inspection.js';
-import { codes, compileItems, inspection, item, itemOf, scoreItems, standard } from '../helpers/engine.js';
+import { codes, compileItems, inspection, item, itemOf, requirements, scoreItems, standard } from '../helpers/engine.js';
 
 /** Scores one answer for an item `x` of `points` with `check`: [state, points, reason codes]. */
 function one(check: Check, points: number, answer: AnswerEntry): [string, number, string[]] {
@@ -192,9 +192,9 @@ describe('count', () => {
 });
 
 describe('checklist', () => {
-  const requirements = ['office', 'reception', 'activity', 'archive'].map((id) => ({ id, label: { 'zh-CN': id, en: id } }));
-  const proportional: Check = { type: 'checklist', requirements };
-  const all: Check = { type: 'checklist', mode: 'all', requirements };
+  const four = requirements('office', 'reception', 'activity', 'archive');
+  const proportional: Check = { type: 'checklist', requirements: four };
+  const all: Check = { type: 'checklist', mode: 'all', requirements: four };
 
   it('proportional: share met × points', () => {
     expect(one(proportional, 6, [])).toEqual(['fail', 0, ['checklist-missing']]);
@@ -210,7 +210,7 @@ describe('checklist', () => {
     expect(itemOf(e, 'x').reasons).toEqual([{ code: 'checklist-missing', params: { missing: 'reception, archive' } }]);
   });
   it('proportional rounds to hundredths and is never full with a requirement missing', () => {
-    const three: Check = { type: 'checklist', requirements: requirements.slice(0, 3) };
+    const three: Check = { type: 'checklist', requirements: requirements('office', 'reception', 'activity') };
     expect(one(three, 1, ['office'])[1]).toBe(0.33); // 1/3 × 100 hundredths = 33.3 → 33
     expect(one(three, 1, ['office', 'reception'])[1]).toBe(0.67); // 66.7 → 67
     // 2/3 × 1 hundredth = 0.67, which would round to the full 1 hundredth
@@ -228,7 +228,7 @@ describe('checklist', () => {
     expect(invalid(proportional, [])).toEqual([]);
   });
   it('lints duplicate requirement ids', () => {
-    expect(lint({ type: 'checklist', requirements: [requirements[0], requirements[0]] }, 2)).toEqual([
+    expect(lint({ type: 'checklist', requirements: requirements('office', 'office') }, 2)).toEqual([
       { code: 'requirements-duplicate', pointer: '/sections/0/items/0/check/requirements/1/id' },
     ]);
   });
@@ -275,7 +275,7 @@ describe('check types in general', () => {
       [{ type: 'grade', grades: [{ id: 'a', fraction: 1 }, { id: 'b', fraction: 0 }] }, 400],
       [{ type: 'threshold', target: 2, direction: 'atMost', partialFrom: 6 }, 300],
       [{ type: 'count', per: 0.3 }, 100],
-      [{ type: 'checklist', requirements: [{ id: 'r', label: { 'zh-CN': 'r', en: 'r' } }] }, 200],
+      [{ type: 'checklist', requirements: requirements('r') }, 200],
       [{ type: 'deduction', per: 1 }, 200],
     ];
     for (const [check, max] of cases) {
