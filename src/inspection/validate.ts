@@ -59,10 +59,14 @@ export function validateInspection(compiled: Compiled, data: unknown): Inspectio
     if (!compiled.itemIndex.has(w.item)) errors.push(problem('waiver-unknown-item', `/waivers/${k}/item`, { id: w.item }));
     if (Number.isNaN(dayNumber(w.expires))) errors.push(problem('date-invalid', `/waivers/${k}/expires`, { value: w.expires }));
   });
+  // An expired waiver no longer counts, so it does not stand in for a missing answer (as in scoring,
+  // the last waiver for an item is the one that counts).
+  const lastWaiver = new Map((inspection.waivers ?? []).map((w) => [w.item, w]));
+  const waived = new Set([...lastWaiver.values()].filter((w) => w.expires >= inspection.inspectedAt).map((w) => w.item));
   for (const item of compiled.items) {
     if (compiled.components[item.component].missing !== 'error') continue;
     if (item.appliesTo && !item.appliesTo.includes(level)) continue;
-    if (inspection.answers[item.id] === undefined && !(inspection.waivers ?? []).some((w) => w.item === item.id)) {
+    if (inspection.answers[item.id] === undefined && !waived.has(item.id)) {
       errors.push(problem('inspection-missing-answer', '/answers', { id: item.id }));
     }
   }
