@@ -2,6 +2,7 @@ import type { Command } from './command.js';
 import { standardsCommand } from './commands/standards.js';
 import { showCommand } from './commands/show.js';
 import { lintCommand } from './commands/lint.js';
+import { batchCommand } from './commands/batch.js';
 
 /** Every verb of `vsr`, in the order `--help` lists them. A new verb is a module plus one line here. */
-export const commands: Command[] = [standardsCommand, showCommand, lintCommand];
+export const commands: Command[] = [standardsCommand, showCommand, lintCommand, batchCommand];

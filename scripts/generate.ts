@@ -1,0 +1,59 @@
+// npm run generate -- --count N --ref REF --out FILE [--seed S] [--round R] [--bad-rate 0.01]
+// Writes N realistic inspections (NDJSON) for a shipped standard or scheme, or a file; streaming.
+import { parseArgs } from 'node:util';
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { loadDocument } from '../src/standard/load.js';
+import { compile } from '../src/standard/compile.js';
+import { VsrError } from '../src/i18n/problem.js';
+import { generateLines } from '../src/batch/generate.js';
+
+const USAGE = 'usage: npm run generate -- --count N --ref REF --out FILE [--seed S] [--round R] [--bad-rate RATE]';
+
+export async function generateFile(ref: string, out: string, options: { count: number; seed: number; round: number; badRate: number }): Promise<void> {
+  const compiled = compile((await loadDocument(ref)).doc);
+  const stream = createWriteStream(out);
+  let buffer = '';
+  for (const line of generateLines(compiled, options)) {
+    buffer += line + '\n';
+    if (buffer.length >= 1 << 20) {
+      if (!stream.write(buffer)) await once(stream, 'drain');
+      buffer = '';
+    }
+  }
+  stream.end(buffer);
+  await once(stream, 'close');
+}
+
+async function main(): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: { count: { type: 'string' }, ref: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string', default: '1' }, round: { type: 'string', default: '1' }, 'bad-rate': { type: 'string', default: '0' } },
+    }));
+  } catch (e) {
+    console.error(`${(e as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const count = Number(values.count);
+  const seed = Number(values.seed);
+  const round = Number(values.round);
+  const badRate = Number(values['bad-rate']);
+  if (!values.ref || !values.out || !Number.isInteger(count) || count < 0 || !Number.isInteger(seed) || !Number.isInteger(round) || round < 1 || !(badRate >= 0 && badRate <= 1)) {
+    console.error(USAGE);
+    return 2;
+  }
+  try {
+    await generateFile(values.ref, values.out, { count, seed, round, badRate });
+  } catch (e) {
+    if (e instanceof VsrError) {
+      console.error(e.message);
+      return 1;
+    }
+    throw e;
+  }
+  console.log(`${count} inspections of ${values.ref} (seed ${seed}, round ${round}) → ${values.out}`);
+  return 0;
+}
+
+if (process.argv[1] && /generate\.ts$/.test(process.argv[1])) main().then((code) => (process.exitCode = code));

@@ -1,0 +1,88 @@
+import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import type { ChunkResult, RecordOptions } from './records.js';
+
+/** A chunk of work for a worker: lines of an NDJSON file, or inspection files. */
+export type WorkerJob =
+  | { kind: 'lines'; firstLine: number; bytes: Uint8Array }
+  | { kind: 'files'; firstRecord: number; files: string[] };
+
+/** A chunk's result as it crosses threads: the evaluations as UTF-8 bytes. */
+export type WireResult = Omit<ChunkResult, 'out'> & { out: Uint8Array };
+
+export type WorkerReply = { ok: true; result: WireResult } | { ok: false; message: string };
+
+/**
+ * Starts a worker: dist/batch-worker.js beside the bundled CLI, or, when running from source (tests,
+ * tsx), worker.ts through tsx's loader.
+ */
+function startWorker(workerData: RecordOptions): Worker {
+  const here = import.meta.url;
+  if (!/\.ts$/.test(here)) return new Worker(new URL('./batch-worker.js', here), { workerData });
+  const tsx = pathToFileURL(createRequire(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const entry = new URL('./worker.ts', here).href;
+  return new Worker(`import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); });`, { eval: true, workerData });
+}
+
+interface Slot {
+  worker: Worker;
+  job: { resolve: (r: WireResult) => void; reject: (e: Error) => void } | null;
+}
+
+/** A fixed set of worker threads; `run` hands a job to an idle one or queues it. */
+export class WorkerPool {
+  private slots: Slot[] = [];
+  private queue: { job: WorkerJob; resolve: (r: WireResult) => void; reject: (e: Error) => void }[] = [];
+  private failure: Error | null = null;
+
+  constructor(size: number, options: RecordOptions) {
+    for (let i = 0; i < size; i++) {
+      const worker = startWorker(options);
+      const slot: Slot = { worker, job: null };
+      worker.on('message', (reply: WorkerReply) => {
+        const job = slot.job!;
+        slot.job = null;
+        if (reply.ok) job.resolve(reply.result);
+        else this.fail(new Error(reply.message), job.reject);
+        this.dispatch(slot);
+      });
+      worker.on('error', (e) => this.fail(e, slot.job?.reject));
+      worker.on('exit', (code) => {
+        if (code !== 0 && !this.closing) this.fail(new Error(`batch worker exited with code ${code}`), slot.job?.reject);
+      });
+      this.slots.push(slot);
+    }
+  }
+
+  private closing = false;
+
+  private fail(e: Error, reject?: (e: Error) => void): void {
+    this.failure ??= e;
+    reject?.(e);
+    for (const q of this.queue.splice(0)) q.reject(e);
+  }
+
+  private dispatch(slot: Slot): void {
+    const next = this.queue.shift();
+    if (!next) return;
+    slot.job = { resolve: next.resolve, reject: next.reject };
+    const { job } = next;
+    slot.worker.postMessage(job, job.kind === 'lines' ? [job.bytes.buffer as ArrayBuffer] : []);
+  }
+
+  /** Runs a job on the next idle worker. A `lines` job's bytes are transferred (unusable afterwards). */
+  run(job: WorkerJob): Promise<WireResult> {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ job, resolve, reject });
+      const idle = this.slots.find((s) => s.job === null);
+      if (idle) this.dispatch(idle);
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}

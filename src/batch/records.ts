@@ -1,0 +1,188 @@
+import type { Compiled } from '../standard/compiled.js';
+import type { Locale } from '../i18n/messages.js';
+import { problem, VsrError, formatProblem, type Problem } from '../i18n/problem.js';
+import { loadDocument } from '../standard/load.js';
+import { isPathRef } from '../standard/refs.js';
+import { compile } from '../standard/compile.js';
+import { placeProblems, readSource } from '../standard/document.js';
+import { validateInspection } from '../inspection/validate.js';
+import { evaluate } from '../evaluate.js';
+import { groupMeta, SummaryAccumulator, type GroupMeta, type SummaryData } from './summary.js';
+import { splitLines } from './lines.js';
+
+/** How a batch treats its records; the same in every worker. */
+export interface RecordOptions {
+  /** The standard or scheme for every record; else each record's own `scheme`/`standard`. */
+  ref?: string;
+  /** What `ref` must be. */
+  refKind?: 'scheme' | 'standard';
+  /** Folder that relative paths in `ref` start from. */
+  cwd: string;
+  locale: Locale;
+  /** Whether to accumulate the regional summary. */
+  summary: boolean;
+}
+
+/** What a chunk of records gave: evaluations and error lines (NDJSON text), counts, summary sums. */
+export interface ChunkResult {
+  out: string;
+  errors: string;
+  good: number;
+  bad: number;
+  blank: number;
+  summary: SummaryData | null;
+}
+
+/** Where a bad record is: its line in an NDJSON file, or its file in a folder. */
+export type RecordPlace = { line: number } | { record: number; file: string };
+
+/**
+ * One error line of the error file: where, which station (when known), the field (JSON pointer), the
+ * code, the message in the chosen locale and in both languages. Key order is fixed.
+ */
+export function errorLine(place: RecordPlace, station: string | undefined, p: Problem, locale: Locale): string {
+  const where = 'line' in place
+    ? { line: place.line }
+    : { record: place.record, file: place.file, ...(p.line !== undefined ? { line: p.line, column: p.column } : {}) };
+  return JSON.stringify({ ...where, ...(station !== undefined ? { station } : {}), field: p.pointer, code: p.code, message: p.message[locale], messages: p.message }) + '\n';
+}
+
+function stationId(data: unknown): string | undefined {
+  const station = (data as { station?: { id?: unknown } } | null)?.station;
+  return station && typeof station.id === 'string' ? station.id : undefined;
+}
+
+/** The reference a record names and what it must be, or null. */
+function declaredRef(data: Record<string, unknown>): { ref: string; kind: 'scheme' | 'standard'; pointer: string } | null {
+  if (typeof data.scheme === 'string') return { ref: data.scheme, kind: 'scheme', pointer: '/scheme' };
+  if (typeof data.standard === 'string') return { ref: data.standard, kind: 'standard', pointer: '/standard' };
+  return null;
+}
+
+type Loaded = { compiled: Compiled; meta: GroupMeta } | { problem: Problem };
+
+/** Scores records one by one; compiles each distinct standard once. Used by every batch worker. */
+export class RecordProcessor {
+  private cache = new Map<string, Loaded>();
+  private summary: SummaryAccumulator | null;
+  private decoder = new TextDecoder('utf-8');
+
+  constructor(private options: RecordOptions) {
+    this.summary = options.summary ? new SummaryAccumulator() : null;
+  }
+
+  /** Loads and compiles a standard or scheme; failures become a problem for the records naming it. */
+  private async load(ref: string, kind: 'scheme' | 'standard' | undefined, pointer: string, fromRecord: boolean): Promise<Loaded> {
+    const key = `${kind ?? ''}:${ref}`;
+    let loaded = this.cache.get(key);
+    if (loaded) return loaded;
+    try {
+      // A record may name shipped standards only; files are chosen by whoever runs the batch.
+      if (fromRecord && isPathRef(ref)) throw new VsrError([problem('unknown-ref', pointer, { ref, known: '—' })]);
+      const doc = await loadDocument(ref, this.options.cwd);
+      if (kind && doc.kind !== kind) throw new VsrError([problem('wrong-kind', pointer, { ref, actual: doc.kind, expected: kind })]);
+      const compiled = compile(doc.doc);
+      loaded = { compiled, meta: groupMeta(compiled) };
+    } catch (e) {
+      if (!(e instanceof VsrError)) throw e;
+      const first = e.problems[0];
+      loaded = {
+        problem: first.code === 'unknown-ref' || first.code === 'wrong-kind'
+          ? { ...first, pointer, file: undefined, line: undefined, column: undefined }
+          : problem('batch-ref-invalid', pointer, { ref, detail: formatProblem(first, this.options.locale) }),
+      };
+    }
+    this.cache.set(key, loaded);
+    return loaded;
+  }
+
+  /** Loads the batch's own reference; its problems, if any, are the whole run's. */
+  async prepare(): Promise<Problem | null> {
+    if (!this.options.ref) return null;
+    const loaded = await this.load(this.options.ref, this.options.refKind, '', false);
+    return 'problem' in loaded ? loaded.problem : null;
+  }
+
+  /** The compiled standard for a record (a promise only the first time a reference is met), or its problems. */
+  private compiledFor(data: unknown): Loaded | Promise<Loaded> {
+    if (!data || typeof data !== 'object' || Array.isArray(data)) return { problem: problem('batch-not-object', '') };
+    const { ref, refKind } = this.options;
+    const declared = ref ? { ref, kind: refKind, pointer: '' } : declaredRef(data as Record<string, unknown>);
+    if (!declared) return { problem: problem('inspection-no-standard', '') };
+    return this.cache.get(`${declared.kind ?? ''}:${declared.ref}`) ?? this.load(declared.ref, declared.kind, declared.pointer, !ref);
+  }
+
+  /** Scores one parsed record against its compiled standard: its evaluation line, or its problems. */
+  private record(data: unknown, loaded: Loaded): { line: string } | { problems: Problem[] } {
+    if ('problem' in loaded) return { problems: [loaded.problem] };
+    const checked = validateInspection(loaded.compiled, data);
+    if (!checked.ok) return { problems: checked.errors };
+    const evaluation = evaluate(loaded.compiled, checked.inspection);
+    this.summary?.add(evaluation, loaded.meta);
+    return { line: JSON.stringify(evaluation) + '\n' };
+  }
+
+  private result(): ChunkResult {
+    return { out: '', errors: '', good: 0, bad: 0, blank: 0, summary: null };
+  }
+
+  private finish(r: ChunkResult): ChunkResult {
+    r.summary = this.summary ? this.summary.take() : null;
+    return r;
+  }
+
+  /** Scores the lines of an NDJSON chunk; `firstLine` is the 1-based number of the first. */
+  async lines(bytes: Uint8Array, firstLine: number): Promise<ChunkResult> {
+    const r = this.result();
+    const lines = splitLines(this.decoder.decode(bytes));
+    const locale = this.options.locale;
+    for (let i = 0; i < lines.length; i++) {
+      const text = lines[i];
+      if (text.trim() === '') {
+        r.blank++;
+        continue;
+      }
+      const place = { line: firstLine + i };
+      let data: unknown;
+      try {
+        data = JSON.parse(text);
+      } catch (e) {
+        r.bad++;
+        r.errors += errorLine(place, undefined, problem('json-syntax', '', { detail: (e as Error).message }), locale);
+        continue;
+      }
+      let loaded = this.compiledFor(data);
+      if (loaded instanceof Promise) loaded = await loaded;
+      const done = this.record(data, loaded);
+      if ('line' in done) {
+        r.good++;
+        r.out += done.line;
+      } else {
+        r.bad++;
+        const station = stationId(data);
+        for (const p of done.problems) r.errors += errorLine(place, station, p, locale);
+      }
+    }
+    return this.finish(r);
+  }
+
+  /** Scores inspection files (YAML or JSON), one record each, numbered from `firstRecord`. */
+  async files(files: string[], firstRecord: number): Promise<ChunkResult> {
+    const r = this.result();
+    const locale = this.options.locale;
+    for (let i = 0; i < files.length; i++) {
+      const place = { record: firstRecord + i, file: files[i] };
+      const { doc, problems } = await readSource(files[i]);
+      const done = doc ? this.record(doc.data, await this.compiledFor(doc.data)) : { problems };
+      if ('line' in done) {
+        r.good++;
+        r.out += done.line;
+      } else {
+        r.bad++;
+        const placed = doc ? placeProblems(doc, done.problems) : done.problems;
+        for (const p of placed) r.errors += errorLine(place, doc ? stationId(doc.data) : undefined, p, locale);
+      }
+    }
+    return this.finish(r);
+  }
+}

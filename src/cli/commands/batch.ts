@@ -1,0 +1,139 @@
+import { availableParallelism } from 'node:os';
+import { stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import cliProgress from 'cli-progress';
+import { formatMessage } from '../../i18n/messages.js';
+import { problem } from '../../i18n/problem.js';
+import { loadDocument } from '../../standard/load.js';
+import { runBatch } from '../../batch/run.js';
+import { DEFAULT_TARGETS, loadTargets, type Target } from '../../batch/targets.js';
+import type { BatchSummary } from '../../batch/summary.js';
+import { renderSummaryCsv } from '../../batch/summary-csv.js';
+import { renderSummaryHtml } from '../../batch/summary-html.js';
+import { UsageError, type Command, type CommandContext } from '../command.js';
+import { orReport, printProblems } from '../output.js';
+
+const SUMMARY_FORMATS = ['.json', '.csv', '.html'];
+
+/** The error file beside the output: `x.ndjson` → `x.errors.ndjson`. */
+export function defaultErrorsPath(out: string): string {
+  return out.replace(/\.(nd)?jsonl?$/i, '') + '.errors.ndjson';
+}
+
+function renderSummary(summary: BatchSummary, ext: string, locale: CommandContext['locale']): string {
+  if (ext === '.csv') return renderSummaryCsv(summary, locale);
+  if (ext === '.html') return renderSummaryHtml(summary, locale);
+  return JSON.stringify(summary, null, 2) + '\n';
+}
+
+function progressBar(ctx: CommandContext) {
+  if (!ctx.stderr.isTTY) return null;
+  const en = ctx.locale === 'en';
+  return new cliProgress.SingleBar({
+    stream: ctx.stderr as NodeJS.WritableStream as never,
+    format: en ? ' {bar} {percentage}% | {records} records | {rate} records/s | ETA {eta_formatted}' : ' {bar} {percentage}% | {records} 条 | {rate} 条/秒 | 剩余 {eta_formatted}',
+    hideCursor: true,
+    clearOnComplete: true,
+  }, cliProgress.Presets.shades_classic);
+}
+
+/** `vsr batch IN --out OUT`: scores a whole province's inspections in one streaming run. */
+export const batchCommand: Command = {
+  name: 'batch',
+  summary: { 'zh-CN': '批量评分（NDJSON 或文件夹，多线程，流式），可输出分地区汇总', en: 'Score many inspections (NDJSON or a folder) on all cores, streaming; optional regional summary' },
+  usage: 'IN --out OUT [--errors FILE] [--summary FILE.json|.csv|.html] [--workers N] [--scheme REF | --standard REF] [--targets FILE]',
+  help: {
+    out: { 'zh-CN': '评定结果文件（NDJSON，每行一条，与输入顺序一致）', en: 'File for the evaluations (NDJSON, one a line, in input order)' },
+    errors: { 'zh-CN': '错误记录文件（默认 OUT 旁的 .errors.ndjson）', en: 'File for the bad records (default: OUT with .errors.ndjson)' },
+    summary: { 'zh-CN': '分地区汇总文件，按扩展名输出 .json、.csv 或 .html', en: 'Regional summary, as .json, .csv or .html by its extension' },
+    workers: { 'zh-CN': '工作线程数（默认：全部 CPU 核心）', en: 'Worker threads (default: all cores)' },
+    scheme: { 'zh-CN': '对所有记录使用此评定方案（默认用每条记录自己写明的）', en: 'Rating scheme for every record (default: the one each record names)' },
+    standard: { 'zh-CN': '对所有记录使用此标准', en: 'Standard for every record' },
+    targets: { 'zh-CN': '目标文件（YAML/JSON），默认：星级站点 ≥ 60%，最高等级 ≥ 30%', en: 'Targets file (YAML/JSON); default: ≥ 60% of stations with a level, ≥ 30% at the top level' },
+  },
+  example: 'vsr batch inspections.ndjson --out evaluations.ndjson --summary summary.html',
+  options: {
+    out: { type: 'string' },
+    errors: { type: 'string' },
+    summary: { type: 'string' },
+    workers: { type: 'string' },
+    scheme: { type: 'string' },
+    standard: { type: 'string' },
+    targets: { type: 'string' },
+  },
+  async run(ctx) {
+    const v = ctx.values as Record<string, string | undefined>;
+    const input = ctx.positionals[0];
+    if (!input || ctx.positionals.length > 1) throw new UsageError({ 'zh-CN': '请给出一个输入（NDJSON 文件或文件夹）', en: 'Give one input (an NDJSON file or a folder)' });
+    if (!v.out) throw new UsageError({ 'zh-CN': '请用 --out 指定评定结果文件', en: 'Give the output file with --out' });
+    if (v.scheme && v.standard) throw new UsageError({ 'zh-CN': '--scheme 和 --standard 只能给一个', en: 'Give --scheme or --standard, not both' });
+    let workers = availableParallelism();
+    if (v.workers !== undefined) {
+      workers = Number(v.workers);
+      if (!Number.isInteger(workers) || workers < 1 || workers > 256) throw new UsageError({ 'zh-CN': '--workers 应为 1 到 256 的整数', en: '--workers must be a whole number from 1 to 256' });
+    }
+    const summaryExt = v.summary ? path.extname(v.summary).toLowerCase() : null;
+    if (summaryExt !== null && !SUMMARY_FORMATS.includes(summaryExt)) throw new UsageError({ 'zh-CN': '--summary 文件的扩展名应为 .json、.csv 或 .html', en: 'The --summary file must end in .json, .csv or .html' });
+    if (v.targets && !v.summary) throw new UsageError({ 'zh-CN': '--targets 需要与 --summary 一起使用', en: '--targets needs --summary' });
+
+    const resolve = (p: string) => path.resolve(ctx.cwd, p);
+    const inputPath = resolve(input);
+    try {
+      await stat(inputPath);
+    } catch {
+      printProblems(ctx, [problem('file-not-found', '', { file: input })]);
+      return 1;
+    }
+    const ref = v.scheme ?? v.standard;
+    const refKind = v.scheme ? 'scheme' : v.standard ? 'standard' : undefined;
+    if (ref) {
+      const loaded = await orReport(ctx, () => loadDocument(ref, ctx.cwd));
+      if (!loaded) return 1;
+      if (loaded.kind !== refKind) {
+        printProblems(ctx, [problem('wrong-kind', '', { ref, actual: loaded.kind, expected: refKind! })]);
+        return 1;
+      }
+    }
+    let targets: readonly Target[] = DEFAULT_TARGETS;
+    if (v.targets) {
+      const loaded = await orReport(ctx, () => loadTargets(resolve(v.targets!)));
+      if (!loaded) return 1;
+      targets = loaded;
+    }
+
+    const out = resolve(v.out);
+    const errors = resolve(v.errors ?? defaultErrorsPath(v.out));
+    const written = [out, errors, ...(v.summary ? [resolve(v.summary)] : [])];
+    if (new Set(written).size < written.length || written.includes(inputPath)) {
+      throw new UsageError({ 'zh-CN': '输入、--out、--errors 和 --summary 须是不同的文件', en: 'The input, --out, --errors and --summary must be different files' });
+    }
+    const bar = progressBar(ctx);
+    const started = Date.now();
+    let barStarted = false;
+    const result = await runBatch({
+      input: inputPath, out, errors, workers, summary: !!v.summary, ref, refKind, cwd: ctx.cwd, locale: ctx.locale,
+      onProgress: bar
+        ? ({ done, total, records }) => {
+          const payload = { records, rate: Math.round(records / Math.max(0.001, (Date.now() - started) / 1000)) };
+          if (!barStarted) {
+            bar.start(total, 0, payload);
+            barStarted = true;
+          }
+          bar.update(done, payload);
+        }
+        : undefined,
+    });
+    if (barStarted) bar!.stop();
+
+    const { counts } = result;
+    const blank = counts.blank ? formatMessage('batch-blank-lines', { count: counts.blank }, ctx.locale) : '';
+    ctx.stdout.write(formatMessage('batch-counts', { total: counts.total, good: counts.good, bad: counts.bad, blank }, ctx.locale) + '\n');
+    ctx.stdout.write(formatMessage('batch-written', { out: v.out, errors: v.errors ?? defaultErrorsPath(v.out) }, ctx.locale) + '\n');
+    if (result.summary && v.summary) {
+      const summary = result.summary.finish(counts, targets);
+      await writeFile(resolve(v.summary), renderSummary(summary, summaryExt!, ctx.locale));
+      ctx.stdout.write(formatMessage('batch-summary-written', { file: v.summary }, ctx.locale) + '\n');
+    }
+    return counts.bad > 0 ? 1 : 0;
+  },
+};

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { compile, evaluate, validateInspection } from '../../src/index.js';
+import { loadDocument } from '../../src/standard/load.js';
+import { generateLines } from '../../src/batch/generate.js';
+import { ZHEJIANG } from '../../src/batch/regions-zhejiang.js';
+
+const compiled = compile((await loadDocument('star-rating')).doc);
+
+describe('inspection generator', () => {
+  it('gives the same records for the same seed, and others for another seed', () => {
+    const a = [...generateLines(compiled, { count: 50, seed: 42 })];
+    const b = [...generateLines(compiled, { count: 50, seed: 42 })];
+    const c = [...generateLines(compiled, { count: 50, seed: 43 })];
+    expect(b).toEqual(a);
+    expect(c).not.toEqual(a);
+    expect(new Set(a).size).toBe(50);
+  });
+
+  it('writes valid inspections of the scheme across real cities and counties, with evidence and waivers', () => {
+    const records = [...generateLines(compiled, { count: 400, seed: 5 })].map((l) => JSON.parse(l));
+    const counties = new Set(ZHEJIANG.cities.flatMap((c) => c.counties.map((k) => `${c.name}/${k.name}`)));
+    const levels = new Map<string | null, number>();
+    for (const r of records) {
+      const checked = validateInspection(compiled, r);
+      expect(checked.ok, JSON.stringify(!checked.ok && checked.errors)).toBe(true);
+      expect(r.scheme).toBe('star-rating@1.0.0');
+      expect(r.station.region[0]).toBe('浙江省');
+      expect(counties.has(`${r.station.region[1]}/${r.station.region[2]}`)).toBe(true);
+      const level = evaluate(compiled, r).rating.level;
+      levels.set(level, (levels.get(level) ?? 0) + 1);
+    }
+    expect(new Set(records.map((r) => r.station.region[1])).size).toBeGreaterThanOrEqual(8);
+    expect(records.some((r) => r.waivers?.length)).toBe(true);
+    expect(records.some((r) => Object.values(r.answers).some((a: any) => Array.isArray(a?.evidence)))).toBe(true);
+    // scores spread across the levels: some stations at each star, some unrated
+    for (const level of [null, ...compiled.levels.map((l) => l.id)]) expect(levels.get(level) ?? 0, String(level)).toBeGreaterThan(0);
+  });
+
+  it('inspects the same stations in a later round, a year on, with different answers', () => {
+    const one = [...generateLines(compiled, { count: 30, seed: 9, round: 1 })].map((l) => JSON.parse(l));
+    const two = [...generateLines(compiled, { count: 30, seed: 9, round: 2 })].map((l) => JSON.parse(l));
+    expect(two.map((r) => r.station)).toEqual(one.map((r) => r.station));
+    expect(two[0].inspectedAt > one[0].inspectedAt).toBe(true);
+    expect(two.map((r) => r.answers)).not.toEqual(one.map((r) => r.answers));
+  });
+
+  it('spoils records only when asked, deterministically', () => {
+    const bad = (lines: string[]) => lines.filter((l) => {
+      try {
+        return !validateInspection(compiled, JSON.parse(l)).ok;
+      } catch {
+        return true;
+      }
+    }).length;
+    expect(bad([...generateLines(compiled, { count: 300, seed: 2 })])).toBe(0);
+    const spoiled = [...generateLines(compiled, { count: 300, seed: 2, badRate: 0.1 })];
+    expect(bad(spoiled)).toBeGreaterThan(10);
+    expect(bad(spoiled)).toBeLessThan(60);
+    expect([...generateLines(compiled, { count: 300, seed: 2, badRate: 0.1 })]).toEqual(spoiled);
+  });
+});
