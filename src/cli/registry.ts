@@ -2,7 +2,10 @@ import type { Command } from './command.js';
 import { standardsCommand } from './commands/standards.js';
 import { showCommand } from './commands/show.js';
 import { lintCommand } from './commands/lint.js';
+import { scoreCommand } from './commands/score.js';
+import { gapCommand } from './commands/gap.js';
+import { formCommand } from './commands/form.js';
 import { batchCommand } from './commands/batch.js';
 
 /** Every verb of `vsr`, in the order `--help` lists them. A new verb is a module plus one line here. */
-export const commands: Command[] = [standardsCommand, showCommand, lintCommand, batchCommand];
+export const commands: Command[] = [standardsCommand, showCommand, lintCommand, scoreCommand, gapCommand, formCommand, batchCommand];

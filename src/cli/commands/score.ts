@@ -1,0 +1,125 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import cliProgress from 'cli-progress';
+import type { Locale } from '../../i18n/messages.js';
+import { formatProblem, problem, type Problem } from '../../i18n/problem.js';
+import { CompiledCache, expandInspectionPaths } from '../../inspection/read.js';
+import { loadReportInputs, type LoadedReports } from '../../report/inputs.js';
+import type { ReportInput } from '../../report/model.js';
+import { renderJson } from '../../report/json.js';
+import { renderMarkdown } from '../../report/markdown.js';
+import { renderHtml } from '../../report/html.js';
+import { renderCsv } from '../../report/csv.js';
+import { renderXlsx } from '../../report/xlsx.js';
+import { UsageError, type Command, type CommandContext } from '../command.js';
+import { printProblems } from '../output.js';
+
+/** Scoring this many files or more on a terminal shows a progress bar. */
+export const PROGRESS_MIN_FILES = 5;
+
+const FORMATS = ['json', 'md', 'html', 'csv', 'xlsx'] as const;
+type Format = (typeof FORMATS)[number];
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], option: string): T {
+  if (allowed.includes(value as T)) return value as T;
+  throw new UsageError({ 'zh-CN': `--${option} 的取值无效：${String(value)}（可选：${allowed.join('、')}）`, en: `Invalid --${option}: ${String(value)} (allowed: ${allowed.join(', ')})` });
+}
+
+/** Writes notes (not errors) to stderr in both languages. */
+function printNotes(ctx: Pick<CommandContext, 'stderr' | 'locale'>, notes: Problem[]): void {
+  const other: Locale = ctx.locale === 'en' ? 'zh-CN' : 'en';
+  for (const n of notes) ctx.stderr.write(`! ${formatProblem(n, ctx.locale)}\n    ${formatProblem(n, other)}\n`);
+}
+
+/**
+ * Reads inspection files and folders (and stored evaluations) for `score` and `gap`: the standard or
+ * scheme from the flags or each file, a progress bar on a terminal for many files, and every problem
+ * printed with its file and line. Throws UsageError for an unknown --target.
+ */
+export async function readReports(ctx: CommandContext, paths: string[], target: string | undefined): Promise<LoadedReports & { emptyFolders: string[]; fromFolder: Set<string> }> {
+  const standard = ctx.values.standard as string | undefined;
+  const scheme = ctx.values.scheme as string | undefined;
+  if (standard && scheme) throw new UsageError({ 'zh-CN': '--standard 和 --scheme 只能给一个', en: 'Give --standard or --scheme, not both' });
+  const { files, fromFolder, emptyFolders } = await expandInspectionPaths(paths, ctx.cwd);
+  const bar = ctx.stderr.isTTY && files.length >= PROGRESS_MIN_FILES
+    ? new cliProgress.SingleBar({ stream: ctx.stderr, format: '{bar} {value}/{total} {file}', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic)
+    : null;
+  bar?.start(files.length, 0, { file: '' });
+  const loaded = await loadReportInputs(files, {
+    standard, scheme, target, cwd: ctx.cwd, fromFolder, cache: new CompiledCache(),
+    onFile: (file) => bar?.increment(1, { file: path.basename(file) }),
+  });
+  bar?.stop();
+  if (target) {
+    for (const input of loaded.inputs) {
+      const levels = input.compiled.levels.map((l) => l.id);
+      if (!levels.includes(target)) {
+        throw new UsageError({ 'zh-CN': `未知等级“${target}”，可选：${levels.join('、')}`, en: `Unknown level "${target}"; allowed: ${levels.join(', ')}` });
+      }
+    }
+  }
+  printProblems(ctx, loaded.problems);
+  printNotes(ctx, loaded.notes);
+  printNotes(ctx, emptyFolders.map((dir) => problem('inspection-folder-empty', '', { dir })));
+  return { ...loaded, emptyFolders, fromFolder };
+}
+
+/** Writes the output to --out (making its folder) or stdout. */
+export async function writeOutput(ctx: CommandContext, content: string | Buffer): Promise<void> {
+  const out = ctx.values.out as string | undefined;
+  if (!out) {
+    ctx.stdout.write(content);
+    return;
+  }
+  const file = path.resolve(ctx.cwd, out);
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, content);
+}
+
+async function render(format: Format, inputs: ReportInput[], single: boolean, locale: Locale): Promise<string | Buffer> {
+  switch (format) {
+    case 'json':
+      return renderJson(single ? inputs[0] : inputs);
+    case 'md':
+      return renderMarkdown(inputs, { locale });
+    case 'html':
+      return renderHtml(inputs, { locale });
+    case 'csv':
+      return renderCsv(inputs, { locale });
+    case 'xlsx':
+      return renderXlsx(inputs, { locale });
+  }
+}
+
+/** `vsr score FILE…`: scores inspections (or re-renders stored evaluations) as JSON, Markdown, HTML, CSV or XLSX. */
+export const scoreCommand: Command = {
+  name: 'score',
+  summary: { 'zh-CN': '为检查记录评分、评定等级并给出差距清单（YAML、JSON、CSV、XLSX 检查表或文件夹）', en: 'Score inspections, rate them and plan the gap (YAML, JSON, CSV, XLSX forms, or a folder of them)' },
+  usage: 'FILE… [--scheme REF | --standard REF] [--format json|md|html|csv|xlsx] [--locale zh-CN|en] [--out PATH] [--target LEVEL]',
+  help: {
+    scheme: { 'zh-CN': '按此评定方案评分（编号、编号@版本或文件路径）；不给时用检查记录里写明的', en: 'Score against this rating scheme (id, id@version or a path); default: the one each file names' },
+    standard: { 'zh-CN': '按此标准评分；不给时用检查记录里写明的', en: 'Score against this standard; default: the one each file names' },
+    format: { 'zh-CN': '输出格式：json（默认）、md、html、csv 或 xlsx；多个文件时 json 为数组，其他格式先列汇总表', en: 'Output: json (default), md, html, csv or xlsx; for several files json is an array and the others start with a summary' },
+    out: { 'zh-CN': '写入此文件（默认输出到屏幕；xlsx 在终端上必须给出）', en: 'Write to this file (default: stdout; required for xlsx on a terminal)' },
+    target: { 'zh-CN': '差距清单的目标等级（默认：高一级）', en: 'The level the gap plan aims at (default: the next one up)' },
+  },
+  example: 'vsr score examples/inspections --format html --out report.html',
+  options: {
+    scheme: { type: 'string' },
+    standard: { type: 'string' },
+    format: { type: 'string', default: 'json' },
+    out: { type: 'string' },
+    target: { type: 'string' },
+  },
+  async run(ctx) {
+    if (ctx.positionals.length === 0) throw new UsageError({ 'zh-CN': '请给出检查记录文件或文件夹', en: 'Give inspection files or folders' });
+    const format = oneOf(ctx.values.format, FORMATS, 'format');
+    if (format === 'xlsx' && !ctx.values.out && ctx.stdout.isTTY) throw new UsageError({ 'zh-CN': 'xlsx 格式请用 --out 指定输出文件', en: 'For xlsx, give the output file with --out' });
+    const target = ctx.values.target as string | undefined;
+    const loaded = await readReports(ctx, ctx.positionals, target);
+    // One file named on its own gives one evaluation; several files or a folder give an array.
+    const single = loaded.inputs.length === 1 && ctx.positionals.length === 1 && loaded.fromFolder.size === 0 && loaded.emptyFolders.length === 0;
+    if (loaded.inputs.length > 0 || loaded.failed === 0) await writeOutput(ctx, await render(format, loaded.inputs, single, ctx.locale));
+    return loaded.failed > 0 ? 1 : 0;
+  },
+};

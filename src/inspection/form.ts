@@ -1,0 +1,228 @@
+/**
+ * The blank inspection form (`vsr form REF --out form.xlsx`): a workbook an inspector fills in on a
+ * laptop or prints. Station details at the top, then one row per item with its section, text, method,
+ * the evidence to collect, its points, how to answer, and an answer cell with data validation (是/否,
+ * the grades as a drop-down list, numbers within range, requirement ids with a prompt). A filled form
+ * is read back by read-xlsx.ts (the layout is defined once, in read-table.ts).
+ */
+import ExcelJS from 'exceljs';
+import type { Locale } from '../i18n/messages.js';
+import type { Compiled, CompiledItem } from '../standard/compiled.js';
+import type { StationLevel } from '../types/standard.js';
+import {
+  EVIDENCE_KINDS, STATION_LEVELS, evidenceKindLabel, evidenceRequiredText, formatPoints, joinList, local, methodLabel, msg, refOf, stationLevelLabel,
+} from '../report/labels.js';
+import { bilingual, COLUMNS, gradeChoice, META_FIELDS } from './read-table.js';
+
+export interface FormOptions {
+  /** Language written first in headings, and of the hints and lists (default zh-CN). The instructions are in both. */
+  locale?: Locale;
+  /** Leave out the items that do not apply to stations of this level. */
+  level?: StationLevel;
+}
+
+const WIDTHS: Record<string, number> = { section: 14, id: 14, title: 24, text: 48, method: 11, evidenceRequired: 26, points: 7, how: 30, answer: 16, evidence: 26, note: 20 };
+const ANSWER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF7D6' } };
+const HEAD_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE5E7EB' } };
+const SECTION_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDBEAFE' } };
+const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FFBFBFBF' } };
+
+/** Excel limits an input prompt to 255 characters and its title to 32. */
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** How to answer an item, in words (the hint column and the input prompt). */
+export function answerHint(item: CompiledItem, locale: Locale): string {
+  const c = item.check;
+  let hint: string;
+  switch (c.type) {
+    case 'boolean':
+      hint = msg('form-hint-boolean', locale);
+      break;
+    case 'grade':
+      hint = msg('form-hint-grade', locale, { grades: joinList(c.grades.map((g) => gradeChoice(g, locale)), locale) });
+      break;
+    case 'threshold': {
+      const [min, max] = thresholdBounds(c);
+      hint = msg('form-hint-threshold', locale, {
+        min, max: Number.isFinite(max) ? max : '∞', unit: c.unit === 'percent' ? '%' : '',
+        op: c.direction === 'atMost' ? '≤' : '≥', target: c.target,
+      });
+      break;
+    }
+    case 'count':
+      hint = msg('form-hint-count', locale, { per: formatPoints(c.per) });
+      break;
+    case 'deduction':
+      hint = msg('form-hint-deduction', locale, { per: formatPoints(c.per) });
+      break;
+    case 'checklist':
+      hint = msg('form-hint-checklist', locale, { requirements: joinList(c.requirements.map((r) => `${r.id} ${local(r.label, locale)}`), locale) });
+      break;
+  }
+  return hint;
+}
+
+/** "仅适用于：镇（街道）" when an item applies to fewer station levels than its standard. */
+function appliesToNote(compiled: Compiled, item: CompiledItem, locale: Locale): string {
+  const whole = compiled.components[item.component].appliesTo;
+  if (!item.appliesTo || (whole && whole.length === item.appliesTo.length)) return '';
+  return msg('form-applies-to', locale, { levels: joinList(item.appliesTo.map((l) => stationLevelLabel(l, locale)), locale) });
+}
+
+function thresholdBounds(c: Extract<CompiledItem['check'], { type: 'threshold' }>): [number, number] {
+  return [c.min ?? 0, c.max ?? (c.unit === 'percent' ? 100 : Number.POSITIVE_INFINITY)];
+}
+
+/** The data validation of an item's answer cell. `listRange` is where its grades are listed. */
+function answerValidation(item: CompiledItem, locale: Locale, listRange: string | null): ExcelJS.DataValidation {
+  const c = item.check;
+  const prompt = { showInputMessage: true, promptTitle: clip(local(item.title, locale), 32), prompt: clip(answerHint(item, locale), 255), showErrorMessage: true, errorTitle: clip(msg('form-answer', locale), 32), error: clip(answerHint(item, locale), 255) };
+  switch (c.type) {
+    case 'boolean':
+      return { type: 'list', allowBlank: true, formulae: [`"${msg('answer-yes', locale)},${msg('answer-no', locale)}"`], ...prompt };
+    case 'grade':
+      return { type: 'list', allowBlank: true, formulae: [listRange!], ...prompt };
+    case 'threshold': {
+      const [min, max] = thresholdBounds(c);
+      return Number.isFinite(max)
+        ? { type: 'decimal', operator: 'between', allowBlank: true, formulae: [min, max], ...prompt }
+        : { type: 'decimal', operator: 'greaterThanOrEqual', allowBlank: true, formulae: [min], ...prompt };
+    }
+    case 'count':
+    case 'deduction':
+      return { type: 'whole', operator: 'greaterThanOrEqual', allowBlank: true, formulae: [0], ...prompt };
+    case 'checklist':
+      return { type: 'textLength', operator: 'lessThanOrEqual', allowBlank: true, formulae: [2000], ...prompt, showErrorMessage: false };
+  }
+}
+
+function instructions(workbook: ExcelJS.Workbook, compiled: Compiled, locale: Locale): void {
+  const sheet = workbook.addWorksheet(msg('form-instructions-sheet', locale));
+  sheet.getColumn(1).width = 110;
+  const add = (text: string, bold = false) => {
+    const row = sheet.addRow([text]);
+    row.getCell(1).alignment = { wrapText: true, vertical: 'top' };
+    if (bold) row.getCell(1).font = { bold: true, size: 13 };
+  };
+  const languages: Locale[] = locale === 'en' ? ['en', 'zh-CN'] : ['zh-CN', 'en'];
+  for (const L of languages) {
+    add(`${msg('form-instructions-sheet', L)} — ${local(compiled.title, L)} (${refOf(compiled)})`, true);
+    for (let i = 1; i <= 6; i++) add(`${i}. ${msg(`form-help-${i}`, L)}`);
+    add(msg('form-hint-evidence', L, { kinds: joinList(EVIDENCE_KINDS.map((k) => `${evidenceKindLabel(k, L)} (${k})`), L) }));
+    add('');
+  }
+}
+
+/** Writes the blank form for a compiled standard or scheme; returns the .xlsx bytes. */
+export async function writeInspectionForm(compiled: Compiled, options: FormOptions = {}): Promise<Buffer> {
+  const locale = options.locale ?? 'zh-CN';
+  const items = compiled.items.filter((i) => !options.level || !i.appliesTo || i.appliesTo.includes(options.level));
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'veteran-station-rating';
+  workbook.created = new Date(0);
+  const sheet = workbook.addWorksheet(msg('form-sheet', locale), {
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  const lists = workbook.addWorksheet('lists', { state: 'veryHidden' });
+  const last = COLUMNS.length;
+  COLUMNS.forEach((c, i) => (sheet.getColumn(i + 1).width = WIDTHS[c.key]));
+
+  const title = sheet.addRow([`${msg('form-title', locale)} · ${local(compiled.title, locale)}`]);
+  sheet.mergeCells(title.number, 1, title.number, last);
+  title.font = { bold: true, size: 14 };
+  const sources = compiled.kind === 'scheme' && compiled.scheme ? [compiled.scheme, ...compiled.components.map((c) => c.standard)] : compiled.components.map((c) => c.standard);
+  if (sources.some((s) => s.provenance?.kind === 'reconstructed')) {
+    const note = sheet.addRow([msg('report-reconstructed', locale, { title: local(compiled.title, locale) })]);
+    sheet.mergeCells(note.number, 1, note.number, last);
+    note.font = { italic: true, color: { argb: 'FF92400E' } };
+  }
+
+  // Station details: label in A:B, value in C:D.
+  const refKey = compiled.kind === 'scheme' ? 'scheme' : 'standard';
+  for (const f of META_FIELDS) {
+    if ((f.key === 'standard' || f.key === 'scheme') && f.key !== refKey) continue;
+    const row = sheet.addRow([`${bilingual(f.label, locale)}${f.required ? ' *' : ''}`, null, f.key === refKey ? refOf(compiled) : null]);
+    sheet.mergeCells(row.number, 1, row.number, 2);
+    sheet.mergeCells(row.number, 3, row.number, 4);
+    row.getCell(1).font = { bold: f.required };
+    row.getCell(1).fill = HEAD_FILL;
+    const value = row.getCell(3);
+    if (f.key !== refKey) value.fill = ANSWER_FILL;
+    value.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+    if (f.key === 'station.level') {
+      const names = STATION_LEVELS.map((l) => (locale === 'en' ? l : stationLevelLabel(l, 'zh-CN')));
+      value.dataValidation = { type: 'list', allowBlank: true, formulae: [`"${names.join(',')}"`], showInputMessage: true, prompt: msg('form-hint-level', locale) };
+      if (options.level) value.value = locale === 'en' ? options.level : stationLevelLabel(options.level, 'zh-CN');
+    } else if (f.key === 'inspectedAt') {
+      value.dataValidation = { type: 'date', operator: 'greaterThan', allowBlank: true, formulae: [new Date(Date.UTC(2000, 0, 1))], showInputMessage: true, prompt: msg('form-hint-date', locale) };
+      value.numFmt = 'yyyy-mm-dd';
+    }
+  }
+  sheet.addRow([]);
+
+  const header = sheet.addRow(COLUMNS.map((c) => bilingual(c.label, locale)));
+  header.font = { bold: true };
+  header.alignment = { wrapText: true, vertical: 'middle' };
+  header.eachCell((cell) => {
+    cell.fill = HEAD_FILL;
+    cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+  });
+  sheet.views = [{ state: 'frozen', ySplit: header.number, xSplit: 2 }];
+  sheet.pageSetup.printTitlesRow = `${header.number}:${header.number}`;
+
+  const col = (key: string) => COLUMNS.findIndex((c) => c.key === key) + 1;
+  let lastSection = -1;
+  let listColumn = 0;
+  for (const item of items) {
+    const innermost = item.sections[item.sections.length - 1];
+    if (innermost !== lastSection) {
+      lastSection = innermost;
+      const path = item.sections.map((s) => local(compiled.sections[s].title, locale));
+      if (compiled.kind === 'scheme') path.unshift(local(compiled.components[item.component].title, locale));
+      const row = sheet.addRow([path.join(' › ')]);
+      sheet.mergeCells(row.number, 1, row.number, last);
+      row.font = { bold: true };
+      row.getCell(1).fill = SECTION_FILL;
+    }
+    const flags = [item.veto ? `[${msg('report-veto-item', locale)}]` : '', item.bonus ? `[${msg('report-bonus-item', locale)}]` : ''].filter(Boolean).join(' ');
+    const values: Record<string, string | number | null> = {
+      section: local(compiled.sections[innermost].title, locale),
+      id: item.id,
+      title: `${local(item.title, locale)}${flags ? ` ${flags}` : ''}`,
+      text: local(item.definition.text, locale),
+      method: methodLabel(item.definition.method, locale),
+      evidenceRequired: evidenceRequiredText(item.evidence, locale),
+      points: item.max / 100,
+      how: [answerHint(item, locale), appliesToNote(compiled, item, locale)].filter(Boolean).join('\n'),
+      answer: null,
+      evidence: null,
+      note: null,
+    };
+    const row = sheet.addRow(COLUMNS.map((c) => values[c.key]));
+    row.alignment = { wrapText: true, vertical: 'top' };
+    row.eachCell({ includeEmpty: true }, (cell) => (cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN }));
+    let listRange: string | null = null;
+    if (item.check.type === 'grade') {
+      listColumn++;
+      const letter = lists.getColumn(listColumn).letter;
+      item.check.grades.forEach((g, k) => (lists.getCell(k + 1, listColumn).value = gradeChoice(g, locale)));
+      listRange = `lists!$${letter}$1:$${letter}$${item.check.grades.length}`;
+    }
+    const answer = row.getCell(col('answer'));
+    answer.fill = ANSWER_FILL;
+    answer.dataValidation = answerValidation(item, locale, listRange);
+    const evidence = row.getCell(col('evidence'));
+    if (item.evidence.length) {
+      evidence.fill = ANSWER_FILL;
+      evidence.dataValidation = {
+        type: 'textLength', operator: 'lessThanOrEqual', allowBlank: true, formulae: [2000], showInputMessage: true,
+        promptTitle: clip(msg('form-evidence-given', locale), 32),
+        prompt: clip(`${evidenceRequiredText(item.evidence, locale)}\n${msg('form-hint-evidence', locale, { kinds: joinList(EVIDENCE_KINDS.map((k) => evidenceKindLabel(k, locale)), locale) })}`, 255),
+      };
+    }
+  }
+  instructions(workbook, compiled, locale);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

@@ -1,0 +1,151 @@
+/**
+ * Reading inspection files: YAML, JSON, CSV and XLSX forms. Finds the standard or scheme (a flag, or
+ * the one the file names), reads the answers, validates them, and gives every problem its file and
+ * line/column (row/column for tables). Never throws for the user's mistakes.
+ */
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { problem, VsrError, type Problem } from '../i18n/problem.js';
+import { loadDocument } from '../standard/load.js';
+import { compile } from '../standard/compile.js';
+import type { Compiled } from '../standard/compiled.js';
+import type { Inspection } from '../types/inspection.js';
+import { validateInspection } from './validate.js';
+import { readDocumentSource, type InspectionSource } from './read-document.js';
+import { readCsvSource } from './read-csv.js';
+import { readXlsxSource } from './read-xlsx.js';
+
+export type { InspectionSource } from './read-document.js';
+
+/** File extensions read as inspections. */
+export const INSPECTION_EXTENSIONS = ['.yaml', '.yml', '.json', '.csv', '.xlsx'] as const;
+
+export function isInspectionFile(file: string): boolean {
+  const base = path.basename(file);
+  return !base.startsWith('.') && !base.startsWith('~$') && (INSPECTION_EXTENSIONS as readonly string[]).includes(path.extname(base).toLowerCase());
+}
+
+/** The inspection files in a folder (not recursive), sorted by name. Hidden files and Excel lock files are left out. */
+export async function listInspectionFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  return entries.filter((e) => e.isFile() && isInspectionFile(e.name)).map((e) => path.join(dir, e.name)).sort();
+}
+
+/** Expands folders into their inspection files; files are kept in the order given. */
+export async function expandInspectionPaths(paths: string[], cwd = process.cwd()): Promise<{ files: string[]; fromFolder: Set<string>; emptyFolders: string[] }> {
+  const files: string[] = [];
+  const fromFolder = new Set<string>();
+  const emptyFolders: string[] = [];
+  for (const p of paths) {
+    let isDir = false;
+    try {
+      isDir = (await stat(path.resolve(cwd, p))).isDirectory();
+    } catch {
+      /* reported when read */
+    }
+    if (!isDir) {
+      files.push(p);
+      continue;
+    }
+    const inside = (await listInspectionFiles(path.resolve(cwd, p))).map((f) => path.join(p, path.basename(f)));
+    if (inside.length === 0) emptyFolders.push(p);
+    for (const f of inside) fromFolder.add(f);
+    files.push(...inside);
+  }
+  return { files, fromFolder, emptyFolders };
+}
+
+/** Opens an inspection file by its extension. */
+export async function openInspectionFile(file: string): Promise<{ source?: InspectionSource; problems: Problem[] }> {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.csv') return readCsvSource(file);
+  if (ext === '.xlsx') return readXlsxSource(file);
+  if (ext === '.yaml' || ext === '.yml' || ext === '.json') return readDocumentSource(file);
+  return { problems: [problem('inspection-file-type', '', { file }, { file })] };
+}
+
+/** Compiled standards and schemes by reference, each loaded once. */
+export class CompiledCache {
+  private readonly loaded = new Map<string, Promise<{ kind: 'standard' | 'scheme'; compiled: Compiled }>>();
+
+  /** Loads and compiles `ref` (a shipped id, id@version, or a path relative to `baseDir`). Throws VsrError. */
+  async get(ref: string, baseDir: string, expected?: 'standard' | 'scheme'): Promise<Compiled> {
+    const key = `${baseDir}\u0000${ref}`;
+    let p = this.loaded.get(key);
+    if (!p) {
+      p = loadDocument(ref, baseDir).then((d) => ({ kind: d.kind, compiled: compile(d.doc) }));
+      this.loaded.set(key, p);
+    }
+    const { kind, compiled } = await p;
+    if (expected && kind !== expected) throw new VsrError([problem('wrong-kind', '', { ref, actual: kind, expected })]);
+    return compiled;
+  }
+}
+
+export interface ReadInspectionOptions {
+  /** Use this standard (a flag such as `--standard`), whatever the file names. */
+  standard?: string;
+  /** Use this rating scheme (`--scheme`), whatever the file names. */
+  scheme?: string;
+  /** Folder the flags' paths are relative to (default: the current folder). */
+  cwd?: string;
+  cache?: CompiledCache;
+}
+
+export type ReadInspectionResult =
+  | { ok: true; file: string; inspection: Inspection; compiled: Compiled; source: InspectionSource }
+  | { ok: false; file: string; problems: Problem[] };
+
+/** Gives each problem (found in this source) the source's file name and the line/column of its pointer. */
+export function placeIn(source: InspectionSource, problems: Problem[]): Problem[] {
+  return problems.map((p) => (p.line !== undefined ? { ...p, file: source.file } : { ...p, file: source.file, ...source.locate(p.pointer) }));
+}
+
+/**
+ * The standard or scheme to score a source with: the flag's, else the one the file names (a path
+ * there is relative to the file). Throws VsrError.
+ */
+export async function compiledFor(source: InspectionSource, options: ReadInspectionOptions): Promise<Compiled> {
+  const cache = options.cache ?? new CompiledCache();
+  const cwd = options.cwd ?? process.cwd();
+  if (options.scheme) return cache.get(options.scheme, cwd, 'scheme');
+  if (options.standard) return cache.get(options.standard, cwd, 'standard');
+  const dir = path.dirname(path.resolve(cwd, source.file));
+  const where = { file: source.file };
+  try {
+    if (source.ref.scheme) return await cache.get(source.ref.scheme, dir, 'scheme');
+    if (source.ref.standard) return await cache.get(source.ref.standard, dir, 'standard');
+  } catch (e) {
+    if (e instanceof VsrError && e.problems.every((p) => !p.file)) {
+      const pointer = source.ref.scheme ? '/scheme' : '/standard';
+      throw new VsrError(placeIn(source, e.problems.map((p) => ({ ...p, pointer }))));
+    }
+    throw e;
+  }
+  throw new VsrError([problem('inspection-no-standard', '', undefined, where)]);
+}
+
+/** Reads one inspection file of any supported kind and validates it against its standard or scheme. */
+export async function readInspection(file: string, options: ReadInspectionOptions = {}): Promise<ReadInspectionResult> {
+  const opened = await openInspectionFile(path.resolve(options.cwd ?? process.cwd(), file));
+  if (!opened.source) return { ok: false, file, problems: opened.problems.map((p) => ({ ...p, file })) };
+  const source = { ...opened.source, file };
+  return readInspectionSource(source, options);
+}
+
+/** Validates an opened source against its standard or scheme. */
+export async function readInspectionSource(source: InspectionSource, options: ReadInspectionOptions = {}): Promise<ReadInspectionResult> {
+  const file = source.file;
+  let compiled: Compiled;
+  try {
+    compiled = await compiledFor(source, options);
+  } catch (e) {
+    if (e instanceof VsrError) return { ok: false, file, problems: e.problems };
+    throw e;
+  }
+  const built = source.build(compiled);
+  const checked = validateInspection(compiled, built.data);
+  const problems = [...built.problems, ...(checked.ok ? [] : checked.errors)];
+  if (problems.length) return { ok: false, file, problems: placeIn(source, problems) };
+  return { ok: true, file, inspection: (checked as { inspection: Inspection }).inspection, compiled, source };
+}

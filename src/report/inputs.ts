@@ -1,0 +1,63 @@
+/**
+ * What `vsr score` and `vsr gap` report on: inspection files (scored now) and stored evaluations
+ * (rendered again), read one by one into report inputs, with every problem kept for the caller.
+ */
+import path from 'node:path';
+import { problem, type Problem } from '../i18n/problem.js';
+import { evaluate } from '../evaluate.js';
+import { CompiledCache, openInspectionFile, readInspectionSource, type ReadInspectionOptions } from '../inspection/read.js';
+import type { ReportInput } from './model.js';
+import { isStoredEvaluation, readStoredEvaluation } from './stored.js';
+
+export interface LoadReportOptions extends ReadInspectionOptions {
+  /** The level the gap plans aim at (default: the next level up). */
+  target?: string;
+  /** Files that came from a folder: documents in them that are neither inspections nor evaluations are skipped with a note. */
+  fromFolder?: ReadonlySet<string>;
+  /** Called after each file. */
+  onFile?: (file: string) => void;
+}
+
+export interface LoadedReports {
+  inputs: ReportInput[];
+  /** Invalid files: what is wrong, and where. */
+  problems: Problem[];
+  /** Files that were read but deserve a word (a stored evaluation of another text, a skipped document). */
+  notes: Problem[];
+  /** How many files were invalid. */
+  failed: number;
+}
+
+/** Reads and evaluates each file (inspections are scored; stored evaluations are taken as they are). */
+export async function loadReportInputs(files: string[], options: LoadReportOptions = {}): Promise<LoadedReports> {
+  const cache = options.cache ?? new CompiledCache();
+  const opts = { ...options, cache };
+  const out: LoadedReports = { inputs: [], problems: [], notes: [], failed: 0 };
+  const fail = (problems: Problem[]) => {
+    out.problems.push(...problems);
+    out.failed++;
+  };
+  for (const file of files) {
+    const opened = await openInspectionFile(path.resolve(options.cwd ?? process.cwd(), file));
+    if (!opened.source) fail(opened.problems.map((p) => ({ ...p, file })));
+    else {
+      const source = { ...opened.source, file };
+      const schema = (source.data as { schema?: unknown } | null)?.schema;
+      if (isStoredEvaluation(source)) {
+        const stored = await readStoredEvaluation(source, opts);
+        if (stored.ok) {
+          out.inputs.push({ evaluation: stored.evaluation, compiled: stored.compiled, file });
+          out.notes.push(...stored.warnings);
+        } else fail(stored.problems);
+      } else if (typeof schema === 'string' && schema !== 'vsr/inspection@1' && options.fromFolder?.has(file)) {
+        out.notes.push(problem('inspection-skipped', '', { file, schema }));
+      } else {
+        const read = await readInspectionSource(source, opts);
+        if (read.ok) out.inputs.push({ evaluation: evaluate(read.compiled, read.inspection, { target: options.target }), compiled: read.compiled, inspection: read.inspection, file });
+        else fail(read.problems);
+      }
+    }
+    options.onFile?.(file);
+  }
+  return out;
+}

@@ -1,0 +1,180 @@
+/**
+ * Labels and formats shared by every renderer, the form and the readers: states, station levels,
+ * evidence kinds, methods, points, percents, answers and reasons in zh-CN or en. One place for each
+ * so the renderers never disagree. All text comes from the message catalog or the standard itself.
+ */
+import { formatMessage, stationLevelNames, type Locale, type Params } from '../i18n/messages.js';
+import type { Compiled, CompiledItem } from '../standard/compiled.js';
+import type { Text, EvidenceRequirement, Check } from '../types/standard.js';
+import type { AnswerEntry, Answer, Evidence } from '../types/inspection.js';
+import type { ItemState, Reason } from '../types/evaluation.js';
+
+export const EVIDENCE_KINDS = ['photo', 'document', 'ledger', 'interview', 'record', 'video', 'certificate'] as const;
+export const STATION_LEVELS = ['county', 'town', 'village', 'enterprise'] as const;
+
+/** A message from the catalog. */
+export function msg(code: string, locale: Locale, params?: Params): string {
+  return formatMessage(code, params, locale);
+}
+
+/** A `{zh-CN, en}` text in one language (falling back to the other when one is empty). */
+export function local(text: Text | null | undefined, locale: Locale): string {
+  if (!text) return '';
+  return text[locale] || text[locale === 'en' ? 'zh-CN' : 'en'] || '';
+}
+
+export function stateLabel(state: ItemState, locale: Locale): string {
+  return msg(`state-${state}`, locale);
+}
+
+export function stationLevelLabel(level: string, locale: Locale): string {
+  return stationLevelNames[level]?.[locale] ?? level;
+}
+
+export function evidenceKindLabel(kind: string, locale: Locale): string {
+  return (EVIDENCE_KINDS as readonly string[]).includes(kind) ? msg(`evidence-kind-${kind}`, locale) : kind;
+}
+
+export function methodLabel(method: string | undefined, locale: Locale): string {
+  return method ? msg(`method-${method}`, locale) : '';
+}
+
+export function effortLabel(effort: string, locale: Locale): string {
+  return msg(`effort-${effort}`, locale);
+}
+
+/** Points as written in a standard: at most two decimals, no trailing zeros ("4", "0.5", "3.25"). */
+export function formatPoints(n: number): string {
+  return String(Math.round(n * 100) / 100);
+}
+
+export function formatPercent(n: number): string {
+  return `${formatPoints(n)}%`;
+}
+
+/** A list joined the way each language writes lists. */
+export function joinList(parts: string[], locale: Locale): string {
+  return parts.join(locale === 'en' ? ', ' : '、');
+}
+
+/** "（x）" in Chinese, " (x)" in English. */
+export function paren(text: string, locale: Locale): string {
+  return locale === 'en' ? ` (${text})` : `（${text}）`;
+}
+
+/** "：" in Chinese, ": " in English. */
+export function colon(locale: Locale): string {
+  return locale === 'en' ? ': ' : '：';
+}
+
+/** `id@version`. */
+export function refOf(x: { id: string; version: string }): string {
+  return `${x.id}@${x.version}`;
+}
+
+/** The number of stars a level stands for, when its id or label says so ("5-star", "five", "五星"); else 0. */
+export function starCount(levelId: string, label: Text | null): number {
+  const words: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5 };
+  for (const s of [levelId, label?.en ?? '', label?.['zh-CN'] ?? '']) {
+    const digit = /([1-5])\s*[-_ ]?\s*(?:star|星)/i.exec(s) ?? /^(?:star[-_ ]?)?([1-5])$/i.exec(s);
+    if (digit) return Number(digit[1]);
+    const word = /(one|two|three|four|five|[一二三四五])\s*[-_ ]?\s*(?:star|星)/i.exec(s);
+    if (word) return words[word[1].toLowerCase()];
+  }
+  return 0;
+}
+
+/** The label of a rating level of a compiled standard or scheme. */
+export function levelLabel(compiled: Compiled, levelId: string, locale: Locale): string {
+  const level = compiled.levels.find((l) => l.id === levelId);
+  return level ? local(level.label, locale) : levelId;
+}
+
+export function itemOf(compiled: Compiled, id: string): CompiledItem | undefined {
+  const i = compiled.itemIndex.get(id);
+  return i === undefined ? undefined : compiled.items[i];
+}
+
+export function itemTitle(compiled: Compiled, id: string, locale: Locale): string {
+  return local(itemOf(compiled, id)?.title, locale) || id;
+}
+
+export function sectionTitle(compiled: Compiled, id: string, locale: Locale): string {
+  const i = compiled.sectionIndex.get(id);
+  return i === undefined ? id : local(compiled.sections[i].title, locale);
+}
+
+export function componentTitle(compiled: Compiled, id: string, locale: Locale): string {
+  const i = compiled.componentIndex.get(id);
+  return i === undefined ? id : local(compiled.components[i].title, locale);
+}
+
+/** "m-org-1 有机构, m-org-2 场所": ids with their titles. */
+function itemsWithTitles(compiled: Compiled, ids: string, locale: Locale): string {
+  return joinList(ids.split(/,\s*/).filter(Boolean).map((id) => `${id} ${itemTitle(compiled, id, locale)}`), locale);
+}
+
+/** Grade and requirement labels of a check, by id. */
+function choiceLabel(check: Check | undefined, id: string, locale: Locale): string {
+  if (!check) return id;
+  if (check.type === 'grade') {
+    const g = check.grades.find((x) => x.id === id);
+    return g?.label ? `${local(g.label, locale)}${paren(id, locale)}` : id;
+  }
+  if (check.type === 'checklist') {
+    const r = check.requirements.find((x) => x.id === id);
+    return r ? local(r.label, locale) : id;
+  }
+  return id;
+}
+
+/**
+ * A reason (item reason, level condition, warning) as text. Parameters that name things are turned
+ * into words first: item ids get their titles, sections and standards their titles, evidence kinds
+ * and grades their labels.
+ */
+export function reasonText(reason: Reason, locale: Locale, compiled?: Compiled, itemId?: string): string {
+  const params: Params = { ...(reason.params ?? {}) };
+  const check = compiled && itemId ? itemOf(compiled, itemId)?.check : undefined;
+  if (typeof params.kind === 'string') params.kind = evidenceKindLabel(params.kind, locale);
+  if (compiled) {
+    if (typeof params.items === 'string') params.items = itemsWithTitles(compiled, params.items, locale);
+    if (typeof params.item === 'string') params.item = `${params.item} ${itemTitle(compiled, params.item, locale)}`;
+    if (typeof params.section === 'string') params.section = sectionTitle(compiled, params.section, locale);
+    if (typeof params.standard === 'string') params.standard = componentTitle(compiled, params.standard, locale);
+  }
+  if (typeof params.grade === 'string') params.grade = choiceLabel(check, params.grade, locale);
+  if (typeof params.missing === 'string') params.missing = joinList(params.missing.split(/,\s*/).map((id) => choiceLabel(check, id, locale)), locale);
+  if (typeof params.fraction === 'number') params.fraction = formatPercent(params.fraction * 100);
+  if (reason.code === 'invalid-answer' && typeof params.detail === 'string') params.detail = msg(params.detail, locale, { allowed: '', min: '', max: '' }).replace(/[:：]\s*$/, '');
+  return msg(reason.code, locale, params);
+}
+
+/** "照片 1 份（365 天内）、文件 2 份": what evidence an item asks for. */
+export function evidenceRequiredText(required: readonly EvidenceRequirement[], locale: Locale): string {
+  return joinList(required.map((r) => {
+    const what = msg('evidence-need', locale, { kind: evidenceKindLabel(r.kind, locale), min: r.min ?? 1 });
+    const fresh = r.maxAgeDays !== undefined ? msg('evidence-fresh', locale, { days: r.maxAgeDays }) : '';
+    const desc = r.description ? `${colon(locale)}${local(r.description, locale)}` : '';
+    return `${what}${fresh}${desc}`;
+  }), locale);
+}
+
+/** "照片 2024-03-01 (IMG_01.jpg)": the evidence an answer carries. */
+export function evidenceGivenText(evidence: readonly Evidence[] | undefined, locale: Locale): string {
+  return joinList((evidence ?? []).map((e) => [evidenceKindLabel(e.kind, locale), e.date, e.ref ? `(${e.ref})` : ''].filter(Boolean).join(' ')), locale);
+}
+
+/** The value of an answer entry. */
+export function answerValue(entry: AnswerEntry): Answer {
+  return typeof entry === 'object' && entry !== null && !Array.isArray(entry) ? entry.value : entry;
+}
+
+/** An answer value in words: 是/否, a grade's label, a number with its unit, the requirements met. */
+export function answerText(value: Answer, item: CompiledItem | undefined, locale: Locale): string {
+  const check = item?.check;
+  if (typeof value === 'boolean') return msg(value ? 'answer-yes' : 'answer-no', locale);
+  if (Array.isArray(value)) return value.length ? joinList(value.map((id) => choiceLabel(check, id, locale)), locale) : msg('answer-none', locale);
+  if (typeof value === 'number') return check?.type === 'threshold' && check.unit === 'percent' ? formatPercent(value) : formatPoints(value);
+  return choiceLabel(check, value, locale);
+}

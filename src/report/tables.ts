@@ -1,0 +1,52 @@
+/**
+ * The tables reports are made of, as headings and rows of plain values: a summary (one row per
+ * station), the items (one row per station and item) and the gap plans (one row per step). Markdown,
+ * HTML, CSV and XLSX lay out the same tables, so their columns are defined here once.
+ */
+import type { Locale } from '../i18n/messages.js';
+import { msg } from './labels.js';
+import type { ReportModel } from './model.js';
+
+export type TableCell = string | number;
+
+export interface Table {
+  headings: string[];
+  rows: TableCell[][];
+}
+
+function headings(codes: string[], locale: Locale): string[] {
+  return codes.map((c) => msg(c, locale));
+}
+
+/** One row per station: id, name, level, date, percent, rating, failed vetoes, gap target and steps. */
+export function summaryTable(models: ReportModel[], locale: Locale): Table {
+  return {
+    headings: headings(['report-station-id', 'report-station-name', 'report-station-level', 'report-inspected-at', 'report-percent', 'report-rating', 'report-vetoes', 'report-gap', 'report-steps'], locale),
+    rows: models.map((m) => [m.station.id, m.station.name, m.station.level, m.inspectedAt, m.score.percent, m.rating.label, m.vetoes.length, m.gap.targetLabel, m.gap.steps.length]),
+  };
+}
+
+/** One row per station and item: section, id, title, state, points, max, reasons, answer, evidence. */
+export function itemTable(models: ReportModel[], locale: Locale): Table {
+  const sep = locale === 'en' ? '; ' : '；';
+  return {
+    headings: headings(['report-station-id', 'report-station-name', 'report-section', 'report-item-id', 'report-item-title', 'report-item-state', 'report-points', 'report-max', 'report-reasons', 'form-answer', 'report-evidence-given'], locale),
+    rows: models.flatMap((m) => m.items.map((i) => [m.station.id, m.station.name, i.section, i.id, i.title, i.stateLabel, i.points, i.max, i.reasons.join(sep), i.answer, i.evidenceGiven])),
+  };
+}
+
+/** One row per gap step, in planned order. */
+export function gapTable(models: ReportModel[], locale: Locale): Table {
+  return {
+    headings: headings(['report-station-id', 'report-station-name', 'report-order', 'report-item-id', 'report-item-title', 'report-from', 'report-to', 'report-answer', 'report-evidence', 'report-points', 'report-gain', 'report-effort', 'report-step-reason'], locale),
+    rows: models.flatMap((m) => m.gap.steps.map((s) => [m.station.id, m.station.name, s.order, s.item, s.title, s.from, s.to, s.answer, s.evidence, s.points, s.gain, s.effort, s.reason])),
+  };
+}
+
+/**
+ * A cell made safe for spreadsheets: text starting with `=`, `+`, `-`, `@`, a tab or a carriage
+ * return would be read as a formula, so it gets a leading apostrophe. Numbers stay numbers.
+ */
+export function spreadsheetSafe(value: TableCell): TableCell {
+  return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
