@@ -1,6 +1,7 @@
 import type { AnswerEntry, Inspection } from '../types/inspection.js';
 import type { ItemState, Reason } from '../types/evaluation.js';
 import type { CompiledItem, CompiledLevel } from '../standard/compiled.js';
+import type { Condition } from '../types/rating-scheme.js';
 import {
   compositePercent, componentApplies, scoreItem, sectionPercent, componentPercent, setItem,
   type ItemResult, type ScoreState,
@@ -65,11 +66,24 @@ interface Need {
   unmet: Reason;
 }
 
+/**
+ * The order the plan works on conditions: failed vetoes (of the level, or of a prerequisite standard)
+ * first, then required items, then sections and prerequisite standards. Stable within a rank.
+ */
+function conditionRank(state: ScoreState, cond: Condition): number {
+  if ('noVeto' in cond) return 0;
+  if ('itemsPassed' in cond) return 1;
+  if ('standardMet' in cond && state.compVetoes[state.compiled.componentIndex.get(cond.standardMet)!] > 0) return 0;
+  return 2;
+}
+
 /** The first condition of the target level that does not hold, as something the plan can work on. */
 function firstNeed(state: ScoreState, level: CompiledLevel, improvable: (i: number) => boolean): Need | null {
   const { compiled } = state;
   const vetoed = (c?: number) => compiled.items.filter((it) => (c === undefined || it.component === c) && state.items[it.index].vetoFailed).map((it) => it.index);
-  for (const cond of level.requires) {
+  const ranked = level.requires.map((cond, k) => ({ cond, k, rank: conditionRank(state, cond) }));
+  ranked.sort((a, b) => a.rank - b.rank || a.k - b.k);
+  for (const { cond } of ranked) {
     const unmet = checkCondition(state, cond);
     if (!unmet) continue;
     if ('noVeto' in cond) return { reason: 'veto', all: vetoed(), unmet };
