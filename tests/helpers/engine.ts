@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { compile, evaluate, loadRatingScheme, loadStandard, validateInspection } from '../../src/index.js';
-import type { Compiled, Evaluation, Inspection, Item, Standard, StationLevel } from '../../src/index.js';
+import type { Compiled, Evaluation, Inspection, Item, Level, RatingScheme, Standard, StationLevel } from '../../src/index.js';
 import type { AnswerEntry, Waiver } from '../../src/types/inspection.js';
 import type { Check, ChecklistCheck } from '../../src/types/standard.js';
 import type { VsrError } from '../../src/i18n/problem.js';
@@ -46,6 +46,26 @@ export function standard(items: Item[], extra: Partial<Standard> = {}): Standard
 /** Compiles a one-section in-memory standard. */
 export function compileItems(items: Item[], extra: Partial<Standard> = {}): Compiled {
   return compile(standard(items, extra));
+}
+
+/** A rating scheme over in-memory standards (each `[standard, weight]`), compiled. */
+export function compileScheme(components: [Standard, number][], levels: Level[], extra: Partial<RatingScheme> = {}): Compiled {
+  const scheme: RatingScheme = {
+    schema: 'vsr/rating-scheme@1',
+    id: 'unit-scheme',
+    version: '1.0.0',
+    title: TEXT,
+    components: components.map(([std, weight]) => ({ standard: `${std.id}@${std.version}`, weight })) as RatingScheme['components'],
+    levels: levels as RatingScheme['levels'],
+    ...extra,
+  };
+  const byRef = new Map(components.map(([std]) => [`${std.id}@${std.version}`, std]));
+  return compile(scheme, { resolve: (ref) => byRef.get(ref)! });
+}
+
+/** A level with a label. */
+export function level(id: string, minPercent: number, requires: Level['requires'] = []): Level {
+  return { id, label: { 'zh-CN': id, en: id }, minPercent, requires };
 }
 
 export interface InspectionOptions {
