@@ -15,7 +15,7 @@ export const formCommand: Command = {
     out: { 'zh-CN': '检查表文件（.xlsx）', en: 'The form file (.xlsx)' },
     level: { 'zh-CN': '只列出适用于该层级站点的条目', en: 'List only the items that apply to stations of this level' },
   },
-  example: 'vsr form construction --level town --out 检查表.xlsx',
+  example: 'vsr form star-rating --level town --out town-form.xlsx',
   options: { out: { type: 'string' }, level: { type: 'string' } },
   async run(ctx) {
     const ref = ctx.positionals[0];
