@@ -123,9 +123,10 @@ function station(seed: number, k: number, levels: readonly StationLevel[]): Stat
 }
 
 /** A plausible answer value for an item, given how likely the station is to meet it. */
-function answerValue(item: CompiledItem, p: number, r: () => number): Answer {
+function answerValue(item: CompiledItem, p: number, stable: number, r: () => number): Answer {
   const check = item.check;
-  const meets = r() < p;
+  // mostly the station's own lasting disposition to this item, a little this round's chance
+  const meets = 0.85 * stable + 0.15 * r() < p;
   switch (check.type) {
     case 'boolean':
       return meets;
@@ -184,7 +185,7 @@ export function generateInspection(compiled: Compiled, k: number, options: Gener
     const missing = compiled.components[item.component].missing;
     if (missing !== 'error' && r() < 0.01) continue;
     const p = item.bonus ? quality * quality * 0.6 : Math.pow(quality, EFFORT_EXPONENT[item.effort]);
-    const value = answerValue(item, p, r);
+    const value = answerValue(item, p, prng(mix(seed, k, 4, item.index))(), r);
     if (item.evidence.length === 0) {
       answers[item.id] = value;
       continue;

@@ -93,7 +93,12 @@ function groupSection(group: SummaryGroup, locale: Locale): string {
 
   parts.push(`<h3>${m('summary-sections', locale)}</h3>`);
   const sections = group.sections.filter((s) => s.stations > 0);
-  parts.push(barChart(sections.map((s) => ({ label: `${'  '.repeat(s.depth)}${s.title[locale]}`, value: s.averagePercent, note: `${s.averagePercent}%` })), { max: 100, title: formatMessage('summary-sections', undefined, locale) }));
+  for (const component of [...new Set(sections.map((s) => s.component))]) {
+    const mine = sections.filter((s) => s.component === component);
+    const c = group.components.find((x) => x.id === component)!;
+    if (group.kind === 'scheme') parts.push(`<h4>${esc(c.title[locale])} <span class="muted">(${esc(`${c.id}@${c.version}`)})</span></h4>`);
+    parts.push(barChart(mine.map((s) => ({ label: `${'  '.repeat(s.depth)}${s.title[locale]}`, value: s.averagePercent, note: `${s.averagePercent}%` })), { max: 100, title: formatMessage('summary-sections', undefined, locale) }));
+  }
   return parts.join('\n');
 }
 

@@ -24,8 +24,9 @@ export interface GroupMeta {
   hash: string;
   title: Text;
   levels: { id: string; label: Text }[];
+  components: { id: string; version: string; title: Text; weight: number }[];
   items: { id: string; title: Text; bonus: boolean }[];
-  sections: { id: string; title: Text; depth: number }[];
+  sections: { id: string; title: Text; depth: number; component: string }[];
 }
 
 /** Sums for one region node. Percent sums are in hundredths of a percent (integers). */
@@ -64,8 +65,9 @@ export function groupMeta(compiled: Compiled): GroupMeta {
     hash: compiled.hash,
     title: compiled.title,
     levels: compiled.levels.map((l) => ({ id: l.id, label: l.label })),
+    components: compiled.components.map((c) => ({ id: c.id, version: c.version, title: c.title, weight: c.weight })),
     items: compiled.items.map((i) => ({ id: i.id, title: i.title, bonus: i.bonus })),
-    sections: compiled.sections.map((s) => ({ id: s.id, title: s.title, depth: s.depth })),
+    sections: compiled.sections.map((s) => ({ id: s.id, title: s.title, depth: s.depth, component: compiled.components[s.component].id })),
   };
 }
 
@@ -224,11 +226,12 @@ export class SummaryAccumulator {
           hash: meta.hash,
           title: meta.title,
           levels: meta.levels,
+          components: meta.components,
           targets: applicable.map((t) => ({ id: t.id, level: t.level, minPercent: t.minPercent, label: targetLabel(t, meta.levels) })),
           total: row(g.total),
           regions,
           items,
-          sections: meta.sections.map((s, i) => ({ id: s.id, title: s.title, depth: s.depth, stations: g.sectionStations[i], averagePercent: average(g.sectionSum[i], g.sectionStations[i]) })),
+          sections: meta.sections.map((s, i) => ({ id: s.id, title: s.title, component: s.component, depth: s.depth, stations: g.sectionStations[i], averagePercent: average(g.sectionSum[i], g.sectionStations[i]) })),
         };
       }),
     };
@@ -276,12 +279,15 @@ export interface SummaryGroup {
   hash: string;
   title: Text;
   levels: { id: string; label: Text }[];
+  /** The standards combined (a standard alone: itself, weight 1). */
+  components: { id: string; version: string; title: Text; weight: number }[];
   targets: { id: string; level: string; minPercent: number; label: Text }[];
   total: RegionRow;
   regions: RegionRow[];
   /** Non-bonus items, the most often failed first. failRate: failed / assessed, in percent. */
   items: { id: string; title: Text; assessed: number; failed: number; partial: number; failRate: number }[];
-  sections: { id: string; title: Text; depth: number; stations: number; averagePercent: number }[];
+  /** Section averages over the stations each applies to; `component` is the standard holding it. */
+  sections: { id: string; title: Text; component: string; depth: number; stations: number; averagePercent: number }[];
 }
 
 /** The summary document (`vsr batch --summary x.json`): one group per standard or scheme in the batch. */

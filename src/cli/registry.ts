@@ -6,6 +6,7 @@ import { scoreCommand } from './commands/score.js';
 import { gapCommand } from './commands/gap.js';
 import { formCommand } from './commands/form.js';
 import { batchCommand } from './commands/batch.js';
+import { compareCommand } from './commands/compare.js';
 
 /** Every verb of `vsr`, in the order `--help` lists them. A new verb is a module plus one line here. */
-export const commands: Command[] = [standardsCommand, showCommand, lintCommand, scoreCommand, gapCommand, formCommand, batchCommand];
+export const commands: Command[] = [standardsCommand, showCommand, lintCommand, scoreCommand, gapCommand, formCommand, batchCommand, compareCommand];

@@ -1,0 +1,234 @@
+import { readFile, stat } from 'node:fs/promises';
+import type { Evaluation, ItemState } from '../types/evaluation.js';
+import type { Text } from '../types/standard.js';
+import { problem, type Problem } from '../i18n/problem.js';
+import { MAX_FILE_BYTES } from '../standard/document.js';
+import { readLines } from './lines.js';
+import { itemFailed } from './summary.js';
+
+/**
+ * Trends between two rounds of inspections: two evaluations, or two batch outputs (NDJSON), matched
+ * by station id. The first round is held as a compact snapshot per station (level, percent, one
+ * character per item state); the second is streamed against it.
+ */
+
+const STATE_CODES: Record<ItemState, string> = { pass: 'p', partial: 'a', fail: 'f', unanswered: 'u', waived: 'w', 'not-applicable': 'n' };
+const codesWhere = (holds: (s: ItemState) => boolean) => new Set(Object.entries(STATE_CODES).filter(([s]) => holds(s as ItemState)).map(([, c]) => c));
+/** Item states that earn points, and those that fail (as the summary counts them), as codes. */
+const EARNING = codesWhere((s) => s === 'pass' || s === 'partial');
+const FAILING = codesWhere(itemFailed);
+
+interface Snapshot {
+  name: string;
+  region?: string[];
+  level: string | null;
+  rank: number;
+  percent: number;
+  /** The standard's key (its item list) and one state code per item, in that order. */
+  standard: string;
+  states: string;
+}
+
+export interface StationChange {
+  id: string;
+  name: string;
+  region?: string[];
+  from: { level: string | null; percent: number };
+  to: { level: string | null; percent: number };
+  change: 'up' | 'down' | 'same';
+  /** Percentage points, second round minus first. */
+  delta: number;
+  /** Items that earned points in the first round and fail in the second. */
+  newlyFailed: string[];
+  /** Items that failed in the first round and earn points in the second. */
+  fixed: string[];
+}
+
+export interface Comparison {
+  schema: 'vsr/comparison@1';
+  a: { file: string; evaluations: number; standards: string[] };
+  b: { file: string; evaluations: number; standards: string[] };
+  matched: number;
+  onlyInA: string[];
+  onlyInB: string[];
+  levels: { up: number; down: number; same: number };
+  /** Stations by level in the first round (rows) and the second (columns); `null` is unrated. */
+  transitions: { from: string | null; to: string | null; stations: number }[];
+  score: { up: number; down: number; same: number; meanDelta: number };
+  /** Per item, how many stations newly failed it and how many fixed it: newly failed first. */
+  items: { id: string; newlyFailed: number; fixed: number }[];
+  /** Stations whose level, score or items changed: down first, then up, then the rest. */
+  stations: StationChange[];
+  /** The levels of either round, lowest first, with the labels of those reached. */
+  levelNames: { id: string; label: Text | null }[];
+}
+
+function isEvaluation(x: unknown): x is Evaluation {
+  const e = x as Evaluation;
+  return !!e && typeof e === 'object' && e.schema === 'vsr/evaluation@1' && typeof e.station?.id === 'string'
+    && Array.isArray(e.items) && typeof e.score?.percent === 'number' && !!e.rating && Array.isArray(e.rating.levels);
+}
+
+/**
+ * The evaluations of a file, one by one: a single evaluation (JSON), a JSON array of them, or NDJSON
+ * (streamed). Lines that are not evaluations become problems with file and line.
+ */
+export async function* readEvaluations(file: string, problems: Problem[]): AsyncGenerator<Evaluation> {
+  const size = (await stat(file)).size;
+  if (size <= MAX_FILE_BYTES) {
+    let whole: unknown;
+    try {
+      whole = JSON.parse(await readFile(file, 'utf8'));
+    } catch {
+      whole = undefined; // not one JSON document: NDJSON
+    }
+    if (whole !== undefined) {
+      const list = Array.isArray(whole) ? whole : [whole];
+      for (const [i, e] of list.entries()) {
+        if (isEvaluation(e)) yield e;
+        else problems.push(problem('compare-not-evaluation', Array.isArray(whole) ? `/${i}` : '', undefined, { file }));
+      }
+      return;
+    }
+  }
+  for await (const { line, text, size: tooLong } of readLines(file)) {
+    if (text === null) {
+      problems.push(problem('batch-record-too-large', '', { size: tooLong!, limit: MAX_FILE_BYTES }, { file, line }));
+      continue;
+    }
+    if (text.trim() === '') continue;
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch (e) {
+      problems.push(problem('json-syntax', '', { detail: (e as Error).message }, { file, line }));
+      continue;
+    }
+    if (isEvaluation(data)) yield data;
+    else problems.push(problem('compare-not-evaluation', '', undefined, { file, line }));
+  }
+}
+
+function standardRef(e: Evaluation): string {
+  return e.scheme ? `${e.scheme.id}@${e.scheme.version}` : `${e.standard.id}@${e.standard.version}`;
+}
+
+function levelRank(e: Evaluation): number {
+  return e.rating.level === null ? -1 : e.rating.levels.findIndex((l) => l.id === e.rating.level);
+}
+
+/** Compares two rounds. Problems in either file are collected in `problems`; the rest is compared. */
+export async function compareRounds(fileA: string, fileB: string, problems: Problem[], labels: { a: string; b: string } = { a: fileA, b: fileB }): Promise<Comparison> {
+  // the first round, as snapshots; item lists are shared per standard
+  const itemLists = new Map<string, { ids: string[]; index: Map<string, number> }>();
+  const first = new Map<string, Snapshot>();
+  const standardsA = new Set<string>();
+  let countA = 0;
+  const levelNames = new Map<string, Text | null>();
+  const noteLabel = (e: Evaluation) => {
+    for (const l of e.rating.levels) if (!levelNames.has(l.id)) levelNames.set(l.id, null);
+    if (e.rating.level !== null && e.rating.label && !levelNames.get(e.rating.level)) levelNames.set(e.rating.level, e.rating.label);
+  };
+  for await (const e of readEvaluations(fileA, problems)) {
+    countA++;
+    noteLabel(e);
+    const ref = standardRef(e);
+    standardsA.add(ref);
+    const ids = e.items.map((i) => i.id);
+    const key = `${ref}\u001f${ids.join('\u001f')}`;
+    if (!itemLists.has(key)) itemLists.set(key, { ids, index: new Map(ids.map((id, i) => [id, i])) });
+    if (first.has(e.station.id)) problems.push(problem('compare-duplicate-station', '', { id: e.station.id }, { file: labels.a }));
+    first.set(e.station.id, {
+      name: e.station.name,
+      region: e.station.region,
+      level: e.rating.level,
+      rank: levelRank(e),
+      percent: e.score.percent,
+      standard: key,
+      states: e.items.map((i) => (i.bonus ? 'n' : STATE_CODES[i.state])).join(''),
+    });
+  }
+
+  const seenB = new Set<string>();
+  const standardsB = new Set<string>();
+  const onlyInB: string[] = [];
+  const stations: StationChange[] = [];
+  const itemCounts = new Map<string, { newlyFailed: number; fixed: number }>();
+  const transitions = new Map<string, { from: string | null; to: string | null; stations: number }>();
+  const levels = { up: 0, down: 0, same: 0 };
+  const score = { up: 0, down: 0, same: 0 };
+  let deltaSum = 0; // hundredths
+  let countB = 0;
+  for await (const e of readEvaluations(fileB, problems)) {
+    countB++;
+    noteLabel(e);
+    standardsB.add(standardRef(e));
+    const id = e.station.id;
+    if (seenB.has(id)) problems.push(problem('compare-duplicate-station', '', { id }, { file: labels.b }));
+    seenB.add(id);
+    const before = first.get(id);
+    if (!before) {
+      onlyInB.push(id);
+      continue;
+    }
+    const rank = levelRank(e);
+    const change = rank > before.rank ? 'up' : rank < before.rank ? 'down' : 'same';
+    levels[change]++;
+    const deltaH = Math.round(e.score.percent * 100) - Math.round(before.percent * 100);
+    deltaSum += deltaH;
+    score[deltaH > 0 ? 'up' : deltaH < 0 ? 'down' : 'same']++;
+    const tKey = `${before.level}\u001f${e.rating.level}`;
+    const t = transitions.get(tKey) ?? { from: before.level, to: e.rating.level, stations: 0 };
+    t.stations++;
+    transitions.set(tKey, t);
+
+    const list = itemLists.get(before.standard)!;
+    const newlyFailed: string[] = [];
+    const fixed: string[] = [];
+    for (const item of e.items) {
+      if (item.bonus) continue;
+      const k = list.index.get(item.id);
+      if (k === undefined) continue;
+      const was = before.states[k];
+      const now = STATE_CODES[item.state];
+      if (FAILING.has(now) && EARNING.has(was)) newlyFailed.push(item.id);
+      else if (EARNING.has(now) && FAILING.has(was)) fixed.push(item.id);
+    }
+    for (const [ids, field] of [[newlyFailed, 'newlyFailed'], [fixed, 'fixed']] as const) {
+      for (const item of ids) {
+        const c = itemCounts.get(item) ?? { newlyFailed: 0, fixed: 0 };
+        c[field]++;
+        itemCounts.set(item, c);
+      }
+    }
+    if (change !== 'same' || deltaH !== 0 || newlyFailed.length || fixed.length) {
+      stations.push({
+        id, name: e.station.name, ...(e.station.region ? { region: e.station.region } : {}),
+        from: { level: before.level, percent: before.percent },
+        to: { level: e.rating.level, percent: e.score.percent },
+        change, delta: deltaH / 100, newlyFailed, fixed,
+      });
+    }
+  }
+  const order = [...levelNames.keys()];
+  const rank = (level: string | null) => (level === null ? -1 : order.indexOf(level));
+  const onlyInA = [...first.keys()].filter((id) => !seenB.has(id));
+  const matched = levels.up + levels.down + levels.same;
+  // down first (the biggest drop first), then up (the biggest rise first), then the rest
+  const changeOrder = { down: 0, up: 1, same: 2 };
+  stations.sort((x, y) => changeOrder[x.change] - changeOrder[y.change] || (x.change === 'up' ? y.delta - x.delta : x.delta - y.delta) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  return {
+    schema: 'vsr/comparison@1',
+    a: { file: labels.a, evaluations: countA, standards: [...standardsA].sort() },
+    b: { file: labels.b, evaluations: countB, standards: [...standardsB].sort() },
+    matched,
+    onlyInA,
+    onlyInB,
+    levels,
+    transitions: [...transitions.values()].sort((x, y) => rank(x.from) - rank(y.from) || rank(x.to) - rank(y.to)),
+    score: { ...score, meanDelta: matched ? Math.round(deltaSum / matched) / 100 : 0 },
+    items: [...itemCounts.entries()].map(([id, c]) => ({ id, ...c })).sort((x, y) => y.newlyFailed - x.newlyFailed || y.fixed - x.fixed || (x.id < y.id ? -1 : 1)),
+    stations,
+    levelNames: [...levelNames.entries()].map(([id, label]) => ({ id, label })),
+  };
+}
