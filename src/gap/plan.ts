@@ -127,8 +127,22 @@ export function planGapFrom(base: ScoreState, inspection: Inspection, target?: s
   }
   const level = levels[t];
   const work = copyState(base);
-  // While planning, a fixed item is taken at full marks; the proof below re-scores the real answers.
-  const passed = (i: number): ItemResult => ({ state: 'pass', points: compiled.items[i].max, counted: true, deducted: 0, vetoFailed: false, reasons: [] });
+  // While planning, a fixed item is taken at what its best answer really earns (a grade may top out
+  // below full marks); each item is scored once, and the proof below re-uses the same answers.
+  const waivers = new Map((inspection.waivers ?? []).map((w) => [w.item, w]));
+  const fixes = new Map<number, { answer: AnswerEntry; result: ItemResult }>();
+  const fixOf = (i: number) => {
+    let fix = fixes.get(i);
+    if (!fix) {
+      const item = compiled.items[i];
+      const answer = bestAnswer(item, base.inspectedAt);
+      const result = scoreItem(item, answer, base.level, base.inspectedAt, base.inspectedDay, compiled.components[item.component].missing, waivers.get(item.id));
+      fix = { answer, result };
+      fixes.set(i, fix);
+    }
+    return fix;
+  };
+  const passed = (i: number): ItemResult => fixOf(i).result;
   const changed = new Set<number>();
   const improvable = (i: number) => {
     const st = work.items[i].state;
@@ -180,12 +194,10 @@ export function planGapFrom(base: ScoreState, inspection: Inspection, target?: s
 
   // Score each step's real answer in plan order (items score independently, so this equals a full
   // re-scoring of the inspection with the answers written in), record its gain, and prove the target.
-  const waivers = new Map((inspection.waivers ?? []).map((w) => [w.item, w]));
   const proof = copyState(base);
   const steps: GapStep[] = chosen.map(({ index, reason }) => {
     const item = compiled.items[index];
-    const answer = bestAnswer(item, base.inspectedAt);
-    const result = scoreItem(item, answer, base.level, base.inspectedAt, base.inspectedDay, compiled.components[item.component].missing, waivers.get(item.id));
+    const { answer, result } = fixOf(index);
     const before = compositePercent(proof);
     setItem(proof, index, result);
     return { item: item.id, from: base.items[index].state, to: result.state, answer, gain: Math.round((compositePercent(proof) - before) * 100) / 100, effort: item.effort, reason };
