@@ -152,7 +152,7 @@ export const messages = {
   'report-scheme': { 'zh-CN': '评定方案', en: 'Rating scheme' },
   'report-hash': { 'zh-CN': '标准内容哈希', en: 'Standard content hash' },
   'report-source-file': { 'zh-CN': '检查记录文件', en: 'Inspection file' },
-  'report-reconstructed': { 'zh-CN': '注意：“{title}”是本项目根据公开资料整理的重构稿，不是官方标准文本。', en: 'Note: "{title}" is the project\'s reconstruction from public sources, not the official text.' },
+  'report-reconstructed': { 'zh-CN': '注意：以下标准为本项目根据公开资料整理的重构稿，不是官方文本：{titles}。', en: 'Note: these are the project\'s reconstructions from public sources, not official texts: {titles}.' },
   'report-rating': { 'zh-CN': '评定等级', en: 'Rating' },
   'report-no-level': { 'zh-CN': '未达到任何等级', en: 'No level reached' },
   'report-levels': { 'zh-CN': '各等级条件', en: 'Conditions of each level' },

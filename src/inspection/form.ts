@@ -10,7 +10,7 @@ import type { Locale } from '../i18n/messages.js';
 import type { Compiled, CompiledItem } from '../standard/compiled.js';
 import type { StationLevel } from '../types/standard.js';
 import {
-  EVIDENCE_KINDS, STATION_LEVELS, evidenceKindLabel, evidenceRequiredText, formatPoints, joinList, local, methodLabel, msg, refOf, stationLevelLabel,
+  EVIDENCE_KINDS, STATION_LEVELS, evidenceKindLabel, evidenceRequiredText, formatPoints, joinList, local, methodLabel, msg, reconstructionNote, refOf, stationLevelLabel,
 } from '../report/labels.js';
 import { bilingual, COLUMNS, gradeChoice, META_FIELDS } from './read-table.js';
 
@@ -132,9 +132,9 @@ export async function writeInspectionForm(compiled: Compiled, options: FormOptio
   const title = sheet.addRow([`${msg('form-title', locale)} · ${local(compiled.title, locale)}`]);
   sheet.mergeCells(title.number, 1, title.number, last);
   title.font = { bold: true, size: 14 };
-  const sources = compiled.kind === 'scheme' && compiled.scheme ? [compiled.scheme, ...compiled.components.map((c) => c.standard)] : compiled.components.map((c) => c.standard);
-  if (sources.some((s) => s.provenance?.kind === 'reconstructed')) {
-    const note = sheet.addRow([msg('report-reconstructed', locale, { title: local(compiled.title, locale) })]);
+  const reconstructed = reconstructionNote(compiled, locale);
+  if (reconstructed) {
+    const note = sheet.addRow([reconstructed]);
     sheet.mergeCells(note.number, 1, note.number, last);
     note.font = { italic: true, color: { argb: 'FF92400E' } };
   }

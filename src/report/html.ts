@@ -7,7 +7,7 @@
 import type { Locale } from '../i18n/messages.js';
 import { colon, formatPercent, formatPoints, msg, paren } from './labels.js';
 import { buildReport, levelCounts, type ReportInput, type ReportModel, type ReportOptions } from './model.js';
-import { summaryTable } from './tables.js';
+import { SUMMARY_PERCENT_COLUMN, summaryTable } from './tables.js';
 
 /** Escapes text for HTML element content and attribute values. */
 export function htmlEscape(text: string | number): string {
@@ -195,7 +195,7 @@ function stationSection(m: ReportModel, headingLevel: 1 | 2): string {
   const out: string[] = [];
   out.push(`<section class="station" id="station-${e(m.station.id)}">`);
   out.push(`<${H}>${e(m.station.name)}</${H}>`);
-  for (const note of m.reconstructed) out.push(`<p class="notice" role="note">⚠ ${e(note)}</p>`);
+  if (m.reconstructed) out.push(`<p class="notice" role="note">⚠ ${e(m.reconstructed)}</p>`);
   out.push(`<dl class="details">${details.filter(([, v]) => v).map(([k, v]) => `<dt>${e(k)}</dt><dd>${e(v)}</dd>`).join('')}</dl>`);
 
   out.push(`<h3>${e(msg('report-rating', L))}</h3>`);
@@ -228,7 +228,7 @@ function stationSection(m: ReportModel, headingLevel: 1 | 2): string {
 
 function summarySection(models: ReportModel[], locale: Locale): string {
   const t = summaryTable(models, locale);
-  const rows = t.rows.map((r, i) => `<tr>${r.map((c, k) => `<td data-label="${e(t.headings[k])}"${typeof c === 'number' ? ' class="num"' : ''}>${k === 1 ? `<a href="#station-${e(models[i].station.id)}">${e(c)}</a>` : e(typeof c === 'number' && k === 4 ? formatPercent(c) : c)}</td>`).join('')}</tr>`);
+  const rows = t.rows.map((r, i) => `<tr>${r.map((c, k) => `<td data-label="${e(t.headings[k])}"${typeof c === 'number' ? ' class="num"' : ''}>${k === 1 ? `<a href="#station-${e(models[i].station.id)}">${e(c)}</a>` : e(k === SUMMARY_PERCENT_COLUMN ? formatPercent(c as number) : c)}</td>`).join('')}</tr>`);
   return `<section class="summary-block"><h2>${e(msg('report-summary', locale))}</h2>`
     + `<p>${e(msg('report-stations-count', locale, { count: models.length }))}${e(colon(locale))}${e(levelCounts(models, locale).join(locale === 'en' ? '; ' : '；'))}</p>`
     + `<table class="summary"><thead><tr>${t.headings.map((h) => `<th>${e(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></section>`;

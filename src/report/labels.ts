@@ -84,6 +84,16 @@ export function starCount(levelId: string, label: Text | null): number {
   return 0;
 }
 
+/**
+ * The sentence every report and form carries when the standard, the scheme or any of its standards
+ * is a reconstruction (provenance `reconstructed`), naming them; '' when none is.
+ */
+export function reconstructionNote(compiled: Compiled, locale: Locale): string {
+  const sources = [...(compiled.kind === 'scheme' && compiled.scheme ? [compiled.scheme] : []), ...compiled.components.map((c) => c.standard)];
+  const titles = sources.filter((s) => s.provenance?.kind === 'reconstructed').map((s) => (locale === 'en' ? `"${local(s.title, locale)}"` : `“${local(s.title, locale)}”`));
+  return titles.length ? msg('report-reconstructed', locale, { titles: joinList(titles, locale) }) : '';
+}
+
 /** The label of a rating level of a compiled standard or scheme. */
 export function levelLabel(compiled: Compiled, levelId: string, locale: Locale): string {
   const level = compiled.levels.find((l) => l.id === levelId);

@@ -6,7 +6,7 @@
 import type { Locale } from '../i18n/messages.js';
 import { colon, formatPercent, formatPoints, msg, paren } from './labels.js';
 import { buildReport, levelCounts, type ReportInput, type ReportModel, type ReportOptions } from './model.js';
-import { summaryTable, type Table } from './tables.js';
+import { SUMMARY_PERCENT_COLUMN, summaryTable, type Table } from './tables.js';
 
 /**
  * Escapes text for Markdown (and the HTML a Markdown viewer would pass through). Escaped text never
@@ -59,7 +59,7 @@ function stationMarkdown(m: ReportModel, h: string): string[] {
   const L = m.locale;
   const out: string[] = [];
   out.push(`${h} ${mdEscape(m.station.name)}${paren(mdEscape(m.station.id), L)}`, '');
-  for (const note of m.reconstructed) out.push(`> ⚠️ ${mdEscape(note)}`, '');
+  if (m.reconstructed) out.push(`> ⚠️ ${mdEscape(m.reconstructed)}`, '');
   const details: [string, string][] = [
     [msg('report-station-level', L), m.station.level],
     [msg('report-region', L), m.station.region],
@@ -112,7 +112,9 @@ export function renderMarkdown(inputs: ReportInput | ReportInput[], options: Rep
   else if (models.length === 1) out.push(...stationMarkdown(models[0], '##'));
   else {
     out.push(`## ${msg('report-summary', locale)}`, '', `${msg('report-stations-count', locale, { count: models.length })}${colon(locale)}${levelCounts(models, locale).map(mdEscape).join(locale === 'en' ? '; ' : '；')}`, '');
-    out.push(...table(summaryTable(models, locale)), '');
+    const summary = summaryTable(models, locale);
+    summary.rows = summary.rows.map((r) => r.map((c, k) => (k === SUMMARY_PERCENT_COLUMN ? formatPercent(c as number) : c)));
+    out.push(...table(summary), '');
     for (const m of models) out.push('---', '', ...stationMarkdown(m, '##'));
   }
   out.push(`*${msg('report-generated', locale)}*`, '');

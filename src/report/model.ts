@@ -8,10 +8,9 @@ import type { Compiled, CompiledLevel } from '../standard/compiled.js';
 import type { Evaluation, ItemState, Reason } from '../types/evaluation.js';
 import type { Inspection } from '../types/inspection.js';
 import type { Condition } from '../types/rating-scheme.js';
-import type { Provenance } from '../types/standard.js';
 import {
   answerText, answerValue, colon, componentTitle, effortLabel, evidenceGivenText, evidenceRequiredText, itemOf, joinList, local,
-  msg, reasonText, refOf, sectionTitle, starCount, stateLabel, stationLevelLabel,
+  msg, reasonText, reconstructionNote, refOf, sectionTitle, starCount, stateLabel, stationLevelLabel,
 } from './labels.js';
 
 /** What a renderer needs: the evaluation, the compiled standard it was made with, and optionally the inspection. */
@@ -96,8 +95,8 @@ export interface ReportModel {
   file: string;
   standard: { ref: string; title: string; hash: string };
   scheme: { ref: string; title: string } | null;
-  /** One sentence per reconstructed standard or scheme involved. */
-  reconstructed: string[];
+  /** The note that the standard (or scheme, or some of its standards) is a reconstruction; '' if none is. */
+  reconstructed: string;
   score: Evaluation['score'];
   components: { id: string; title: string; weight: number; points: number; max: number; percent: number; applicable: boolean }[];
   rating: { level: string | null; label: string; stars: number; levels: LevelView[] };
@@ -151,18 +150,11 @@ function levelView(level: CompiledLevel, result: Evaluation['rating']['levels'][
   return { id: level.id, label: local(level.label, locale), stars: starCount(level.id, level.label), minPercent: level.minPercent, met: result?.met ?? false, reached: reached === level.id, conditions };
 }
 
-function provenanceOf(source: { provenance?: Provenance; title: { 'zh-CN': string; en: string } }): boolean {
-  return source.provenance?.kind === 'reconstructed';
-}
-
 /** Builds the report model of one evaluation in one language. */
 export function buildReport(input: ReportInput, options: ReportOptions = {}): ReportModel {
   const locale = options.locale ?? 'zh-CN';
   const { evaluation: ev, compiled, inspection } = input;
   const isScheme = compiled.kind === 'scheme';
-  const reconstructed: string[] = [];
-  if (isScheme && compiled.scheme && provenanceOf(compiled.scheme)) reconstructed.push(msg('report-reconstructed', locale, { title: local(compiled.title, locale) }));
-  for (const c of compiled.components) if (provenanceOf(c.standard)) reconstructed.push(msg('report-reconstructed', locale, { title: local(c.title, locale) }));
 
   const sectionResults = new Map(ev.sections.map((s) => [s.id, s]));
   const sections: SectionView[] = compiled.sections.map((s) => {
@@ -232,7 +224,7 @@ export function buildReport(input: ReportInput, options: ReportOptions = {}): Re
     file: input.file ?? '',
     standard: { ref: refOf(ev.standard), title: local(compiled.title, locale), hash: ev.standard.hash },
     scheme: ev.scheme ? { ref: refOf(ev.scheme), title: local(compiled.title, locale) } : null,
-    reconstructed,
+    reconstructed: reconstructionNote(compiled, locale),
     score: ev.score,
     components: (ev.score.components ?? []).map((c) => ({ id: c.id, title: componentTitle(compiled, c.id, locale), weight: c.weight, points: c.points, max: c.max, percent: c.percent, applicable: c.applicable })),
     rating: {

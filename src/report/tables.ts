@@ -18,11 +18,14 @@ function headings(codes: string[], locale: Locale): string[] {
   return codes.map((c) => msg(c, locale));
 }
 
-/** One row per station: id, name, level, date, percent, rating, failed vetoes, gap target and steps. */
+/** Column of the summary table that holds the percent. */
+export const SUMMARY_PERCENT_COLUMN = 5;
+
+/** One row per station: id, name, level, date, standard or scheme, percent, rating, failed vetoes, gap target and steps. */
 export function summaryTable(models: ReportModel[], locale: Locale): Table {
   return {
-    headings: headings(['report-station-id', 'report-station-name', 'report-station-level', 'report-inspected-at', 'report-percent', 'report-rating', 'report-vetoes', 'report-gap', 'report-steps'], locale),
-    rows: models.map((m) => [m.station.id, m.station.name, m.station.level, m.inspectedAt, m.score.percent, m.rating.label, m.vetoes.length, m.gap.targetLabel, m.gap.steps.length]),
+    headings: headings(['report-station-id', 'report-station-name', 'report-station-level', 'report-inspected-at', 'report-standard', 'report-percent', 'report-rating', 'report-vetoes', 'report-gap', 'report-steps'], locale),
+    rows: models.map((m) => [m.station.id, m.station.name, m.station.level, m.inspectedAt, (m.scheme ?? m.standard).ref, m.score.percent, m.rating.label, m.vetoes.length, m.gap.targetLabel, m.gap.steps.length]),
   };
 }
 

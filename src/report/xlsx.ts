@@ -28,7 +28,7 @@ export async function renderXlsx(inputs: ReportInput | ReportInput[], options: R
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'veteran-station-rating';
   workbook.created = new Date(0);
-  addSheet(workbook, msg('report-summary', locale), summaryTable(models, locale), [14, 28, 12, 12, 10, 14, 10, 14, 10]);
+  addSheet(workbook, msg('report-summary', locale), summaryTable(models, locale), [14, 28, 12, 12, 18, 10, 14, 10, 14, 10]);
   addSheet(workbook, msg('report-items', locale), itemTable(models, locale), [12, 24, 16, 14, 30, 10, 8, 8, 40, 16, 24]);
   addSheet(workbook, msg('report-gap', locale), gapTable(models, locale), [12, 24, 6, 14, 30, 10, 10, 16, 24, 8, 8, 8, 14]);
   return Buffer.from(await workbook.xlsx.writeBuffer());

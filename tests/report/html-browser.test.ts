@@ -77,7 +77,7 @@ describe.skipIf(skip)('HTML report in headless Chromium', () => {
 
   it('fits a phone screen without sideways scrolling', async () => {
     const v = await visit(360);
-    const width = await v.page.evaluate(() => document.documentElement.scrollWidth);
+    const width = await v.page.evaluate<number>('document.documentElement.scrollWidth');
     expect(width).toBeLessThanOrEqual(360);
     await v.page.screenshot({ path: path.join(ARTIFACTS, 'report-phone.png'), fullPage: true });
     await v.page.close();
@@ -86,7 +86,7 @@ describe.skipIf(skip)('HTML report in headless Chromium', () => {
   it('prints to A4 pages, each station starting a new page', async () => {
     const v = await visit(1000);
     await v.page.emulateMedia({ media: 'print' });
-    const breaks = await v.page.evaluate(() => [...document.querySelectorAll('section.station')].map((s) => getComputedStyle(s).breakBefore));
+    const breaks = await v.page.evaluate<string[]>("[...document.querySelectorAll('section.station')].map((s) => getComputedStyle(s).breakBefore)");
     expect(breaks).toEqual(['page', 'page']);
     const pdf = await v.page.pdf({ preferCSSPageSize: true, printBackground: true });
     writeFileSync(path.join(ARTIFACTS, 'report.pdf'), pdf);

@@ -38,11 +38,11 @@ describe('report model', () => {
     expect(m.inspector).toBe('张三');
     const venue = m.items.find((i) => i.id === 'm-org-2')!;
     expect(venue).toMatchObject({ answer: 'fair', evidenceGiven: '照片 2024-03-01 (IMG_0001.jpg)', note: '大厅较小', state: 'partial', points: 3, max: 6 });
-    expect(m.reconstructed).toEqual(['注意：“迷你测试标准”是本项目根据公开资料整理的重构稿，不是官方标准文本。']);
+    expect(m.reconstructed).toBe('注意：以下标准为本项目根据公开资料整理的重构稿，不是官方文本：“迷你测试标准”。');
   });
 
-  it('states a reconstruction for the scheme and each of its standards', async () => {
+  it('states a reconstruction naming the scheme and each of its standards', async () => {
     const { scheme } = await townInputs();
-    expect(buildReport(scheme, { locale: 'en' }).reconstructed).toHaveLength(2);
+    expect(buildReport(scheme, { locale: 'en' }).reconstructed).toBe('Note: these are the project\'s reconstructions from public sources, not official texts: "Mini star rating", "Mini test standard".');
   });
 });

@@ -16,8 +16,8 @@ describe('XLSX renderer', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['评定汇总', '条目明细', '差距清单']);
     const [summary, items, gap] = wb.worksheets;
     expect(summary.rowCount).toBe(3);
-    expect(summary.getRow(2).getCell(5).value).toBe(62.5);
-    expect(summary.getRow(3).getCell(6).value).toBe('三星级');
+    expect(summary.getRow(2).getCell(6).value).toBe(62.5);
+    expect(summary.getRow(3).getCell(7).value).toBe('三星级');
     expect(items.rowCount).toBe(13);
     expect(items.getRow(3).getCell(4).value).toBe('m-org-2');
     expect(items.getRow(3).getCell(7).value).toBe(3);
