@@ -3,7 +3,7 @@ import type { ItemState, Reason } from '../types/evaluation.js';
 import type { CompiledItem, CompiledLevel } from '../standard/compiled.js';
 import type { Condition } from '../types/rating-scheme.js';
 import {
-  compositePercent, componentApplies, scoreItem, sectionPercent, componentPercent, setItem,
+  compositePercent, scoreItem, sectionPercent, componentPercent, setItem,
   type ItemResult, type ScoreState,
 } from '../scoring/score.js';
 import { evidenceToProvide } from '../scoring/evidence.js';
@@ -96,7 +96,8 @@ function firstNeed(state: ScoreState, level: CompiledLevel, improvable: (i: numb
       return { reason: 'section', scope: (it) => it.sections.includes(s), measure: (st) => sectionPercent(st, s), unmet };
     }
     const c = compiled.componentIndex.get(cond.standardMet)!;
-    if (!componentApplies(state, c)) return { reason: 'standard', all: [], unmet };
+    // A standard with nothing counted yet (e.g. left unanswered under missing: exclude) can still be
+    // met by answering its items; one that does not apply to the station has no candidates.
     if (state.compVetoes[c] > 0) return { reason: 'veto', all: vetoed(c), unmet };
     return { reason: 'standard', scope: (it) => it.component === c && !it.bonus, measure: (st) => componentPercent(st, c), unmet };
   }
