@@ -137,6 +137,25 @@ describe('vetoes and required items come first', () => {
   });
 });
 
+describe('prerequisite standards', () => {
+  it('a prerequisite left unanswered under missing: exclude can still be met by answering it', () => {
+    const main = standard([item('a', 4, yes)], { id: 'main' });
+    const prereq = standard([item('p1', 2, yes, { effort: 'L' }), item('p2', 2, yes, { effort: 'S' })], { id: 'prereq', missing: 'exclude', passMark: 50 });
+    const compiled = compileScheme([[main, 1], [prereq, 0]], [level('ok', 0, [{ standardMet: 'prereq' }])]);
+    const data = inspection({ a: true });
+    const e = evaluateValid(compiled, data);
+    // nothing of prereq answered: its maximum is 0, so it does not apply yet
+    expect(e.rating.levels[0].unmet).toEqual([{ code: 'level-standard-na', params: { standard: 'prereq' } }]);
+    // answering p2 (S) makes it 2 of 2 = 100 ≥ 50; weight 0, so no gain in the composite
+    expect(e.gap).toEqual({
+      target: 'ok',
+      reachable: true,
+      steps: [{ item: 'p2', from: 'unanswered', to: 'pass', answer: true, gain: 0, effort: 'S', reason: 'standard' }],
+    });
+    expect(evaluateValid(compiled, applyGap(data, e.gap.steps)).rating.level).toBe('ok');
+  });
+});
+
 describe('targets', () => {
   const compiled = compileScheme(
     [[standard([item('a', 5, yes, { effort: 'S' }), item('b', 5, yes, { effort: 'M' })], { id: 'two' }), 1]],
