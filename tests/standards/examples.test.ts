@@ -19,7 +19,9 @@
 //   (S < M < L), then the biggest gain, then the earlier item; at the end, steps the target does not
 //   need are dropped, latest first (veto and required steps stay).
 import { describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { compile, evaluate, loadRatingScheme, loadStandard, validateInspection } from '../../src/index.js';
 import type { Compiled, Evaluation, Inspection } from '../../src/index.js';
 import { readSource } from '../../src/standard/document.js';
@@ -574,5 +576,25 @@ describe('example inspections: details worked by hand', () => {
       expect(inspection.station.region?.[0]).toBe('浙江省');
       expect(inspection.inspector).toMatch(/[\u4e00-\u9fff]/);
     }
+  });
+});
+
+describe('the built CLI scores the examples as the library does', () => {
+  const run = promisify(execFile);
+  const cli = (args: string[]) => run(process.execPath, [path.resolve('dist/cli.js'), ...args], { maxBuffer: 64 << 20 });
+  const asJson = (e: Evaluation) => JSON.parse(JSON.stringify(e));
+
+  it('vsr score examples/inspections/five-star-town.yaml --format json equals evaluate()', async () => {
+    const { stdout } = await cli(['score', 'examples/inspections/five-star-town.yaml', '--format', 'json']);
+    const { evaluation } = await evaluateExample('five-star-town.yaml');
+    expect(JSON.parse(stdout)).toEqual(asJson(evaluation));
+  });
+
+  it('vsr score examples/inspections --format json gives every example\'s evaluate(), in file-name order', async () => {
+    const { stdout } = await cli(['score', 'examples/inspections', '--format', 'json']);
+    const files = EXPECTED.map((x) => x.file).sort();
+    const expected = [];
+    for (const file of files) expected.push(asJson((await evaluateExample(file)).evaluation));
+    expect(JSON.parse(stdout)).toEqual(expected);
   });
 });
