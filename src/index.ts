@@ -17,3 +17,15 @@ export type { Standard, Item, Section, Check, StationLevel, Text } from './types
 export type { RatingScheme, Level, Condition } from './types/rating-scheme.js';
 export type { Inspection, Answer, AnswerEntry, Waiver, Evidence, Station } from './types/inspection.js';
 export type { Evaluation, ItemState, Reason } from './types/evaluation.js';
+// Reading inspection files (YAML, JSON, CSV, XLSX forms) and writing reports and blank forms.
+export { readInspection, listInspectionFiles, expandInspectionPaths, CompiledCache, INSPECTION_EXTENSIONS, type ReadInspectionOptions, type ReadInspectionResult } from './inspection/read.js';
+export { writeInspectionForm, type FormOptions } from './inspection/form.js';
+export { loadReportInputs, type LoadReportOptions, type LoadedReports } from './report/inputs.js';
+export { buildReport, type ReportInput, type ReportModel, type ReportOptions } from './report/model.js';
+export { renderJson } from './report/json.js';
+export { renderMarkdown } from './report/markdown.js';
+export { renderHtml } from './report/html.js';
+export { renderCsv } from './report/csv.js';
+export { renderXlsx } from './report/xlsx.js';
+export { renderGapText } from './report/text.js';
+export { readStoredEvaluation } from './report/stored.js';

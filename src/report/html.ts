@@ -45,8 +45,14 @@ ul.conds li { padding-left: 1.4em; text-indent: -1.4em; }
 .no { color: var(--fail); }
 .vetoes { border: 2px solid var(--fail); border-radius: 8px; padding: .5em .9em; background: #fef2f2; list-style: none; }
 .vetoes li { margin: .2em 0; }
-svg.chart { width: 100%; height: auto; display: block; max-width: 500px; }
-svg.chart text { font-family: inherit; fill: var(--ink); }
+figure.chart { margin: .5em 0; }
+.bars { margin-bottom: .6em; }
+.bars.sections { columns: 2 22em; column-gap: 2em; }
+.bar-row { display: grid; grid-template-columns: minmax(6em, 15em) 1fr 4.2em; gap: .5em; align-items: center; padding-left: calc(var(--depth, 0) * .8em); break-inside: avoid; font-size: .9rem; line-height: 1.35; margin: .15em 0; }
+.bar-row.strong { font-weight: 700; }
+.bar-label { overflow-wrap: anywhere; }
+svg.bar { width: 100%; height: 12px; display: block; }
+.bar-pct { text-align: right; white-space: nowrap; }
 ol.gap { padding-left: 0; list-style: none; counter-reset: step; }
 ol.gap li { counter-increment: step; border: 1px solid var(--line); border-radius: 8px; padding: .5em .8em; margin: .4em 0; display: grid; grid-template-columns: auto 1fr; gap: 0 .6em; break-inside: avoid; }
 ol.gap li::before { content: counter(step) "."; font-weight: 700; grid-row: span 3; }
@@ -69,6 +75,8 @@ footer { margin-top: 2em; color: var(--muted); font-size: .85em; }
 code { overflow-wrap: anywhere; word-break: break-all; }
 @media (max-width: 640px) {
   main { padding: 10px; }
+  .bar-row { grid-template-columns: 1fr 4.2em; gap: 0 .5em; }
+  .bar-label { grid-column: 1 / -1; }
   table.items thead, table.summary thead { display: none; }
   table.items, table.items tbody, table.items tr, table.items td, table.summary, table.summary tbody, table.summary tr, table.summary td { display: block; width: 100%; }
   table.items tr, table.summary tr { border: 1px solid var(--line); border-radius: 8px; margin: .5em 0; padding: .3em .5em; }
@@ -83,48 +91,37 @@ code { overflow-wrap: anywhere; word-break: break-all; }
   .station { break-before: page; border-top: 0 !important; margin-top: 0 !important; }
   main > .station:first-of-type { break-before: auto; }
   h2, h3, h4 { break-after: avoid; }
-  .rating, .vetoes, svg.chart, .card, ol.gap li { break-inside: avoid; }
+  .rating, .vetoes, .bar-row, .card, ol.gap li { break-inside: avoid; }
   ol.gap input { appearance: none; -webkit-appearance: none; width: 1em; height: 1em; border: 1px solid #000; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 `;
 
-const STATE_COLOURS: Record<string, string> = { high: '#15803d', mid: '#d97706', low: '#b91c1c' };
+/** A bar's colour: green from 80 %, amber from 60 %, red below. */
+function barColour(percent: number): string {
+  return percent >= 80 ? '#15803d' : percent >= 60 ? '#d97706' : '#b91c1c';
+}
 
-/** An inline SVG bar chart: the total, the components of a scheme, and every section (indented by depth). */
+/**
+ * One row of the chart: the label, an inline SVG bar (with tick marks at `marks` percent) and the
+ * percent. The SVG stretches to its grid cell, so the chart fits a phone and an A4 page alike.
+ */
+function barRow(label: string, percent: number, depth: number, strong: boolean, marks: { at: number; title: string }[] = []): string {
+  const w = Math.max(0, Math.min(100, percent));
+  const ticks = marks.map((k) => `<line x1="${k.at}" x2="${k.at}" y1="0" y2="12" stroke="#111827" stroke-width="2" vector-effect="non-scaling-stroke"><title>${e(k.title)}</title></line>`).join('');
+  return `<div class="bar-row${strong ? ' strong' : ''}" style="--depth:${depth}"><span class="bar-label">${e(label)}</span>`
+    + `<svg class="bar" viewBox="0 0 100 12" preserveAspectRatio="none" aria-hidden="true"><rect x="0" y="2" width="100" height="8" rx="1" fill="#e5e7eb"/><rect x="0" y="2" width="${w.toFixed(2)}" height="8" rx="1" fill="${barColour(percent)}"/>${ticks}</svg>`
+    + `<span class="bar-pct">${e(formatPercent(percent))}</span></div>`;
+}
+
+/** The chart: the total (level thresholds marked), the components of a scheme, then every section with a maximum. */
 function chart(m: ReportModel): string {
   const L = m.locale;
-  const rows = [
-    { label: msg('report-total', L), percent: m.score.percent, depth: 0, strong: true },
-    ...m.components.map((c) => ({ label: c.title, percent: c.percent, depth: 0, strong: true })),
-    ...m.sections.map((s) => ({ label: s.title, percent: s.percent, depth: s.depth, strong: false })),
-  ];
-  const width = 400;
-  const rowH = 34;
-  const left = 4;
-  const barW = width - left - 52;
-  const parts: string[] = [];
-  rows.forEach((r, i) => {
-    const y = i * rowH + 4;
-    const indent = r.depth * 10;
-    const label = r.label.length > 26 ? `${r.label.slice(0, 25)}…` : r.label;
-    const w = Math.max(0, Math.min(100, r.percent)) / 100 * (barW - indent);
-    const colour = r.percent >= 80 ? STATE_COLOURS.high : r.percent >= 60 ? STATE_COLOURS.mid : STATE_COLOURS.low;
-    parts.push(
-      `<g><title>${e(r.label)}: ${e(formatPercent(r.percent))}</title>`
-      + `<text x="${left + indent}" y="${y + 12}" font-size="12"${r.strong ? ' font-weight="700"' : ''}>${e(label)}</text>`
-      + `<rect x="${left + indent}" y="${y + 17}" width="${barW - indent}" height="10" rx="2" fill="#e5e7eb"/>`
-      + `<rect x="${left + indent}" y="${y + 17}" width="${w.toFixed(1)}" height="10" rx="2" fill="${colour}"/>`
-      + `<text x="${width - 4}" y="${y + 26}" font-size="12" text-anchor="end">${e(formatPercent(r.percent))}</text></g>`,
-    );
-  });
-  // Each level's minimum percent, marked on the total's bar.
-  for (const l of m.rating.levels) {
-    const x = left + (Math.min(100, l.minPercent) / 100) * barW;
-    parts.push(`<g><title>${e(l.label)} ≥ ${e(formatPercent(l.minPercent))}</title><line x1="${x.toFixed(1)}" x2="${x.toFixed(1)}" y1="19" y2="33" stroke="#111827" stroke-width="1.5"/></g>`);
-  }
-  const height = rows.length * rowH + 8;
-  return `<svg class="chart" role="img" aria-label="${e(msg('report-chart', L))}" viewBox="0 0 ${width} ${height}" xmlns="http://www.w3.org/2000/svg">${parts.join('')}</svg>`;
+  const marks = m.rating.levels.map((l) => ({ at: Math.min(100, l.minPercent), title: `${l.label} ≥ ${formatPercent(l.minPercent)}` }));
+  const head = [barRow(msg('report-total', L), m.score.percent, 0, true, marks), ...m.components.map((c) => barRow(c.title, c.percent, 0, true))];
+  // A section with nothing to score here (bonus items only, or not applicable) has no percent to show.
+  const sections = m.sections.filter((s) => s.max > 0).map((s) => barRow(s.title, s.percent, s.depth, false));
+  return `<figure class="chart" role="img" aria-label="${e(msg('report-chart', L))}"><div class="bars">${head.join('')}</div><div class="bars sections">${sections.join('')}</div></figure>`;
 }
 
 function stars(n: number, max: number): string {

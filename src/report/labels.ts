@@ -170,9 +170,14 @@ export function evidenceRequiredText(required: readonly EvidenceRequirement[], l
   }), locale);
 }
 
-/** "照片 2024-03-01 (IMG_01.jpg)": the evidence an answer carries. */
+/** "照片 2024-03-01 (IMG_01.jpg)、台账 2024-04-10 ×2": the evidence an answer carries, repeats counted. */
 export function evidenceGivenText(evidence: readonly Evidence[] | undefined, locale: Locale): string {
-  return joinList((evidence ?? []).map((e) => [evidenceKindLabel(e.kind, locale), e.date, e.ref ? `(${e.ref})` : ''].filter(Boolean).join(' ')), locale);
+  const counts = new Map<string, number>();
+  for (const e of evidence ?? []) {
+    const text = [evidenceKindLabel(e.kind, locale), e.date, e.ref ? `(${e.ref})` : ''].filter(Boolean).join(' ');
+    counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  return joinList([...counts].map(([text, n]) => (n > 1 ? `${text} ×${n}` : text)), locale);
 }
 
 /** The value of an answer entry. */

@@ -86,7 +86,7 @@ function stationMarkdown(m: ReportModel, h: string): string[] {
   out.push(`${h}# ${mdEscape(msg('report-score', L))}`, '');
   const rows: (string | number)[][] = [[msg('report-total', L), formatPoints(m.score.points), formatPoints(m.score.max), formatPercent(m.score.percent), bar(m.score.percent)]];
   for (const c of m.components) rows.push([`${c.title}${paren(`${msg('report-weight', L)} ${c.weight}`, L)}`, formatPoints(c.points), formatPoints(c.max), formatPercent(c.percent), bar(c.percent)]);
-  for (const s of m.sections) rows.push([`${'· '.repeat(s.depth)}${s.title}`, formatPoints(s.points), formatPoints(s.max), formatPercent(s.percent), bar(s.percent)]);
+  for (const s of m.sections) rows.push([`${'· '.repeat(s.depth)}${s.title}`, formatPoints(s.points), formatPoints(s.max), s.max > 0 ? formatPercent(s.percent) : '—', s.max > 0 ? bar(s.percent) : '']);
   out.push(...table({ headings: [msg('report-section', L), msg('report-points', L), msg('report-max', L), msg('report-percent', L), ''], rows }));
   out.push('', `${msg('report-bonus', L)} ${formatPoints(m.score.bonus)} · ${msg('report-deductions', L)} ${formatPoints(m.score.deductions)}`, '');
 

@@ -6,12 +6,10 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { renderHtml } from '../../src/report/html.js';
+import { CHROMIUM, launchChromium } from '../../examples/browser.js';
 import { ROOT, townInputs } from './helpers.js';
-
-export const CHROMIUM = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const ARTIFACTS = path.join(ROOT, 'test-artifacts');
 const skip = process.env.VSR_SKIP_BROWSER === '1';
 
@@ -28,7 +26,7 @@ describe.skipIf(skip)('HTML report in headless Chromium', () => {
 
   beforeAll(async () => {
     expect(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install chromium (or set VSR_SKIP_BROWSER=1)`).toBe(true);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await launchChromium();
     mkdirSync(ARTIFACTS, { recursive: true });
     const { standard, scheme } = await townInputs();
     file = path.join(ARTIFACTS, 'report-test.html');
@@ -69,7 +67,7 @@ describe.skipIf(skip)('HTML report in headless Chromium', () => {
     for (const s of ['<script>alert(1)</script>示例镇退役军人服务站', '评定汇总', '三星级', '62.5%', '各等级条件', '章节“服务”得分率 55% 低于 60%', '否决项全部通过', '差距清单', '条目明细', '重构稿']) {
       expect(text).toContain(s);
     }
-    expect(await v.page.locator('svg.chart').count()).toBe(2);
+    expect(await v.page.locator('figure.chart svg.bar').count()).toBe(4 + 3); // scheme: total, component, 2 sections; standard: total, 2 sections
     expect(await v.page.locator('ol.gap input[type=checkbox]').count()).toBeGreaterThan(0);
     expect(await v.page.locator('table.items tbody tr').count()).toBe(12);
     await v.page.close();

@@ -36,8 +36,10 @@ describe('HTML renderer (static checks)', () => {
     for (const text of ['T-001', '张三', '浙江省 / 嘉兴市 / 平湖市 / 示例镇', '2024-05-01', '三星级', '62.5%', '否决项全部通过', '各等级条件', '差距清单', '条目明细', '大厅较小', 'IMG_0001.jpg', '重构稿']) {
       expect(html).toContain(text);
     }
-    expect(html).toMatch(/<svg class="chart"[^>]*viewBox/);
-    expect(html.match(/<rect /g)!.length).toBe(2 * (1 + 1 + 2)); // total, the component, two sections: track and bar
+    expect(html).toContain('<figure class="chart" role="img" aria-label="总分与各章节得分率">');
+    expect(html.match(/<svg class="bar" viewBox="0 0 100 12"/g)).toHaveLength(1 + 1 + 2); // total, the component, two sections
+    expect(html).toContain('<rect x="0" y="2" width="62.50" height="8" rx="1" fill="#d97706"/>'); // total 62.5 %
+    expect(html.match(/<line /g)).toHaveLength(3); // the three levels' thresholds on the total's bar
     expect(html).toMatch(/<ol class="gap"><li><div><label><input type="checkbox">/);
     expect(html.match(/<tr class="item-/g)).toHaveLength(6);
     expect(html).toContain('<span class="state state-partial">部分得分</span>');

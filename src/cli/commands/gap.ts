@@ -17,7 +17,7 @@ export const gapCommand: Command = {
     standard: { 'zh-CN': '按此标准评分；不给时用检查记录里写明的', en: 'Score against this standard; default: the one the file names' },
     out: { 'zh-CN': '写入此文件（默认输出到屏幕）', en: 'Write to this file (default: stdout)' },
   },
-  example: 'vsr gap examples/inspections/town-four-star.yaml --target 5-star',
+  example: 'vsr gap examples/inspections/four-star-town.yaml --target five-star',
   options: {
     target: { type: 'string' },
     format: { type: 'string', default: 'text' },
