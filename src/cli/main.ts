@@ -109,6 +109,11 @@ export async function runCli(argv: string[], io: Partial<Pick<CommandContext, 's
 
 const isMain = process.argv[1] && /(?:^|[\\/])(cli\.js|vsr|main\.ts)$/.test(process.argv[1]);
 if (isMain) {
+  // `vsr score … | head`: the reader closing the pipe early is not an error worth a stack trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(process.exitCode ?? 0);
+  });
   runCli(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });
