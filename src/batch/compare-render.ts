@@ -1,6 +1,7 @@
 import { formatMessage, type Locale } from '../i18n/messages.js';
 import type { Comparison, StationChange } from './compare.js';
-import { barChart, esc, page } from './svg.js';
+import { htmlEscape as esc } from '../report/html.js';
+import { barChart, page } from './svg.js';
 
 /** Stations and items listed in text and HTML; JSON has them all. */
 const LIST_LIMIT = 30;

@@ -15,16 +15,21 @@ import { targetLabel, targetLevelIndex, type Target } from './targets.js';
 export const REGION_DEPTH = 4;
 const SEP = '\u001f';
 
-/** What the summary needs to know of a compiled standard or scheme (names, levels, items, sections). */
-export interface GroupMeta {
-  key: string;
+/** Which standard or scheme a summary group is about: identity, levels and the standards combined. */
+export interface GroupHead {
   kind: 'standard' | 'scheme';
   id: string;
   version: string;
   hash: string;
   title: Text;
   levels: { id: string; label: Text }[];
+  /** The standards combined (a standard alone: itself, weight 1). */
   components: { id: string; version: string; title: Text; weight: number }[];
+}
+
+/** What the summary needs to know of a compiled standard or scheme (names, levels, items, sections). */
+export interface GroupMeta extends GroupHead {
+  key: string;
   items: { id: string; title: Text; bonus: boolean }[];
   sections: { id: string; title: Text; depth: number; component: string }[];
 }
@@ -272,15 +277,7 @@ export interface RegionRow {
   targets: { id: string; share: number; minPercent: number; met: boolean }[];
 }
 
-export interface SummaryGroup {
-  kind: 'standard' | 'scheme';
-  id: string;
-  version: string;
-  hash: string;
-  title: Text;
-  levels: { id: string; label: Text }[];
-  /** The standards combined (a standard alone: itself, weight 1). */
-  components: { id: string; version: string; title: Text; weight: number }[];
+export interface SummaryGroup extends GroupHead {
   targets: { id: string; level: string; minPercent: number; label: Text }[];
   total: RegionRow;
   regions: RegionRow[];
