@@ -154,9 +154,12 @@ export function scoreInspection(compiled: Compiled, inspection: Inspection): Sco
     state.items[item.index] = r;
     account(state, item, r, 1);
   }
+  // A counted standard that has nothing to score for this station is worth a warning; a scheme's
+  // weight-0 prerequisite is not (its condition says for whom it counts).
   compiled.components.forEach((c, i) => {
-    if (c.appliesTo && !c.appliesTo.includes(state.level)) state.warnings.push({ code: 'standard-not-applicable', params: { standard: c.id, level: state.level } });
-    else if (state.compMax[i] === 0 && c.weight > 0 && compiled.kind === 'scheme') state.warnings.push({ code: 'standard-not-applicable', params: { standard: c.id, level: state.level } });
+    if (compiled.kind === 'scheme' && c.weight <= 0) return;
+    const excluded = c.appliesTo !== null && !c.appliesTo.includes(state.level);
+    if (excluded || (state.compMax[i] === 0 && compiled.kind === 'scheme')) state.warnings.push({ code: 'standard-not-applicable', params: { standard: c.id, level: state.level } });
   });
   return state;
 }

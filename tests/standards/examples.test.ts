@@ -53,7 +53,6 @@ interface Expected {
   items?: Record<string, { state: string; points: number; reasons?: string[] }>;
 }
 
-const notApplicableFengqiao = (level: string) => ({ code: 'standard-not-applicable', params: { standard: 'fengqiao', level } });
 
 const EXPECTED: Expected[] = [
   // ---------------------------------------------------------------------------------------------
@@ -224,7 +223,7 @@ const EXPECTED: Expected[] = [
       'four-star': ['level-section', 'level-section'],
       'five-star': ['level-min-percent', 'level-items'],
     },
-    warnings: [notApplicableFengqiao('village')],
+    warnings: [],
     gap: { target: 'four-star', reachable: true, steps: ['con-layout-02', 'con-layout-03', 'kt-visit-01'], reasons: ['section', 'section', 'section'] },
     items: {
       'kt-vol-02': { state: 'partial', points: 1.43, reasons: ['threshold-partial'] },
@@ -314,7 +313,6 @@ const EXPECTED: Expected[] = [
         code: 'waiver-expired',
         params: { item: 'con-basic-04', reason: '村党群服务中心改扩建，服务站临时借用村委会二楼办公室，过渡期内面积不作考核', approvedBy: '平湖市退役军人事务局', expires: '2023-09-30' },
       },
-      notApplicableFengqiao('village'),
     ],
     gap: { target: 'five-star', reachable: true, steps: ['con-staff-06'], reasons: ['points'] },
     items: {
@@ -352,7 +350,7 @@ const EXPECTED: Expected[] = [
     sections: { 'con-layout': 95.65, 'kt-visit': 100, 'svc-eval': 55.56 },
     vetoes: [],
     levels: { 'three-star': [], 'four-star': [], 'five-star': ['level-section'] },
-    warnings: [notApplicableFengqiao('village')],
+    warnings: [],
     gap: { target: 'five-star', reachable: true, steps: ['svc-eval-02'], reasons: ['section'] },
     items: {
       'con-rules-02': { state: 'fail', points: 0, reasons: ['evidence-stale'] },
@@ -436,7 +434,7 @@ const EXPECTED: Expected[] = [
     sections: { 'con-layout': 88.83, 'kt-visit': 90.91, 'svc-eval': 90.28 },
     vetoes: [],
     levels: { 'three-star': [], 'four-star': [], 'five-star': ['level-min-percent'] },
-    warnings: [notApplicableFengqiao('enterprise')],
+    warnings: [],
     gap: {
       target: 'five-star',
       reachable: true,
@@ -552,7 +550,7 @@ describe('example inspections: details worked by hand', () => {
     expect(e.score.components!.find((c) => c.id === 'construction')).toMatchObject({ points: 76.58, max: 85, percent: 90.09 });
     expect(e.score.percent).toBe(91.02);
     expect(e.rating.level).toBe('five-star');
-    expect(e.warnings).toEqual([notApplicableFengqiao('village')]);
+    expect(e.warnings).toEqual([]);
   });
 
   it('the veto blocks a town station even though it comes from fengqiao, a component of weight 0', async () => {

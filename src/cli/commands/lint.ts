@@ -21,10 +21,13 @@ export const lintCommand: Command = {
         continue;
       }
       const compiled = compile(loaded.doc);
-      const total = compiled.components.reduce((s, c, i) => s + compiled.items.filter((it) => it.component === i && !it.bonus).reduce((a, it) => a + it.max, 0), 0) / 100;
-      ctx.stdout.write(ctx.locale === 'en'
-        ? `✓ ${file}: ${compiled.id}@${compiled.version}, ${compiled.items.length} items, ${total} points\n`
-        : `✓ ${file}：${compiled.id}@${compiled.version}，${compiled.items.length} 条，${total} 分\n`);
+      const points = (c: number) => compiled.items.filter((it) => it.component === c && !it.bonus).reduce((a, it) => a + it.max, 0) / 100;
+      const en = ctx.locale === 'en';
+      const head = `✓ ${file}${en ? ': ' : '：'}${compiled.id}@${compiled.version}${en ? ', ' : '，'}${compiled.items.length}${en ? ' items' : ' 条'}`;
+      const detail = compiled.kind === 'standard'
+        ? `${points(0)}${en ? ' points' : ' 分'}`
+        : compiled.components.map((c, i) => `${c.id} ${points(i)}${en ? ' pts' : '分'} ×${c.weight}`).join(en ? ', ' : '，');
+      ctx.stdout.write(`${head}${en ? ', ' : '，'}${detail}\n`);
     }
     return bad ? 1 : 0;
   },
