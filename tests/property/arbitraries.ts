@@ -2,7 +2,7 @@
 // unanswered items, evidence with dates, waivers, station level), and "better answers".
 import fc from 'fast-check';
 import type { Compiled, CompiledItem, Inspection, StationLevel } from '../../src/index.js';
-import type { AnswerEntry, Evidence, Waiver } from '../../src/types/inspection.js';
+import type { Answer, AnswerEntry, Evidence, Waiver } from '../../src/types/inspection.js';
 import type { ThresholdCheck } from '../../src/types/standard.js';
 import { checkTypes } from '../../src/scoring/checks/registry.js';
 
@@ -88,13 +88,22 @@ export interface InspectionArbOptions {
 export function inspectionArb(compiled: Compiled, options: InspectionArbOptions = {}): fc.Arbitrary<Inspection> {
   const levels = options.levels ?? LEVELS.filter((l) => !compiled.appliesTo || compiled.appliesTo.includes(l));
   const ids = compiled.items.map((i) => i.id);
-  // `quality` is the share of items given their best answer, so that every level is reached often.
-  return fc.record({ inspectedDay: fc.integer({ min: dayOf('2024-01-01'), max: dayOf('2026-12-31') }), quality: fc.constantFrom(0, 0.5, 0.8, 0.9, 1) }).chain(({ inspectedDay, quality }) =>
+  // `quality` is the share of items given their best answer, so that every level is reached often;
+  // now and then whole component standards are left unanswered.
+  const components = compiled.components.map((_, c) => c);
+  const header = fc.record({
+    inspectedDay: fc.integer({ min: dayOf('2024-01-01'), max: dayOf('2026-12-31') }),
+    quality: fc.constantFrom(0, 0.5, 0.8, 0.9, 1),
+    blank: fc.oneof({ weight: 4, arbitrary: fc.constant([] as number[]) }, { weight: 1, arbitrary: fc.subarray(components) }),
+  });
+  return header.chain(({ inspectedDay, quality, blank }) =>
     fc.record({
       level: fc.constantFrom(...levels),
       answers: fc.tuple(
         ...compiled.items.map((item) =>
-          fc.tuple(fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), entryArb(item, inspectedDay)).map(([roll, entry]) => (roll < quality ? bestEntry(item, dateOf(inspectedDay)) : entry)),
+          fc.tuple(fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), entryArb(item, inspectedDay)).map(([roll, entry]) =>
+            blank.includes(item.component) ? undefined : roll < quality ? bestEntry(item, dateOf(inspectedDay)) : entry,
+          ),
         ),
       ),
       waivers: fc.uniqueArray(
@@ -119,11 +128,6 @@ export function inspectionArb(compiled: Compiled, options: InspectionArbOptions 
   );
 }
 
-/** The value of an answer entry, or undefined. */
-export function valueOf(entry: AnswerEntry | undefined): AnswerEntry | undefined {
-  return entry !== null && typeof entry === 'object' && !Array.isArray(entry) ? entry.value : entry;
-}
-
 /**
  * A better (or equal) answer for one item: a better value for its check, keeping the evidence given;
  * or more, valid evidence; or, for an unanswered item, its best answer with the evidence it needs.
@@ -133,13 +137,13 @@ export function improve(item: CompiledItem, entry: AnswerEntry | undefined, insp
   if (entry === undefined) return bestEntry(item, inspectedAt);
   const fresh: Evidence[] = item.evidence.flatMap((req) => Array.from({ length: req.min ?? 1 }, () => ({ kind: req.kind, date: inspectedAt })));
   const detailed = entry !== null && typeof entry === 'object' && !Array.isArray(entry);
-  const value = detailed ? entry.value : entry;
+  const value = (detailed ? entry.value : entry) as Answer;
   const evidence = [...(detailed ? (entry.evidence ?? []) : []), ...(addEvidence ? fresh : [])];
   const better = betterValue(item, value, pick);
   return evidence.length || detailed ? { value: better, evidence } : better;
 }
 
-function betterValue(item: CompiledItem, value: AnswerEntry, pick: number): AnswerEntry {
+function betterValue(item: CompiledItem, value: Answer, pick: number): Answer {
   const check = item.check;
   switch (check.type) {
     case 'boolean':
