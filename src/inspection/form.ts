@@ -151,7 +151,8 @@ export async function writeInspectionForm(compiled: Compiled, options: FormOptio
     const value = row.getCell(3);
     if (f.key !== refKey) value.fill = ANSWER_FILL;
     value.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-    if (f.key === 'station.level') {
+    if (f.key === 'station.id') value.numFmt = '@'; // text, so an id such as 007 keeps its zeros
+    else if (f.key === 'station.level') {
       const names = STATION_LEVELS.map((l) => (locale === 'en' ? l : stationLevelLabel(l, 'zh-CN')));
       value.dataValidation = { type: 'list', allowBlank: true, formulae: [`"${names.join(',')}"`], showInputMessage: true, prompt: msg('form-hint-level', locale) };
       if (options.level) value.value = locale === 'en' ? options.level : stationLevelLabel(options.level, 'zh-CN');

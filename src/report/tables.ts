@@ -33,7 +33,7 @@ export function summaryTable(models: ReportModel[], locale: Locale): Table {
 export function itemTable(models: ReportModel[], locale: Locale): Table {
   const sep = locale === 'en' ? '; ' : '；';
   return {
-    headings: headings(['report-station-id', 'report-station-name', 'report-section', 'report-item-id', 'report-item-title', 'report-item-state', 'report-points', 'report-max', 'report-reasons', 'form-answer', 'report-evidence-given'], locale),
+    headings: headings(['report-station-id', 'report-station-name', 'report-section', 'report-item-id', 'report-item-title', 'report-item-state', 'report-points', 'report-max', 'report-reasons', 'form-answer', 'form-evidence-given'], locale),
     rows: models.flatMap((m) => m.items.map((i) => [m.station.id, m.station.name, i.section, i.id, i.title, i.stateLabel, i.points, i.max, i.reasons.join(sep), i.answer, i.evidenceGiven])),
   };
 }

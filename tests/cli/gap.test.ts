@@ -32,7 +32,7 @@ describe('vsr gap', () => {
 
   it('prints a Markdown checklist', async () => {
     const r = await vsr(['gap', TOWN_STARS, '--scheme', MINI_SCHEME, '--format', 'md']);
-    expect(r.stdout).toMatch(/^# 差距清单: /);
+    expect(r.stdout).toMatch(/^# 差距清单：&lt;script&gt;alert\(1\)&lt;\/script&gt;示例镇退役军人服务站\n/);
     expect(r.stdout).toMatch(/^1\. \[ \] /m);
   });
 

@@ -13,7 +13,7 @@ describe('CSV renderer', () => {
     const csv = renderCsv(standard);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const [head, ...body] = rows(csv);
-    expect(head).toEqual(['站点编号', '站点名称', '章节', '编号', '名称', '结果', '得分', '满分', '说明', '答案', '已提供']);
+    expect(head).toEqual(['站点编号', '站点名称', '章节', '编号', '名称', '结果', '得分', '满分', '说明', '答案', '已提供的佐证']);
     expect(body).toHaveLength(6);
     expect(body[1]).toEqual(['T-001', '<script>alert(1)</script>示例镇退役军人服务站', '组织', 'm-org-2', '场所', '部分得分', '3', '6', '评为“fair”，得分比例 50%', 'fair', '照片 2024-03-01 (IMG_0001.jpg)']);
   });

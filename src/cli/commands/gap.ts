@@ -1,7 +1,7 @@
 import { renderGapText } from '../../report/text.js';
-import { gapMarkdown } from '../../report/markdown.js';
+import { gapMarkdown, mdEscape } from '../../report/markdown.js';
 import { buildReport } from '../../report/model.js';
-import { msg } from '../../report/labels.js';
+import { colon, msg } from '../../report/labels.js';
 import { UsageError, type Command } from '../command.js';
 import { readReports, writeOutput } from './score.js';
 
@@ -35,7 +35,7 @@ export const gapCommand: Command = {
     if (format === 'json') await writeOutput(ctx, JSON.stringify(input.evaluation.gap, null, 2) + '\n');
     else if (format === 'md') {
       const m = buildReport(input, { locale: ctx.locale });
-      await writeOutput(ctx, [`# ${msg('report-gap', ctx.locale)}: ${m.station.name}`, '', ...gapMarkdown(m), ''].join('\n'));
+      await writeOutput(ctx, [`# ${msg('report-gap', ctx.locale)}${colon(ctx.locale)}${mdEscape(m.station.name)}`, '', ...gapMarkdown(m), ''].join('\n'));
     } else await writeOutput(ctx, renderGapText(input, { locale: ctx.locale }));
     return loaded.failed > 0 ? 1 : 0;
   },
