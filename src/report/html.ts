@@ -176,7 +176,8 @@ function itemsTable(m: ReportModel): string {
   return `<table class="items"><thead><tr>${heads.map((h, k) => `<th${num.has(k) ? ' class="num"' : ''}>${e(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
-function stationSection(m: ReportModel, headingLevel: 1 | 2): string {
+/** One station's report; `anchor` (its 1-based place) is what the summary links to. */
+function stationSection(m: ReportModel, headingLevel: 1 | 2, anchor: number): string {
   const L = m.locale;
   const H = `h${headingLevel}`;
   const maxStars = Math.max(0, ...m.rating.levels.map((l) => l.stars));
@@ -190,7 +191,7 @@ function stationSection(m: ReportModel, headingLevel: 1 | 2): string {
     [msg('report-source-file', L), m.file],
   ];
   const out: string[] = [];
-  out.push(`<section class="station" id="station-${e(m.station.id)}">`);
+  out.push(`<section class="station" id="station-${anchor}">`);
   out.push(`<${H}>${e(m.station.name)}</${H}>`);
   if (m.reconstructed) out.push(`<p class="notice" role="note">⚠ ${e(m.reconstructed)}</p>`);
   out.push(`<dl class="details">${details.filter(([, v]) => v).map(([k, v]) => `<dt>${e(k)}</dt><dd>${e(v)}</dd>`).join('')}</dl>`);
@@ -225,7 +226,7 @@ function stationSection(m: ReportModel, headingLevel: 1 | 2): string {
 
 function summarySection(models: ReportModel[], locale: Locale): string {
   const t = summaryTable(models, locale);
-  const rows = t.rows.map((r, i) => `<tr>${r.map((c, k) => `<td data-label="${e(t.headings[k])}"${typeof c === 'number' ? ' class="num"' : ''}>${k === 1 ? `<a href="#station-${e(models[i].station.id)}">${e(c)}</a>` : e(k === SUMMARY_PERCENT_COLUMN ? formatPercent(c as number) : c)}</td>`).join('')}</tr>`);
+  const rows = t.rows.map((r, i) => `<tr>${r.map((c, k) => `<td data-label="${e(t.headings[k])}"${typeof c === 'number' ? ' class="num"' : ''}>${k === 1 ? `<a href="#station-${i + 1}">${e(c)}</a>` : e(k === SUMMARY_PERCENT_COLUMN ? formatPercent(c as number) : c)}</td>`).join('')}</tr>`);
   return `<section class="summary-block"><h2>${e(msg('report-summary', locale))}</h2>`
     + `<p>${e(msg('report-stations-count', locale, { count: models.length }))}${e(colon(locale))}${e(levelCounts(models, locale).join(locale === 'en' ? '; ' : '；'))}</p>`
     + `<table class="summary"><thead><tr>${t.headings.map((h) => `<th>${e(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
@@ -239,8 +240,8 @@ export function renderHtml(inputs: ReportInput | ReportInput[], options: ReportO
   const title = models.length === 1 ? `${msg('report-title', locale)} · ${models[0].station.name}` : msg('report-title', locale);
   const body: string[] = [];
   if (models.length === 0) body.push(`<h1>${e(msg('report-title', locale))}</h1><p>${e(msg('report-empty', locale))}</p>`);
-  else if (models.length === 1) body.push(`<p class="muted">${e(msg('report-title', locale))}</p>`, stationSection(models[0], 1));
-  else body.push(`<h1>${e(msg('report-title', locale))}</h1>`, summarySection(models, locale), ...models.map((m) => stationSection(m, 2)));
+  else if (models.length === 1) body.push(`<p class="muted">${e(msg('report-title', locale))}</p>`, stationSection(models[0], 1, 1));
+  else body.push(`<h1>${e(msg('report-title', locale))}</h1>`, summarySection(models, locale), ...models.map((m, i) => stationSection(m, 2, i + 1)));
   return `<!DOCTYPE html>
 <html lang="${locale}">
 <head>

@@ -61,3 +61,12 @@ describe('HTML renderer (static checks)', () => {
     expect(html).toContain('2 stations: Three stars: 1; Met: 1');
   });
 });
+
+describe('HTML renderer (links)', () => {
+  it('links each summary row to its station, uniquely even when a station appears twice', async () => {
+    const { standard } = await townInputs();
+    const html = renderHtml([standard, standard]);
+    expect(html.match(/<section class="station" id="station-(\d)">/g)).toEqual(['<section class="station" id="station-1">', '<section class="station" id="station-2">']);
+    expect(html).toContain('<a href="#station-2">');
+  });
+});
