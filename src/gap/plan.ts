@@ -124,7 +124,7 @@ export function planGapFrom(base: ScoreState, inspection: Inspection, target?: s
     if (t >= levels.length) return { target: null, reachable: true, steps: [] };
   } else {
     t = levels.findIndex((l) => l.id === target);
-    if (t < 0) return { target, reachable: false, why: [{ code: 'gap-unknown-level', params: { level: target, allowed: levels.map((l) => l.id).join(', ') } }], steps: [] };
+    if (t < 0) return { target, reachable: false, why: [{ code: 'gap-unknown-level', params: { target, allowed: levels.map((l) => l.id).join(', ') } }], steps: [] };
   }
   const level = levels[t];
   const work = copyState(base);

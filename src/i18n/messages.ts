@@ -95,7 +95,7 @@ export const messages = {
   'level-standard-na': { 'zh-CN': '“{standard}”不适用于该站点，无法满足', en: '"{standard}" does not apply to this station, so it cannot be met' },
   // ---- gap and warnings ----
   'gap-top-level': { 'zh-CN': '已是最高等级', en: 'Already at the highest level' },
-  'gap-unknown-level': { 'zh-CN': '未知等级“{level}”，可选：{allowed}', en: 'Unknown level "{level}"; allowed: {allowed}' },
+  'gap-unknown-level': { 'zh-CN': '未知等级“{target}”，可选：{allowed}', en: 'Unknown level "{target}"; allowed: {allowed}' },
   'gap-no-candidates': { 'zh-CN': '没有任何可改进的条目能满足：{condition}', en: 'No improvable item can satisfy: {condition}' },
   'gap-not-verified': { 'zh-CN': '差距方案复核未达到目标等级', en: 'The gap plan did not reach the target on re-evaluation' },
   'no-applicable-component': { 'zh-CN': '没有适用于该站点的计分标准', en: 'No weighted standard applies to this station' },
@@ -315,7 +315,11 @@ export const stationLevelNames: Record<string, LocalText> = {
   enterprise: { 'zh-CN': '企业', en: 'enterprise' },
 };
 
-/** Fills a template: `{name}` → params.name. Unknown codes fall back to the code itself. */
+/**
+ * Fills a template: `{name}` → params.name. Unknown codes fall back to the code itself. A parameter
+ * named `level` is always a station level (county, town, …) and is shown by its name; rating levels
+ * travel under other names (`target`, …).
+ */
 export function formatMessage(code: string, params: Params | undefined, locale: Locale): string {
   const entry = (messages as Record<string, LocalText>)[code];
   const template = entry ? entry[locale] : code;

@@ -186,7 +186,7 @@ describe('targets', () => {
   it('an unknown level', () => {
     expect(planGap(compiled, inspection({}), 'three')).toEqual({
       target: 'three', reachable: false, steps: [],
-      why: [{ code: 'gap-unknown-level', params: { level: 'three', allowed: 'one, two' } }],
+      why: [{ code: 'gap-unknown-level', params: { target: 'three', allowed: 'one, two' } }],
     });
   });
 });

@@ -103,7 +103,7 @@ describe('county station (inspections/stars-county.yaml)', () => {
     expect(planGap(stars, data, 'three')).toEqual({ target: 'three', reachable: true, steps: [] });
     expect(planGap(stars, data, 'six')).toEqual({
       target: 'six', reachable: false, steps: [],
-      why: [{ code: 'gap-unknown-level', params: { level: 'six', allowed: 'three, four, five' } }],
+      why: [{ code: 'gap-unknown-level', params: { target: 'six', allowed: 'three, four, five' } }],
     });
   });
 });
