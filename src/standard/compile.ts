@@ -4,7 +4,7 @@ import { problem, toHundredths, VsrError } from '../i18n/problem.js';
 import { checkTypeOf } from '../scoring/checks/registry.js';
 import type { Compiled, CompiledComponent, CompiledItem, CompiledLevel, CompiledSection } from './compiled.js';
 import { loadedInfo } from './loaded.js';
-import { resolveOverlay } from './resolve.js';
+import { overlayPointer, resolveOverlay } from './resolve.js';
 import { checkScheme, checkStandard } from './semantic.js';
 import { contentHash } from './hash.js';
 
@@ -32,7 +32,7 @@ export function resolveStandard(std: Standard, options: CompileOptions = {}, see
   if (!base) throw new VsrError([problem('unknown-ref', '/extends', { ref: std.extends, known: '—' }, { file: loadedInfo(std).file })]);
   const resolvedBase = resolveStandard(base, options, [...seen, key]);
   const { standard, problems } = resolveOverlay(std, resolvedBase);
-  problems.push(...checkStandard(standard));
+  problems.push(...checkStandard(standard).map((p) => ({ ...p, pointer: overlayPointer(std, standard, p.pointer) })));
   if (problems.length) throw new VsrError(problems.map((p) => ({ ...p, file: loadedInfo(std).file })));
   return standard;
 }

@@ -97,3 +97,30 @@ export function resolveOverlay(overlay: Standard, base: Standard): { standard: S
   delete standard.overlay;
   return { standard, problems };
 }
+
+/**
+ * Where a problem found in a resolved overlay (a pointer into the resolved standard) sits in the
+ * overlay file: an item the overlay added → its place under `/overlay/add`; an item it re-weighted →
+ * `/overlay/reweight/<id>`; anything else came with the base → `/extends`. Other pointers are kept.
+ */
+export function overlayPointer(overlay: Standard, resolved: Standard, pointer: string): string {
+  const m = /^((?:\/sections\/\d+)+)(?:\/items\/(\d+)(.*))?/.exec(pointer);
+  if (!m) return pointer;
+  if (m[2] === undefined) return '/extends';
+  let list = resolved.sections ?? [];
+  let section: Section | undefined;
+  for (const i of m[1].split('/sections/').slice(1)) {
+    section = list[Number(i)];
+    list = section?.sections ?? [];
+  }
+  const item = section?.items?.[Number(m[2])];
+  const spec = overlay.overlay ?? {};
+  if (item && item.origin === ref(overlay)) {
+    for (const [g, group] of (spec.add ?? []).entries()) {
+      const k = group.items.findIndex((i) => i.id === item.id);
+      if (k >= 0) return `/overlay/add/${g}/items/${k}${m[3]}`;
+    }
+  }
+  if (item && spec.reweight && Object.hasOwn(spec.reweight, item.id)) return `/overlay/reweight/${item.id.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+  return '/extends';
+}
