@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { compile, loadStandard, VsrError } from '../../src/index.js';
 import type { Section, Standard } from '../../src/index.js';
-import { evaluateValid, fixture, inspection, item, itemOf, sectionOf } from '../helpers/engine.js';
+import { evaluateValid, fixture, inspection, item, itemOf, loadProblems, sectionOf } from '../helpers/engine.js';
 
 const T = (s: string) => ({ 'zh-CN': s, en: s });
 const yes = { type: 'boolean' as const };
@@ -144,6 +144,19 @@ describe('overlays in memory', () => {
 
   it('an overlay whose base cannot be found', () => {
     expect(() => compile(overlayOf({ drop: ['h1'] }))).toThrow(VsrError);
+  });
+});
+
+describe('problems in an overlay file are placed in it', () => {
+  it('an added item repeating an id, and a re-weight below a count’s per', async () => {
+    const file = fixture('bad/overlay-problems.yaml');
+    const problems = await loadProblems(() => loadStandard(file));
+    expect(problems.map((p) => [p.code, p.file, p.line, p.column, p.pointer])).toEqual([
+      // s-visits: count per 0.5 re-weighted to 0.25 points (line 7 `  reweight: { s-visits: 0.25 }`, at the value)
+      ['count-per', file, 7, 25, '/overlay/reweight/s-visits'],
+      // the second added item (line 15 `        - id: s-five`) repeats a base id
+      ['duplicate-id', file, 15, 15, '/overlay/add/0/items/1/id'],
+    ]);
   });
 });
 
