@@ -2,10 +2,20 @@
 // re-evaluation, unreachable targets; planGap and whatIf.
 import { describe, expect, it } from 'vitest';
 import { evaluate, planGap, whatIf } from '../../src/index.js';
-import type { Item } from '../../src/index.js';
+import type { GapStep, Item } from '../../src/index.js';
 import { applyGap, compileItems, compileScheme, evaluateValid, inspection, item, level, standard, veto } from '../helpers/engine.js';
 
 const yes: Item['check'] = { type: 'boolean' };
+
+/** A reachable plan to `target` with these steps. */
+function plan(target: string, ...steps: GapStep[]) {
+  return { target, reachable: true, steps };
+}
+
+/** A step that turns a failed yes/no item into a pass. */
+function yesStep(item: string, gain: number, effort: 'S' | 'M' | 'L', reason: GapStep['reason'] = 'points'): GapStep {
+  return { item, from: 'fail', to: 'pass', answer: true, gain, effort, reason };
+}
 
 describe('choosing steps', () => {
   it('least effort first, then the biggest gain; steps the target does not need are dropped', () => {
@@ -15,22 +25,15 @@ describe('choosing steps', () => {
       { passMark: 40 },
     );
     const gap = evaluateValid(compiled, inspection({ s1: false, s2: false, m: false, l: false })).gap;
-    // S first, bigger gain first: s2 (10%), s1 (15%), then m (45%) reaches 40. Pruning latest first:
+    // S first, the bigger gain first: s2 (+10), s1 (+5), then m (+30): 45 ≥ 40. Pruning latest first:
     // m is needed; without s1, 8/20 = 40 still holds (dropped); without s2, 7/20 = 35 (kept).
-    expect(gap).toEqual({
-      target: 'pass',
-      reachable: true,
-      steps: [
-        { item: 's2', from: 'fail', to: 'pass', answer: true, gain: 10, effort: 'S', reason: 'points' },
-        { item: 'm', from: 'fail', to: 'pass', answer: true, gain: 30, effort: 'M', reason: 'points' },
-      ],
-    });
+    expect(gap).toEqual(plan('pass', yesStep('s2', 10, 'S'), yesStep('m', 30, 'M')));
   });
 
   it('an item without effort counts as M', () => {
     const compiled = compileItems([item('a', 5, yes), item('b', 5, yes, { effort: 'L' })], { passMark: 50 });
     expect(evaluateValid(compiled, inspection({ a: false, b: false })).gap.steps).toEqual([
-      { item: 'a', from: 'fail', to: 'pass', answer: true, gain: 50, effort: 'M', reason: 'points' },
+      yesStep('a', 50, 'M'),
     ]);
   });
 
@@ -89,14 +92,7 @@ describe('choosing steps', () => {
     const data = inspection({ a: 'zero', b: false, c: false });
     const gap = evaluateValid(compiled, data).gap;
     // greedy: a (S) → 26.67, b → 60, c → 93.33; pruning: c needed, b needed, a not (b + c = 66.67)
-    expect(gap).toEqual({
-      target: 'pass',
-      reachable: true,
-      steps: [
-        { item: 'b', from: 'fail', to: 'pass', answer: true, gain: 33.33, effort: 'M', reason: 'points' },
-        { item: 'c', from: 'fail', to: 'pass', answer: true, gain: 33.34, effort: 'M', reason: 'points' },
-      ],
-    });
+    expect(gap).toEqual(plan('pass', yesStep('b', 33.33, 'M'), yesStep('c', 33.34, 'M')));
     expect(evaluateValid(compiled, applyGap(data, gap.steps)).rating.level).toBe('pass');
   });
 });
@@ -171,14 +167,7 @@ describe('targets', () => {
   it('planGap aims at any level and equals evaluate’s gap for that target', () => {
     const data = inspection({ a: false, b: false });
     const gap = planGap(compiled, data, 'two');
-    expect(gap).toEqual({
-      target: 'two',
-      reachable: true,
-      steps: [
-        { item: 'a', from: 'fail', to: 'pass', answer: true, gain: 50, effort: 'S', reason: 'points' },
-        { item: 'b', from: 'fail', to: 'pass', answer: true, gain: 50, effort: 'M', reason: 'points' },
-      ],
-    });
+    expect(gap).toEqual(plan('two', yesStep('a', 50, 'S'), yesStep('b', 50, 'M')));
     expect(evaluate(compiled, data, { target: 'two' }).gap).toEqual(gap);
     expect(planGap(compiled, data)).toEqual(evaluate(compiled, data).gap);
   });

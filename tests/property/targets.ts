@@ -1,4 +1,5 @@
 // The compiled fixture standards and schemes the property tests run over, and shared checks.
+import { beforeAll, describe, it } from 'vitest';
 import { evaluate, validateInspection } from '../../src/index.js';
 import type { Compiled, Evaluation, Inspection } from '../../src/index.js';
 import { compileFixtureScheme, compileFixtureStandard } from '../helpers/engine.js';
@@ -37,4 +38,15 @@ export function evaluated(compiled: Compiled, data: Inspection, target?: string)
 /** The index of the level held (−1: none). */
 export function levelIndex(compiled: Compiled, e: Evaluation): number {
   return e.rating.level === null ? -1 : compiled.levels.findIndex((l) => l.id === e.rating.level);
+}
+
+/** Declares one property test per target: `check` gets the compiled standard or scheme. */
+export function forEachTarget(title: string, check: (compiled: Compiled) => void): void {
+  let targets: Record<string, Compiled>;
+  beforeAll(async () => {
+    targets = await loadTargets();
+  });
+  describe.each(NAMES)('%s', (name) => {
+    it(title, () => check(targets[name]));
+  });
 }

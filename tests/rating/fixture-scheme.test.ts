@@ -12,6 +12,10 @@ beforeAll(async () => {
 
 const HASH = /^sha256:[0-9a-f]{64}$/;
 const LABEL = { four: { 'zh-CN': '四星', en: 'Four stars' } };
+/** A component's score (version 1.0.0, applicable). */
+function component(id: string, weight: number, points: number, max: number, percent: number, bonus = 0) {
+  return { id, version: '1.0.0', weight, points, max, percent, bonus, applicable: true };
+}
 const photosOnInspectionDay = [{ kind: 'photo', date: '2025-06-01' }, { kind: 'photo', date: '2025-06-01' }];
 
 describe('county station (inspections/stars-county.yaml)', () => {
@@ -27,9 +31,9 @@ describe('county station (inspections/stars-county.yaml)', () => {
     expect(e.score).toEqual({
       points: 59.5, max: 70, percent: 87.33, bonus: 1.5, deductions: 1,
       components: [
-        { id: 'fx-build', version: '1.0.0', weight: 6, points: 36, max: 40, percent: 90, bonus: 0, applicable: true },
-        { id: 'fx-serve', version: '1.0.0', weight: 4, points: 23.5, max: 30, percent: 83.33, bonus: 1.5, applicable: true },
-        { id: 'fx-safety', version: '1.0.0', weight: 0, points: 10, max: 10, percent: 100, bonus: 0, applicable: true },
+        component('fx-build', 6, 36, 40, 90),
+        component('fx-serve', 4, 23.5, 30, 83.33, 1.5),
+        component('fx-safety', 0, 10, 10, 100),
       ],
     });
     expect(e.sections).toEqual([
@@ -118,9 +122,9 @@ describe('village station (inspections/stars-village.yaml)', () => {
     expect(e.score).toEqual({
       points: 24, max: 33, percent: 79, bonus: 2, deductions: 0,
       components: [
-        { id: 'fx-build', version: '1.0.0', weight: 6, points: 11, max: 20, percent: 65, bonus: 2, applicable: true },
-        { id: 'fx-serve', version: '1.0.0', weight: 4, points: 13, max: 13, percent: 100, bonus: 0, applicable: true },
-        { id: 'fx-safety', version: '1.0.0', weight: 0, points: 6, max: 10, percent: 60, bonus: 0, applicable: true },
+        component('fx-build', 6, 11, 20, 65, 2),
+        component('fx-serve', 4, 13, 13, 100),
+        component('fx-safety', 0, 6, 10, 60),
       ],
     });
     expect(e.sections).toEqual([
