@@ -52,6 +52,7 @@ function toEvaluation(state: ScoreState, inspection: Inspection, gap: Gap): Eval
     score,
     sections: compiled.sections.map((s) => ({
       id: s.id,
+      title: s.title,
       points: fromHundredths(state.sectionPoints[s.index]),
       max: fromHundredths(state.sectionMax[s.index]),
       percent: sectionPercent(state, s.index),
