@@ -37,13 +37,13 @@ describe('county station (inspections/stars-county.yaml)', () => {
       ],
     });
     expect(e.sections).toEqual([
-      { id: 'b-venue', points: 20, max: 24, percent: 83.33 },
-      { id: 'b-venue-space', points: 14, max: 14, percent: 100 },
-      { id: 'b-venue-rooms', points: 6, max: 10, percent: 60 },
-      { id: 'b-ledger', points: 16, max: 16, percent: 100 },
-      { id: 's-care', points: 15.5, max: 18, percent: 86.11 }, // 15.5/18 = 86.111…
-      { id: 's-org', points: 8, max: 12, percent: 66.67 },
-      { id: 'f-fire', points: 10, max: 10, percent: 100 },
+      { id: 'b-venue', title: { 'zh-CN': '场所', en: 'Venue' }, points: 20, max: 24, percent: 83.33 },
+      { id: 'b-venue-space', title: { 'zh-CN': '场地', en: 'Space' }, points: 14, max: 14, percent: 100 },
+      { id: 'b-venue-rooms', title: { 'zh-CN': '功能室', en: 'Rooms' }, points: 6, max: 10, percent: 60 },
+      { id: 'b-ledger', title: { 'zh-CN': '台账', en: 'Ledgers' }, points: 16, max: 16, percent: 100 },
+      { id: 's-care', title: { 'zh-CN': '服务', en: 'Care' }, points: 15.5, max: 18, percent: 86.11 }, // 15.5/18 = 86.111…
+      { id: 's-org', title: { 'zh-CN': '组织', en: 'Organisation' }, points: 8, max: 12, percent: 66.67 },
+      { id: 'f-fire', title: { 'zh-CN': '消防', en: 'Fire safety' }, points: 10, max: 10, percent: 100 },
     ]);
     expect(e.items.map((i) => [i.id, i.state, i.points])).toEqual([
       ['b-model', 'fail', 0], ['b-sign', 'pass', 4], ['b-area', 'pass', 10], ['b-rooms', 'pass', 6], ['b-lift', 'fail', 0],
@@ -128,13 +128,13 @@ describe('village station (inspections/stars-village.yaml)', () => {
       ],
     });
     expect(e.sections).toEqual([
-      { id: 'b-venue', points: 11, max: 20, percent: 55 },
-      { id: 'b-venue-space', points: 8, max: 14, percent: 57.14 },
-      { id: 'b-venue-rooms', points: 3, max: 6, percent: 50 },
-      { id: 'b-ledger', points: 0, max: 0, percent: 0 },
-      { id: 's-care', points: 4, max: 4, percent: 100 },
-      { id: 's-org', points: 9, max: 9, percent: 100 },
-      { id: 'f-fire', points: 6, max: 10, percent: 60 },
+      { id: 'b-venue', title: { 'zh-CN': '场所', en: 'Venue' }, points: 11, max: 20, percent: 55 },
+      { id: 'b-venue-space', title: { 'zh-CN': '场地', en: 'Space' }, points: 8, max: 14, percent: 57.14 },
+      { id: 'b-venue-rooms', title: { 'zh-CN': '功能室', en: 'Rooms' }, points: 3, max: 6, percent: 50 },
+      { id: 'b-ledger', title: { 'zh-CN': '台账', en: 'Ledgers' }, points: 0, max: 0, percent: 0 },
+      { id: 's-care', title: { 'zh-CN': '服务', en: 'Care' }, points: 4, max: 4, percent: 100 },
+      { id: 's-org', title: { 'zh-CN': '组织', en: 'Organisation' }, points: 9, max: 9, percent: 100 },
+      { id: 'f-fire', title: { 'zh-CN': '消防', en: 'Fire safety' }, points: 6, max: 10, percent: 60 },
     ]);
     expect(e.items.filter((i) => i.state === 'not-applicable').map((i) => i.id)).toEqual(['b-lift', 'b-files', 'b-archive']);
     expect(e.items.find((i) => i.id === 'f-drill')).toEqual({

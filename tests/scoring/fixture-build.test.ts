@@ -43,10 +43,10 @@ describe('fx-build, town station (inspections/build-town.yaml)', () => {
     ]);
 
     expect(e.sections).toEqual([
-      { id: 'b-venue', points: 8.5, max: 20, percent: 42.5 }, // 4 + 0 + 4.5 of 4 + 10 + 6 (b-lift left out)
-      { id: 'b-venue-space', points: 4, max: 14, percent: 28.57 }, // 4/14 = 28.571…
-      { id: 'b-venue-rooms', points: 4.5, max: 6, percent: 75 },
-      { id: 'b-ledger', points: 10, max: 16, percent: 62.5 },
+      { id: 'b-venue', title: { 'zh-CN': '场所', en: 'Venue' }, points: 8.5, max: 20, percent: 42.5 }, // 4 + 0 + 4.5 of 4 + 10 + 6 (b-lift left out)
+      { id: 'b-venue-space', title: { 'zh-CN': '场地', en: 'Space' }, points: 4, max: 14, percent: 28.57 }, // 4/14 = 28.571…
+      { id: 'b-venue-rooms', title: { 'zh-CN': '功能室', en: 'Rooms' }, points: 4.5, max: 6, percent: 75 },
+      { id: 'b-ledger', title: { 'zh-CN': '台账', en: 'Ledgers' }, points: 10, max: 16, percent: 62.5 },
     ]);
 
     // points 8.5 + 10 = 18.5 of 36; bonus min(3, 2) = 2; percent (18.5 + 2) / 36 = 56.944… → 56.94
@@ -90,10 +90,10 @@ describe('fx-build, village station (inspections/build-village.yaml)', () => {
       { id: 'b-archive', state: 'not-applicable', points: 0, max: 10, reasons: [{ code: 'not-applicable-level', params: { level: 'village' } }] },
     ]);
     expect(e.sections).toEqual([
-      { id: 'b-venue', points: 10, max: 14, percent: 71.43 }, // 10/14 = 71.428…
-      { id: 'b-venue-space', points: 10, max: 14, percent: 71.43 },
-      { id: 'b-venue-rooms', points: 0, max: 0, percent: 0 },
-      { id: 'b-ledger', points: 0, max: 0, percent: 0 },
+      { id: 'b-venue', title: { 'zh-CN': '场所', en: 'Venue' }, points: 10, max: 14, percent: 71.43 }, // 10/14 = 71.428…
+      { id: 'b-venue-space', title: { 'zh-CN': '场地', en: 'Space' }, points: 10, max: 14, percent: 71.43 },
+      { id: 'b-venue-rooms', title: { 'zh-CN': '功能室', en: 'Rooms' }, points: 0, max: 0, percent: 0 },
+      { id: 'b-ledger', title: { 'zh-CN': '台账', en: 'Ledgers' }, points: 0, max: 0, percent: 0 },
     ]);
     expect(e.score).toEqual({ points: 10, max: 14, percent: 71.43, bonus: 0, deductions: 0 });
     expect(e.vetoes).toEqual([{ item: 'b-sign', message: { 'zh-CN': '无统一标识', en: 'No standard sign' } }]);

@@ -34,9 +34,9 @@ describe('fx-serve, town station (inspections/serve-town.yaml)', () => {
     ]);
     expect(e.sections).toEqual([
       // 2.5 + 3 + 2.25 + 2 + 1.5 = 11.25 of 3 + 4 + 3 + 4 + 2 = 16 (s-policy excluded) = 70.3125 → 70.31
-      { id: 's-care', points: 11.25, max: 16, percent: 70.31 },
+      { id: 's-care', title: { 'zh-CN': '服务', en: 'Care' }, points: 11.25, max: 16, percent: 70.31 },
       // 5 + 0 + 3 = 8 of 12 = 66.666… → 66.67
-      { id: 's-org', points: 8, max: 12, percent: 66.67 },
+      { id: 's-org', title: { 'zh-CN': '组织', en: 'Organisation' }, points: 8, max: 12, percent: 66.67 },
     ]);
     // points 19.25 of 28; bonus min(2, 1.5) = 1.5; (19.25 + 1.5) / 28 = 74.107… → 74.11; deductions 2 + 0.5
     expect(e.score).toEqual({ points: 19.25, max: 28, percent: 74.11, bonus: 1.5, deductions: 2.5 });
@@ -77,8 +77,8 @@ describe('fx-serve, village station (inspections/serve-village.yaml)', () => {
       { id: 's-star', state: 'unanswered', points: 0, max: 2, bonus: true, reasons: [{ code: 'unanswered-excluded' }] },
     ]);
     expect(e.sections).toEqual([
-      { id: 's-care', points: 6, max: 9, percent: 66.67 }, // 4 + 0 + 2 of 4 + 3 + 2
-      { id: 's-org', points: 0, max: 8, percent: 0 }, // 0 + 0 of 5 + 3
+      { id: 's-care', title: { 'zh-CN': '服务', en: 'Care' }, points: 6, max: 9, percent: 66.67 }, // 4 + 0 + 2 of 4 + 3 + 2
+      { id: 's-org', title: { 'zh-CN': '组织', en: 'Organisation' }, points: 0, max: 8, percent: 0 }, // 0 + 0 of 5 + 3
     ]);
     // 6 of 17 = 35.294… → 35.29
     expect(e.score).toEqual({ points: 6, max: 17, percent: 35.29, bonus: 0, deductions: 0 });
