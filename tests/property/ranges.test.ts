@@ -1,4 +1,5 @@
-// Property: scores stay in range — 0 ≤ points ≤ max for every item, section, component and total.
+// Property: scores stay in range — 0 ≤ points ≤ max for every item, section, component and total —
+// and add up, in whole hundredths, from items to sections to standards.
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import { inspectionArb } from './arbitraries.js';
@@ -23,6 +24,25 @@ forEachTarget('0 ≤ points ≤ max for every item, section, component and the t
       }
       expect(e.score.bonus).toBeGreaterThanOrEqual(0);
       expect(e.score.deductions).toBeGreaterThanOrEqual(0);
+      // the sums add up: each standard's points are its counted non-bonus items' and its top sections'
+      const counted = (state: string) => state !== 'not-applicable' && state !== 'waived';
+      compiled.components.forEach((component, c) => {
+        const own = compiled.items.filter((i) => i.component === c && !i.bonus).map((i) => e.items[i.index]);
+        const tops = compiled.sections.filter((s) => s.component === c && s.parent === null).map((s) => e.sections[s.index]);
+        const points = e.score.components ? e.score.components[c].points : e.score.points;
+        const hundredths = (list: { points: number }[]) => list.reduce((t, x) => t + Math.round(x.points * 100), 0);
+        expect(hundredths(own)).toBe(Math.round(points * 100));
+        expect(hundredths(tops)).toBe(Math.round(points * 100));
+        if (component.missing !== 'exclude') {
+          const max = e.score.components ? e.score.components[c].max : e.score.max;
+          expect(own.filter((i) => counted(i.state)).reduce((t, i) => t + Math.round(i.max * 100), 0)).toBe(Math.round(max * 100));
+        }
+      });
+      if (e.score.components) {
+        const weighted = e.score.components.filter((k) => k.weight > 0);
+        expect(weighted.reduce((t, k) => t + Math.round(k.points * 100), 0)).toBe(Math.round(e.score.points * 100));
+        expect(weighted.reduce((t, k) => t + Math.round(k.max * 100), 0)).toBe(Math.round(e.score.max * 100));
+      }
     }),
     RUNS,
   );
