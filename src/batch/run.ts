@@ -5,8 +5,8 @@ import path from 'node:path';
 import { problem } from '../i18n/problem.js';
 import { MAX_FILE_BYTES } from '../standard/document.js';
 import { lineChunks } from './lines.js';
-import { WorkerPool, type WireResult, type WorkerJob } from './pool.js';
-import { errorLine, type RecordOptions } from './records.js';
+import { WorkerPool, type WorkerJob } from './pool.js';
+import { errorLine, type ChunkResult, type RecordOptions } from './records.js';
 import { SummaryAccumulator, type BatchCounts } from './summary.js';
 
 export interface BatchOptions extends Omit<RecordOptions, 'summary'> {
@@ -44,7 +44,7 @@ export async function inspectionFiles(dir: string): Promise<string[]> {
 const FILES_PER_JOB = 32;
 
 /** The jobs of an input, in order: chunks of lines, lines too long to read, or groups of files. */
-async function* jobs(options: BatchOptions, files: string[] | null): AsyncGenerator<WorkerJob | WireResult> {
+async function* jobs(options: BatchOptions, files: string[] | null): AsyncGenerator<WorkerJob | ChunkResult> {
   if (files) {
     for (let i = 0; i < files.length; i += FILES_PER_JOB) yield { kind: 'files', firstRecord: i + 1, files: files.slice(i, i + FILES_PER_JOB) };
     return;
@@ -55,7 +55,7 @@ async function* jobs(options: BatchOptions, files: string[] | null): AsyncGenera
       continue;
     }
     const p = problem('batch-record-too-large', '', { size: chunk.size, limit: MAX_FILE_BYTES });
-    yield { out: new Uint8Array(0), errors: errorLine({ line: chunk.line }, undefined, p, options.locale), good: 0, bad: 1, blank: 0, summary: null };
+    yield { out: '', errors: errorLine({ line: chunk.line }, undefined, p, options.locale), good: 0, bad: 1, blank: 0, summary: null };
   }
 }
 
@@ -69,7 +69,7 @@ async function close(stream: WriteStream): Promise<void> {
   await once(stream, 'close');
 }
 
-function isJob(x: WorkerJob | WireResult): x is WorkerJob {
+function isJob(x: WorkerJob | ChunkResult): x is WorkerJob {
   return 'kind' in x;
 }
 
@@ -89,7 +89,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const errors = createWriteStream(options.errors);
   const pool = new WorkerPool(Math.max(1, options.workers), recordOptions);
   const maxInFlight = Math.max(1, options.workers) * 2 + 1;
-  const pending: { done: number; result: Promise<WireResult> }[] = [];
+  const pending: { done: number; result: Promise<ChunkResult> }[] = [];
   let done = 0;
   const consume = async () => {
     const next = pending.shift()!;

@@ -84,7 +84,7 @@ export function stackedBars(rows: StackedRow[], legend: { label: string; colour:
   return `<svg xmlns="http://www.w3.org/2000/svg" role="img" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><title>${esc(options.title)}</title>${keys.join('')}${bars.join('')}</svg>`;
 }
 
-/** The page around the batch pages' content: inline styles only. */
+/** The page around the batch pages' content: inline styles only; a Content-Security-Policy forbids scripts and requests. */
 export function page(title: string, lang: string, body: string): string {
   const style = [
     'body{font-family:-apple-system,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;margin:2em auto;max-width:1100px;padding:0 1em;color:#222}',
@@ -93,5 +93,5 @@ export function page(title: string, lang: string, body: string): string {
     'h2{border-bottom:2px solid #a83232;padding-bottom:.2em}svg{display:block;margin:.5em 0 1em}',
     '@media print{body{margin:0}h2{page-break-before:auto}}',
   ].join('');
-  return `<!DOCTYPE html>\n<html lang="${esc(lang)}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${esc(title)}</title>\n<style>${style}</style>\n</head>\n<body>\n${body}\n</body>\n</html>\n`;
+  return `<!DOCTYPE html>\n<html lang="${esc(lang)}">\n<head>\n<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${esc(title)}</title>\n<style>${style}</style>\n</head>\n<body>\n${body}\n</body>\n</html>\n`;
 }

@@ -1,6 +1,6 @@
 // Helpers for the batch tests: a scratch folder under test-artifacts/, NDJSON files, and records
 // for tests/fixtures/mini.yaml whose scores are worked out by hand in the tests.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCli } from '../../src/cli/main.js';
@@ -8,11 +8,11 @@ import { runCli } from '../../src/cli/main.js';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const MINI = path.join(ROOT, 'tests/fixtures/mini.yaml');
 
-/** A fresh folder for one test file's outputs. */
+/** A fresh folder for one test file's outputs, unique to this run (test runs may overlap). */
 export function scratch(name: string): string {
-  const dir = path.join(ROOT, 'test-artifacts', 'batch', name);
-  mkdirSync(dir, { recursive: true });
-  return dir;
+  const parent = path.join(ROOT, 'test-artifacts', 'batch');
+  mkdirSync(parent, { recursive: true });
+  return mkdtempSync(path.join(parent, `${name}-`));
 }
 
 export function writeLines(file: string, lines: (string | object)[]): string {
