@@ -27,6 +27,7 @@ export const messages = {
   'schema-pattern': { 'zh-CN': '格式不符（{pattern}）', en: 'Does not match the expected format ({pattern})' },
   'schema-format': { 'zh-CN': '格式应为 {format}', en: 'Must be a valid {format}' },
   'schema-range': { 'zh-CN': '数值超出范围（{detail}）', en: 'Number out of range ({detail})' },
+  'schema-multiple-of': { 'zh-CN': '须为 {step} 的整数倍（分值最多两位小数）：{value}', en: 'Must be a multiple of {step} (points take at most two decimals): {value}' },
   'schema-other': { 'zh-CN': '不符合格式要求：{detail}', en: 'Does not fit the schema: {detail}' },
   'unknown-check-type': { 'zh-CN': '未知的检查类型“{type}”（可用：{known}）', en: 'Unknown check type "{type}" (known: {known})' },
   // ---- standard semantics ----
@@ -44,6 +45,9 @@ export const messages = {
   'unknown-source': { 'zh-CN': '引用了未定义的来源“{id}”', en: 'Cites an undefined source "{id}"' },
   'bad-points-precision': { 'zh-CN': '分值最多两位小数：{value}', en: 'Points take at most two decimals: {value}' },
   'overlay-unknown-id': { 'zh-CN': '覆盖文件引用了基础标准中不存在的编号“{id}”', en: 'The overlay names "{id}", which the base standard does not have' },
+  'overlay-add-removed': { 'zh-CN': '覆盖文件向章节“{id}”添加条目，但该章节已被 select/drop 去掉', en: 'The overlay adds items to section "{id}", which its select/drop removed' },
+  'scheme-duplicate-section': { 'zh-CN': '章节编号“{id}”同时出现在 {a} 和 {b} 中，章节条件会有歧义', en: 'Section id "{id}" appears in both {a} and {b}, so a section condition would be ambiguous' },
+  'threshold-target-range': { 'zh-CN': '目标值 {target} 超出答案允许范围 {min}–{max}', en: 'The target {target} lies outside the allowed answers {min}–{max}' },
   'overlay-without-extends': { 'zh-CN': '有 overlay 字段但缺少 extends', en: 'overlay is given without extends' },
   'no-sections': { 'zh-CN': '标准没有任何章节', en: 'The standard has no sections' },
   'scheme-duplicate-item': { 'zh-CN': '条目编号“{id}”同时出现在 {a} 和 {b} 中', en: 'Item id "{id}" appears in both {a} and {b}' },

@@ -7,6 +7,7 @@ import { loadedInfo } from './loaded.js';
 import { overlayPointer, resolveOverlay } from './resolve.js';
 import { checkScheme, checkStandard } from './semantic.js';
 import { contentHash } from './hash.js';
+import { validateAgainstSchema } from './schema-validate.js';
 
 export interface CompileOptions {
   /** Supplies a standard by reference when the source was not loaded with `loadStandard`/`loadRatingScheme`. */
@@ -21,6 +22,11 @@ function isScheme(source: Standard | RatingScheme): source is RatingScheme {
 
 /** Applies overlays (recursively) and checks the result; throws VsrError with every problem. */
 export function resolveStandard(std: Standard, options: CompileOptions = {}, seen: string[] = []): Standard {
+  // A standard built in code (not read by the loader) has not met its schema yet.
+  if (loadedInfo(std).file === undefined) {
+    const shape = validateAgainstSchema('standard', std);
+    if (shape.length) throw new VsrError(shape);
+  }
   if (!std.extends) {
     const problems = checkStandard(std);
     if (problems.length) throw new VsrError(problems.map((p) => ({ ...p, file: loadedInfo(std).file })));
@@ -54,6 +60,10 @@ export function compile(source: Standard | RatingScheme, options: CompileOptions
   let standards: Standard[];
   let weights: number[];
   if (isScheme(source)) {
+    if (loadedInfo(source).file === undefined) {
+      const shape = validateAgainstSchema('rating-scheme', source);
+      if (shape.length) throw new VsrError(shape);
+    }
     scheme = source;
     const loaded = loadedInfo(source).components;
     standards = source.components.map((c, i) => {

@@ -74,9 +74,12 @@ export function resolveOverlay(overlay: Standard, base: Standard): { standard: S
     const item = items.get(id);
     if (item) item.points = points;
   }
-  (spec.add ?? []).forEach((group) => {
+  (spec.add ?? []).forEach((group, g) => {
     const section = bySection.get(group.section);
-    if (!section) return;
+    if (!section) {
+      if (known.has(group.section)) problems.push(problem('overlay-add-removed', `/overlay/add/${g}/section`, { id: group.section }));
+      return;
+    }
     section.items = [...(section.items ?? []), ...group.items.map((i) => ({ ...i, origin: ref(overlay) }))];
   });
   const total = kept.reduce((sum, s) => sum + recomputePoints(s), 0) / 100;

@@ -38,7 +38,7 @@ function validator(name: SchemaName, mode: 'quick' | 'full'): ValidateFunction {
   if (!v) {
     let ajv = instances[mode];
     if (!ajv) {
-      ajv = new Ajv2020({ allErrors: mode === 'full', strict: false, discriminator: true });
+      ajv = new Ajv2020({ allErrors: mode === 'full', verbose: mode === 'full', strict: false, discriminator: true });
       (addFormats as unknown as (a: unknown) => void)(ajv);
       for (const s of Object.values(schemas)) ajv.addSchema(s as object);
       instances[mode] = ajv;
@@ -68,7 +68,9 @@ function toProblem(e: ErrorObject): Problem {
       return problem('schema-pattern', at, { pattern: String(p.pattern) });
     case 'format':
       return problem('schema-format', at, { format: String(p.format) });
-    case 'minimum': case 'maximum': case 'exclusiveMinimum': case 'exclusiveMaximum': case 'multipleOf':
+    case 'multipleOf':
+      return problem('schema-multiple-of', at, { step: String(p.multipleOf), value: typeof e.data === 'number' ? e.data : String(e.data) });
+    case 'minimum': case 'maximum': case 'exclusiveMinimum': case 'exclusiveMaximum':
     case 'minItems': case 'maxItems': case 'minLength': case 'maxLength':
       return problem('schema-range', at, { detail: `${e.keyword} ${String(p.limit ?? p.multipleOf)}` });
     case 'discriminator':

@@ -97,7 +97,15 @@ export function checkScheme(scheme: RatingScheme, components: Standard[]): Probl
     }
   });
   const sections = new Set<string>();
-  components.forEach((std) => sectionIds(std, sections));
+  const sectionOwner = new Map<string, string>();
+  components.forEach((std, c) => {
+    for (const id of sectionIds(std)) {
+      const other = sectionOwner.get(id);
+      if (other) problems.push(problem('scheme-duplicate-section', `/components/${c}/standard`, { id, a: other, b: std.id }));
+      else sectionOwner.set(id, std.id);
+      sections.add(id);
+    }
+  });
   const byId = new Map(components.map((std) => [std.id, std]));
   scheme.levels.forEach((level, l) => {
     if (l > 0 && level.minPercent < scheme.levels[l - 1].minPercent) problems.push(problem('scheme-level-order', `/levels/${l}/minPercent`, { id: level.id }));

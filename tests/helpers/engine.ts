@@ -38,7 +38,7 @@ export function standard(items: Item[], extra: Partial<Standard> = {}): Standard
     id: 'unit',
     version: '1.0.0',
     title: TEXT,
-    sections: [{ id: 'sec', title: TEXT, items }],
+    sections: [{ id: extra.id ? `${extra.id}-sec` : 'sec', title: TEXT, items }],
     ...extra,
   };
 }

@@ -22,7 +22,7 @@ const waive = (id: string): Waiver => ({ item: id, reason: '改造', approvedBy:
 /** Rates a two-standard scheme (weights 1 and 1) with one level. */
 function rateOne(requires: Parameters<typeof level>[2], answers: Record<string, unknown>, options: { level?: 'county' | 'town' | 'village'; waivers?: Waiver[]; minPercent?: number; weights?: [number, number] } = {}) {
   const [wa, wb] = options.weights ?? [1, 1];
-  const compiled = compileScheme([[stdA, wa], [stdB, wb]], [level('L', options.minPercent ?? 0, requires)]);
+  const compiled = compileScheme([[stdA, wa], [stdB, wb]], [level('l1', options.minPercent ?? 0, requires)]);
   const e = evaluateValid(compiled, inspection(answers as never, { level: options.level ?? 'town', waivers: options.waivers }));
   return { e, unmet: e.rating.levels[0].unmet, met: e.rating.levels[0].met };
 }
@@ -89,11 +89,11 @@ describe('standardMet', () => {
   });
   it('a standard that does not apply to the station cannot be met', () => {
     const countyOnly = standard([item('c1', 2, yes)], { id: 'std-c', appliesTo: ['county'], passMark: 50 });
-    const compiled = compileScheme([[stdB, 1], [countyOnly, 0]], [level('L', 0, [{ standardMet: 'std-c' }])]);
+    const compiled = compileScheme([[stdB, 1], [countyOnly, 0]], [level('l1', 0, [{ standardMet: 'std-c' }])]);
     const e = evaluateValid(compiled, inspection({ b1: 6, b2: true }));
     expect(e.rating.levels[0].unmet).toEqual([{ code: 'level-standard-na', params: { standard: 'std-c' } }]);
     expect(e.gap).toEqual({
-      target: 'L', reachable: false, steps: [],
+      target: 'l1', reachable: false, steps: [],
       why: [{ code: 'gap-no-candidates', params: { condition: 'level-standard-na' } }, { code: 'level-standard-na', params: { standard: 'std-c' } }],
     });
   });

@@ -129,3 +129,31 @@ describe('semantic checks of a scheme', () => {
     expect(problems.every((p) => p.file === fixture('bad/scheme-conditions.yaml'))).toBe(true);
   });
 });
+
+describe('further checks of definitions', () => {
+  it('a threshold target outside the answers allowed is refused', () => {
+    expect(problemsOf(() => compile(standard([item('t', 2, { type: 'threshold', target: 120, unit: 'percent' })])))).toEqual([['threshold-target-range', '/sections/0/items/0/check/target']]);
+    expect(problemsOf(() => compile(standard([item('t', 2, { type: 'threshold', target: 5, min: 10 })])))).toEqual([['threshold-target-range', '/sections/0/items/0/check/target']]);
+    expect(problemsOf(() => compile(standard([item('t', 2, { type: 'threshold', target: 90, unit: 'percent' })])))).toEqual([]);
+  });
+
+  it('a standard built in code meets the JSON Schema before it compiles', () => {
+    const bad = standard([item('g', 2, { type: 'grade', grades: [{ id: 'top', fraction: 1.5 }, { id: 'low', fraction: 0 }] })]);
+    expect(problemsOf(() => compile(bad))).toEqual([['schema-range', '/sections/0/items/0/check/grades/0/fraction']]);
+  });
+
+  it('section ids are unique across the components of a scheme', () => {
+    const a = { ...standard([item('a1', 2, yes)], { id: 'std-a' }), sections: [{ id: 'same', title: { 'zh-CN': '甲', en: 'A' }, items: [item('a1', 2, yes)] }] } as Standard;
+    const b = { ...standard([item('b1', 2, yes)], { id: 'std-b' }), sections: [{ id: 'same', title: { 'zh-CN': '乙', en: 'B' }, items: [item('b1', 2, yes)] }] } as Standard;
+    expect(problemsOf(() => compileScheme([[a, 1], [b, 1]], [level('one', 50)]))).toEqual([['scheme-duplicate-section', '/components/1/standard']]);
+  });
+
+  it('an overlay may not add items to a section its own select or drop removed', () => {
+    const base = standard([item('a', 2, yes)], { id: 'base' });
+    const overlay: Standard = {
+      schema: 'vsr/standard@1', id: 'tailored', version: '1.0.0', title: { 'zh-CN': '定制', en: 'Tailored' }, extends: 'base@1.0.0',
+      overlay: { drop: ['base-sec'], add: [{ section: 'base-sec', items: [item('new', 1, yes)] }] },
+    };
+    expect(problemsOf(() => compile(overlay, { resolve: () => base }))).toContainEqual(['overlay-add-removed', '/overlay/add/0/section']);
+  });
+});

@@ -1,5 +1,5 @@
 import type { ThresholdCheck } from '../../types/standard.js';
-import { outcome, type CheckType } from './check-type.js';
+import { outcome, type CheckType, type DefinitionProblem } from './check-type.js';
 
 function bounds(check: ThresholdCheck): [number, number] {
   return [check.min ?? 0, check.max ?? (check.unit === 'percent' ? 100 : Number.POSITIVE_INFINITY)];
@@ -21,9 +21,13 @@ function fraction(check: ThresholdCheck, value: number): number {
 export const thresholdCheck: CheckType<ThresholdCheck> = {
   type: 'threshold',
   lint(check) {
-    if (check.partialFrom === undefined) return [];
+    const problems: DefinitionProblem[] = [];
+    const [min, max] = bounds(check);
+    if (check.target < min || check.target > max) problems.push({ code: 'threshold-target-range', at: '/target', params: { target: check.target, min, max: Number.isFinite(max) ? max : '∞' } });
+    if (check.partialFrom === undefined) return problems;
     const ok = check.direction === 'atMost' ? check.partialFrom > check.target : check.partialFrom < check.target;
-    return ok ? [] : [{ code: 'threshold-ramp', at: '/partialFrom', params: { from: check.partialFrom, target: check.target } }];
+    if (!ok) problems.push({ code: 'threshold-ramp', at: '/partialFrom', params: { from: check.partialFrom, target: check.target } });
+    return problems;
   },
   validate(check, value) {
     if (typeof value !== 'number' || !Number.isFinite(value)) return { code: 'answer-number' };
