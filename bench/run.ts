@@ -1,11 +1,12 @@
-// npm run bench [-- --records N] [--seed S] [--rules-records M] [--keep]
+// npm run bench [-- --records N] [--seed S] [--rules-records M] [--runs a,b,c,d] [--keep]
+// (the memory check: npm run bench -- --records 1000000 --runs a,c)
 //
 // One run, one generated file of N inspections (default 100,000) of the star-rating scheme (or the
 // best shipped standard there is, said so), measured as separate processes, wall time:
 //   (a) parse floor: read the file and JSON.parse each line (bench/floor.mjs), twice, the faster counts
 //   (b) vsr batch --workers 1           (c) vsr batch --workers <all cores>
 //   (d) json-rules-engine scoring the same item checks (bench/rules-engine.mjs) on the first M records
-// and prints b/a, c/a, d/b (per record) and the peak RSS of each process. Data lives in bench/data/
+// and prints b/a, c/a, d/b (per record, on wall time and on CPU time) and the peak RSS of each process. Data lives in bench/data/
 // (git-ignored); the generated input is kept for the next run, the outputs are deleted unless --keep.
 import { spawn } from 'node:child_process';
 import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -30,14 +31,16 @@ const { values } = parseArgs({
     records: { type: 'string', default: '100000' },
     seed: { type: 'string', default: '1' },
     'rules-records': { type: 'string', default: '2000' },
+    runs: { type: 'string', default: 'a,b,c,d' },
     keep: { type: 'boolean', default: false },
   },
 });
 const N = Number(values.records);
 const SEED = Number(values.seed);
 const RULES_N = Math.min(N, Number(values['rules-records']));
+const RUNS = new Set(values.runs!.split(','));
 if (!Number.isInteger(N) || N < 1000 || !Number.isInteger(RULES_N) || RULES_N < 1) {
-  console.error('usage: npm run bench -- [--records N ≥ 1000] [--seed S] [--rules-records M] [--keep]');
+  console.error('usage: npm run bench -- [--records N ≥ 1000] [--seed S] [--rules-records M] [--runs a,b,c,d] [--keep]');
   process.exit(2);
 }
 
@@ -72,7 +75,7 @@ async function generate(ref: string, file: string): Promise<void> {
   if (process.stdout.isTTY) process.stdout.write('\r' + ' '.repeat(60) + '\r');
 }
 
-interface Measure { seconds: number; rss: number; stdout: string }
+interface Measure { seconds: number; cpu: number; rss: number; stdout: string }
 
 /** Runs a Node process with the RSS hook; wall time from spawn to exit. */
 async function measure(args: string[]): Promise<Measure> {
@@ -85,9 +88,9 @@ async function measure(args: string[]): Promise<Measure> {
   const [code] = await once(child, 'close');
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (code !== 0 && code !== 1) throw new Error(`${args.join(' ')} exited with ${code}\n${stdout}`);
-  const rss = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : Number.NaN;
+  const usage = existsSync(rssFile) ? JSON.parse(readFileSync(rssFile, 'utf8')) : { rss: Number.NaN, cpu: Number.NaN };
   rmSync(rssFile, { force: true });
-  return { seconds, rss, stdout };
+  return { seconds, cpu: usage.cpu, rss: usage.rss, stdout };
 }
 
 /** Whether two files hold the same bytes (streamed). */
@@ -127,7 +130,7 @@ async function agreement(rulesOut: string, batchOut: string): Promise<number> {
   return ok;
 }
 
-const mb = (bytes: number) => `${Math.round(bytes / 1048576)} MB`;
+const mb = (bytes: number) => (Number.isNaN(bytes) ? 'n/a' : `${Math.round(bytes / 1048576)} MB`);
 const rate = (n: number, s: number) => `${Math.round(n / s).toLocaleString('en')}/s`;
 
 async function main(): Promise<void> {
@@ -157,27 +160,31 @@ async function main(): Promise<void> {
   const run = async (label: string, args: string[], records: number) => {
     if (process.stdout.isTTY) process.stdout.write(`  ${label} …`);
     const m = await measure(args);
-    process.stdout.write(`${process.stdout.isTTY ? '\r' : ''}  ${label.padEnd(44)} ${m.seconds.toFixed(2).padStart(8)} s  ${rate(records, m.seconds).padStart(10)}  peak RSS ${mb(m.rss)}\n`);
+    process.stdout.write(`${process.stdout.isTTY ? '\r' : ''}  ${label.padEnd(44)} ${m.seconds.toFixed(2).padStart(8)} s  ${rate(records, m.seconds).padStart(10)}  CPU ${m.cpu.toFixed(2).padStart(7)} s  peak RSS ${mb(m.rss)}\n`);
     rows.push([label, m, records]);
     return m;
   };
-  const a1 = await run('(a) parse floor: read + JSON.parse', [path.join(ROOT, 'bench/floor.mjs'), input], N);
-  const b = await run('(b) vsr batch --workers 1', batch(1, 'one'), N);
-  const c = await run(`(c) vsr batch --workers ${cores}`, batch(cores, 'all'), N);
+  const none: Measure = { seconds: Number.NaN, cpu: Number.NaN, rss: Number.NaN, stdout: '' };
+  const floor = () => run('(a) parse floor: read + JSON.parse', [path.join(ROOT, 'bench/floor.mjs'), input], N);
+  const a1 = RUNS.has('a') ? await floor() : none;
+  const b = RUNS.has('b') ? await run('(b) vsr batch --workers 1', batch(1, 'one'), N) : none;
+  const c = RUNS.has('c') ? await run(`(c) vsr batch --workers ${cores}`, batch(cores, 'all'), N) : none;
   const rulesOut = path.join(DATA, `${tag}.rules.ndjson`);
-  const d = await run(`(d) json-rules-engine, first ${RULES_N.toLocaleString('en')}`, [path.join(ROOT, 'bench/rules-engine.mjs'), ref, input, String(RULES_N), rulesOut], RULES_N);
-  const a2 = await run('(a) parse floor, again', [path.join(ROOT, 'bench/floor.mjs'), input], N);
+  const d = RUNS.has('d') ? await run(`(d) json-rules-engine, first ${RULES_N.toLocaleString('en')}`, [path.join(ROOT, 'bench/rules-engine.mjs'), ref, input, String(RULES_N), rulesOut], RULES_N) : none;
+  const a2 = RUNS.has('a') ? await floor() : none; // again: the faster floor counts
   const a = Math.min(a1.seconds, a2.seconds);
+  const aCpu = Math.min(a1.cpu, a2.cpu);
 
+  const ratio = (x: number, y: number, digits = 2) => (Number.isNaN(x / y) ? 'n/a' : (x / y).toFixed(digits));
   console.log('');
-  console.log(`b/a = ${(b.seconds / a).toFixed(2)}   (goal ≤ 1.5, aim 1.2)`);
-  console.log(`c/a = ${(c.seconds / a).toFixed(2)}   (goal ≤ 0.8 on two cores; ${cores} here)`);
-  console.log(`d/b = ${((d.seconds / RULES_N) / (b.seconds / N)).toFixed(1)}   per record (goal ≥ 12)`);
-  console.log(`peak RSS of vsr batch: ${mb(b.rss)} with 1 worker, ${mb(c.rss)} with ${cores} (goal < 400 MB at 1,000,000 records)`);
-  if (toDisk) {
-    console.log(`output with 1 worker and with ${cores}: ${(await sameBytes(out('one'), out('all'))) ? 'byte-identical' : 'DIFFERENT (a bug)'}`);
-    console.log(`json-rules-engine agrees with vsr on percent and level for ${(await agreement(rulesOut, out('one'))).toLocaleString('en')} of ${RULES_N.toLocaleString('en')} records`);
-  } else console.log('(outputs went to /dev/null at this size; the identity and agreement checks need ≤ 200,000 records)');
+  console.log('ratios on wall time (CPU time in brackets: user + system of all threads, less sensitive to other load on the machine)');
+  console.log(`b/a = ${ratio(b.seconds, a)} (${ratio(b.cpu, aCpu)})   goal ≤ 1.5, aim 1.2`);
+  console.log(`c/a = ${ratio(c.seconds, a)} (${ratio(c.cpu, aCpu)})   goal ≤ 0.8 on two cores; ${cores} here`);
+  console.log(`d/b = ${ratio(d.seconds / RULES_N, b.seconds / N, 1)} (${ratio(d.cpu / RULES_N, b.cpu / N, 1)})   per record; goal ≥ 12`);
+  console.log(`peak RSS of vsr batch: ${mb(b.rss)} with 1 worker, ${mb(c.rss)} with ${cores}; goal < 400 MB at 1,000,000 records`);
+  if (toDisk && RUNS.has('b') && RUNS.has('c')) console.log(`output with 1 worker and with ${cores}: ${(await sameBytes(out('one'), out('all'))) ? 'byte-identical' : 'DIFFERENT (a bug)'}`);
+  if (toDisk && RUNS.has('b') && RUNS.has('d')) console.log(`json-rules-engine agrees with vsr on percent and level for ${(await agreement(rulesOut, out('one'))).toLocaleString('en')} of ${RULES_N.toLocaleString('en')} records`);
+  if (!toDisk) console.log('(outputs went to /dev/null at this size; the identity and agreement checks need ≤ 200,000 records)');
   console.log(`load average at end ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   if (!values.keep) for (const name of ['one', 'all']) for (const f of [out(name), path.join(DATA, `${tag}.${name}.errors.ndjson`)]) if (f !== '/dev/null') rmSync(f, { force: true });
 }

@@ -122,6 +122,14 @@ export async function compareRounds(fileA: string, fileB: string, problems: Prob
   // the first round, as snapshots; item lists are shared per standard
   const itemLists = new Map<string, { ids: string[]; index: Map<string, number> }>();
   const first = new Map<string, Snapshot>();
+  // region names repeat across thousands of stations: keep one copy of each
+  const names = new Map<string, string>();
+  const intern = (name: string) => {
+    const known = names.get(name);
+    if (known !== undefined) return known;
+    names.set(name, name);
+    return name;
+  };
   const standardsA = new Set<string>();
   let countA = 0;
   const levelNames = new Map<string, Text | null>();
@@ -140,7 +148,7 @@ export async function compareRounds(fileA: string, fileB: string, problems: Prob
     if (first.has(e.station.id)) problems.push(problem('compare-duplicate-station', '', { id: e.station.id }, { file: labels.a }));
     first.set(e.station.id, {
       name: e.station.name,
-      region: e.station.region,
+      region: e.station.region?.map(intern),
       level: e.rating.level,
       rank: levelRank(e),
       percent: e.score.percent,
