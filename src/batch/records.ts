@@ -4,7 +4,7 @@ import { problem, VsrError, formatProblem, type Problem } from '../i18n/problem.
 import { loadDocument } from '../standard/load.js';
 import { isPathRef } from '../standard/refs.js';
 import { compile } from '../standard/compile.js';
-import { placeProblems, readSource } from '../standard/document.js';
+import { CompiledCache, openInspectionFile, readInspectionSource } from '../inspection/read.js';
 import { validateInspection } from '../inspection/validate.js';
 import { evaluate } from '../evaluate.js';
 import { groupMeta, SummaryAccumulator, type GroupMeta, type SummaryData } from './summary.js';
@@ -166,23 +166,38 @@ export class RecordProcessor {
     return this.finish(r);
   }
 
-  /** Scores inspection files (YAML or JSON), one record each, numbered from `firstRecord`. */
+  /**
+   * Scores inspection files (YAML, JSON, or CSV/XLSX forms, read by src/inspection), one record each,
+   * numbered from `firstRecord`. A file may name its standard by a path relative to itself, as for
+   * `vsr score`.
+   */
   async files(files: string[], firstRecord: number): Promise<ChunkResult> {
     const r = this.result();
-    const locale = this.options.locale;
+    const { ref, refKind, cwd, locale } = this.options;
+    const options = { ...(ref ? { [refKind ?? 'standard']: ref } : {}), cwd, cache: this.fileCache };
     for (let i = 0; i < files.length; i++) {
       const place = { record: firstRecord + i, file: files[i] };
-      const { doc, problems } = await readSource(files[i]);
-      const done = doc ? this.record(doc.data, await this.compiledFor(doc.data)) : { problems };
-      if ('line' in done) {
+      const opened = await openInspectionFile(files[i]);
+      const read = opened.source ? await readInspectionSource(opened.source, options) : { ok: false as const, problems: opened.problems.map((p) => ({ ...p, file: files[i] })) };
+      if (read.ok) {
         r.good++;
-        r.out += done.line;
+        const evaluation = evaluate(read.compiled, read.inspection);
+        this.summary?.add(evaluation, this.metaOf(read.compiled));
+        r.out += JSON.stringify(evaluation) + '\n';
       } else {
         r.bad++;
-        const placed = doc ? placeProblems(doc, done.problems) : done.problems;
-        for (const p of placed) r.errors += errorLine(place, doc ? stationId(doc.data) : undefined, p, locale);
+        for (const p of read.problems) r.errors += errorLine(place, stationId(opened.source?.data), p, locale);
       }
     }
     return this.finish(r);
+  }
+
+  private fileCache = new CompiledCache();
+  private metas = new WeakMap<Compiled, GroupMeta>();
+
+  private metaOf(compiled: Compiled): GroupMeta {
+    let meta = this.metas.get(compiled);
+    if (!meta) this.metas.set(compiled, (meta = groupMeta(compiled)));
+    return meta;
   }
 }

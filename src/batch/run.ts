@@ -1,8 +1,8 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { once } from 'node:events';
-import path from 'node:path';
 import { problem } from '../i18n/problem.js';
+import { listInspectionFiles } from '../inspection/read.js';
 import { MAX_FILE_BYTES } from '../standard/document.js';
 import { lineChunks } from './lines.js';
 import { WorkerPool, type WorkerJob } from './pool.js';
@@ -10,7 +10,7 @@ import { errorLine, type ChunkResult, type RecordOptions } from './records.js';
 import { SummaryAccumulator, type BatchCounts } from './summary.js';
 
 export interface BatchOptions extends Omit<RecordOptions, 'summary'> {
-  /** An NDJSON file (one inspection a line) or a folder of inspection files (.yaml, .yml, .json). */
+  /** An NDJSON file (one inspection a line) or a folder of inspection files (.yaml, .yml, .json, .csv, .xlsx). */
   input: string;
   /** Where the evaluations go, one a line, in input order. */
   out: string;
@@ -30,15 +30,6 @@ export interface BatchResult {
   counts: BatchCounts;
   /** The summary sums, when asked for. */
   summary: SummaryAccumulator | null;
-}
-
-/** Files of a folder (recursively) that may hold an inspection, in a stable order. */
-export async function inspectionFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((e) => e.isFile() && /\.(ya?ml|json)$/i.test(e.name))
-    .map((e) => path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name))
-    .sort();
 }
 
 const FILES_PER_JOB = 32;
@@ -80,7 +71,7 @@ function isJob(x: WorkerJob | ChunkResult): x is WorkerJob {
  */
 export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const info = await stat(options.input);
-  const files = info.isDirectory() ? await inspectionFiles(options.input) : null;
+  const files = info.isDirectory() ? await listInspectionFiles(options.input) : null;
   const total = files ? files.length : info.size;
   const summary = options.summary ? new SummaryAccumulator() : null;
   const counts: BatchCounts = { total: 0, good: 0, bad: 0, blank: 0 };

@@ -57,15 +57,20 @@ describe('vsr batch: bad records in the middle', () => {
     expect(readNdjson(path.join(dir, 'path-ref.errors.ndjson'))[0]).toMatchObject({ line: 1, code: 'unknown-ref', field: '/standard' });
   });
 
-  it('reads a folder of inspection files, one record each, and places errors by file and line', async () => {
+  it('reads a folder of inspection files (YAML, JSON, CSV forms), one record each, and places errors by file and line', async () => {
     const folder = path.join(dir, 'folder');
     const { mkdirSync } = await import('node:fs');
     mkdirSync(folder, { recursive: true });
     writeFileSync(path.join(folder, 'a.json'), JSON.stringify(mini('A', 'town', undefined, { 'm-org-1': true })));
     writeFileSync(path.join(folder, 'b.yaml'), 'station: { id: B, name: B, level: town }\ninspectedAt: 2024-05-01\nanswers:\n  m-org-1: maybe\n');
     writeFileSync(path.join(folder, 'c.yml'), 'station: [unclosed\n');
+    // a filled CSV form, read by src/inspection
+    writeFileSync(path.join(folder, 'd.csv'), ['站点编号 / Station ID,D', '站点名称 / Station name,丁站', '站点层级 / Station level,镇（街道）', '检查日期,2024/5/1', '', '编号 / ID,答案 / Answer', 'm-org-1,是', 'm-svc-1,95%'].join('\r\n'));
     const { counts } = await runBatch(options(folder, 'folder', 2, { ref: MINI, refKind: 'standard' }));
-    expect(counts).toEqual({ total: 3, good: 1, bad: 2, blank: 0 });
+    expect(counts).toEqual({ total: 4, good: 2, bad: 2, blank: 0 });
+    const evaluations = readNdjson(path.join(dir, 'folder.out.ndjson'));
+    expect(evaluations.map((e) => e.station.id)).toEqual(['A', 'D']);
+    expect(evaluations[1].items.find((i: any) => i.id === 'm-svc-1')).toMatchObject({ state: 'pass', points: 4 });
     const errors = readNdjson(path.join(dir, 'folder.errors.ndjson'));
     expect(errors[0]).toMatchObject({ record: 2, file: path.join(folder, 'b.yaml'), line: 4, station: 'B', field: '/answers/m-org-1', code: 'answer-boolean' });
     expect(errors[1]).toMatchObject({ record: 3, file: path.join(folder, 'c.yml'), code: 'yaml-syntax' });

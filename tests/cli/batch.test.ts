@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { MINI, PHOTO, ROOT, mini, readNdjson, scratch, vsr, writeLines } from '../batch/helpers.js';
 
@@ -84,6 +84,11 @@ describe('vsr batch (command)', () => {
     const missing = await vsr(['batch', path.join(dir, 'nowhere.ndjson'), '--out', out, '--locale', 'en']);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('File not found');
+    const empty = path.join(dir, 'empty-folder');
+    mkdirSync(empty, { recursive: true });
+    const none = await vsr(['batch', empty, '--out', out, '--locale', 'en']);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('holds no inspections');
     const wrongKind = await vsr(['batch', allGood, '--out', out, '--scheme', MINI, '--locale', 'en']);
     expect(wrongKind.code).toBe(1);
     expect(wrongKind.stderr).toContain('is a standard, but a scheme is needed here');

@@ -6,6 +6,7 @@ import { formatMessage } from '../../i18n/messages.js';
 import { problem } from '../../i18n/problem.js';
 import { loadDocument } from '../../standard/load.js';
 import { runBatch } from '../../batch/run.js';
+import { listInspectionFiles } from '../../inspection/read.js';
 import { DEFAULT_TARGETS, loadTargets, type Target } from '../../batch/targets.js';
 import type { BatchSummary } from '../../batch/summary.js';
 import { renderSummaryCsv } from '../../batch/summary-csv.js';
@@ -79,7 +80,10 @@ export const batchCommand: Command = {
     const resolve = (p: string) => path.resolve(ctx.cwd, p);
     const inputPath = resolve(input);
     try {
-      await stat(inputPath);
+      if ((await stat(inputPath)).isDirectory() && (await listInspectionFiles(inputPath)).length === 0) {
+        printProblems(ctx, [problem('inspection-folder-empty', '', { dir: input })]);
+        return 1;
+      }
     } catch {
       printProblems(ctx, [problem('file-not-found', '', { file: input })]);
       return 1;
