@@ -9,7 +9,7 @@
 // and prints b/a, c/a, d/b (per record, on wall time and on CPU time) and the peak RSS of each process. Data lives in bench/data/
 // (git-ignored); the generated input is kept for the next run, the outputs are deleted unless --keep.
 import { spawn } from 'node:child_process';
-import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import path from 'node:path';
@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { loadDocument } from '../src/standard/load.js';
 import { compile } from '../src/standard/compile.js';
 import { listShipped } from '../src/standard/refs.js';
-import { generateLines } from '../src/batch/generate.js';
+import { writeInspections } from '../src/batch/generate.js';
 import { readLines } from '../src/batch/lines.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -58,20 +58,8 @@ async function chooseRef(): Promise<{ ref: string; fallback: boolean }> {
 }
 
 async function generate(ref: string, file: string): Promise<void> {
-  const compiled = compile((await loadDocument(ref)).doc);
-  const out = createWriteStream(file);
-  let buffer = '';
-  let k = 0;
-  for (const line of generateLines(compiled, { count: N, seed: SEED })) {
-    buffer += line + '\n';
-    if (++k % 50_000 === 0 && process.stdout.isTTY) process.stdout.write(`\r  generating… ${k.toLocaleString('en')} / ${N.toLocaleString('en')}`);
-    if (buffer.length >= 1 << 20) {
-      if (!out.write(buffer)) await once(out, 'drain');
-      buffer = '';
-    }
-  }
-  out.end(buffer);
-  await once(out, 'close');
+  const progress = (k: number) => process.stdout.isTTY && process.stdout.write(`\r  generating… ${k.toLocaleString('en')} / ${N.toLocaleString('en')}`);
+  await writeInspections(compile((await loadDocument(ref)).doc), file, { count: N, seed: SEED }, progress);
   if (process.stdout.isTTY) process.stdout.write('\r' + ' '.repeat(60) + '\r');
 }
 

@@ -1,29 +1,12 @@
 // npm run generate -- --count N --ref REF --out FILE [--seed S] [--round R] [--bad-rate 0.01]
 // Writes N realistic inspections (NDJSON) for a shipped standard or scheme, or a file; streaming.
 import { parseArgs } from 'node:util';
-import { createWriteStream } from 'node:fs';
-import { once } from 'node:events';
 import { loadDocument } from '../src/standard/load.js';
 import { compile } from '../src/standard/compile.js';
 import { VsrError } from '../src/i18n/problem.js';
-import { generateLines } from '../src/batch/generate.js';
+import { writeInspections } from '../src/batch/generate.js';
 
 const USAGE = 'usage: npm run generate -- --count N --ref REF --out FILE [--seed S] [--round R] [--bad-rate RATE]';
-
-export async function generateFile(ref: string, out: string, options: { count: number; seed: number; round: number; badRate: number }): Promise<void> {
-  const compiled = compile((await loadDocument(ref)).doc);
-  const stream = createWriteStream(out);
-  let buffer = '';
-  for (const line of generateLines(compiled, options)) {
-    buffer += line + '\n';
-    if (buffer.length >= 1 << 20) {
-      if (!stream.write(buffer)) await once(stream, 'drain');
-      buffer = '';
-    }
-  }
-  stream.end(buffer);
-  await once(stream, 'close');
-}
 
 async function main(): Promise<number> {
   let values;
@@ -44,7 +27,7 @@ async function main(): Promise<number> {
     return 2;
   }
   try {
-    await generateFile(values.ref, values.out, { count, seed, round, badRate });
+    await writeInspections(compile((await loadDocument(values.ref)).doc), values.out, { count, seed, round, badRate });
   } catch (e) {
     if (e instanceof VsrError) {
       console.error(e.message);
@@ -56,4 +39,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-if (process.argv[1] && /generate\.ts$/.test(process.argv[1])) main().then((code) => (process.exitCode = code));
+main().then((code) => (process.exitCode = code));

@@ -1,3 +1,5 @@
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
 import type { Compiled, CompiledItem } from '../standard/compiled.js';
 import type { StationLevel } from '../types/standard.js';
 import type { Answer, AnswerEntry, Evidence, Inspection, Waiver } from '../types/inspection.js';
@@ -246,4 +248,21 @@ export function* generateLines(compiled: Compiled, options: GenerateOptions): Ge
     const r = prng(mix(seed, k, 3, options.round ?? 1));
     yield badRate > 0 && r() < badRate ? spoil(inspection, compiled, r) : JSON.stringify(inspection);
   }
+}
+
+/** Writes the records to a file as NDJSON, streaming (1 MiB at a time, waiting for the disk). */
+export async function writeInspections(compiled: Compiled, file: string, options: GenerateOptions, onProgress?: (written: number) => void): Promise<void> {
+  const out = createWriteStream(file);
+  let buffer = '';
+  let written = 0;
+  for (const line of generateLines(compiled, options)) {
+    buffer += line + '\n';
+    if (++written % 50_000 === 0) onProgress?.(written);
+    if (buffer.length >= 1 << 20) {
+      if (!out.write(buffer)) await once(out, 'drain');
+      buffer = '';
+    }
+  }
+  out.end(buffer);
+  await once(out, 'close');
 }

@@ -16,12 +16,7 @@ export const REGION_DEPTH = 4;
 const SEP = '\u001f';
 
 /** Which standard or scheme a summary group is about: identity, levels and the standards combined. */
-export interface GroupHead {
-  kind: 'standard' | 'scheme';
-  id: string;
-  version: string;
-  hash: string;
-  title: Text;
+export interface GroupHead extends Pick<Compiled, 'kind' | 'id' | 'version' | 'hash' | 'title'> {
   levels: { id: string; label: Text }[];
   /** The standards combined (a standard alone: itself, weight 1). */
   components: { id: string; version: string; title: Text; weight: number }[];
