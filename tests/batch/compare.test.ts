@@ -3,8 +3,11 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { compile, evaluate, loadStandard, validateInspection } from '../../src/index.js';
 import { compareRounds } from '../../src/batch/compare.js';
+import { runBatch } from '../../src/batch/run.js';
+import { writeInspections } from '../../src/batch/generate.js';
+import { loadDocument } from '../../src/standard/load.js';
 import type { Problem } from '../../src/i18n/problem.js';
-import { MINI, PHOTO, mini, scratch, vsr, writeLines } from './helpers.js';
+import { MINI, PHOTO, mini, readNdjson, scratch, vsr, writeLines } from './helpers.js';
 
 const dir = scratch('compare');
 const compiled = compile(await loadStandard(MINI));
@@ -107,5 +110,33 @@ describe('compare two rounds', () => {
     expect((await vsr(['compare', fileA])).code).toBe(2);
     expect((await vsr(['compare', fileA, fileB, '--format', 'pdf'])).code).toBe(2);
     expect((await vsr(['compare', fileA, path.join(dir, 'none.ndjson')])).code).toBe(1);
+  });
+
+  it('compares two batch runs of the same stations a year apart, consistently with both outputs', async () => {
+    const construction = compile((await loadDocument('construction')).doc);
+    const outs: string[] = [];
+    for (const round of [1, 2]) {
+      const input = path.join(dir, `round${round}.ndjson`);
+      await writeInspections(construction, input, { count: 60, seed: 21, round });
+      const out = path.join(dir, `round${round}.out.ndjson`);
+      await runBatch({ input, out, errors: `${out}.errors`, workers: 2, summary: false, cwd: dir, locale: 'en' });
+      outs.push(out);
+    }
+    const c = await compareRounds(outs[0], outs[1], []);
+    const [a, b] = outs.map((f) => new Map(readNdjson(f).map((e) => [e.station.id, e])));
+    expect(c.matched).toBe(60);
+    expect(c.levels.up + c.levels.down + c.levels.same).toBe(60);
+    expect(c.transitions.reduce((n, t) => n + t.stations, 0)).toBe(60);
+    const failing = (e: any, id: string) => ['fail', 'unanswered'].includes(e.items.find((i: any) => i.id === id).state);
+    for (const s of c.stations) {
+      const [x, y] = [a.get(s.id), b.get(s.id)];
+      expect([s.from.percent, s.from.level, s.to.percent, s.to.level]).toEqual([x.score.percent, x.rating.level, y.score.percent, y.rating.level]);
+      for (const id of s.newlyFailed) expect([failing(x, id), failing(y, id)]).toEqual([false, true]);
+      for (const id of s.fixed) expect([failing(x, id), failing(y, id)]).toEqual([true, false]);
+    }
+    // every station whose percent moved is listed
+    const moved = [...a.keys()].filter((id) => a.get(id).score.percent !== b.get(id).score.percent);
+    expect(moved.length).toBeGreaterThan(0);
+    for (const id of moved) expect(c.stations.some((s) => s.id === id)).toBe(true);
   });
 });
