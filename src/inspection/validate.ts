@@ -8,6 +8,7 @@ import { dayNumber } from '../scoring/dates.js';
 export type InspectionValidation = { ok: true; inspection: Inspection } | { ok: false; errors: Problem[] };
 
 function escapePointer(s: string): string {
+  if (!s.includes('~') && !s.includes('/')) return s;
   return s.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 

@@ -14,10 +14,10 @@ export const checklistCheck: CheckType<ChecklistCheck> = {
     return problems;
   },
   validate(check, value): AnswerProblem | null {
-    const allowed = check.requirements.map((r) => r.id).join(', ');
-    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) return { code: 'answer-checklist', params: { allowed } };
+    const allowed = () => check.requirements.map((r) => r.id).join(', ');
+    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) return { code: 'answer-checklist', params: { allowed: allowed() } };
     const unknown = (value as string[]).find((v) => !check.requirements.some((r) => r.id === v));
-    return unknown === undefined ? null : { code: 'answer-checklist-unknown', params: { id: unknown, allowed } };
+    return unknown === undefined ? null : { code: 'answer-checklist-unknown', params: { id: unknown, allowed: allowed() } };
   },
   score(check, value, max) {
     const met = new Set(value as string[]);
