@@ -7,7 +7,7 @@ import {
   type ItemResult, type ScoreState,
 } from '../scoring/score.js';
 import { evidenceToProvide } from '../scoring/evidence.js';
-import { checkCondition, standardMinPercent } from '../rating/conditions.js';
+import { checkCondition, failedVetoItems } from '../rating/conditions.js';
 import { levelIndex, unmetConditions } from '../rating/rate.js';
 
 /** Why a step is in the plan. */
@@ -80,13 +80,12 @@ function conditionRank(state: ScoreState, cond: Condition): number {
 /** The first condition of the target level that does not hold, as something the plan can work on. */
 function firstNeed(state: ScoreState, level: CompiledLevel, improvable: (i: number) => boolean): Need | null {
   const { compiled } = state;
-  const vetoed = (c?: number) => compiled.items.filter((it) => (c === undefined || it.component === c) && state.items[it.index].vetoFailed).map((it) => it.index);
   const ranked = level.requires.map((cond, k) => ({ cond, k, rank: conditionRank(state, cond) }));
   ranked.sort((a, b) => a.rank - b.rank || a.k - b.k);
   for (const { cond } of ranked) {
     const unmet = checkCondition(state, cond);
     if (!unmet) continue;
-    if ('noVeto' in cond) return { reason: 'veto', all: vetoed(), unmet };
+    if ('noVeto' in cond) return { reason: 'veto', all: failedVetoItems(state), unmet };
     if ('itemsPassed' in cond) {
       const all = cond.itemsPassed.map((id) => compiled.itemIndex.get(id)!).filter((i) => state.items[i].state !== 'pass' && improvable(i));
       return { reason: 'required', all, unmet };
@@ -98,7 +97,7 @@ function firstNeed(state: ScoreState, level: CompiledLevel, improvable: (i: numb
     const c = compiled.componentIndex.get(cond.standardMet)!;
     // A standard with nothing counted yet (e.g. left unanswered under missing: exclude) can still be
     // met by answering its items; one that does not apply to the station has no candidates.
-    if (state.compVetoes[c] > 0) return { reason: 'veto', all: vetoed(c), unmet };
+    if (state.compVetoes[c] > 0) return { reason: 'veto', all: failedVetoItems(state, c), unmet };
     return { reason: 'standard', scope: (it) => it.component === c && !it.bonus, measure: (st) => componentPercent(st, c), unmet };
   }
   const percent = compositePercent(state);
@@ -143,7 +142,6 @@ export function planGapFrom(base: ScoreState, inspection: Inspection, target?: s
     }
     return fix;
   };
-  const passed = (i: number): ItemResult => fixOf(i).result;
   const changed = new Set<number>();
   const improvable = (i: number) => {
     const st = work.items[i].state;
@@ -151,7 +149,7 @@ export function planGapFrom(base: ScoreState, inspection: Inspection, target?: s
   };
   const chosen: { index: number; reason: StepReason }[] = [];
   const apply = (i: number, reason: StepReason) => {
-    setItem(work, i, passed(i));
+    setItem(work, i, fixOf(i).result);
     changed.add(i);
     chosen.push({ index: i, reason });
   };
@@ -159,9 +157,10 @@ export function planGapFrom(base: ScoreState, inspection: Inspection, target?: s
   for (let guard = 0; guard <= compiled.items.length; guard++) {
     const need = firstNeed(work, level, improvable);
     if (!need) break;
+    const noCandidates: Gap = { target: level.id, reachable: false, why: [{ code: 'gap-no-candidates', params: { condition: need.unmet.code } }, need.unmet], steps: [] };
     if (need.all) {
       const todo = need.all.filter(improvable);
-      if (todo.length === 0) return { target: level.id, reachable: false, why: [{ code: 'gap-no-candidates', params: { condition: need.unmet.code } }, need.unmet], steps: [] };
+      if (todo.length === 0) return noCandidates;
       todo.forEach((i) => apply(i, need.reason));
       continue;
     }
@@ -171,7 +170,7 @@ export function planGapFrom(base: ScoreState, inspection: Inspection, target?: s
     for (const item of compiled.items) {
       if (!improvable(item.index) || !need.scope!(item)) continue;
       const old = work.items[item.index];
-      setItem(work, item.index, passed(item.index));
+      setItem(work, item.index, fixOf(item.index).result);
       const gain = need.measure!(work) - before;
       setItem(work, item.index, old);
       if (gain <= 0) continue;
@@ -179,7 +178,7 @@ export function planGapFrom(base: ScoreState, inspection: Inspection, target?: s
       const rank = EFFORT_RANK[item.effort] - EFFORT_RANK[compiled.items[pick].effort];
       if (rank < 0 || (rank === 0 && gain > pickGain)) { pick = item.index; pickGain = gain; }
     }
-    if (pick < 0) return { target: level.id, reachable: false, why: [{ code: 'gap-no-candidates', params: { condition: need.unmet.code } }, need.unmet], steps: [] };
+    if (pick < 0) return noCandidates;
     apply(pick, need.reason);
   }
 

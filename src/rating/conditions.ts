@@ -2,17 +2,22 @@ import type { Condition } from '../types/rating-scheme.js';
 import type { Reason } from '../types/evaluation.js';
 import { componentApplies, componentPercent, itemHolds, sectionPercent, type ScoreState } from '../scoring/score.js';
 
-/** Ids of the items whose veto fired, in the given component (or all when c is undefined). */
-export function failedVetoes(state: ScoreState, c?: number): string[] {
-  const out: string[] = [];
+/** Indices of the items whose veto fired, in the given component (or all when c is undefined). */
+export function failedVetoItems(state: ScoreState, c?: number): number[] {
+  const out: number[] = [];
   for (const item of state.compiled.items) {
-    if ((c === undefined || item.component === c) && state.items[item.index].vetoFailed) out.push(item.id);
+    if ((c === undefined || item.component === c) && state.items[item.index].vetoFailed) out.push(item.index);
   }
   return out;
 }
 
+/** Ids of the items whose veto fired. */
+export function failedVetoes(state: ScoreState, c?: number): string[] {
+  return failedVetoItems(state, c).map((i) => state.compiled.items[i].id);
+}
+
 /** The percent a `standardMet` condition needs for component c. */
-export function standardMinPercent(state: ScoreState, c: number, minPercent: number | undefined): number {
+function standardMinPercent(state: ScoreState, c: number, minPercent: number | undefined): number {
   return minPercent ?? state.compiled.components[c].passMark ?? 100;
 }
 
