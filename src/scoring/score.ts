@@ -57,14 +57,14 @@ export function scoreItem(item: CompiledItem, entry: AnswerEntry | undefined, le
     if (waiver.expires >= inspectedAt) return { state: 'waived', points: 0, counted: false, deducted: 0, vetoFailed: false, reasons: [{ code: 'waived', params }] };
     waiverReason = { code: 'waiver-expired', params };
   }
-  const result = scoreAnswer(item, entry, inspectedAt, inspectedDay, missing);
+  const result = scoreAnswer(item, entry, inspectedDay, missing);
   if (waiverReason) result.reasons.unshift(waiverReason);
   result.vetoFailed = item.veto !== null && !itemHolds(result.state);
   if (result.vetoFailed) result.reasons.push({ code: 'veto-failed' });
   return result;
 }
 
-function scoreAnswer(item: CompiledItem, entry: AnswerEntry | undefined, _inspectedAt: string, inspectedDay: number, missing: 'zero' | 'exclude' | 'error'): ItemResult {
+function scoreAnswer(item: CompiledItem, entry: AnswerEntry | undefined, inspectedDay: number, missing: 'zero' | 'exclude' | 'error'): ItemResult {
   if (entry === undefined || entry === null) {
     return missing === 'exclude'
       ? { state: 'unanswered', points: 0, counted: false, deducted: 0, vetoFailed: false, reasons: [{ code: 'unanswered-excluded' }] }
