@@ -49,12 +49,18 @@ export type Answer = boolean | number | string | string[];
  * via the `definition` "ItemState".
  */
 export type ItemState = 'pass' | 'partial' | 'fail' | 'not-applicable' | 'unanswered' | 'waived';
+/**
+ * This interface was referenced by `Rectification`'s JSON-Schema
+ * via the `definition` "RectificationStatus".
+ */
+export type RectificationStatus = 'open' | 'in-progress' | 'done' | 'verified';
 
 export interface Contracts {
   standard?: Standard;
   'rating-scheme'?: RatingScheme;
   inspection?: Inspection;
   evaluation?: Evaluation;
+  rectification?: Rectification;
 }
 /**
  * A versioned checklist standard for veterans service centres and stations (schema vsr/standard@1). Also used for overlay files that extend another standard.
@@ -711,4 +717,113 @@ export interface Gap {
     effort?: 'S' | 'M' | 'L';
     reason?: 'veto' | 'required' | 'section' | 'standard' | 'points';
   }[];
+}
+/**
+ * A rectification plan (整改清单, schema vsr/rectification@1) made from an evaluation: one entry per item to fix with the action, owner, due date, status and the evidence that closed it, plus the items that cannot be fixed within the round (past incidents), shown but never as tasks. Stored statuses are open, in-progress, done (the station says it is fixed) and verified (a re-inspection found it passing); overdue is not stored but computed against a date: an entry not verified whose due date has passed.
+ */
+export interface Rectification {
+  schema: 'vsr/rectification@1';
+  /**
+   * True for fictional example data.
+   */
+  example?: boolean;
+  station: Station;
+  /**
+   * The evaluation the plan was made from.
+   */
+  basis: {
+    standard: {
+      id: string;
+      version: string;
+      hash: string;
+    };
+    scheme: null | {
+      id: string;
+      version: string;
+    };
+    inspectedAt: string;
+    level: string | null;
+    levelLabel?: null | Text;
+    percent: number;
+    /**
+     * The level the gap plan aimed at (mode gap).
+     */
+    target: string | null;
+    /**
+     * gap: the steps of the evaluation's gap plan; failed: every item that did not earn its full points.
+     */
+    mode: 'gap' | 'failed';
+    /**
+     * Items not passing in the basis evaluation: a later failure of any other item is a new failure.
+     */
+    notPassing: string[];
+  };
+  /**
+   * The day the list was issued; due dates count from it.
+   */
+  issuedOn: string;
+  issuedBy?: string;
+  entries: RectificationEntry[];
+  /**
+   * Items lost to something that already happened (an incident, a complaint): they cannot be fixed within the round and are not tasks.
+   */
+  notRemediable: {
+    item: string;
+    title: Text;
+    section?: Text;
+    from: ItemState;
+    veto?: boolean;
+    why?: Text;
+  }[];
+  /**
+   * Re-inspections the plan was checked against, oldest first.
+   */
+  rechecks: {
+    inspectedAt: string;
+    level: string | null;
+    levelLabel?: null | Text;
+    percent: number;
+    verified: string[];
+    reopened: string[];
+    added: string[];
+  }[];
+}
+/**
+ * One item to fix. action: what to do in words (the answer that earns the item's full points and the evidence it asks for); answer: that answer as it would be written into the inspection.
+ *
+ * This interface was referenced by `Rectification`'s JSON-Schema
+ * via the `definition` "Entry".
+ */
+export interface RectificationEntry {
+  item: string;
+  title: Text;
+  section?: Text;
+  from: ItemState;
+  /**
+   * A veto item: failing it blocks every level.
+   */
+  veto?: boolean;
+  action: Text;
+  answer: AnswerEntry;
+  /**
+   * Percentage points of the score the step adds (mode gap).
+   */
+  gain?: number;
+  effort: 'S' | 'M' | 'L';
+  /**
+   * Who answers for it; ××× until the bureau fills it in.
+   */
+  owner: string;
+  due: string;
+  status: RectificationStatus;
+  /**
+   * The evidence that closed the entry (from the re-inspection's answer), or that the station brings.
+   */
+  evidence: Evidence[];
+  /**
+   * Set when a re-inspection added the entry (a new failure).
+   */
+  addedOn?: string;
+  verifiedOn?: string;
+  note?: string;
 }
