@@ -307,8 +307,8 @@ export const messages = {
   'diff-changed': { 'zh-CN': '修改', en: 'changed' },
   'diff-counts': { 'zh-CN': '条目：新增 {added}，删除 {removed}，修改 {changed}', en: 'Items: {added} added, {removed} removed, {changed} changed' },
   // ---- lifecycle ----
-  'rectify-action': { 'zh-CN': '整改至：{answer}', en: 'Bring it to: {answer}' },
-  'rectify-action-evidence': { 'zh-CN': '整改至：{answer}；留存证明材料：{evidence}', en: 'Bring it to: {answer}; keep as evidence: {evidence}' },
+  'rectify-action': { 'zh-CN': '{rule}　整改至：{answer}', en: '{rule} Bring it to: {answer}' },
+  'rectify-action-evidence': { 'zh-CN': '{rule}　整改至：{answer}；留存证明材料：{evidence}', en: '{rule} Bring it to: {answer}; keep as evidence: {evidence}' },
   'rectify-not-remediable-why': { 'zh-CN': '已发生的事件，本轮无法整改；在计分周期过后方可消除', en: 'Something that already happened: it cannot be fixed within this round and clears only when the scoring period has passed' },
   'rectify-station-mismatch': { 'zh-CN': '复查记录是另一个站点（整改清单：{plan}，复查记录：{inspection}）', en: 'The re-inspection is of another station (plan: {plan}, re-inspection: {inspection})' },
   'rectify-standard-mismatch': { 'zh-CN': '复查记录所用标准与整改清单不同（整改清单：{plan}，复查记录：{inspection}）', en: 'The re-inspection uses another standard than the plan (plan: {plan}, re-inspection: {inspection})' },
@@ -336,6 +336,7 @@ export const messages = {
   'rectify-col-due': { 'zh-CN': '整改期限', en: 'Due' },
   'rectify-col-status': { 'zh-CN': '状态', en: 'Status' },
   'rectify-col-evidence': { 'zh-CN': '销号证明材料', en: 'Closing evidence' },
+  'rectify-col-why': { 'zh-CN': '说明', en: 'Why' },
   'rectify-col-id': { 'zh-CN': '编号', en: 'Id' },
   'rectify-veto': { 'zh-CN': '否决项', en: 'veto' },
   'rectify-added-on': { 'zh-CN': '{date} 复查新增', en: 'added by the re-check of {date}' },

@@ -64,7 +64,11 @@ function sectionOf(compiled: Compiled, item: CompiledItem): Text | undefined {
 /** What to do, in both languages: the answer that earns the full points and the evidence it needs. */
 function actionText(item: CompiledItem, answer: AnswerEntry): Text {
   const text = (locale: Locale) => {
-    const params = { answer: answerText(answerValue(answer), item, locale), evidence: item.evidence.length ? evidenceRequiredText(item.evidence, locale) : '' };
+    const params = {
+      rule: local(item.definition.text ?? item.title, locale),
+      answer: answerText(answerValue(answer), item, locale),
+      evidence: item.evidence.length ? evidenceRequiredText(item.evidence, locale) : '',
+    };
     return localText(item.evidence.length ? 'rectify-action-evidence' : 'rectify-action', params)[locale];
   };
   return { 'zh-CN': text('zh-CN'), en: text('en') };
@@ -154,6 +158,7 @@ export function createRectificationPlan(evaluation: Evaluation, compiled: Compil
       levelLabel: evaluation.rating.label,
       percent: evaluation.score.percent,
       target: mode === 'gap' ? evaluation.gap.target : null,
+      ...(mode === 'gap' && evaluation.gap.target ? { targetLabel: compiled.levels.find((l) => l.id === evaluation.gap.target)?.label ?? null } : {}),
       mode,
       notPassing: short.map((s) => s.item.id),
     },

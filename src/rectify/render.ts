@@ -39,7 +39,7 @@ export function rectificationView(plan: Rectification, locale: Locale, asOf: str
   const ref = b.scheme ?? b.standard;
   const lines = [
     msg('rectify-basis', L, { date: b.inspectedAt, ref: `${ref.id}@${ref.version}`, percent: formatPercent(b.percent), level: levelText(b.level, b.levelLabel, L) }),
-    b.mode === 'failed' ? msg('rectify-mode-failed', L) : b.target ? msg('rectify-target', L, { target: b.target }) : '',
+    b.mode === 'failed' ? msg('rectify-mode-failed', L) : b.target ? msg('rectify-target', L, { target: local(b.targetLabel ?? null, L) || b.target }) : '',
     msg('rectify-issued', L, { date: plan.issuedOn }) + (plan.issuedBy ? `${colon(L)}${plan.issuedBy}` : ''),
   ].filter(Boolean);
   const statusLabel = (s: EntryStatusOn) => msg(`rectify-status-${s}`, L);
@@ -53,7 +53,7 @@ export function rectificationView(plan: Rectification, locale: Locale, asOf: str
     return {
       status: s,
       cells: [
-        statusLabel(s) + (s === 'overdue' ? `（${msg('rectify-days-overdue', L, { days: daysOverdue })}）` : ''),
+        s === 'overdue' ? msg('rectify-days-overdue', L, { days: daysOverdue }) : statusLabel(s),
         entry.item,
         local(entry.title, L) + (notes.length ? ` [${notes.join('; ')}]` : ''),
         local(entry.section ?? null, L),
@@ -76,7 +76,7 @@ export function rectificationView(plan: Rectification, locale: Locale, asOf: str
     total: plan.entries.length,
     headings: [c('status'), c('id'), c('item'), c('section'), c('from'), c('action'), c('effort'), c('owner'), c('due'), c('evidence')],
     rows,
-    notRemediableHeadings: [c('id'), c('item'), c('section'), c('from'), msg('rectify-not-remediable', L)],
+    notRemediableHeadings: [c('id'), c('item'), c('section'), c('from'), c('why')],
     notRemediable: plan.notRemediable.map((n) => [n.item, local(n.title, L) + (n.veto ? ` [${msg('rectify-veto', L)}]` : ''), local(n.section ?? null, L), stateLabel(n.from, L), local(n.why ?? null, L)]),
     rechecks: plan.rechecks.map((r) => msg('rectify-recheck-line', L, {
       date: r.inspectedAt, percent: formatPercent(r.percent), level: levelText(r.level, r.levelLabel, L),

@@ -749,6 +749,7 @@ export interface Rectification {
      * The level the gap plan aimed at (mode gap).
      */
     target: string | null;
+    targetLabel?: null | Text;
     /**
      * gap: the steps of the evaluation's gap plan; failed: every item that did not earn its full points.
      */
