@@ -29,3 +29,8 @@ export { renderCsv } from './report/csv.js';
 export { renderXlsx } from './report/xlsx.js';
 export { renderGapText } from './report/text.js';
 export { readStoredEvaluation } from './report/stored.js';
+// After the inspection: the rectification plan (整改清单), rechecked against a re-inspection.
+export { createRectificationPlan, recheckPlan, planStatus, entryStatusOn, addDays, DEFAULT_DUE_DAYS, OWNER_PLACEHOLDER, type CreatePlanOptions, type RecheckOptions, type RecheckResult, type DueDays, type EntryStatusOn, type PlanStatus } from './rectify/plan.js';
+export { remediableInRound } from './rectify/remediable.js';
+export { renderRectificationMarkdown, renderRectificationHtml, renderRectificationXlsx } from './rectify/render.js';
+export type { Rectification, RectificationEntry, RectificationStatus } from './types/rectification.js';

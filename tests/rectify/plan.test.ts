@@ -166,7 +166,7 @@ describe('renderers of the 整改清单 (issue 14.1)', () => {
   it('issue 14.1: XLSX is A4 landscape, fit to one page wide, overdue first', async () => {
     const buf = await renderRectificationXlsx(plan, { locale: 'en', asOf: '2024-01-10' });
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(buf);
+    await wb.xlsx.load(buf as unknown as ArrayBuffer);
     const sheet = wb.worksheets[0];
     expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
     expect(String(sheet.getRow(3).getCell(1).value)).toContain('Overdue 15');
