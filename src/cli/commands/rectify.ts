@@ -57,7 +57,7 @@ export async function readPlan(file: string, cwd: string): Promise<{ plan?: Rect
   return { plan: source.data as Rectification, problems: [] };
 }
 
-async function isPlanFile(file: string, cwd: string): Promise<boolean> {
+export async function isPlanFile(file: string, cwd: string): Promise<boolean> {
   const ext = path.extname(file).toLowerCase();
   if (!['.yaml', '.yml', '.json'].includes(ext)) return false;
   try {
