@@ -11,9 +11,11 @@ import { diffCommand } from './commands/diff.js';
 import { rectifyCommand } from './commands/rectify.js';
 import { dueCommand } from './commands/due.js';
 import { historyCommand } from './commands/history.js';
+import { verifyCommand } from './commands/verify.js';
 
 /** Every verb of `vsr`, in the order `--help` lists them. A new verb is a module plus one line here. */
 export const commands: Command[] = [standardsCommand, showCommand, lintCommand, scoreCommand, gapCommand, formCommand, batchCommand, compareCommand, diffCommand];
 commands.push(rectifyCommand);
 commands.push(dueCommand);
 commands.push(historyCommand);
+commands.push(verifyCommand);

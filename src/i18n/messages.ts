@@ -369,6 +369,17 @@ export const messages = {
   'history-none': { 'zh-CN': '找不到站点“{station}”的评定记录', en: 'No evaluation of station "{station}" found' },
   'history-chart': { 'zh-CN': '得分率走势', en: 'Percent over the rounds' },
   'history-incident': { 'zh-CN': '事件记录', en: 'incident record' },
+  'verify-ok': { 'zh-CN': '第 {n} 条审核（{by}，{role}，{date}，{decision}）：与文件一致', en: 'Review {n} ({by}, {role}, {date}, {decision}): matches the file' },
+  'verify-mismatch': { 'zh-CN': '第 {n} 条审核（{by}，{role}，{date}）之后文件已被改动，与其审核时的内容不符', en: 'Review {n} ({by}, {role}, {date}) no longer matches: the file changed after it was signed' },
+  'verify-none': { 'zh-CN': '文件中没有审核记录（reviews）', en: 'The file has no reviews' },
+  'verify-not-inspection': { 'zh-CN': '不是检查记录（YAML/JSON 文档），无法核验审核记录', en: 'Not an inspection document (YAML/JSON): no reviews to verify' },
+  'verify-stage': { 'zh-CN': '当前阶段：{stage}', en: 'Stage: {stage}' },
+  'stage-self-assessment': { 'zh-CN': '自评', en: 'self-assessment' },
+  'stage-town-review': { 'zh-CN': '初审', en: 'town review' },
+  'stage-county-verification': { 'zh-CN': '复核', en: 'county verification' },
+  'decision-approved': { 'zh-CN': '通过', en: 'approved' },
+  'decision-returned': { 'zh-CN': '退回修改', en: 'returned' },
+  'decision-rejected': { 'zh-CN': '不予通过', en: 'rejected' },
 } as const satisfies Record<string, LocalText>;
 
 export type MessageCode = keyof typeof messages;

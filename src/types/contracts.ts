@@ -45,6 +45,13 @@ export type AnswerEntry = Answer | DetailedAnswer;
  */
 export type Answer = boolean | number | string | string[];
 /**
+ * Where the document is in the sign-off: self-assessment (自评), town review (初审), county verification (复核).
+ *
+ * This interface was referenced by `Inspection`'s JSON-Schema
+ * via the `definition` "ReviewStage".
+ */
+export type ReviewStage = 'self-assessment' | 'town-review' | 'county-verification';
+/**
  * This interface was referenced by `Evaluation`'s JSON-Schema
  * via the `definition` "ItemState".
  */
@@ -554,6 +561,11 @@ export interface Inspection {
   };
   waivers?: Waiver[];
   note?: string;
+  stage?: ReviewStage;
+  /**
+   * Sign-offs, oldest first. Each records the hash of what it reviewed (see Review), so `vsr verify` finds a later change.
+   */
+  reviews?: Review[];
 }
 /**
  * This interface was referenced by `Inspection`'s JSON-Schema
@@ -611,6 +623,21 @@ export interface Waiver {
   reason: string;
   approvedBy: string;
   expires: string;
+}
+/**
+ * One sign-off. hash: sha256 of the canonical JSON of the document without `stage` and with `reviews` holding the reviews before this one and this one without its hash; a change to the answers, an earlier review or this review makes it differ (a later review, or the stage moving on, does not).
+ *
+ * This interface was referenced by `Inspection`'s JSON-Schema
+ * via the `definition` "Review".
+ */
+export interface Review {
+  by: string;
+  role: string;
+  date: string;
+  stage?: ReviewStage;
+  decision: 'approved' | 'returned' | 'rejected';
+  note?: string;
+  hash: string;
 }
 /**
  * The result of evaluating one inspection (schema vsr/evaluation@1): score, rating and gap plan. Points are decimals with at most two places. Reasons and warnings carry a code and parameters; renderers turn them into zh-CN or en text.
