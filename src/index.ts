@@ -34,3 +34,12 @@ export { createRectificationPlan, recheckPlan, planStatus, entryStatusOn, addDay
 export { remediableInRound } from './rectify/remediable.js';
 export { renderRectificationMarkdown, renderRectificationHtml, renderRectificationXlsx } from './rectify/render.js';
 export type { Rectification, RectificationEntry, RectificationStatus } from './types/rectification.js';
+// Review and sign-off, the star lifecycle and a station's history.
+export { reviewHash, signReview, verifyReviews, type ReviewCheck } from './review/sign.js';
+export { evaluateReviewed, overridesOf, type AppliedOverride, type ReviewedEvaluation } from './review/overrides.js';
+export { stationStanding, isIncidentRecord, validityYears, validUntilOf, addYears, type Standing, type StandingState, type StationRecord, type Withdrawal } from './lifecycle/standing.js';
+export { dueReport, type DueReport, type DueRegion, type DueStation } from './lifecycle/due.js';
+export { renderDueMarkdown } from './lifecycle/render-due.js';
+export { stationHistory, type StationHistory, type HistoryRound, type HistoryRecord } from './lifecycle/history.js';
+export { renderHistoryMarkdown, renderHistoryHtml } from './lifecycle/render-history.js';
+export type { Review, ReviewStage, Override } from './types/inspection.js';

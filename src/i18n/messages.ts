@@ -380,6 +380,9 @@ export const messages = {
   'decision-approved': { 'zh-CN': '通过', en: 'approved' },
   'decision-returned': { 'zh-CN': '退回修改', en: 'returned' },
   'decision-rejected': { 'zh-CN': '不予通过', en: 'rejected' },
+  'review-overridden': { 'zh-CN': '已由审核改判：{by}（{role}，{date}），理由：{reason}；依据：{authority}', en: 'Overridden on review by {by} ({role}, {date}): {reason}; authority: {authority}' },
+  'review-override-warning': { 'zh-CN': '条目 {item} 的结果已由审核改判：{by}（{role}，{date}），理由：{reason}；依据：{authority}', en: 'Item {item} was overridden on review by {by} ({role}, {date}): {reason}; authority: {authority}' },
+  'review-hash-mismatch': { 'zh-CN': '第 {n} 条审核（{by}，{date}）之后文件已被改动，审核结论不再适用（用 vsr verify 核验）', en: 'The file changed after review {n} ({by}, {date}): that sign-off no longer applies (check with vsr verify)' },
 } as const satisfies Record<string, LocalText>;
 
 export type MessageCode = keyof typeof messages;

@@ -637,7 +637,24 @@ export interface Review {
   stage?: ReviewStage;
   decision: 'approved' | 'returned' | 'rejected';
   note?: string;
+  /**
+   * Answers the reviewer holds to be right instead of the ones recorded, each with the reason and the authority for it. The engine scores the overriding answer, and every report marks the item as overridden (a reason on the item and a warning).
+   */
+  overrides?: Override[];
   hash: string;
+}
+/**
+ * This interface was referenced by `Inspection`'s JSON-Schema
+ * via the `definition` "Override".
+ */
+export interface Override {
+  item: string;
+  answer: AnswerEntry;
+  reason: string;
+  /**
+   * Under what authority the result is changed (a rule, a decision, an office).
+   */
+  authority: string;
 }
 /**
  * The result of evaluating one inspection (schema vsr/evaluation@1): score, rating and gap plan. Points are decimals with at most two places. Reasons and warnings carry a code and parameters; renderers turn them into zh-CN or en text.
