@@ -74,7 +74,7 @@ export function validUntilOf(evaluation: Evaluation, years: number | null): stri
 
 /**
  * Where a station stands on `on`: the latest full inspection on or before that day sets the level
- * (a later one replaces it, up or down); an incident record after it that fails a veto withdraws the
+ * (a later one replaces it, up or down); a later inspection or incident record that fails a veto withdraws the
  * level with the veto's message; past `validUntil` the level has lapsed; within `withinDays` of it,
  * it is expiring. Records of other stations must not be passed.
  */
@@ -90,6 +90,14 @@ export function stationStanding(records: StationRecord[], on: string, withinDays
   for (const r of sorted) {
     const ev = r.evaluation;
     if (!r.incident) {
+      // A full inspection that fails a veto while a level stands withdraws it, with the veto as the reason.
+      if (level && ev.vetoes.length) {
+        withdrawn = { on: ev.inspectedAt, level, label, vetoes: ev.vetoes, ...(r.file ? { file: r.file } : {}) };
+        level = null;
+        label = null;
+        awarded = null;
+        continue;
+      }
       level = ev.rating.level;
       label = ev.rating.label;
       withdrawn = null;

@@ -56,6 +56,16 @@ describe('star lifecycle (issue 14.3)', () => {
     expect(stationStanding([first, recheck, incident], '2024-03-01')!.state).toBe('current');
   });
 
+  it('issue 14.3: a later full inspection failing a veto withdraws the standing level too, with the veto', async () => {
+    const blocked = await record(path.join(ROOT, 'examples/inspections/veto-blocked-town.yaml'));
+    const lvl = { ...first, evaluation: { ...first.evaluation, station: blocked.evaluation.station, inspectedAt: '2022-11-01' } };
+    const s = stationStanding([lvl, blocked], '2023-12-31')!;
+    expect(s.state).toBe('withdrawn');
+    expect(s.withdrawn).toMatchObject({ on: blocked.evaluation.inspectedAt, level: 'four-star' });
+    expect(s.withdrawn!.vetoes.map((v) => v.item)).toEqual(blocked.evaluation.vetoes.map((v) => v.item));
+    expect(stationStanding([blocked], '2023-12-31')).toMatchObject({ state: 'none', withdrawn: null });
+  });
+
   it('issue 14.3: an incident record never awards a level, and a later full inspection restores one', async () => {
     expect(stationStanding([incident], '2024-03-10')).toMatchObject({ state: 'none', level: null, withdrawn: null });
     const later = { ...recheck, evaluation: { ...recheck.evaluation, inspectedAt: '2024-06-01' } };
