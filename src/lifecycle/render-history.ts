@@ -3,6 +3,7 @@ import type { Locale } from '../i18n/messages.js';
 import { formatPercent, joinList, local, msg } from '../report/labels.js';
 import { htmlEscape as e } from '../report/html.js';
 import { mdEscape } from '../report/markdown.js';
+import { htmlPage } from '../report/page.js';
 import type { StationHistory } from './history.js';
 
 function rows(h: StationHistory, L: Locale): { headings: string[]; rows: string[][] } {
@@ -47,32 +48,18 @@ export function historyTrendSvg(h: StationHistory, L: Locale): string {
   return `<svg class="trend" viewBox="0 0 ${W} ${H}" role="img" aria-label="${e(msg('history-chart', L))}">${grid}<polyline fill="none" stroke="#1d4ed8" stroke-width="2" points="${points}"/>${dots}</svg>`;
 }
 
-export function renderHistoryHtml(h: StationHistory, locale: Locale = 'zh-CN'): string {
-  const L = locale;
-  const t = rows(h, L);
-  const title = msg('history-title', L, { station: `${h.station.name} (${h.station.id})` });
-  const table = `<table><thead><tr>${t.headings.map((x) => `<th>${e(x)}</th>`).join('')}</tr></thead><tbody>${t.rows.map((r) => `<tr>${r.map((x) => `<td>${e(x)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
-  return `<!doctype html>
-<html lang="${L}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<meta name="generator" content="veteran-station-rating">
-<title>${e(title)}</title>
-<style>
+const HISTORY_CSS = `
 body { margin: 0; color: #1f2937; font: 14px/1.5 system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; }
 main { max-width: 980px; margin: 0 auto; padding: 16px; }
 h1 { font-size: 1.4rem; } svg.trend { width: 100%; max-width: 600px; height: auto; display: block; margin: .5em 0; }
 table { border-collapse: collapse; width: 100%; font-size: .9rem; } th, td { border: 1px solid #e5e7eb; padding: .3em .45em; text-align: left; vertical-align: top; overflow-wrap: anywhere; } th { background: #f8fafc; }
 @page { size: A4; margin: 14mm 12mm; } @media print { main { max-width: none; padding: 0; } tr { break-inside: avoid; } }
-</style>
-</head>
-<body><main>
-<h1>${e(title)}</h1>
-<figure>${historyTrendSvg(h, L)}</figure>
-${table}
-</main></body>
-</html>
 `;
+
+export function renderHistoryHtml(h: StationHistory, locale: Locale = 'zh-CN'): string {
+  const L = locale;
+  const t = rows(h, L);
+  const title = msg('history-title', L, { station: `${h.station.name} (${h.station.id})` });
+  const table = `<table><thead><tr>${t.headings.map((x) => `<th>${e(x)}</th>`).join('')}</tr></thead><tbody>${t.rows.map((r) => `<tr>${r.map((x) => `<td>${e(x)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+  return htmlPage({ locale: L, title, css: HISTORY_CSS, body: `<h1>${e(title)}</h1>\n<figure>${historyTrendSvg(h, L)}</figure>\n${table}` });
 }

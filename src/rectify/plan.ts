@@ -56,9 +56,16 @@ export function addDays(date: string, days: number): string {
 
 const NOT_PASSING: ReadonlySet<ItemState> = new Set(['fail', 'partial', 'unanswered']);
 
-function sectionOf(compiled: Compiled, item: CompiledItem): Text | undefined {
+/** What an entry and a not-remediable item share: the item, its title and section, its state, veto. */
+function itemHead(compiled: Compiled, item: CompiledItem, from: ItemState) {
   const inner = item.sections[item.sections.length - 1];
-  return inner === undefined ? undefined : compiled.sections[inner].title;
+  return {
+    item: item.id,
+    title: item.title,
+    ...(inner === undefined ? {} : { section: compiled.sections[inner].title }),
+    from,
+    ...(item.veto ? { veto: true } : {}),
+  };
 }
 
 /** What to do, in both languages: the answer that earns the full points and the evidence it needs. */
@@ -75,13 +82,8 @@ function actionText(item: CompiledItem, answer: AnswerEntry): Text {
 }
 
 function entryFor(compiled: Compiled, item: CompiledItem, from: ItemState, answer: AnswerEntry, due: string, extra: Partial<RectificationEntry> = {}): RectificationEntry {
-  const section = sectionOf(compiled, item);
   return {
-    item: item.id,
-    title: item.title,
-    ...(section ? { section } : {}),
-    from,
-    ...(item.veto ? { veto: true } : {}),
+    ...itemHead(compiled, item, from),
     action: actionText(item, answer),
     answer,
     ...(extra.gain !== undefined ? { gain: extra.gain } : {}),
@@ -95,15 +97,7 @@ function entryFor(compiled: Compiled, item: CompiledItem, from: ItemState, answe
 }
 
 function notRemediableFor(compiled: Compiled, item: CompiledItem, from: ItemState): Rectification['notRemediable'][number] {
-  const section = sectionOf(compiled, item);
-  return {
-    item: item.id,
-    title: item.title,
-    ...(section ? { section } : {}),
-    from,
-    ...(item.veto ? { veto: true } : {}),
-    why: localText('rectify-not-remediable-why'),
-  };
+  return { ...itemHead(compiled, item, from), why: localText('rectify-not-remediable-why') };
 }
 
 /** Items that lost points and are not bonus items, in the standard's order. */

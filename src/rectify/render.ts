@@ -10,6 +10,7 @@ import { colon, effortLabel, evidenceGivenText, formatPercent, local, msg, state
 import { htmlEscape as e } from '../report/html.js';
 import { mdEscape } from '../report/markdown.js';
 import { spreadsheetSafe } from '../report/tables.js';
+import { htmlPage } from '../report/page.js';
 import { planStatus, STATUS_ORDER, type EntryStatusOn } from './plan.js';
 
 export interface RectificationView {
@@ -134,21 +135,7 @@ export function renderRectificationHtml(plan: Rectification, options: { locale?:
     ...(v.rechecks.length ? [`<h2>${e(msg('rectify-rechecks', v.locale))}</h2><ul>${v.rechecks.map((l) => `<li>${e(l)}</li>`).join('')}</ul>`] : []),
     `<p class="muted">${e(msg('rectify-owner-note', v.locale))}</p>`,
   ];
-  return `<!doctype html>
-<html lang="${v.locale}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<meta name="generator" content="veteran-station-rating">
-<title>${e(v.title)} ${e(v.station)}</title>
-<style>${CSS}</style>
-</head>
-<body><main>
-${body.join('\n')}
-</main></body>
-</html>
-`;
+  return htmlPage({ locale: v.locale, title: `${v.title} ${v.station}`, css: CSS, body: body.join('\n') });
 }
 
 export async function renderRectificationXlsx(plan: Rectification, options: { locale?: Locale; asOf: string }): Promise<Buffer> {

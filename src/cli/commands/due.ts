@@ -7,7 +7,7 @@ import { dueReport } from '../../lifecycle/due.js';
 import { renderDueMarkdown } from '../../lifecycle/render-due.js';
 import { UsageError, type Command } from '../command.js';
 import { printProblems } from '../output.js';
-import { writeOutput } from './score.js';
+import { oneOf, writeOutput } from './score.js';
 import { dateOption, isPlanFile, readPlan, today } from './rectify.js';
 
 function wholeNumber(value: unknown, option: string, fallback: number): number {
@@ -39,8 +39,7 @@ export const dueCommand: Command = {
   },
   async run(ctx) {
     if (ctx.positionals.length === 0) throw new UsageError({ 'zh-CN': '请给出存放评估结果、检查记录和整改清单的文件夹或文件', en: 'Give folders or files of evaluations, inspections and plans' });
-    const format = String(ctx.values.format);
-    if (format !== 'md' && format !== 'json') throw new UsageError({ 'zh-CN': `--format 的取值无效：${format}（可选：md、json）`, en: `Invalid --format: ${format} (allowed: md, json)` });
+    const format = oneOf(ctx.values.format, ['md', 'json'] as const, 'format');
     const on = dateOption(ctx.values.on, 'on') ?? today();
     const within = wholeNumber(ctx.values.within, 'within', 60);
     const depth = wholeNumber(ctx.values.depth, 'depth', 3);

@@ -7,7 +7,7 @@ import { stationHistory } from '../../lifecycle/history.js';
 import { renderHistoryHtml, renderHistoryMarkdown } from '../../lifecycle/render-history.js';
 import { UsageError, type Command } from '../command.js';
 import { printProblems } from '../output.js';
-import { writeOutput } from './score.js';
+import { oneOf, writeOutput } from './score.js';
 import { isPlanFile } from './rectify.js';
 
 /** `vsr history STATION FOLDER…`: every evaluation of one station as a timeline. */
@@ -26,8 +26,7 @@ export const historyCommand: Command = {
   },
   async run(ctx) {
     if (ctx.positionals.length < 2) throw new UsageError({ 'zh-CN': '请给出站点编号和至少一个文件夹或文件', en: 'Give a station id and at least one folder or file' });
-    const format = String(ctx.values.format);
-    if (!['md', 'html', 'json'].includes(format)) throw new UsageError({ 'zh-CN': `--format 的取值无效：${format}（可选：md、html、json）`, en: `Invalid --format: ${format} (allowed: md, html, json)` });
+    const format = oneOf(ctx.values.format, ['md', 'html', 'json'] as const, 'format');
     const [stationId, ...paths] = ctx.positionals;
     const { files, fromFolder } = await expandInspectionPaths(paths, ctx.cwd);
     const wanted: string[] = [];

@@ -11,7 +11,7 @@ import { createRectificationPlan, recheckPlan, RECTIFICATION_SCHEMA, type DueDay
 import { renderRectificationHtml, renderRectificationMarkdown, renderRectificationXlsx } from '../../rectify/render.js';
 import { UsageError, type Command, type CommandContext } from '../command.js';
 import { printProblems } from '../output.js';
-import { writeOutput } from './score.js';
+import { oneOf, writeOutput } from './score.js';
 
 const FORMATS = ['yaml', 'json', 'md', 'html', 'xlsx'] as const;
 
@@ -109,8 +109,7 @@ export const rectifyCommand: Command = {
   async run(ctx) {
     if (ctx.positionals.length !== 1) throw new UsageError({ 'zh-CN': '请给出一个评估结果、检查记录或整改清单文件', en: 'Give one evaluation, inspection or plan file' });
     const file = ctx.positionals[0];
-    const format = ctx.values.format === undefined ? undefined : String(ctx.values.format);
-    if (format !== undefined && !(FORMATS as readonly string[]).includes(format)) throw new UsageError({ 'zh-CN': `--format 的取值无效：${format}（可选：${FORMATS.join('、')}）`, en: `Invalid --format: ${format} (allowed: ${FORMATS.join(', ')})` });
+    const format = ctx.values.format === undefined ? undefined : oneOf(ctx.values.format, FORMATS, 'format');
     const dueDays = dueDaysOption(ctx.values['due-days']);
     const asOf = dateOption(ctx.values.on, 'on') ?? today();
     const issuedOn = dateOption(ctx.values.issued, 'issued');

@@ -8,16 +8,11 @@ import { signReview, verifyReviews } from '../../review/sign.js';
 import type { Review, ReviewStage } from '../../types/inspection.js';
 import { UsageError, type Command } from '../command.js';
 import { printProblems } from '../output.js';
-import { writeOutput } from './score.js';
+import { oneOf, writeOutput } from './score.js';
 import { dateOption, today } from './rectify.js';
 
 const STAGES = ['self-assessment', 'town-review', 'county-verification'] as const;
 const DECISIONS = ['approved', 'returned', 'rejected'] as const;
-
-function pick<T extends string>(value: unknown, allowed: readonly T[], option: string): T {
-  if (allowed.includes(value as T)) return value as T;
-  throw new UsageError({ 'zh-CN': `--${option} 的取值无效：${String(value)}（可选：${allowed.join('、')}）`, en: `Invalid --${option}: ${String(value)} (allowed: ${allowed.join(', ')})` });
-}
 
 /** `vsr verify FILE`: does the inspection still match what each review signed? `--sign` adds a review. */
 export const verifyCommand: Command = {
@@ -67,8 +62,8 @@ export const verifyCommand: Command = {
     if (ctx.values.sign) {
       const by = ctx.values.by, role = ctx.values.role;
       if (typeof by !== 'string' || typeof role !== 'string' || !by || !role) throw new UsageError({ 'zh-CN': '--sign 需要 --by 和 --role', en: '--sign needs --by and --role' });
-      const decision = pick(ctx.values.decision, DECISIONS, 'decision');
-      const stage = ctx.values.stage === undefined ? undefined : pick(ctx.values.stage, STAGES, 'stage');
+      const decision = oneOf(ctx.values.decision, DECISIONS, 'decision');
+      const stage = ctx.values.stage === undefined ? undefined : oneOf(ctx.values.stage, STAGES, 'stage');
       const date = dateOption(ctx.values.date, 'date') ?? today();
       const base = stage ? { ...doc, stage } : doc;
       const signed = signReview(base, { by, role, date, ...(stage ? { stage } : {}), decision, ...(typeof ctx.values.note === 'string' ? { note: ctx.values.note } : {}) });
