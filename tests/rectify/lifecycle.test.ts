@@ -105,6 +105,19 @@ describe('vsr due (issue 14.3)', () => {
     expect(later.counts.lapsed).toBeGreaterThanOrEqual(2);
   });
 
+  it('issue 14.3: a broken plan in the folder is named with its line (exit 1), and the rest is still listed', async () => {
+    const folder = path.join(scratch('due-bad'), 'records');
+    mkdirSync(folder);
+    copyFileSync(INCIDENT, path.join(folder, 'incident.yaml'));
+    copyFileSync(RECHECK, path.join(folder, 'recheck.yaml'));
+    writeFileSync(path.join(folder, 'plan.yaml'), 'schema: vsr/rectification@1\nstation: {id: X, name: X, level: town}\nissuedOn: 2024-13-01\n');
+    const r = await vsr(['due', folder, '--on', '2024-03-10', '--locale', 'en']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/plan\.yaml(:\d+:\d+)?: 缺少必填字段/);
+    expect(r.stderr).toContain('Missing required field');
+    expect(r.stdout).toContain('Withdrawn: a veto failed on 2024-03-02');
+  });
+
   it('issue 14.3: a bad date is a usage error (exit 2)', async () => {
     expect((await vsr(['due', ROOT, '--on', 'yesterday'])).code).toBe(2);
     expect((await vsr(['due'])).code).toBe(2);
