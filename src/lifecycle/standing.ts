@@ -7,6 +7,7 @@ import type { Compiled } from '../standard/compiled.js';
 import type { Evaluation } from '../types/evaluation.js';
 import type { Text } from '../types/standard.js';
 import { dayNumber } from '../scoring/dates.js';
+import { addDays } from '../rectify/plan.js';
 
 export type StandingState = 'current' | 'expiring' | 'lapsed' | 'withdrawn' | 'none';
 
@@ -65,11 +66,14 @@ export function addYears(date: string, years: number): string {
   return new Date(Date.UTC(+m[1] + years, +m[2] - 1, +m[3])).toISOString().slice(0, 10);
 }
 
-/** The day an award lapses: the evaluation's own `validUntil` when it carries one, else the award day plus the validity. */
+/**
+ * The last day an award stands: the evaluation's own `validUntil` when it carries one, else (an
+ * evaluation stored before it did) the award day plus the validity, less one day, the same rule.
+ */
 export function validUntilOf(evaluation: Evaluation, years: number | null): string | null {
   const stored = (evaluation as { validUntil?: unknown }).validUntil;
   if (typeof stored === 'string') return stored;
-  return years === null ? null : addYears(evaluation.inspectedAt, years);
+  return years === null ? null : addDays(addYears(evaluation.inspectedAt, years), -1);
 }
 
 /**

@@ -22,24 +22,24 @@ const recheck = await record(RECHECK);
 const incident = await record(INCIDENT);
 
 describe('star lifecycle (issue 14.3)', () => {
-  it('issue 14.3: the scheme\'s validity (one year) gives the award its validUntil; an evaluation\'s own validUntil wins', () => {
+  it('issue 14.3: the scheme\'s validity (one year) gives the award its validUntil (a year less a day); an evaluation\'s own validUntil wins', () => {
     expect(first.validityYears).toBe(1);
-    expect(validUntilOf(first.evaluation, 1)).toBe('2024-11-28');
+    expect(validUntilOf(first.evaluation, 1)).toBe('2024-11-27');
     expect(validUntilOf({ ...first.evaluation, validUntil: '2024-06-30' } as typeof first.evaluation, 1)).toBe('2024-06-30');
     expect(validUntilOf(first.evaluation, null)).toBeNull();
     expect(addYears('2024-02-29', 1)).toBe('2025-03-01');
   });
 
   it('issue 14.3: current, expiring within the window, lapsed after validUntil', () => {
-    expect(stationStanding([first], '2024-06-01')).toMatchObject({ state: 'current', level: 'four-star', daysLeft: 180 });
-    expect(stationStanding([first], '2024-10-15')).toMatchObject({ state: 'expiring', level: 'four-star', daysLeft: 44 });
-    expect(stationStanding([first], '2024-11-28')).toMatchObject({ state: 'expiring', daysLeft: 0 });
-    expect(stationStanding([first], '2024-11-29')).toMatchObject({ state: 'lapsed', level: null, awarded: { level: 'four-star', validUntil: '2024-11-28' } });
+    expect(stationStanding([first], '2024-06-01')).toMatchObject({ state: 'current', level: 'four-star', daysLeft: 179 });
+    expect(stationStanding([first], '2024-10-15')).toMatchObject({ state: 'expiring', level: 'four-star', daysLeft: 43 });
+    expect(stationStanding([first], '2024-11-27')).toMatchObject({ state: 'expiring', daysLeft: 0 });
+    expect(stationStanding([first], '2024-11-28')).toMatchObject({ state: 'lapsed', level: null, awarded: { level: 'four-star', validUntil: '2024-11-27' } });
     expect(stationStanding([first], '2023-01-01')).toBeNull();
   });
 
   it('issue 14.3: a later inspection replaces the award (five stars from the re-inspection, valid a year from it)', () => {
-    expect(stationStanding([recheck, first], '2024-02-01')).toMatchObject({ state: 'current', level: 'five-star', awarded: { on: '2024-01-25', validUntil: '2025-01-25' } });
+    expect(stationStanding([recheck, first], '2024-02-01')).toMatchObject({ state: 'current', level: 'five-star', awarded: { on: '2024-01-25', validUntil: '2025-01-24' } });
   });
 
   it('issue 14.5: 摘星 — an incident record failing a veto withdraws the level, with the veto as the reason', () => {
@@ -99,7 +99,7 @@ describe('vsr due (issue 14.3)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('# 星级到期与整改逾期（截至 2024-11-10）');
     expect(r.stdout).toContain('已摘星：2024-03-02 发生否决事项，撤销五星级（fq-result-03 ');
-    expect(r.stdout).toMatch(/平湖市新仓镇芦湾村退役军人服务站\*\* \(PH-XINCANG-LUWAN\): 三星级将于 2024-11-22 到期（还剩 12 天）/);
+    expect(r.stdout).toMatch(/平湖市新仓镇芦湾村退役军人服务站\*\* \(PH-XINCANG-LUWAN\): 三星级将于 2024-11-21 到期（还剩 11 天）/);
     expect(r.stdout).toContain(`逾期整改事项 ${plan.entries.length} 项`);
     expect(r.stdout).toContain('kt-visit-01 两节走访慰问：期限 2024-01-27，逾期 288 天，责任人 ×××');
     const later = JSON.parse((await vsr(['due', folder, '--on', '2025-03-01', '--format', 'json'])).stdout);
