@@ -133,13 +133,14 @@ export function createRectificationPlan(evaluation: Evaluation, compiled: Compil
   if (mode === 'gap') {
     for (const step of evaluation.gap.steps) {
       const index = compiled.itemIndex.get(step.item);
-      if (index !== undefined) add(compiled.items[index], step.from, step.answer, step.gain);
+      // Steps that cannot be taken within the round are listed with the other incidents below.
+      if (index !== undefined && remediableInRound(compiled.items[index])) add(compiled.items[index], step.from, step.answer, step.gain);
     }
   } else {
     for (const { item, state } of short) add(item, state, bestAnswer(item, evaluation.inspectedAt));
   }
-  // Past incidents that cost points are shown in either mode, so nobody mistakes them for fixed.
-  for (const { item, state } of short) if (!listed.has(item.id) && !remediableInRound(item)) add(item, state, item.checkType.best(item.check, item.max));
+  // Past incidents that cost points are shown in either mode, in the standard's order, so nobody mistakes them for fixed.
+  for (const { item, state } of short) if (!remediableInRound(item)) add(item, state, item.checkType.best(item.check, item.max));
   return {
     schema: RECTIFICATION_SCHEMA,
     ...(options.example ? { example: true } : {}),

@@ -181,6 +181,7 @@ describe('renderers of the 整改清单 (issue 14.1)', () => {
     expect(String(sheet.getRow(3).getCell(1).value)).toContain(`Overdue ${small}`);
     expect(String(sheet.getRow(5).getCell(1).value)).toBe('13 days overdue');
     expect(String(sheet.getRow(4 + plan.entries.length).getCell(1).value)).toBe('Open');
-    expect(wb.worksheets[1].getRow(2).getCell(1).value).toBe('kt-duty-04');
+    expect(wb.worksheets[1].getRow(2).getCell(1).value).toBe(plan.notRemediable[0].item);
+    expect(plan.notRemediable[0].item).toBe('svc-proc-08'); // the standard's order: service before key tasks
   });
 });
