@@ -89,3 +89,44 @@ const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\u
 export function xmlSafe(text: string): string {
   return text.replace(NOT_XML, '\ufffd');
 }
+
+/** The parts of an exceljs workbook that hold text (structural, so this module needs no exceljs import). */
+interface TextCell {
+  value: unknown;
+}
+interface TextSheet {
+  name: string;
+  eachRow(opts: { includeEmpty: boolean }, fn: (row: { eachCell(opts: { includeEmpty: boolean }, fn: (cell: TextCell) => void): void }) => void): void;
+  dataValidations?: { model?: Record<string, { formulae?: unknown[]; prompt?: string; error?: string; promptTitle?: string; errorTitle?: string }> };
+  headerFooter?: Record<string, unknown>;
+}
+
+/**
+ * Makes every text of a workbook XML-safe (xmlSafe) just before it is written: cell values (plain,
+ * rich text, link text), drop-down lists and their prompts, headers and footers, sheet names. Without
+ * this, a station name holding U+FFFF gives a file Excel refuses to open.
+ */
+export function xmlSafeWorkbook(workbook: { worksheets: unknown[] }): void {
+  const safe = (v: unknown) => (typeof v === 'string' ? xmlSafe(v) : v);
+  for (const sheet of workbook.worksheets as TextSheet[]) {
+    sheet.name = xmlSafe(sheet.name);
+    sheet.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        const v = cell.value as { richText?: { text: string }[]; text?: unknown; hyperlink?: string } | string | null;
+        if (typeof v === 'string') {
+          const s = xmlSafe(v);
+          if (s !== v) cell.value = s;
+        } else if (v && typeof v === 'object' && Array.isArray(v.richText)) {
+          cell.value = { ...v, richText: v.richText.map((r) => ({ ...r, text: xmlSafe(r.text) })) };
+        } else if (v && typeof v === 'object' && typeof v.text === 'string' && 'hyperlink' in v) {
+          cell.value = { ...v, text: xmlSafe(v.text), hyperlink: xmlSafe(String(v.hyperlink)) };
+        }
+      }),
+    );
+    for (const dv of Object.values(sheet.dataValidations?.model ?? {})) {
+      if (Array.isArray(dv.formulae)) dv.formulae = dv.formulae.map(safe);
+      for (const key of ['prompt', 'error', 'promptTitle', 'errorTitle'] as const) if (typeof dv[key] === 'string') dv[key] = xmlSafe(dv[key]!);
+    }
+    if (sheet.headerFooter) for (const [k, v] of Object.entries(sheet.headerFooter)) sheet.headerFooter[k] = safe(v);
+  }
+}
