@@ -6,7 +6,7 @@
  * with their place: an item or level the standard lacks, an item maximum other than the standard's,
  * points beyond the maximum, a percent that does not follow from the points.
  */
-import { percentOf, problem, VsrError, type Problem } from '../i18n/problem.js';
+import { fromHundredths, percentOf, problem, VsrError, type Problem } from '../i18n/problem.js';
 import type { Compiled } from '../standard/compiled.js';
 import { validateAgainstSchema } from '../standard/schema-validate.js';
 import type { Evaluation } from '../types/evaluation.js';
@@ -52,7 +52,7 @@ export function storedEvaluationProblems(evaluation: Evaluation, compiled: Compi
   evaluation.items.forEach((item, i) => {
     const known = compiled.items[compiled.itemIndex.get(item.id) ?? -1];
     if (!known) problems.push(problem('stored-unknown-item', `/items/${i}/id`, { id: item.id, ref }));
-    else if (!near(known.max, item.max)) problems.push(problem('stored-max-mismatch', `/items/${i}/max`, { id: item.id, stored: item.max, actual: known.max }));
+    else if (!near(fromHundredths(known.max), item.max)) problems.push(problem('stored-max-mismatch', `/items/${i}/max`, { id: item.id, stored: item.max, actual: fromHundredths(known.max) }));
     if (item.points > item.max + 0.005) problems.push(problem('stored-points-invalid', `/items/${i}/points`, { points: item.points, max: item.max }));
   });
   const { score } = evaluation;
