@@ -323,6 +323,7 @@ export const messages = {
   'stored-unknown-level': { 'zh-CN': '存档评估的等级 {id} 不在 {ref} 中', en: 'The stored evaluation has level {id}, which {ref} lacks' },
   'stored-percent-mismatch': { 'zh-CN': '存档评估的得分率 {percent}% 与得分 {points}/{max} 不符', en: 'The stored evaluation\'s percent {percent} % does not match its points {points}/{max}' },
   'stored-array-mixed': { 'zh-CN': '数组中的第 {index} 项不是评估结果（schema 应为 vsr/evaluation@1）', en: 'Entry {index} of the array is not an evaluation (schema should be vsr/evaluation@1)' },
+  'stored-standard-mismatch': { 'zh-CN': '存档评估按 {stored} 评出，此处载入的是 {ref}', en: 'The stored evaluation was made with {stored}, but {ref} is loaded' },
   'scheme-level-duplicate': { 'zh-CN': '等级编号 {id} 重复（首次出现在第 {first} 个等级）', en: 'Level id {id} appears twice (first as level {first})' },
 } as const satisfies Record<string, LocalText>;
 

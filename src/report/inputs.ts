@@ -46,7 +46,9 @@ export async function loadReportInputs(files: string[], options: LoadReportOptio
       if (isStoredEvaluation(source) || isStoredEvaluationArray(source)) {
         const { entries, problems } = isStoredEvaluationArray(source) ? storedEvaluationEntries(source) : { entries: [source], problems: [] };
         const read = problems.length ? [] : await Promise.all(entries.map((entry) => readStoredEvaluation(entry, opts)));
-        const bad = [...problems, ...read.flatMap((r) => (r.ok ? [] : r.problems))];
+        // In an array, a problem's pointer names its entry: /1/score/points.
+        const within = (i: number, p: Problem) => (Array.isArray(source.data) && p.file === file ? { ...p, pointer: `/${i}${p.pointer}` } : p);
+        const bad = [...problems, ...read.flatMap((r, i) => (r.ok ? [] : r.problems.map((p) => within(i, p))))];
         if (bad.length) fail(bad);
         else {
           for (const stored of read) {

@@ -49,6 +49,9 @@ const near = (a: number, b: number) => Math.abs(a - b) < 0.006;
 export function storedEvaluationProblems(evaluation: Evaluation, compiled: Compiled): Problem[] {
   const problems: Problem[] = [];
   const ref = refOf(compiled);
+  if (evaluation.standard.id !== compiled.id || evaluation.standard.version !== compiled.version) {
+    problems.push(problem('stored-standard-mismatch', '/standard', { stored: `${evaluation.standard.id}@${evaluation.standard.version}`, ref }));
+  }
   evaluation.items.forEach((item, i) => {
     const known = compiled.items[compiled.itemIndex.get(item.id) ?? -1];
     if (!known) problems.push(problem('stored-unknown-item', `/items/${i}/id`, { id: item.id, ref }));

@@ -58,9 +58,15 @@ export function parseSource(text: string, file: string): { doc?: SourceDocument;
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };
   };
-  if (yamlDoc.errors.length) {
+  // Warnings (an unknown tag such as `!shell`, read as plain text otherwise) are refused like errors.
+  const errors = [...yamlDoc.errors, ...yamlDoc.warnings];
+  if (errors.length) {
     return {
-      problems: yamlDoc.errors.map((e) => problem('yaml-syntax', '', { detail: e.message.split('\n')[0] }, { file, ...at(e.pos[0]) })),
+      problems: errors.map((e) =>
+        /call stack/i.test(e.message)
+          ? problem('limit-exceeded', '', { what: 'nesting depth / 嵌套深度', actual: `> ${LIMITS.nestingDepth}`, limit: LIMITS.nestingDepth }, { file, ...at(e.pos[0]) })
+          : problem('yaml-syntax', '', { detail: e.message.split('\n')[0] }, { file, ...at(e.pos[0]) }),
+      ),
     };
   }
   const problems: Problem[] = [];
@@ -107,7 +113,8 @@ export function parseSource(text: string, file: string): { doc?: SourceDocument;
         if ((item as Node).range) range = (item as Node).range!;
       } else break;
     }
-    return range ? at(range[0]) : undefined;
+    // An empty document has no node: its problems are placed at the top of the file.
+    return range ? at(range[0]) : { line: 1, column: 1 };
   };
   return { doc: { file, data, locate }, problems: [] };
 }
