@@ -32,6 +32,11 @@ export function csvRows(text: string): TableRow[] {
 export async function readCsvSource(file: string): Promise<{ source?: InspectionSource; problems: Problem[] }> {
   const { text, problems } = await readInputText(file);
   if (text === undefined) return { problems };
+  return csvSource(text, file);
+}
+
+/** A CSV inspection from its decoded text (`file` names it in problems). Never throws for the text's faults. */
+export function csvSource(text: string, file: string): { source?: InspectionSource; problems: Problem[] } {
   let rows: TableRow[];
   try {
     rows = csvRows(text);

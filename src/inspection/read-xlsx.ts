@@ -98,6 +98,11 @@ export async function checkZipLimits(bytes: Uint8Array, file: string): Promise<P
 export async function readXlsxSource(file: string): Promise<{ source?: InspectionSource; problems: Problem[] }> {
   const { bytes, problems } = await readInputBytes(file);
   if (!bytes) return { problems };
+  return xlsxSource(bytes, file);
+}
+
+/** An XLSX inspection from its bytes (`file` names it in problems). Never throws for the file's faults. */
+export async function xlsxSource(bytes: Uint8Array, file: string): Promise<{ source?: InspectionSource; problems: Problem[] }> {
   const zipProblems = await checkZipLimits(bytes, file);
   if (zipProblems.length) return { problems: zipProblems };
   const workbook = new ExcelJS.Workbook();
