@@ -55,10 +55,11 @@ export function decodeText(bytes: Uint8Array, file?: string, firstLine = 1): { t
   const lines = lineRanges(body).map(([s, e]) => body.subarray(s, e));
   const utf8Ok = lines.map((l) => decodes('utf-8', l));
   const firstBadUtf8 = utf8Ok.indexOf(false);
-  // Non-ASCII text that is valid UTF-8 on some lines: a UTF-8 file with damaged lines, not GB18030.
-  if (bom || lines.some((l, i) => utf8Ok[i] && hasNonAscii(l))) {
-    return { problem: problem('text-invalid', '', { encoding: 'UTF-8' }, where(firstBadUtf8)) };
-  }
+  // More lines of non-ASCII text that are valid UTF-8 than lines that are not: a UTF-8 file with
+  // damaged lines, not GB18030 (where a short line is valid UTF-8 by chance now and then).
+  const utf8Lines = lines.filter((l, i) => utf8Ok[i] && hasNonAscii(l)).length;
+  const otherLines = utf8Ok.filter((ok) => !ok).length;
+  if (bom || utf8Lines > otherLines) return { problem: problem('text-invalid', '', { encoding: 'UTF-8' }, where(firstBadUtf8)) };
   const firstBadGb = lines.findIndex((l) => !decodes('gb18030', l));
   if (firstBadGb >= 0) return { problem: problem('text-invalid', '', { encoding: 'UTF-8 / GB18030' }, where(firstBadGb)) };
   return { text: new TextDecoder('gb18030').decode(body), encoding: 'gb18030' };

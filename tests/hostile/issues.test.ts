@@ -318,3 +318,13 @@ describe('issue 9.12: XML-illegal characters in XLSX output', () => {
   });
 });
 
+
+describe('issue 9.5: GBK lines that happen to be valid UTF-8', () => {
+  it('issue 9.5: a GBK file whose one-character line is also valid UTF-8 still reads as GBK', () => {
+    // 站 in GBK is D5 BE, also the valid UTF-8 of U+057E (վ): the file's other lines decide.
+    const text = 'name: 站\nnote: 新埭镇退役军人服务站\nregion: 浙江省嘉兴市\n';
+    const bytes = encodeGb18030(text);
+    expect(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, 8))).toBe('name: \u057e');
+    expect(decodeText(bytes)).toEqual({ text, encoding: 'gb18030' });
+  });
+});
