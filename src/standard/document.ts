@@ -140,7 +140,10 @@ export async function readInputBytes(file: string, maxBytes: number = LIMITS.fil
   }
   if (size > maxBytes) return { problems: [problem('file-too-large', '', { size, limit: maxBytes }, { file, line: 1, column: 1 })] };
   try {
-    return { bytes: await readFile(file), problems: [] };
+    const bytes = await readFile(file);
+    // a file that grew after it was measured is held to the same limit
+    if (bytes.length > maxBytes) return { problems: [problem('file-too-large', '', { size: bytes.length, limit: maxBytes }, { file, line: 1, column: 1 })] };
+    return { bytes, problems: [] };
   } catch (e) {
     return { problems: [problem('file-unreadable', '', { detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message }, { file })] };
   }
