@@ -328,3 +328,55 @@ describe('issue 9.5: GBK lines that happen to be valid UTF-8', () => {
     expect(decodeText(bytes)).toEqual({ text, encoding: 'gb18030' });
   });
 });
+
+describe('issue 8.1: the four-star example typed into the form with Excel percentages', () => {
+  it('issue 8.1: percent answers stored as fractions with a percent format keep the four-star town at four stars', async () => {
+    const { writeInspectionForm } = await import('../../src/inspection/form.js');
+    const { loadDocument } = await import('../../src/standard/load.js');
+    const { compile } = await import('../../src/standard/compile.js');
+    const { evaluate } = await import('../../src/evaluate.js');
+    const { parse } = await import('yaml');
+    const example = parse(readFileSync(path.join(ROOT, 'examples/inspections/four-star-town.yaml'), 'utf8'));
+    const compiled = compile((await loadDocument(example.scheme)).doc);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await writeInspectionForm(compiled)) as never);
+    const sheet = wb.worksheets[0];
+    const rowOf = new Map<string, number>();
+    const cols = new Map<string, number>();
+    let header = 0;
+    sheet.eachRow((row, n) => {
+      row.eachCell((c, k) => {
+        const text = String(c.value ?? '');
+        if (text.startsWith('编号 / ID')) header = n;
+        if (header === n) cols.set(text.split(' / ')[1], k);
+        if (header && n > header && !c.isMerged && compiled.itemIndex.has(text)) rowOf.set(text, n);
+        if (!header && / \/ Station (ID|name|level)| \/ Inspection date/.test(text)) row.getCell(3).value = { 'Station ID': example.station.id, 'Station name': example.station.name, 'Station level': example.station.level, 'Inspection date': example.inspectedAt }[text.split(' / ')[1].replace(' *', '')] ?? null;
+      });
+    });
+    let percentItems = 0;
+    for (const [id, entry] of Object.entries(example.answers as Record<string, any>)) {
+      const value = entry !== null && typeof entry === 'object' && !Array.isArray(entry) ? entry.value : entry;
+      const item = compiled.items[compiled.itemIndex.get(id)!];
+      const cell = sheet.getRow(rowOf.get(id)!).getCell(cols.get('Answer')!);
+      if (item.check.type === 'threshold' && item.check.unit === 'percent') {
+        cell.value = value / 100; // what Excel stores for a typed "85%"
+        cell.style = { ...cell.style, numFmt: '0%' }; // a style of its own: exceljs shares loaded styles between cells
+        percentItems++;
+      } else cell.value = typeof value === 'boolean' ? (value ? '是' : '否') : Array.isArray(value) ? value.join(', ') : value;
+      const evidence = (entry?.evidence ?? []) as { kind: string; date?: string; ref?: string }[];
+      if (evidence.length) sheet.getRow(rowOf.get(id)!).getCell(cols.get('Evidence provided')!).value = evidence.map((e) => [e.kind, e.date, e.ref].filter(Boolean).join(':')).join('; ');
+    }
+    expect(percentItems).toBeGreaterThan(0);
+    const file = writeTemp('four-star.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
+    const read = await readInspection(file);
+    if (!read.ok) throw new Error(JSON.stringify(read.problems.slice(0, 3)));
+    expect(read.warnings).toEqual([]);
+    const fromForm = evaluate(read.compiled, read.inspection);
+    const fromYaml = (await readInspection(path.join(ROOT, 'examples/inspections/four-star-town.yaml')));
+    if (!fromYaml.ok) throw new Error('example invalid');
+    const expected = evaluate(fromYaml.compiled, fromYaml.inspection);
+    expect(fromForm.rating.level).toBe(expected.rating.level);
+    expect(fromForm.rating.level).not.toBeNull();
+    expect(fromForm.score.percent).toBe(expected.score.percent);
+  });
+});
