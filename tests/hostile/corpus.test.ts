@@ -327,6 +327,16 @@ function folderCases(): Case[] {
     { name: 'folder: a folder named x.yaml given as a file', setup: (dir) => mkdirSync(path.join(dir, 'x.yaml')), args: (dir) => ['score', path.join(dir, 'x.yaml', 'in.yaml'), '--standard', MINI], code: 1, names: 'in.yaml', says: 'File not found' },
     { name: 'folder: gap on a dangling symlink', setup: (dir) => symlinkSync(path.join(dir, 'gone.yaml'), path.join(dir, 'd.yaml')), args: (dir) => ['gap', path.join(dir, 'd.yaml'), '--standard', MINI], code: 1, names: 'd.yaml', says: 'dangling' },
     { name: 'folder: batch over a folder with a dangling symlink', setup: (dir) => { mkdirSync(path.join(dir, 'in')); writeFileSync(path.join(dir, 'in', 'a.yaml'), good); symlinkSync(path.join(dir, 'gone.yaml'), path.join(dir, 'in', 'd.yaml')); }, args: (dir) => ['batch', path.join(dir, 'in'), '--standard', MINI, '--out', path.join(dir, 'out.ndjson')], code: 1, names: 'd.yaml', says: 'dangling', messagesIn: 'out.errors.ndjson' },
+    { name: 'verbs: form of a standard with a syntax error', files: { 's.yaml': 'id: [\n' }, args: (dir) => ['form', path.join(dir, 's.yaml'), '--out', path.join(dir, 'f.xlsx')], code: 1, names: 's.yaml', line: true },
+    { name: 'verbs: form of a standard in UTF-16', files: { 's.yaml': new Uint8Array([0xff, 0xfe, 0x61, 0]) }, args: (dir) => ['form', path.join(dir, 's.yaml'), '--out', path.join(dir, 'f.xlsx')], code: 1, names: 's.yaml', line: true, says: 'UTF-16' },
+    { name: 'verbs: show a standard with a forbidden key', files: { 's.yaml': MINI_TEXT.replace('sections:', '__proto__: 1\nsections:') }, args: (dir) => ['show', path.join(dir, 's.yaml')], code: 1, names: 's.yaml', line: true, says: 'Forbidden key' },
+    { name: 'verbs: diff against a broken standard', files: { 's.yaml': MINI_TEXT.replace('version: 1.0.0', 'version: [') }, args: (dir) => ['diff', MINI, path.join(dir, 's.yaml')], code: 1, names: 's.yaml', line: true },
+    { name: 'verbs: diff against a dangling symlink', setup: (dir) => symlinkSync(path.join(dir, 'gone.yaml'), path.join(dir, 's.yaml')), args: (dir) => ['diff', MINI, path.join(dir, 's.yaml')], code: 1, says: /s\.yaml/ },
+    { name: 'verbs: compare a file of non-evaluations', files: { 'a.ndjson': '{"x":1}\n{"y":2}\n', 'b.ndjson': '{"x":1}\n' }, args: (dir) => ['compare', path.join(dir, 'a.ndjson'), path.join(dir, 'b.ndjson')], code: 1, names: 'a.ndjson', line: true },
+    { name: 'verbs: compare with a broken NDJSON line', files: { 'a.ndjson': '{"x":\n', 'b.ndjson': '{"x":1}\n' }, args: (dir) => ['compare', path.join(dir, 'a.ndjson'), path.join(dir, 'b.ndjson')], code: 1, names: 'a.ndjson', line: true },
+    { name: 'verbs: compare a missing file', args: (dir) => ['compare', path.join(dir, 'gone.ndjson'), path.join(dir, 'gone2.ndjson')], code: 1, says: 'gone.ndjson' },
+    { name: 'verbs: batch with a missing input', args: (dir) => ['batch', path.join(dir, 'gone.ndjson'), '--standard', MINI, '--out', path.join(dir, 'o.ndjson')], code: 1, says: 'gone.ndjson' },
+    { name: 'verbs: batch with a broken --standard', files: { 's.yaml': 'id: [\n', 'in.ndjson': '{}\n' }, args: (dir) => ['batch', path.join(dir, 'in.ndjson'), '--standard', path.join(dir, 's.yaml'), '--out', path.join(dir, 'o.ndjson')], code: 1, names: 's.yaml', line: true },
     { name: 'folder: --standard is a folder', args: (dir) => ['score', TOWN, '--standard', dir], code: 1 },
     { name: 'folder: --standard is a missing file', args: (dir) => ['score', TOWN, '--standard', path.join(dir, 'nope.yaml')], code: 1, says: 'nope.yaml' },
   ];
@@ -350,6 +360,8 @@ function cliCases(): Case[] {
     ['diff with one ref', ['diff', 'construction@1.0.0'], 2],
     ['form without a standard', ['form'], 2],
     ['batch without input', ['batch'], 2],
+    ['standards with an unknown flag', ['standards', '--bogus'], 2],
+    ['compare with one file', ['compare', TOWN], 2],
     ['score --target with escapes', ['score', TOWN, '--standard', MINI, '--target', '\u001b]0;pwned\u0007'], 2],
   ];
   return list.map(([what, args, code]) => ({ name: `CLI: ${what}`, args: () => args, code }));
