@@ -306,6 +306,25 @@ export const messages = {
   'diff-removed': { 'zh-CN': '删除', en: 'removed' },
   'diff-changed': { 'zh-CN': '修改', en: 'changed' },
   'diff-counts': { 'zh-CN': '条目：新增 {added}，删除 {removed}，修改 {changed}', en: 'Items: {added} added, {removed} removed, {changed} changed' },
+  // ---- fix-readers ----
+  'text-utf16': { 'zh-CN': '文件是 UTF-16 编码，请另存为 UTF-8', en: 'The file is UTF-16; save it as UTF-8' },
+  'text-binary': { 'zh-CN': '不是文本文件（含 NUL 字节）', en: 'Not a text file (it holds a NUL byte)' },
+  'text-invalid': { 'zh-CN': '此行不是有效的 {encoding} 文本，请以 UTF-8 保存', en: 'This line is not valid {encoding} text; save the file as UTF-8' },
+  'file-link-broken': { 'zh-CN': '符号链接 {file} 指向不存在的文件', en: 'The symbolic link {file} points to nothing (a dangling link)' },
+  'file-link-loop': { 'zh-CN': '符号链接 {file} 循环指向自身', en: 'The symbolic link {file} is a loop' },
+  'file-not-regular': { 'zh-CN': '{file} 不是普通文件', en: '{file} is not a regular file' },
+  'limit-exceeded': { 'zh-CN': '超出限制：{what}（{actual}，上限 {limit}）', en: 'Limit exceeded: {what} ({actual}, limit {limit})' },
+  'xlsx-formula-no-value': { 'zh-CN': '答案单元格是公式“{formula}”，但没有计算结果；请在 Excel 中重新计算并保存，或直接填写答案', en: 'The answer cell holds the formula "{formula}" with no computed value; recalculate and save it in Excel, or type the answer' },
+  'percent-unscaled': { 'zh-CN': '百分比答案 {value} 不大于 1：若指 {percent}%，请填写 {percent}（或在 Excel 中使用百分比格式）', en: 'Percent answer {value} is at most 1: if {percent} % is meant, write {percent} (or use a percent format in Excel)' },
+  'inspection-ods': { 'zh-CN': '不支持 OpenDocument 表格（.ods）：{file}；请在 LibreOffice/WPS 中另存为 .xlsx', en: 'OpenDocument spreadsheets (.ods) are not read: {file}; save it as .xlsx in LibreOffice or WPS' },
+  'stored-unknown-item': { 'zh-CN': '存档评估中的条目 {id} 不在标准 {ref} 中', en: 'The stored evaluation has item {id}, which the standard {ref} lacks' },
+  'stored-points-invalid': { 'zh-CN': '存档评估的得分 {points} 不在 0 到满分 {max} 之间', en: 'The stored evaluation gives {points} points, outside 0 to the maximum {max}' },
+  'stored-max-mismatch': { 'zh-CN': '存档评估中条目 {id} 的满分为 {stored}，标准中为 {actual}', en: 'The stored evaluation gives item {id} a maximum of {stored}; the standard says {actual}' },
+  'stored-unknown-level': { 'zh-CN': '存档评估的等级 {id} 不在 {ref} 中', en: 'The stored evaluation has level {id}, which {ref} lacks' },
+  'stored-percent-mismatch': { 'zh-CN': '存档评估的得分率 {percent}% 与得分 {points}/{max} 不符', en: 'The stored evaluation\'s percent {percent} % does not match its points {points}/{max}' },
+  'stored-array-mixed': { 'zh-CN': '数组中的第 {index} 项不是评估结果（schema 应为 vsr/evaluation@1）', en: 'Entry {index} of the array is not an evaluation (schema should be vsr/evaluation@1)' },
+  'stored-standard-mismatch': { 'zh-CN': '存档评估按 {stored} 评出，此处载入的是 {ref}', en: 'The stored evaluation was made with {stored}, but {ref} is loaded' },
+  'scheme-level-duplicate': { 'zh-CN': '等级编号 {id} 重复（首次出现在第 {first} 个等级）', en: 'Level id {id} appears twice (first as level {first})' },
 } as const satisfies Record<string, LocalText>;
 
 export type MessageCode = keyof typeof messages;
