@@ -3,7 +3,7 @@ import type { ItemState, Reason } from '../types/evaluation.js';
 import type { CompiledItem, CompiledLevel } from '../standard/compiled.js';
 import type { Condition } from '../types/rating-scheme.js';
 import {
-  compositePercent, scoreItem, sectionPercent, componentPercent, setItem,
+  compositePercent, scoreItem, sectionPercent, componentPercent, setItem, waiversByItem,
   type ItemResult, type ScoreState,
 } from '../scoring/score.js';
 import { evidenceToProvide } from '../scoring/evidence.js';
@@ -129,14 +129,14 @@ export function planGapFrom(base: ScoreState, inspection: Inspection, target?: s
   const work = copyState(base);
   // While planning, a fixed item is taken at what its best answer really earns (a grade may top out
   // below full marks); each item is scored once, and the proof below re-uses the same answers.
-  const waivers = new Map((inspection.waivers ?? []).map((w) => [w.item, w]));
+  const waivers = waiversByItem(inspection.waivers);
   const fixes = new Map<number, { answer: AnswerEntry; result: ItemResult }>();
   const fixOf = (i: number) => {
     let fix = fixes.get(i);
     if (!fix) {
       const item = compiled.items[i];
       const answer = bestAnswer(item, base.inspectedAt);
-      const result = scoreItem(item, answer, base.level, base.inspectedAt, base.inspectedDay, compiled.components[item.component].missing, waivers.get(item.id));
+      const result = scoreItem(item, answer, base.level, base.inspectedAt, base.inspectedDay, compiled.components[item.component].missing, waivers?.get(item.id));
       fix = { answer, result };
       fixes.set(i, fix);
     }

@@ -306,6 +306,8 @@ export const messages = {
   'diff-removed': { 'zh-CN': '删除', en: 'removed' },
   'diff-changed': { 'zh-CN': '修改', en: 'changed' },
   'diff-counts': { 'zh-CN': '条目：新增 {added}，删除 {removed}，修改 {changed}', en: 'Items: {added} added, {removed} removed, {changed} changed' },
+  // ---- fix-core ----
+  'evidence-after-inspection': { 'zh-CN': '佐证材料日期晚于检查日期，不予认可：{kind}（{later} 份日期在检查之后；有效 {have} 份，需要 {need} 份）', en: 'Evidence dated after the inspection does not count: {kind} ({later} dated after the inspection; {have} counted, {need} needed)' },
 } as const satisfies Record<string, LocalText>;
 
 export type MessageCode = keyof typeof messages;

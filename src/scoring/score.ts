@@ -54,7 +54,7 @@ export function scoreItem(item: CompiledItem, entry: AnswerEntry | undefined, le
   let waiverReason: Reason | null = null;
   if (waiver) {
     const params = { reason: waiver.reason, approvedBy: waiver.approvedBy, expires: waiver.expires };
-    if (waiver.expires >= inspectedAt) return { state: 'waived', points: 0, counted: false, deducted: 0, vetoFailed: false, reasons: [{ code: 'waived', params }] };
+    if (waiverCounts(waiver, inspectedAt)) return { state: 'waived', points: 0, counted: false, deducted: 0, vetoFailed: false, reasons: [{ code: 'waived', params }] };
     waiverReason = { code: 'waiver-expired', params };
   }
   const result = scoreAnswer(item, entry, inspectedDay, missing);
@@ -117,10 +117,24 @@ export function setItem(state: ScoreState, index: number, result: ItemResult): v
   account(state, item, result, 1);
 }
 
-/** Waivers by item id; the last waiver for an item wins. */
-function waiversByItem(waivers: readonly Waiver[] | undefined): Map<string, Waiver> | null {
+/** Whether a waiver counts at an inspection on `inspectedAt` (it expires at the end of its day). */
+export function waiverCounts(waiver: Waiver, inspectedAt: string): boolean {
+  return waiver.expires >= inspectedAt;
+}
+
+/**
+ * The waiver that decides each item, independent of the order they are listed in: the one that runs
+ * longest. So any waiver that counts on the inspection day wins over expired ones; when none counts,
+ * the one that expired last is reported. Null when there are none.
+ */
+export function waiversByItem(waivers: readonly Waiver[] | undefined): Map<string, Waiver> | null {
   if (!waivers || waivers.length === 0) return null;
-  return new Map(waivers.map((w) => [w.item, w]));
+  const byItem = new Map<string, Waiver>();
+  for (const w of waivers) {
+    const other = byItem.get(w.item);
+    if (!other || w.expires > other.expires) byItem.set(w.item, w);
+  }
+  return byItem;
 }
 
 /**

@@ -139,6 +139,26 @@ describe('waivers', () => {
     expect(e.score.max).toBe(5);
   });
 
+  it('issue 8.4: two waivers for one item: the one that runs longest decides, in either order', () => {
+    const valid = waiver('b', '2025-12-31');
+    const expired = { ...waiver('b', '2025-01-31'), reason: '旧豁免' };
+    for (const waivers of [[valid, expired], [expired, valid]]) {
+      const e = scoreItems([item('a', 2, yes), item('b', 3, yes)], { a: true, b: false }, { waivers });
+      expect(itemOf(e, 'b').state).toBe('waived');
+      expect(itemOf(e, 'b').reasons).toEqual([{ code: 'waived', params: { reason: '场地改造中', approvedBy: '县退役军人事务局', expires: '2025-12-31' } }]);
+      expect(e.warnings).toEqual([]);
+      // and under missing: error, the valid one stands in for the answer in validation too
+      const compiled = compileItems([item('a', 2, yes), item('b', 3, yes)], { missing: 'error' });
+      expect(validateInspection(compiled, inspection({ a: true }, { waivers })).ok).toBe(true);
+    }
+    // two expired ones: the later expiry is reported, whatever the order
+    const older = { ...waiver('b', '2024-01-31'), reason: '更早' };
+    for (const waivers of [[older, expired], [expired, older]]) {
+      const e = scoreItems([item('b', 3, yes)], { b: true }, { waivers });
+      expect(itemOf(e, 'b').reasons[0]).toEqual({ code: 'waiver-expired', params: { reason: '旧豁免', approvedBy: '县退役军人事务局', expires: '2025-01-31' } });
+    }
+  });
+
   it('an expired waiver on an unanswered item leaves it unanswered', () => {
     const e = scoreItems([item('b', 3, yes)], {}, { waivers: [waiver('b', '2024-12-31')] });
     expect(itemOf(e, 'b').state).toBe('unanswered');
@@ -172,16 +192,24 @@ describe('evidence', () => {
     expect(itemOf(e, 'd')).toEqual({ id: 'd', state: 'fail', points: 0, max: 4, reasons: [{ code: 'evidence-stale', params: { kind: 'photo', need: 2, have: 1, days: 30 } }] });
   });
 
-  it('dated after the inspection, or undated, does not count where an age is set', () => {
+  it('issue 8.7: evidence dated after the inspection has its own reason, not "stale"', () => {
     const future = scoreItems([duty], { d: { value: true, evidence: [photo('2025-05-20'), photo('2025-06-02')] } });
-    expect(itemOf(future, 'd').reasons).toEqual([{ code: 'evidence-stale', params: { kind: 'photo', need: 2, have: 1, days: 30 } }]);
+    expect(itemOf(future, 'd').reasons).toEqual([{ code: 'evidence-after-inspection', params: { kind: 'photo', need: 2, have: 1, later: 1 } }]);
+    expect(itemOf(future, 'd').points).toBe(0);
+    // without an age limit too: a ledger dated after the inspection cannot have been seen at it
+    const ledgerLater = scoreItems([ledger], { l: { value: true, evidence: [{ kind: 'ledger', date: '2030-01-01' }] } });
+    expect(itemOf(ledgerLater, 'l').reasons).toEqual([{ code: 'evidence-after-inspection', params: { kind: 'ledger', need: 1, have: 0, later: 1 } }]);
+    expect(itemOf(ledgerLater, 'l').state).toBe('fail');
+  });
+
+  it('undated evidence does not count where an age is set', () => {
     const undated = scoreItems([duty], { d: { value: true, evidence: [photo('2025-05-20'), photo()] } });
     expect(itemOf(undated, 'd').state).toBe('fail');
   });
 
-  it('without an age limit any entry of the kind counts, dated or not', () => {
+  it('without an age limit any entry of the kind dated on or before the inspection counts, dated or not', () => {
     expect(itemOf(scoreItems([ledger], { l: { value: true, evidence: [{ kind: 'ledger' }] } }), 'l').state).toBe('pass');
-    expect(itemOf(scoreItems([ledger], { l: { value: true, evidence: [{ kind: 'ledger', date: '2030-01-01' }] } }), 'l').state).toBe('pass');
+    expect(itemOf(scoreItems([ledger], { l: { value: true, evidence: [{ kind: 'ledger', date: '2020-01-01' }] } }), 'l').state).toBe('pass');
   });
 
   it('partial credit needs evidence too; an answer earning nothing asks for none', () => {
