@@ -3,10 +3,11 @@ import type { ItemState, Reason } from '../types/evaluation.js';
 import type { CompiledItem, CompiledLevel } from '../standard/compiled.js';
 import type { Condition } from '../types/rating-scheme.js';
 import {
-  compositePercent, scoreItem, sectionPercent, componentPercent, setItem, waiversByItem,
+  compositePercent, compositeShare, componentShare, scoreItem, sectionShare, setItem, waiversByItem,
   type ItemResult, type ScoreState,
 } from '../scoring/score.js';
 import { evidenceToProvide } from '../scoring/evidence.js';
+import { meetsPercent, percentFloor, shareValue } from '../scoring/exact.js';
 import { checkCondition, failedVetoItems } from '../rating/conditions.js';
 import { levelIndex, unmetConditions } from '../rating/rate.js';
 
@@ -92,17 +93,17 @@ function firstNeed(state: ScoreState, level: CompiledLevel, improvable: (i: numb
     }
     if ('section' in cond) {
       const s = compiled.sectionIndex.get(cond.section)!;
-      return { reason: 'section', scope: (it) => it.sections.includes(s), measure: (st) => sectionPercent(st, s), unmet };
+      return { reason: 'section', scope: (it) => it.sections.includes(s), measure: (st) => shareValue(sectionShare(st, s)), unmet };
     }
     const c = compiled.componentIndex.get(cond.standardMet)!;
     // A standard with nothing counted yet (e.g. left unanswered under missing: exclude) can still be
     // met by answering its items; one that does not apply to the station has no candidates.
     if (state.compVetoes[c] > 0) return { reason: 'veto', all: failedVetoItems(state, c), unmet };
-    return { reason: 'standard', scope: (it) => it.component === c && !it.bonus, measure: (st) => componentPercent(st, c), unmet };
+    return { reason: 'standard', scope: (it) => it.component === c && !it.bonus, measure: (st) => shareValue(componentShare(st, c)), unmet };
   }
-  const percent = compositePercent(state);
-  if (percent < level.minPercent) {
-    return { reason: 'points', scope: () => true, measure: compositePercent, unmet: { code: 'level-min-percent', params: { percent, min: level.minPercent } } };
+  const share = compositeShare(state);
+  if (!meetsPercent(share, level.minPercent)) {
+    return { reason: 'points', scope: () => true, measure: (st) => shareValue(compositeShare(st)), unmet: { code: 'level-min-percent', params: { percent: percentFloor(share), min: level.minPercent } } };
   }
   return null;
 }

@@ -2,7 +2,7 @@ import type { StationLevel } from '../types/standard.js';
 import type { AnswerEntry, DetailedAnswer, Inspection, Waiver } from '../types/inspection.js';
 import type { ItemState, Reason } from '../types/evaluation.js';
 import type { Compiled, CompiledItem } from '../standard/compiled.js';
-import { percentOf } from '../i18n/problem.js';
+import { add, decimalRatio, over, percentRounded, ratio, times, ZERO, type Ratio } from './exact.js';
 import { evidenceShortfall } from './evidence.js';
 import { dayNumber } from './dates.js';
 
@@ -188,26 +188,48 @@ export function componentBonus(state: ScoreState, c: number): number {
   return Math.min(state.compBonus[c], state.compiled.components[c].bonusCap);
 }
 
-/** A component's percent: (points + capped bonus) / max, at most 100, two decimals. */
-export function componentPercent(state: ScoreState, c: number): number {
-  return Math.min(100, percentOf(state.compPoints[c] + componentBonus(state, c), state.compMax[c]));
+/** A component's exact share of its maximum: (points + capped bonus) / max, at most 1 (0 when nothing applies). */
+export function componentShare(state: ScoreState, c: number): Ratio {
+  const max = state.compMax[c];
+  if (max <= 0) return ZERO;
+  const got = state.compPoints[c] + componentBonus(state, c);
+  return got >= max ? ratio(1, 1) : ratio(got, max);
 }
 
-/** The weighted composite percent over the components that apply (a standard alone: its percent). */
-export function compositePercent(state: ScoreState): number {
-  let weighted = 0;
-  let weights = 0;
+/** A component's percent: (points + capped bonus) / max, at most 100, two decimals. */
+export function componentPercent(state: ScoreState, c: number): number {
+  return percentRounded(componentShare(state, c));
+}
+
+/**
+ * The exact weighted composite share over the components that apply (a standard alone: its share):
+ * Σ weight × share / Σ weight, with the weights taken as written.
+ */
+export function compositeShare(state: ScoreState): Ratio {
+  let weighted = ZERO;
+  let weights = ZERO;
   const comps = state.compiled.components;
   for (let c = 0; c < comps.length; c++) {
     const w = comps[c].weight;
     if (w <= 0 || !componentApplies(state, c)) continue;
-    weighted += w * componentPercent(state, c);
-    weights += w;
+    const wr = decimalRatio(w);
+    weighted = add(weighted, times(wr, componentShare(state, c)));
+    weights = add(weights, wr);
   }
-  return weights === 0 ? 0 : Math.round((weighted / weights) * 100) / 100;
+  return weights.num === 0n ? ZERO : over(weighted, weights);
 }
 
-/** A section's percent of its applicable maximum. */
+/** The weighted composite percent, rounded to two decimals for display (levels are decided on `compositeShare`). */
+export function compositePercent(state: ScoreState): number {
+  return percentRounded(compositeShare(state));
+}
+
+/** A section's exact share of its applicable maximum. */
+export function sectionShare(state: ScoreState, s: number): Ratio {
+  return state.sectionMax[s] <= 0 ? ZERO : ratio(state.sectionPoints[s], state.sectionMax[s]);
+}
+
+/** A section's percent of its applicable maximum, two decimals. */
 export function sectionPercent(state: ScoreState, s: number): number {
-  return percentOf(state.sectionPoints[s], state.sectionMax[s]);
+  return percentRounded(sectionShare(state, s));
 }

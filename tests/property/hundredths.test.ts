@@ -5,6 +5,7 @@ import { compile, evaluate, validateInspection } from '../../src/index.js';
 import type { Standard } from '../../src/index.js';
 import { validateAgainstSchema, isMultipleOf } from '../../src/standard/schema-validate.js';
 import { inspection, item, itemOf, standard } from '../helpers/engine.js';
+import { meetsPercent, percentFloor, ratio } from '../../src/scoring/exact.js';
 
 /** The number a two-decimal text `k/100` reads as (what YAML, JSON and a spreadsheet give). */
 const ALL = Array.from({ length: 10_000 }, (_, k) => Number(((k + 1) / 100).toFixed(2)));
@@ -50,6 +51,17 @@ describe('two-decimal values (issue 8.2)', () => {
       const below = Number((v - 0.01).toFixed(2));
       if (itemOf(evaluate(c, inspection({ t: below })), 't').state === 'pass') wrong.push(`${below} met the target ${v}`);
     }
+    expect(wrong).toEqual([]);
+  });
+
+  it('issue 8.3: for every two-decimal mark m, a share of exactly m % meets it and one half-hundredth less does not', () => {
+    const wrong: string[] = [];
+    ALL.forEach((m, k) => {
+      const h = k + 1; // m in hundredths of a percent
+      if (!meetsPercent(ratio(h, 10_000), m)) wrong.push(`${m} % does not meet ${m}`);
+      if (meetsPercent(ratio(2 * h - 1, 20_000), m)) wrong.push(`${(2 * h - 1) / 200} % meets ${m}`);
+      if (percentFloor(ratio(2 * h - 1, 20_000)) >= m) wrong.push(`${(2 * h - 1) / 200} % is shown as ${m} or more`);
+    });
     expect(wrong).toEqual([]);
   });
 });
