@@ -1,7 +1,7 @@
 // The gap plan: order of steps, least effort then biggest gain, answers that earn the gain, proof by
 // re-evaluation, unreachable targets; planGap and whatIf.
 import { describe, expect, it } from 'vitest';
-import { evaluate, planGap, whatIf } from '../../src/index.js';
+import { evaluate, planGap, VsrError, whatIf } from '../../src/index.js';
 import type { GapStep, Item } from '../../src/index.js';
 import { applyGap, compileItems, compileScheme, evaluateValid, inspection, item, level, standard, veto } from '../helpers/engine.js';
 
@@ -192,6 +192,24 @@ describe('whatIf', () => {
     expect(e.rating.level).toBe('pass');
     expect(JSON.stringify(data)).toBe(before);
     expect(evaluate(compiled, data).score.percent).toBe(20);
+  });
+
+  it('issue 8.11: unknown item ids and invalid answers in the changes throw a VsrError naming each, in both languages', () => {
+    const data = inspection({ a: false, b: 2 });
+    let thrown: unknown;
+    try {
+      whatIf(compiled, data, { ghost: true, b: -1, a: 'yes' as never });
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(VsrError);
+    const problems = (thrown as VsrError).problems;
+    expect(problems.map((p) => [p.code, p.pointer])).toEqual([
+      ['answer-boolean', '/answers/a'],
+      ['answer-whole', '/answers/b'],
+      ['inspection-unknown-item', '/answers/ghost'],
+    ]);
+    for (const p of problems) expect(p.message['zh-CN']).not.toBe(p.message.en);
   });
 
   it('with the gap plan’s answers reaches the target', () => {
