@@ -5,6 +5,7 @@ import { fromHundredths, VsrError } from './i18n/problem.js';
 import { validateInspection } from './inspection/validate.js';
 import { componentApplies, componentBonus, componentPercent, compositePercent, scoreInspection, sectionPercent, type ScoreState } from './scoring/score.js';
 import { rate } from './rating/rate.js';
+import { lastDayOfYears } from './scoring/dates.js';
 import { planGapFrom, type Gap } from './gap/plan.js';
 
 export interface EvaluateOptions {
@@ -44,12 +45,15 @@ function toEvaluation(state: ScoreState, inspection: Inspection, gap: Gap): Eval
     }));
   }
   const station = inspection.station;
+  const rating = rate(state);
+  const years = compiled.scheme?.validity?.years;
   return {
     schema: 'vsr/evaluation@1',
     station: { id: station.id, name: station.name, level: station.level, ...(station.region ? { region: station.region } : {}) },
     standard: { id: compiled.id, version: compiled.version, hash: compiled.hash },
     scheme: compiled.kind === 'scheme' ? { id: compiled.id, version: compiled.version } : null,
     inspectedAt: inspection.inspectedAt,
+    ...(years !== undefined && rating.level !== null ? { validUntil: lastDayOfYears(inspection.inspectedAt, years) } : {}),
     score,
     sections: compiled.sections.map((s) => ({
       id: s.id,
@@ -70,7 +74,7 @@ function toEvaluation(state: ScoreState, inspection: Inspection, gap: Gap): Eval
       };
     }),
     vetoes: compiled.items.filter((item) => state.items[item.index].vetoFailed).map((item) => ({ item: item.id, message: item.veto! })),
-    rating: rate(state),
+    rating,
     gap,
     warnings: state.warnings,
   };

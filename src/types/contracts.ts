@@ -626,6 +626,10 @@ export interface Evaluation {
   };
   inspectedAt: string;
   /**
+   * The last day the awarded level stands: present when the scheme sets `validity.years` and a level is reached; the inspection date plus that many years, less one day (2025-06-01 with one year: 2026-05-31; 2024-02-29: 2025-02-28).
+   */
+  validUntil?: string;
+  /**
    * points: earned by non-bonus items (deductions already taken); max: the applicable maximum; bonus: the capped bonus pool; percent: for a standard (points + bonus) / max, capped at 100; for a scheme the weighted composite of the components' percents.
    */
   score: {

@@ -230,3 +230,20 @@ describe('exact marks (issue 8.3)', () => {
     expect(evaluateValid(compileScheme([[a, 1], [b2, 1]], [level('l1', 80)]), data).rating.level).toBe('l1');
   });
 });
+
+describe('validity (issue 8.19)', () => {
+  const std = oneSection('v-std', 'v-sec', [item('v1', 10, yes)]);
+  const rated = (validity: { years: number } | undefined, answer: boolean, inspectedAt: string) =>
+    evaluateValid(compileScheme([[std, 1]], [level('l1', 80)], validity ? { validity } : {}), inspection({ v1: answer }, { inspectedAt }));
+
+  it('issue 8.19: a scheme with validity.years gives an awarded level a validUntil: the inspection date plus the years, less one day', () => {
+    expect(rated({ years: 1 }, true, '2025-06-01').validUntil).toBe('2026-05-31');
+    expect(rated({ years: 3 }, true, '2025-01-01').validUntil).toBe('2027-12-31');
+    expect(rated({ years: 1 }, true, '2024-02-29').validUntil).toBe('2025-02-28');
+  });
+
+  it('issue 8.19: no validUntil without validity, or when no level is reached', () => {
+    expect('validUntil' in rated(undefined, true, '2025-06-01')).toBe(false);
+    expect('validUntil' in rated({ years: 1 }, false, '2025-06-01')).toBe(false);
+  });
+});
