@@ -2,7 +2,7 @@ import type { Inspection, Waiver } from '../types/inspection.js';
 import type { Compiled } from '../standard/compiled.js';
 import { problem, type Problem } from '../i18n/problem.js';
 import { validateAgainstSchema } from '../standard/schema-validate.js';
-import { isDetailed, waiverCounts, waiversByItem } from '../scoring/score.js';
+import { declaredRef, isDetailed, waiverCounts, waiversByItem } from '../scoring/score.js';
 import { dayNumber } from '../scoring/dates.js';
 
 export type InspectionValidation = { ok: true; inspection: Inspection } | { ok: false; errors: Problem[] };
@@ -23,7 +23,7 @@ export function validateInspection(compiled: Compiled, data: unknown): Inspectio
   const inspection = data as Inspection;
   const errors: Problem[] = [];
   const actual = `${compiled.id}@${compiled.version}`;
-  const declared = compiled.kind === 'scheme' ? (inspection.scheme ?? inspection.standard) : (inspection.standard ?? inspection.scheme);
+  const declared = declaredRef(compiled, inspection);
   if (declared !== undefined && declared.split('@')[0] !== compiled.id) {
     errors.push(problem('inspection-standard-mismatch', inspection.scheme !== undefined ? '/scheme' : '/standard', { declared, actual }));
   }

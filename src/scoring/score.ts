@@ -137,6 +137,23 @@ export function waiversByItem(waivers: readonly Waiver[] | undefined): Map<strin
   return byItem;
 }
 
+/** The standard or scheme reference an inspection names for what it is scored against (undefined: none). */
+export function declaredRef(compiled: Compiled, inspection: Pick<Inspection, 'standard' | 'scheme'>): string | undefined {
+  return compiled.kind === 'scheme' ? (inspection.scheme ?? inspection.standard) : (inspection.standard ?? inspection.scheme);
+}
+
+/**
+ * A warning when the inspection names another version of the standard or scheme it is scored against
+ * (`key-tasks@0.9.0` scored on `key-tasks@1.0.0`), naming both.
+ */
+function versionWarning(compiled: Compiled, inspection: Inspection): Reason | null {
+  const declared = declaredRef(compiled, inspection);
+  const at = declared?.lastIndexOf('@') ?? -1;
+  if (declared === undefined || at <= 0 || declared.slice(0, at) !== compiled.id) return null;
+  const actual = `${compiled.id}@${compiled.version}`;
+  return declared.slice(at + 1) === compiled.version ? null : { code: 'inspection-version-mismatch', params: { declared, actual } };
+}
+
 /**
  * Scores an inspection item by item (pure, no I/O). The inspection should have passed
  * `validateInspection`; an invalid answer scores 0 with the reason `invalid-answer`.
@@ -158,6 +175,8 @@ export function scoreInspection(compiled: Compiled, inspection: Inspection): Sco
     sectionMax: new Array(compiled.sections.length).fill(0),
     warnings: [],
   };
+  const version = versionWarning(compiled, inspection);
+  if (version) state.warnings.push(version);
   const waivers = waiversByItem(inspection.waivers);
   const answers = inspection.answers;
   for (const item of compiled.items) {

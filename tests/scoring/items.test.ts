@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { compile, evaluate, validateInspection } from '../../src/index.js';
 import type { Item, RatingScheme, Standard } from '../../src/index.js';
 import type { Waiver } from '../../src/types/inspection.js';
-import { codes, compileItems, evaluateValid, inspection, item, itemOf, requirements, scoreItems, sectionOf, standard, veto } from '../helpers/engine.js';
+import { localText } from '../../src/i18n/messages.js';
+import { codes, compileItems, compileScheme, evaluateValid, inspection, item, itemOf, level, requirements, scoreItems, sectionOf, standard, veto } from '../helpers/engine.js';
 
 const yes: Item['check'] = { type: 'boolean' };
 const waiver = (item: string, expires: string): Waiver => ({ item, reason: '场地改造中', approvedBy: '县退役军人事务局', expires });
@@ -356,5 +357,32 @@ describe('an answer the validator would refuse', () => {
     const compiled = compileItems([item('a', 2, yes)]);
     const e = evaluate(compiled, inspection({ a: 'yes' }));
     expect(itemOf(e, 'a')).toEqual({ id: 'a', state: 'fail', points: 0, max: 2, reasons: [{ code: 'invalid-answer', params: { detail: 'answer-boolean' } }] });
+  });
+});
+
+describe('the version an inspection names (issue 8.9)', () => {
+  const compiled = compileItems([item('a', 2, yes)]); // unit@1.0.0
+
+  it('issue 8.9: an inspection naming another version of the standard is scored with a warning naming both', () => {
+    const data = { ...inspection({ a: true }), standard: 'unit@0.9.0' };
+    const e = evaluateValid(compiled, data);
+    expect(e.score.percent).toBe(100);
+    expect(e.warnings).toEqual([{ code: 'inspection-version-mismatch', params: { declared: 'unit@0.9.0', actual: 'unit@1.0.0' } }]);
+    const text = localText('inspection-version-mismatch', e.warnings[0].params);
+    expect(text.en).toContain('unit@0.9.0');
+    expect(text.en).toContain('unit@1.0.0');
+    expect(text.en).toContain('vsr migrate');
+    expect(text['zh-CN']).toContain('vsr migrate');
+  });
+
+  it('issue 8.9: no warning for the same version, or for an unversioned id', () => {
+    expect(evaluateValid(compiled, { ...inspection({ a: true }), standard: 'unit@1.0.0' }).warnings).toEqual([]);
+    expect(evaluateValid(compiled, { ...inspection({ a: true }), standard: 'unit' }).warnings).toEqual([]);
+  });
+
+  it('issue 8.9: a scheme inspection naming another scheme version is warned too', () => {
+    const scheme = compileScheme([[standard([item('s1', 2, yes)], { id: 'std-s' }), 1]], [level('l1', 50)]);
+    const e = evaluateValid(scheme, { ...inspection({ s1: true }), scheme: 'unit-scheme@2.0.0' });
+    expect(e.warnings).toEqual([{ code: 'inspection-version-mismatch', params: { declared: 'unit-scheme@2.0.0', actual: 'unit-scheme@1.0.0' } }]);
   });
 });
