@@ -3,7 +3,7 @@ import type { ItemState, Reason } from '../types/evaluation.js';
 import type { CompiledItem, CompiledLevel } from '../standard/compiled.js';
 import type { Condition } from '../types/rating-scheme.js';
 import {
-  compositePercent, compositeShare, componentShare, scoreItem, sectionShare, setItem, waiversByItem,
+  compositePercent, compositeShare, componentShare, itemHolds, scoreItem, sectionShare, setItem, waiversByItem,
   type ItemResult, type ScoreState,
 } from '../scoring/score.js';
 import { evidenceToProvide } from '../scoring/evidence.js';
@@ -78,6 +78,21 @@ function conditionRank(state: ScoreState, cond: Condition): number {
   return 2;
 }
 
+/** Whether item i falls short and records the past (`remediable: false`), so no plan may change it. */
+function stuck(state: ScoreState, i: number): boolean {
+  return !state.compiled.items[i].remediable && !itemHolds(state.items[i].state);
+}
+
+/**
+ * Why a level cannot be reached this round: the items among `indices` that fall short and record the
+ * past. Null when none do.
+ */
+function notRemediable(state: ScoreState, indices: Iterable<number>, unmet: Reason): Reason[] | null {
+  const ids: string[] = [];
+  for (const i of indices) if (stuck(state, i)) ids.push(state.compiled.items[i].id);
+  return ids.length ? [{ code: 'gap-not-remediable', params: { items: ids.join(', ') } }, unmet] : null;
+}
+
 /** The first condition of the target level that does not hold, as something the plan can work on. */
 function firstNeed(state: ScoreState, level: CompiledLevel, improvable: (i: number) => boolean): Need | null {
   const { compiled } = state;
@@ -88,7 +103,8 @@ function firstNeed(state: ScoreState, level: CompiledLevel, improvable: (i: numb
     if (!unmet) continue;
     if ('noVeto' in cond) return { reason: 'veto', all: failedVetoItems(state), unmet };
     if ('itemsPassed' in cond) {
-      const all = cond.itemsPassed.map((id) => compiled.itemIndex.get(id)!).filter((i) => state.items[i].state !== 'pass' && improvable(i));
+      // Items that record the past stay in the list, so the plan can say they block the level.
+      const all = cond.itemsPassed.map((id) => compiled.itemIndex.get(id)!).filter((i) => state.items[i].state !== 'pass' && (improvable(i) || stuck(state, i)));
       return { reason: 'required', all, unmet };
     }
     if ('section' in cond) {
@@ -146,7 +162,7 @@ export function planGapFrom(base: ScoreState, inspection: Inspection, target?: s
   const changed = new Set<number>();
   const improvable = (i: number) => {
     const st = work.items[i].state;
-    return !changed.has(i) && st !== 'pass' && st !== 'waived' && st !== 'not-applicable';
+    return !changed.has(i) && compiled.items[i].remediable && st !== 'pass' && st !== 'waived' && st !== 'not-applicable';
   };
   const chosen: { index: number; reason: StepReason }[] = [];
   const apply = (i: number, reason: StepReason) => {
@@ -160,6 +176,9 @@ export function planGapFrom(base: ScoreState, inspection: Inspection, target?: s
     if (!need) break;
     const noCandidates: Gap = { target: level.id, reachable: false, why: [{ code: 'gap-no-candidates', params: { condition: need.unmet.code } }, need.unmet], steps: [] };
     if (need.all) {
+      // Every item must be fixed: one that records the past means not this round.
+      const why = notRemediable(work, need.all, need.unmet);
+      if (why) return { target: level.id, reachable: false, why, steps: [] };
       const todo = need.all.filter(improvable);
       if (todo.length === 0) return noCandidates;
       todo.forEach((i) => apply(i, need.reason));
@@ -179,7 +198,10 @@ export function planGapFrom(base: ScoreState, inspection: Inspection, target?: s
       const rank = EFFORT_RANK[item.effort] - EFFORT_RANK[compiled.items[pick].effort];
       if (rank < 0 || (rank === 0 && gain > pickGain)) { pick = item.index; pickGain = gain; }
     }
-    if (pick < 0) return noCandidates;
+    if (pick < 0) {
+      const why = notRemediable(work, compiled.items.filter((it) => need.scope!(it)).map((it) => it.index), need.unmet);
+      return why ? { target: level.id, reachable: false, why, steps: [] } : noCandidates;
+    }
     apply(pick, need.reason);
   }
 

@@ -192,6 +192,10 @@ export interface Item {
    * How hard a station finds it to fix: S small, M medium, L large. Used by the gap plan.
    */
   effort?: 'S' | 'M' | 'L';
+  /**
+   * false: the answer records what has already happened (incidents, petitions counted over the period, a serious incident). The gap plan never proposes changing it; a level that only such items block cannot be reached this round.
+   */
+  remediable?: boolean;
   tags?: string[];
   /**
    * Ids of sources (standard-level `sources` or provenance sources) this item rests on.
