@@ -3,7 +3,7 @@ import type { ItemState, Reason } from '../types/evaluation.js';
 import type { CompiledItem, CompiledLevel } from '../standard/compiled.js';
 import type { Condition } from '../types/rating-scheme.js';
 import {
-  compositePercent, compositeShare, componentShare, itemHolds, scoreItem, sectionShare, setItem, waiversByItem,
+  compositeEstimate, compositePercent, compositeShare, componentShare, itemHolds, scoreItem, sectionShare, setItem, waiversByItem,
   type ItemResult, type ScoreState,
 } from '../scoring/score.js';
 import { evidenceToProvide } from '../scoring/evidence.js';
@@ -119,7 +119,7 @@ function firstNeed(state: ScoreState, level: CompiledLevel, improvable: (i: numb
   }
   const share = compositeShare(state);
   if (!meetsPercent(share, level.minPercent)) {
-    return { reason: 'points', scope: () => true, measure: (st) => shareValue(compositeShare(st)), unmet: { code: 'level-min-percent', params: { percent: percentFloor(share), min: level.minPercent } } };
+    return { reason: 'points', scope: () => true, measure: compositeEstimate, unmet: { code: 'level-min-percent', params: { percent: percentFloor(share), min: level.minPercent } } };
   }
   return null;
 }

@@ -17,6 +17,19 @@ export function ratio(num: number, den: number): Ratio {
 
 /** The exact value of a decimal as written (0.6 → 6/10, 66.67 → 6667/100, 1e-3 → 1/1000). */
 export function decimalRatio(x: number): Ratio {
+  let r = decimals.get(x);
+  if (r === undefined) {
+    r = parseDecimal(x);
+    if (decimals.size >= 4096) decimals.clear();
+    decimals.set(x, r);
+  }
+  return r;
+}
+
+/** Weights and marks repeat: each is read once. */
+const decimals = new Map<number, Ratio>();
+
+function parseDecimal(x: number): Ratio {
   const m = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/i.exec(String(x));
   if (!m) throw new RangeError(`not a finite decimal: ${x}`);
   const digits = BigInt(`${m[1]}${m[2]}${m[3] ?? ''}`);

@@ -238,6 +238,23 @@ export function compositeShare(state: ScoreState): Ratio {
   return weights.num === 0n ? ZERO : over(weighted, weights);
 }
 
+/**
+ * The composite share as a float: for ranking choices (the gap plan's gains) only, where speed matters
+ * and a last-digit error does not; marks are decided on `compositeShare`.
+ */
+export function compositeEstimate(state: ScoreState): number {
+  let weighted = 0;
+  let weights = 0;
+  const comps = state.compiled.components;
+  for (let c = 0; c < comps.length; c++) {
+    const w = comps[c].weight;
+    if (w <= 0 || !componentApplies(state, c)) continue;
+    weighted += w * Math.min(1, (state.compPoints[c] + componentBonus(state, c)) / state.compMax[c]);
+    weights += w;
+  }
+  return weights === 0 ? 0 : weighted / weights;
+}
+
 /** The weighted composite percent, rounded to two decimals for display (levels are decided on `compositeShare`). */
 export function compositePercent(state: ScoreState): number {
   return percentRounded(compositeShare(state));
