@@ -309,7 +309,7 @@ export const messages = {
   // ---- fix-core ----
   'evidence-after-inspection': { 'zh-CN': '佐证材料日期晚于检查日期，不予认可：{kind}（{later} 份日期在检查之后；有效 {have} 份，需要 {need} 份）', en: 'Evidence dated after the inspection does not count: {kind} ({later} dated after the inspection; {have} counted, {need} needed)' },
   'inspection-version-mismatch': { 'zh-CN': '检查记录注明的是 {declared}，但本次按 {actual} 评分；如需将检查记录迁移到该版本，可使用 vsr migrate', en: 'The inspection names {declared} but was scored against {actual}; to move the inspection to that version, use vsr migrate' },
-  'gap-not-remediable': { 'zh-CN': '本轮无法达到：{items} 记录的是已经发生的情况（如事故、信访次数），不能靠整改改变', en: 'Cannot be reached this round: {items} record what has already happened (such as incidents or petitions) and cannot be changed by rectification' },
+  'gap-not-remediable': { 'zh-CN': '本轮无法达到：以下条目记录的是已经发生的情况（如事故、信访次数），不能靠整改改变：{items}', en: 'Cannot be reached this round: these items record what has already happened (such as incidents or petitions) and cannot be changed by rectification: {items}' },
 } as const satisfies Record<string, LocalText>;
 
 export type MessageCode = keyof typeof messages;
