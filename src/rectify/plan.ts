@@ -153,7 +153,7 @@ export function createRectificationPlan(evaluation: Evaluation, compiled: Compil
       levelLabel: evaluation.rating.label,
       percent: evaluation.score.percent,
       target: mode === 'gap' ? evaluation.gap.target : null,
-      ...(mode === 'gap' && evaluation.gap.target ? { targetLabel: compiled.levels.find((l) => l.id === evaluation.gap.target)?.label ?? null } : {}),
+      ...(mode === 'gap' && evaluation.gap.target ? { targetLabel: compiled.levels.find((l) => l.id === evaluation.gap.target)?.label ?? null, reachable: evaluation.gap.reachable } : {}),
       mode,
       notPassing: short.map((s) => s.item.id),
     },

@@ -40,7 +40,7 @@ export function rectificationView(plan: Rectification, locale: Locale, asOf: str
   const ref = b.scheme ?? b.standard;
   const lines = [
     msg('rectify-basis', L, { date: b.inspectedAt, ref: `${ref.id}@${ref.version}`, percent: formatPercent(b.percent), level: levelText(b.level, b.levelLabel, L) }),
-    b.mode === 'failed' ? msg('rectify-mode-failed', L) : b.target ? msg('rectify-target', L, { target: local(b.targetLabel ?? null, L) || b.target }) : '',
+    b.mode === 'failed' ? msg('rectify-mode-failed', L) : b.target ? msg(b.reachable === false ? 'rectify-target-unreachable' : 'rectify-target', L, { target: local(b.targetLabel ?? null, L) || b.target }) : '',
     msg('rectify-issued', L, { date: plan.issuedOn }) + (plan.issuedBy ? `${colon(L)}${plan.issuedBy}` : ''),
   ].filter(Boolean);
   const statusLabel = (s: EntryStatusOn) => msg(`rectify-status-${s}`, L);

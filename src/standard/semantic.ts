@@ -2,6 +2,7 @@ import type { Section, Standard } from '../types/standard.js';
 import type { RatingScheme } from '../types/rating-scheme.js';
 import { problem, toHundredths, type Problem } from '../i18n/problem.js';
 import { checkTypes } from '../scoring/checks/registry.js';
+import { isMultipleOf } from './schema-validate.js';
 
 /** Every item of a standard with its JSON pointer, in document order. */
 export function* walkItems(std: Standard): Generator<{ item: NonNullable<Section['items']>[number]; pointer: string; section: Section }> {
@@ -47,7 +48,7 @@ export function checkStandard(std: Standard): Problem[] {
       const pointer = `${at}/items/${i}`;
       unique(item.id, pointer);
       const max = toHundredths(item.points);
-      if (Math.abs(max - item.points * 100) > 1e-6) problems.push(problem('bad-points-precision', `${pointer}/points`, { value: item.points }));
+      if (!isMultipleOf(item.points, 0.01)) problems.push(problem('bad-points-precision', `${pointer}/points`, { value: item.points }));
       const type = checkTypes[item.check.type];
       if (!type) {
         problems.push(problem('unknown-check-type', `${pointer}/check/type`, { type: item.check.type, known: Object.keys(checkTypes).join(', ') }));
@@ -107,7 +108,11 @@ export function checkScheme(scheme: RatingScheme, components: Standard[]): Probl
     }
   });
   const byId = new Map(components.map((std) => [std.id, std]));
+  const firstLevel = new Map<string, number>();
   scheme.levels.forEach((level, l) => {
+    const first = firstLevel.get(level.id);
+    if (first !== undefined) problems.push(problem('scheme-level-duplicate', `/levels/${l}/id`, { id: level.id, first: first + 1 }));
+    else firstLevel.set(level.id, l);
     if (l > 0 && level.minPercent < scheme.levels[l - 1].minPercent) problems.push(problem('scheme-level-order', `/levels/${l}/minPercent`, { id: level.id }));
     (level.requires ?? []).forEach((cond, k) => {
       const at = `/levels/${l}/requires/${k}`;

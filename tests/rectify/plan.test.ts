@@ -5,7 +5,10 @@ import { addDays, createRectificationPlan, entryStatusOn, planStatus, recheckPla
 import { remediableInRound } from '../../src/rectify/remediable.js';
 import { renderRectificationHtml, renderRectificationMarkdown, renderRectificationXlsx } from '../../src/rectify/render.js';
 import type { Rectification } from '../../src/types/rectification.js';
-import { FOUR_STAR, RECHECK, schemaProblems, scored } from './helpers.js';
+import { FOUR_STAR, RECHECK, ROOT, schemaProblems, scored } from './helpers.js';
+import path from 'node:path';
+
+const VETO_BLOCKED = path.join(ROOT, 'examples/inspections/veto-blocked-town.yaml');
 
 const base = await scored(FOUR_STAR);
 const plan = createRectificationPlan(base.evaluation, base.compiled);
@@ -34,6 +37,18 @@ describe('rectification plan (issue 14.1)', () => {
     expect(apart).toEqual(expect.arrayContaining(['kt-duty-04', 'kt-neg-02', 'svc-proc-08']));
     for (const id of apart) expect(plan.entries.some((e) => e.item === id)).toBe(false);
     expect(plan.notRemediable[0].why?.['zh-CN']).toContain('本轮无法整改');
+  });
+
+  it('issue 14.1: a past-incident veto (remediable: false) is shown apart, never as a task, and the aim says it cannot be reached this round', async () => {
+    const blocked = await scored(VETO_BLOCKED);
+    const p = createRectificationPlan(blocked.evaluation, blocked.compiled);
+    expect(p.entries.map((e) => e.item)).not.toContain('fq-result-03');
+    expect(p.notRemediable.find((n) => n.item === 'fq-result-03')).toMatchObject({ veto: true, from: 'fail' });
+    expect(p.basis).toMatchObject({ target: 'three-star', reachable: false });
+    expect(schemaProblems('rectification', p)).toEqual([]);
+    const md = renderRectificationMarkdown(p, { locale: 'zh-CN', asOf: '2024-01-01' });
+    expect(md).toContain('整改目标：三星级（本轮无法达到');
+    expect(md).toMatch(/\| fq-result-03 \| 无涉军严重事件 \\\[否决项\\\] \|/);
   });
 
   it('issue 14.1: an item that declares remediable decides for itself; otherwise a deduction is an incident', () => {
