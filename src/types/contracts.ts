@@ -106,6 +106,18 @@ export interface Standard {
    */
   missing?: 'zero' | 'exclude' | 'error';
   /**
+   * The assessment period that "年度内 / in the year" means in item text: `calendar-year` = the calendar year (1 January to 31 December) the rating is for; `twelve-months` = the 12 months before the inspection date.
+   */
+  period?: 'calendar-year' | 'twelve-months';
+  /**
+   * 规范性引用文件: the laws, regulations and standards the standard rests on.
+   */
+  normativeReferences?: NormativeReference[];
+  /**
+   * Requirements of the source this standard reconstructs that are assessed by items of other standards (asked once there, not again here).
+   */
+  crossReferences?: CrossReference[];
+  /**
    * Sources that items cite by id.
    */
   sources?: Source[];
@@ -148,6 +160,40 @@ export interface Source {
 }
 /**
  * This interface was referenced by `Standard`'s JSON-Schema
+ * via the `definition` "NormativeReference".
+ */
+export interface NormativeReference {
+  /**
+   * Title as published, e.g. 《中华人民共和国退役军人保障法》.
+   */
+  title: string;
+  issuer?: string;
+  /**
+   * Date adopted or in force.
+   */
+  date?: string;
+  url?: string;
+  note?: Text;
+}
+/**
+ * This interface was referenced by `Standard`'s JSON-Schema
+ * via the `definition` "CrossReference".
+ */
+export interface CrossReference {
+  topic: Text;
+  /**
+   * standard-id:item-id (or item id) of the items that assess it.
+   *
+   * @minItems 1
+   */
+  items: [string, ...string[]];
+  /**
+   * Ids of items of an earlier version that asked the same thing.
+   */
+  replaces?: string[];
+}
+/**
+ * This interface was referenced by `Standard`'s JSON-Schema
  * via the `definition` "Section".
  */
 export interface Section {
@@ -178,6 +224,7 @@ export interface Item {
   id: string;
   title: Text;
   text?: Text;
+  scoring?: Text1;
   points: number;
   check: Check;
   veto?: Veto;
@@ -185,6 +232,10 @@ export interface Item {
    * Counts into the capped bonus pool instead of the total; never offsets a veto.
    */
   bonus?: boolean;
+  /**
+   * false: the item records a past event (an incident, a petition) that no action now can undo; the gap plan does not offer it as a step.
+   */
+  remediable?: boolean;
   appliesTo?: StationLevels;
   evidence?: EvidenceRequirement[];
   method?: Method;
@@ -197,10 +248,18 @@ export interface Item {
    * Ids of sources (standard-level `sources` or provenance sources) this item rests on.
    */
   sources?: string[];
+  basis?: Basis;
   /**
    * Set by resolution: which file an item came from. Not written by hand.
    */
   origin?: string;
+}
+/**
+ * Prose in Chinese (primary) and English.
+ */
+export interface Text1 {
+  'zh-CN': string;
+  en: string;
 }
 /**
  * This interface was referenced by `Standard`'s JSON-Schema
@@ -359,6 +418,35 @@ export interface EvidenceRequirement {
    */
   maxAgeDays?: number;
   description?: Text;
+}
+/**
+ * Where an item's wording (the requirement it states), its points and its threshold (target, partial ramp, per-occurrence points, grade fractions) come from. Forms and reports mark reconstructed parts "（重构）".
+ *
+ * This interface was referenced by `Standard`'s JSON-Schema
+ * via the `definition` "Basis".
+ */
+export interface Basis {
+  /**
+   * `reconstructed` (the project's reconstruction) or the ids of the sources it is taken from.
+   *
+   * This interface was referenced by `Standard`'s JSON-Schema
+   * via the `definition` "BasisValue".
+   */
+  wording: 'reconstructed' | [string, ...string[]];
+  /**
+   * `reconstructed` (the project's reconstruction) or the ids of the sources it is taken from.
+   *
+   * This interface was referenced by `Standard`'s JSON-Schema
+   * via the `definition` "BasisValue".
+   */
+  points: 'reconstructed' | [string, ...string[]];
+  /**
+   * `reconstructed` (the project's reconstruction) or the ids of the sources it is taken from.
+   *
+   * This interface was referenced by `Standard`'s JSON-Schema
+   * via the `definition` "BasisValue".
+   */
+  threshold?: 'reconstructed' | [string, ...string[]];
 }
 /**
  * How an overlay (a file with `extends`) tailors its base.
@@ -526,6 +614,10 @@ export interface StandardMetCondition {
  */
 export interface Inspection {
   schema?: 'vsr/inspection@1';
+  /**
+   * Fictional example data (made-up places and people); every report says so (示例数据 / Example data).
+   */
+  example?: boolean;
   station: Station;
   /**
    * id@version of the standard inspected against (one of `standard` or `scheme`).
@@ -611,6 +703,10 @@ export interface Waiver {
  */
 export interface Evaluation {
   schema: 'vsr/evaluation@1';
+  /**
+   * Fictional example data (made-up places and people); every report says so (示例数据 / Example data).
+   */
+  example?: boolean;
   station: Station;
   /**
    * The resolved standard (or, for a scheme, the scheme's combined standard) and a sha256 content hash of it.
