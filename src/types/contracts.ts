@@ -106,7 +106,7 @@ export interface Standard {
    */
   missing?: 'zero' | 'exclude' | 'error';
   /**
-   * The assessment period that "年度内 / in the year" means in item text: `calendar-year` = the calendar year (1 January to 31 December) the rating is for; `twelve-months` = the 12 months before the inspection date.
+   * The assessment period that "年度内 / in the year" means in item text: `calendar-year` = the calendar year in which the inspection takes place (1 January to the inspection date; the annual rating is held towards the end of the year); `twelve-months` = the 12 months before the inspection date.
    */
   period?: 'calendar-year' | 'twelve-months';
   /**
@@ -527,6 +527,13 @@ export interface RatingScheme {
        */
       weight: number;
       label?: Text;
+      /**
+       * The component is used only for inspections whose inspection date falls in these calendar years (e.g. a year's key-task list); in other years its items are not applicable and it drops out of the composite.
+       */
+      years?: {
+        from?: number;
+        to?: number;
+      };
     },
     ...{
       /**
@@ -538,6 +545,13 @@ export interface RatingScheme {
        */
       weight: number;
       label?: Text;
+      /**
+       * The component is used only for inspections whose inspection date falls in these calendar years (e.g. a year's key-task list); in other years its items are not applicable and it drops out of the composite.
+       */
+      years?: {
+        from?: number;
+        to?: number;
+      };
     }[]
   ];
   /**
@@ -607,6 +621,12 @@ export interface StandardMetCondition {
    */
   standardMet: string;
   minPercent?: number;
+  /**
+   * The condition also holds when each of these items passes (e.g. the station already holds the title the standard leads to), whatever the standard's percent.
+   *
+   * @minItems 1
+   */
+  orItemsPassed?: [string, ...string[]];
   appliesTo?: StationLevels;
 }
 /**
