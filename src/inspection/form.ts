@@ -10,7 +10,7 @@ import type { Locale } from '../i18n/messages.js';
 import { componentInYear, type Compiled, type CompiledItem } from '../standard/compiled.js';
 import type { StationLevel } from '../types/standard.js';
 import {
-  EVIDENCE_KINDS, STATION_LEVELS, evidenceKindLabel, evidenceRequiredText, formatPoints, joinList, local, methodLabel, msg, reconstructionNote, refOf, stationLevelLabel,
+  EVIDENCE_KINDS, STATION_LEVELS, basisNote, evidenceKindLabel, evidenceRequiredText, formatPoints, joinList, local, methodLabel, msg, reconstructionNote, refOf, stationLevelLabel,
 } from '../report/labels.js';
 import { bilingual, COLUMNS, gradeChoice, META_FIELDS } from './read-table.js';
 
@@ -194,12 +194,12 @@ export async function writeInspectionForm(compiled: Compiled, options: FormOptio
     const values: Record<string, string | number | null> = {
       section: local(compiled.sections[innermost].title, locale),
       id: item.id,
-      title: `${local(item.title, locale)}${flags ? ` ${flags}` : ''}`,
+      title: `${local(item.title, locale)}${basisNote(item, locale)}${flags ? ` ${flags}` : ''}`,
       text: local(item.definition.text, locale),
       method: methodLabel(item.definition.method, locale),
       evidenceRequired: evidenceRequiredText(item.evidence, locale),
       points: item.max / 100,
-      how: [answerHint(item, locale), appliesToNote(compiled, item, locale)].filter(Boolean).join('\n'),
+      how: [item.definition.scoring ? local(item.definition.scoring, locale) : '', answerHint(item, locale), appliesToNote(compiled, item, locale)].filter(Boolean).join('\n'),
       answer: null,
       evidence: null,
       note: null,

@@ -193,6 +193,7 @@ function stationSection(m: ReportModel, headingLevel: 1 | 2, anchor: number): st
   const out: string[] = [];
   out.push(`<section class="station" id="station-${anchor}">`);
   out.push(`<${H}>${e(m.station.name)}</${H}>`);
+  if (m.example) out.push(`<p class="notice" role="note">${e(m.example)}</p>`);
   if (m.reconstructed) out.push(`<p class="notice" role="note">⚠ ${e(m.reconstructed)}</p>`);
   out.push(`<dl class="details">${details.filter(([, v]) => v).map(([k, v]) => `<dt>${e(k)}</dt><dd>${e(v)}</dd>`).join('')}</dl>`);
 

@@ -59,6 +59,7 @@ function stationMarkdown(m: ReportModel, h: string): string[] {
   const L = m.locale;
   const out: string[] = [];
   out.push(`${h} ${mdEscape(m.station.name)}${paren(mdEscape(m.station.id), L)}`, '');
+  if (m.example) out.push(`> ${mdEscape(m.example)}`, '');
   if (m.reconstructed) out.push(`> ⚠️ ${mdEscape(m.reconstructed)}`, '');
   const details: [string, string][] = [
     [msg('report-station-level', L), m.station.level],
