@@ -306,6 +306,12 @@ export const messages = {
   'diff-removed': { 'zh-CN': '删除', en: 'removed' },
   'diff-changed': { 'zh-CN': '修改', en: 'changed' },
   'diff-counts': { 'zh-CN': '条目：新增 {added}，删除 {removed}，修改 {changed}', en: 'Items: {added} added, {removed} removed, {changed} changed' },
+  // ---- standards-11 ----
+  'report-example': { 'zh-CN': '示例数据：本报告所用检查数据为虚构示例（地名、人员均为虚构），不反映任何真实服务站。', en: 'Example data: this report is built from a fictional example inspection (made-up places and people); it describes no real station.' },
+  'basis-reconstructed': { 'zh-CN': '（重构：{parts}）', en: ' (reconstructed: {parts})' },
+  'basis-wording': { 'zh-CN': '措辞', en: 'wording' },
+  'basis-points': { 'zh-CN': '分值', en: 'points' },
+  'basis-threshold': { 'zh-CN': '尺度', en: 'threshold' },
 } as const satisfies Record<string, LocalText>;
 
 export type MessageCode = keyof typeof messages;
@@ -315,12 +321,6 @@ export const stationLevelNames: Record<string, LocalText> = {
   town: { 'zh-CN': '镇（街道）', en: 'town' },
   village: { 'zh-CN': '村（社区）', en: 'village' },
   enterprise: { 'zh-CN': '企业', en: 'enterprise' },
-  // ---- standards-11 ----
-  'report-example': { 'zh-CN': '示例数据：本报告所用检查数据为虚构示例（地名、人员均为虚构），不反映任何真实服务站。', en: 'Example data: this report is built from a fictional example inspection (made-up places and people); it describes no real station.' },
-  'basis-reconstructed': { 'zh-CN': '（重构：{parts}）', en: ' (reconstructed: {parts})' },
-  'basis-wording': { 'zh-CN': '措辞', en: 'wording' },
-  'basis-points': { 'zh-CN': '分值', en: 'points' },
-  'basis-threshold': { 'zh-CN': '尺度', en: 'threshold' },
 };
 
 /**
