@@ -312,6 +312,9 @@ export const messages = {
   'basis-wording': { 'zh-CN': '措辞', en: 'wording' },
   'basis-points': { 'zh-CN': '分值', en: 'points' },
   'basis-threshold': { 'zh-CN': '尺度', en: 'threshold' },
+  'level-veto-unassessed': { 'zh-CN': '否决项未评估（未作答）：{items}', en: 'Veto items not assessed (unanswered): {items}' },
+  'veto-not-assessed': { 'zh-CN': '否决项未作答：未评估，不按否决处理', en: 'Veto item unanswered: not assessed, not treated as a failed veto' },
+  'not-applicable-year': { 'zh-CN': '本清单不适用于{year}年的检查', en: 'This list does not apply to inspections in {year}' },
 } as const satisfies Record<string, LocalText>;
 
 export type MessageCode = keyof typeof messages;

@@ -106,6 +106,10 @@ export interface Standard {
    */
   missing?: 'zero' | 'exclude' | 'error';
   /**
+   * An unanswered veto item: `fails` fires the veto (as before); `not-assessed` leaves it unassessed (state unanswered, reason veto-not-assessed), and every level that needs the veto says it was not assessed instead of failed.
+   */
+  unansweredVeto?: 'fails' | 'not-assessed';
+  /**
    * The assessment period that "年度内 / in the year" means in item text: `calendar-year` = the calendar year in which the inspection takes place (1 January to the inspection date; the annual rating is held towards the end of the year); `twelve-months` = the 12 months before the inspection date.
    */
   period?: 'calendar-year' | 'twelve-months';
@@ -585,6 +589,10 @@ export interface NoVetoCondition {
    */
   noVeto: true;
   appliesTo?: StationLevels;
+  /**
+   * `all`: a failed veto in any component blocks the level; `counted`: only vetoes of components with weight > 0 (a weight-0 prerequisite's vetoes then block only the levels whose `standardMet` names it).
+   */
+  scope?: 'all' | 'counted';
 }
 /**
  * This interface was referenced by `RatingScheme`'s JSON-Schema
