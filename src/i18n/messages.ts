@@ -314,6 +314,8 @@ export const messages = {
   'basis-threshold': { 'zh-CN': '尺度', en: 'threshold' },
   'level-veto-unassessed': { 'zh-CN': '否决项未评估（未作答）：{items}', en: 'Veto items not assessed (unanswered): {items}' },
   'veto-not-assessed': { 'zh-CN': '否决项未作答：未评估，不按否决处理', en: 'Veto item unanswered: not assessed, not treated as a failed veto' },
+  'report-weighted-points': { 'zh-CN': '加权得分 {points} / 100', en: 'Weighted points {points} / 100' },
+  'report-weighted': { 'zh-CN': '加权', en: 'weighted' },
   'not-applicable-year': { 'zh-CN': '本清单不适用于{year}年的检查', en: 'This list does not apply to inspections in {year}' },
 } as const satisfies Record<string, LocalText>;
 

@@ -199,7 +199,7 @@ function stationSection(m: ReportModel, headingLevel: 1 | 2, anchor: number): st
 
   out.push(`<h3>${e(msg('report-rating', L))}</h3>`);
   out.push(`<div class="rating"><span class="level">${e(m.rating.label)}</span>${stars(m.rating.stars, maxStars)}<span class="percent">${e(msg('report-percent', L))} <strong>${e(formatPercent(m.score.percent))}</strong></span>`
-    + `<span class="muted">${e(msg('report-points', L))} ${e(formatPoints(m.score.points))} / ${e(formatPoints(m.score.max))} · ${e(msg('report-bonus', L))} ${e(formatPoints(m.score.bonus))} · ${e(msg('report-deductions', L))} ${e(formatPoints(m.score.deductions))}</span></div>`);
+    + `<span class="muted">${m.components.length ? e(msg('report-weighted-points', L, { points: formatPoints(m.score.percent) })) : `${e(msg('report-points', L))} ${e(formatPoints(m.score.points))} / ${e(formatPoints(m.score.max))}`} · ${e(msg('report-bonus', L))} ${e(formatPoints(m.score.bonus))} · ${e(msg('report-deductions', L))} ${e(formatPoints(m.score.deductions))}</span></div>`);
   if (m.rating.levels.length) {
     out.push(`<h4>${e(msg('report-levels', L))}</h4><div class="levels">`);
     for (const l of m.rating.levels) {
