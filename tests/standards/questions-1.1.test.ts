@@ -1,0 +1,59 @@
+// Issue 12.5 (fewer questions) and 12.2 (each event counted once), measured on the shipped files.
+import { describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import path from 'node:path';
+import { compile, evaluate, loadRatingScheme, writeInspectionForm } from '../../src/index.js';
+import type { Inspection } from '../../src/index.js';
+import { readSource } from '../../src/standard/document.js';
+
+async function formRows(ref: string, year: number): Promise<number> {
+  const buffer = await writeInspectionForm(compile(await loadRatingScheme(ref)), { level: 'town', year });
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(buffer);
+  return workbook.worksheets[0].actualRowCount;
+}
+
+describe('issue 12.5: fewer questions', () => {
+  it('issue 12.5: the town form of star-rating@1.1.0 has fewer than 130 rows (1.0.0: 205)', async () => {
+    expect(await formRows('star-rating@1.0.0', 2023)).toBe(205);
+    // 2023: construction 25 + service 15 + key-tasks@1.1.0 27 + fengqiao@1.1.0 21 items for a town, plus section and heading rows
+    const rows2023 = await formRows('star-rating@1.1.0', 2023);
+    const rows2024 = await formRows('star-rating@1.1.0', 2024);
+    expect(rows2023).toBeLessThan(130);
+    expect(rows2024).toBeLessThan(130);
+    expect(rows2024).toBe(128);
+  });
+
+  it('issue 12.5: no question of the 1.1 scheme is asked twice: fengqiao@1.1.0 cross-references the 49 criteria the other standards ask', async () => {
+    const compiled = compile(await loadRatingScheme('star-rating@1.1.0'));
+    const fq = compiled.components.find((c) => c.id === 'fengqiao')!.standard;
+    const refs = fq.crossReferences ?? [];
+    expect(refs.flatMap((r) => r.replaces ?? [])).toHaveLength(49);
+    const ids = new Set(compiled.items.map((i) => i.id));
+    for (const r of refs) for (const target of r.items) expect(ids.has(target.split(':')[1]), target).toBe(true);
+    // the pairs the issue names now have one item each
+    expect(ids.has('fq-org-04')).toBe(false); // con-staff-03 asks it
+    expect(ids.has('fq-org-02')).toBe(false); // con-basic-02 asks it (twice a year)
+  });
+});
+
+describe('issue 12.2: each event counted once', () => {
+  it('issue 12.2: one petition caused by the station\'s failings costs 1 point of key-tasks once, and no star condition', async () => {
+    const { doc } = await readSource(path.resolve('examples/inspections/v1.1/five-star-town-2023.yaml'));
+    const base = doc!.data as Inspection;
+    const compiled = compile(await loadRatingScheme('star-rating@1.1.0'));
+    const before = evaluate(compiled, base);
+    const entry = base.answers['kt-neg-01'] as { value: number; evidence: unknown[] };
+    const after = evaluate(compiled, { ...base, answers: { ...base.answers, 'kt-neg-01': { ...entry, value: 1 } } } as Inspection);
+    // key-tasks 100 → 99; composite = (40 × 98.96 + 30 × 100 + 30 × 99) / 100 = 99.28 (was 99.58)
+    expect(after.score.components!.find((c) => c.id === 'key-tasks')!.points).toBe(99);
+    expect(before.score.percent - after.score.percent).toBeCloseTo(0.3, 5);
+    expect(after.score.components!.find((c) => c.id === 'fengqiao')!.points).toBe(100); // not deducted again in Fengqiao
+    expect(after.rating.level).toBe('five-star');
+    // the items that punished the same petition in 1.0.0 are gone
+    for (const id of ['fq-rights-08', 'fq-result-02']) expect(compiled.itemIndex.has(id), id).toBe(false);
+    const neg = compiled.items.find((i) => i.id === 'kt-neg-01')!;
+    expect(neg.definition.text!['zh-CN']).toContain('因本站工作不到位');
+    expect(neg.definition.remediable).toBe(false);
+  });
+});
