@@ -9,7 +9,7 @@ import { readSource } from '../../src/standard/document.js';
 async function formRows(ref: string, year: number): Promise<number> {
   const buffer = await writeInspectionForm(compile(await loadRatingScheme(ref)), { level: 'town', year });
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(buffer);
+  await workbook.xlsx.load(buffer as never);
   return workbook.worksheets[0].actualRowCount;
 }
 
