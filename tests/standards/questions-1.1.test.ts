@@ -37,6 +37,20 @@ describe('issue 12.5: fewer questions', () => {
   });
 });
 
+describe('issue 12.1 / 12.4: the printed form', () => {
+  it('issue 12.1 / 12.4: a row carries "（重构：…）" after the title and the scoring rule in the how-to column', async () => {
+    const buffer = await writeInspectionForm(compile(await loadRatingScheme('star-rating@1.1.0')), { level: 'town', year: 2023 });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(buffer as never);
+    const rows: string[][] = [];
+    workbook.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
+    const row = rows.find((r) => r.includes('fq-rights-04'))!;
+    expect(row.join(' | ')).toContain('涉军矛盾纠纷及时调解（重构：措辞、分值、尺度）');
+    expect(row.join(' | ')).toContain('按评定年度内受理的涉军矛盾纠纷中7日内组织调解的比例计：达到100%得8分；60%及以下不得分；其间按比例计分。');
+    expect(rows.some((r) => r.includes('kt24-atmos-01'))).toBe(false); // the 2024 list is left out of a 2023 form
+  });
+});
+
 describe('issue 12.2: each event counted once', () => {
   it('issue 12.2: one petition caused by the station\'s failings costs 1 point of key-tasks once, and no star condition', async () => {
     const { doc } = await readSource(path.resolve('examples/inspections/v1.1/five-star-town-2023.yaml'));
