@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import path from 'node:path';
-import { compile, evaluate, loadRatingScheme, writeInspectionForm } from '../../src/index.js';
+import { compile, evaluate, loadRatingScheme, loadStandard, writeInspectionForm } from '../../src/index.js';
+import { readFileSync } from 'node:fs';
 import type { Inspection } from '../../src/index.js';
 import { readSource } from '../../src/standard/document.js';
 
@@ -69,5 +70,19 @@ describe('issue 12.2: each event counted once', () => {
     const neg = compiled.items.find((i) => i.id === 'kt-neg-01')!;
     expect(neg.definition.text!['zh-CN']).toContain('因本站工作不到位');
     expect(neg.definition.remediable).toBe(false);
+  });
+});
+
+describe('issue 12: crosswalks from 1.0.0 (format vsr/crosswalk@1 of the import branch)', () => {
+  it.each(['construction', 'service', 'key-tasks', 'fengqiao', 'star-rating'])('issue 12: %s 1.0.0 → 1.1.0 lists every old item once; "same" only where the new item has the same check', async (id) => {
+    const xw = JSON.parse(readFileSync(path.resolve(`standards/${id}/1.0.0-to-1.1.0.crosswalk.json`), 'utf8')) as { schema: string; from: string; to: string; items: { from: string; to?: string; how: string; reason?: string }[] };
+    expect([xw.schema, xw.from, xw.to]).toEqual(['vsr/crosswalk@1', `${id}@1.0.0`, `${id}@1.1.0`]);
+    const load = async (v: string) => (id === 'star-rating' ? compile(await loadRatingScheme(`${id}@${v}`)) : compile(await loadStandard(`${id}@${v}`)));
+    const [old, neu] = [await load('1.0.0'), await load('1.1.0')];
+    expect(xw.items.map((m) => m.from).sort()).toEqual(old.items.map((i) => i.id).sort());
+    for (const m of xw.items) {
+      if (m.how === 'same') expect(neu.items.find((i) => i.id === m.to)!.check, m.from).toEqual(old.items.find((i) => i.id === m.from)!.check);
+      else expect([m.how, m.reason], m.from).toEqual(['dropped', expect.stringMatching(/\S/)]);
+    }
   });
 });
