@@ -86,3 +86,20 @@ describe('issue 12: crosswalks from 1.0.0 (format vsr/crosswalk@1 of the import 
     }
   });
 });
+
+describe('issue 12.6: vsr form --year', () => {
+  it('issue 12.6: vsr form star-rating@1.1.0 --level town --year 2023 lists the 2023 key-task list (126 rows); a bad year is a usage error', async () => {
+    const { execFile } = await import('node:child_process');
+    const { promisify } = await import('node:util');
+    const os = await import('node:os');
+    const run = promisify(execFile);
+    const out = path.join(os.tmpdir(), `vsr-form-2023-${process.pid}.xlsx`);
+    await run(process.execPath, [path.resolve('dist/cli.js'), 'form', 'star-rating@1.1.0', '--level', 'town', '--year', '2023', '--out', out]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    expect(workbook.worksheets[0].actualRowCount).toBe(126);
+    const bad = await run(process.execPath, [path.resolve('dist/cli.js'), 'form', 'star-rating@1.1.0', '--year', '23', '--out', out, '--locale', 'en']).catch((e) => e as { code: number; stderr: string });
+    expect((bad as { code: number }).code).toBe(2);
+    expect((bad as { stderr: string }).stderr).toContain('Invalid --year: 23');
+  });
+});
