@@ -9,8 +9,8 @@
 //   town 100, village 100, enterprise 55 (kt-atmos-05 … not for enterprises); fengqiao@1.1.0 town 100.
 // - threshold ramp: points × (value − partialFrom) / (target − partialFrom); checklist: points × share;
 //   count: per × n up to the points.
-// - pct(p, m) = round(p / m × 10000) / 100; the composite is round(Σ weight × pct / Σ weight × 100) / 100
-//   over the weighted components that apply (construction 40, service 30, the key-task list of the
+// - pct(p, m) = round(p / m × 10000) / 100; the composite is taken from the exact shares,
+//   round(Σ weight × p / m ÷ Σ weight × 10000) / 100, over the weighted components that apply (construction 40, service 30, the key-task list of the
 //   inspection's year 30; fengqiao weight 0, a prerequisite for towns only).
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
@@ -22,7 +22,8 @@ import { renderMarkdown } from '../../src/report/markdown.js';
 
 const DIR = path.resolve('examples/inspections/v1.1');
 const pct = (p: number, m: number) => Math.round((p / m) * 10000) / 100;
-const composite = (parts: [number, number][]) => Math.round((parts.reduce((s, [w, p]) => s + w * p, 0) / parts.reduce((s, [w]) => s + w, 0)) * 100) / 100;
+/** The composite from exact shares: round(Σ weight × points / max ÷ Σ weight × 100, 2 decimals). */
+const composite = (parts: [number, number, number][]) => Math.round((parts.reduce((s, [w, p, m]) => s + (w * p) / m, 0) / parts.reduce((s, [w]) => s + w, 0)) * 10000) / 100;
 
 async function run(file: string): Promise<{ inspection: Inspection; ev: Evaluation; compiled: ReturnType<typeof compile> }> {
   const { doc, problems } = await readSource(path.join(DIR, file));
@@ -43,7 +44,7 @@ describe('issue 12.7: the 1.1 examples, with their arithmetic', () => {
     expect(comp(ev, 'construction')).toMatchObject({ points: 96 - 1, max: 96, percent: pct(95, 96) });
     expect(comp(ev, 'key-tasks-2024')).toMatchObject({ applicable: false }); // 2023 inspection: the 2023 list
     expect(comp(ev, 'fengqiao')).toMatchObject({ points: 100, percent: 100 });
-    expect(ev.score.percent).toBe(composite([[40, pct(95, 96)], [30, 100], [30, 100]])); // 99.58
+    expect(ev.score.percent).toBe(composite([[40, 95, 96], [30, 1, 1], [30, 1, 1]])); // (40×95/96 + 60)/100 = (39.583 + 60)/100 → 99.58
     expect(ev.score.percent).toBe(99.58);
     expect(ev.rating.level).toBe('five-star');
   });
@@ -54,7 +55,7 @@ describe('issue 12.7: the 1.1 examples, with their arithmetic', () => {
     // service 80 − 3 (svc-list-05: 1 of 2 requirements of 6 points) = 77
     // key-tasks 100 − 1 (kt-atmos-01 grade stale, 0.5 × 2) − 2 (kt-care-02 no) = 97
     expect([comp(ev, 'construction').points, comp(ev, 'service').points, comp(ev, 'key-tasks').points]).toEqual([93, 77, 97]);
-    expect(ev.score.percent).toBe(composite([[40, pct(93, 96)], [30, pct(77, 80)], [30, 97]])); // (40×96.88 + 30×96.25 + 30×97)/100 = 96.73
+    expect(ev.score.percent).toBe(composite([[40, 93, 96], [30, 77, 80], [30, 97, 100]])); // (40×93/96 + 30×77/80 + 30×0.97)/100 = (38.75 + 28.875 + 29.1)/100 → 96.73
     expect(ev.score.percent).toBe(96.73);
     expect(ev.vetoes).toEqual([]); // 1.0.0 reported "未落实五有" here
     expect(ev.items.find((i) => i.id === 'fq-result-03')!.reasons.map((r) => r.code)).toEqual(['unanswered', 'veto-not-assessed']);
@@ -62,13 +63,13 @@ describe('issue 12.7: the 1.1 examples, with their arithmetic', () => {
     expect(ev.rating.level).toBe('four-star');
   });
 
-  it('issue 12.7: three-star village (2023): the visits section (31.82 %) keeps it from four stars', async () => {
+  it('issue 12.7: three-star village (2023): 86.9 %, but the visits section (31.82 %) keeps it from four stars', async () => {
     const { ev } = await run('three-star-village-2023.yaml');
     // construction 89 − 4 (con-layout-01: 3 of 5 × 10) − 2 (con-info-01: 90 on 80→100, 0.5 × 4) = 83
     // service 74 − 3 (svc-proc-04: 80 on 70→95 earns 0.4 × 5 = 2) − 6 (svc-eval-02: 80, at partialFrom) = 65
     // key-tasks 100 − 6 (kt-vol-01 none) − 5 (kt-card-01: 70) − 4.5 (kt-visit-01: 85 on 80→100 earns 1.5) − 3 (kt-visit-02: 60) − 4 (kt-emp-01: 0) = 77.5
     expect([comp(ev, 'construction').points, comp(ev, 'service').points, comp(ev, 'key-tasks').points]).toEqual([83, 65, 77.5]);
-    expect(ev.score.percent).toBe(composite([[40, pct(83, 89)], [30, pct(65, 74)], [30, 77.5]])); // 86.91
+    expect(ev.score.percent).toBe(composite([[40, 83, 89], [30, 65, 74], [30, 77.5, 100]])); // 40×83/89 + 30×65/74 + 30×0.775 = 37.303 + 26.351 + 23.25 = 86.905 → 86.9
     expect(ev.sections.find((s) => s.id === 'kt-visit')!.percent).toBe(pct(1.5 + 0 + 2, 11)); // 31.82
     expect(unmet(ev)['four-star']).toEqual(['level-section']);
     expect(ev.rating.level).toBe('three-star');
@@ -84,7 +85,7 @@ describe('issue 12.7: the 1.1 examples, with their arithmetic', () => {
   it('issue 12.7: veto-blocked town: the five haves lack authorised posts, no star at 97.5 %', async () => {
     const { ev } = await run('veto-blocked-town-2023.yaml');
     // construction 96 − 6 (con-basic-01, mode all, one missing) = 90; others full
-    expect(ev.score.percent).toBe(composite([[40, pct(90, 96)], [30, 100], [30, 100]])); // 97.5
+    expect(ev.score.percent).toBe(composite([[40, 90, 96], [30, 1, 1], [30, 1, 1]])); // (40×90/96 + 60)/100 = (37.5 + 60)/100 = 97.5
     expect(ev.vetoes.map((v) => v.item)).toEqual(['con-basic-01']);
     expect(unmet(ev)).toEqual({ 'three-star': ['level-veto'], 'four-star': ['level-veto'], 'five-star': ['level-veto'] });
     expect(ev.rating.level).toBeNull();
@@ -96,7 +97,7 @@ describe('issue 12.7: the 1.1 examples, with their arithmetic', () => {
     expect(comp(ev, 'construction')).toMatchObject({ points: 85.8, max: 89 });
     expect(comp(ev, 'key-tasks')).toMatchObject({ points: 97, max: 100 - 3 });
     expect(ev.warnings.map((w) => w.code)).toEqual(['waiver-expired']);
-    expect(ev.score.percent).toBe(composite([[40, pct(85.8, 89)], [30, 100], [30, 100]])); // 98.56
+    expect(ev.score.percent).toBe(composite([[40, 85.8, 89], [30, 1, 1], [30, 1, 1]])); // (40×85.8/89 + 60)/100 = (38.562 + 60)/100 → 98.56
     expect(ev.rating.level).toBe('five-star');
   });
 
@@ -105,7 +106,7 @@ describe('issue 12.7: the 1.1 examples, with their arithmetic', () => {
     for (const id of ['svc-eval-02', 'con-rules-02']) expect(ev.items.find((i) => i.id === id)).toMatchObject({ state: 'fail', points: 0, reasons: [{ code: 'evidence-stale' }] });
     // construction 89 − 4 = 85; service 74 − 6 = 68; svc-eval section (9 + 0 + 3) / 18... = 12/18
     expect(ev.sections.find((s) => s.id === 'svc-eval')!.percent).toBe(pct(9 + 3, 9 + 6 + 3));
-    expect(ev.score.percent).toBe(composite([[40, pct(85, 89)], [30, pct(68, 74)], [30, 100]])); // 95.77
+    expect(ev.score.percent).toBe(composite([[40, 85, 89], [30, 68, 74], [30, 1, 1]])); // (38.202 + 27.568 + 30)/100 → 95.77
     expect(unmet(ev)['five-star']).toEqual(['level-section']);
     expect(ev.rating.level).toBe('four-star');
   });
@@ -121,7 +122,7 @@ describe('issue 12.7: the 1.1 examples, with their arithmetic', () => {
     // service 74 − 2.5 (svc-qual-01: 3 of 4 × 10); key-tasks 55 − 1 (kt-atmos-04: 1 of 2)
     expect(comp(ev, 'service')).toMatchObject({ points: 71.5, max: 74 });
     expect(comp(ev, 'key-tasks')).toMatchObject({ points: 54, max: 55 });
-    expect(ev.score.percent).toBe(composite([[40, 100], [30, pct(71.5, 74)], [30, pct(54, 55)]])); // 98.44
+    expect(ev.score.percent).toBe(composite([[40, 1, 1], [30, 71.5, 74], [30, 54, 55]])); // (40 + 28.986 + 29.455)/100 → 98.44
     expect(ev.rating.level).toBe('five-star');
   });
 
@@ -131,7 +132,7 @@ describe('issue 12.7: the 1.1 examples, with their arithmetic', () => {
     expect(ev.items.find((i) => i.id === 'kt-atmos-01')!.reasons.map((r) => r.code)).toEqual(['not-applicable-year']);
     // key-tasks-2024: 100 − 0.67 (kt24-emp-05: 2 of 3 × 2 = 1.33)
     expect(comp(ev, 'key-tasks-2024')).toMatchObject({ points: 99.33, max: 100 });
-    expect(ev.score.percent).toBe(composite([[40, 100], [30, 100], [30, 99.33]])); // 99.8
+    expect(ev.score.percent).toBe(composite([[40, 1, 1], [30, 1, 1], [30, 99.33, 100]])); // (70 + 29.799)/100 → 99.8
     expect(comp(ev, 'fengqiao').percent).toBe(0); // not answered, yet met by fq-title-01
     expect(unmet(ev)['five-star']).toEqual([]);
     expect(ev.rating.level).toBe('five-star');
