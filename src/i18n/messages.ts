@@ -407,6 +407,17 @@ export const messages = {
   'review-overridden': { 'zh-CN': '已由审核改判：{by}（{role}，{date}），理由：{reason}；依据：{authority}', en: 'Overridden on review by {by} ({role}, {date}): {reason}; authority: {authority}' },
   'review-override-warning': { 'zh-CN': '条目 {item} 的结果已由审核改判：{by}（{role}，{date}），理由：{reason}；依据：{authority}', en: 'Item {item} was overridden on review by {by} ({role}, {date}): {reason}; authority: {authority}' },
   'review-hash-mismatch': { 'zh-CN': '第 {n} 条审核（{by}，{date}）之后文件已被改动，审核结论不再适用（用 vsr verify 核验）', en: 'The file changed after review {n} ({by}, {date}): that sign-off no longer applies (check with vsr verify)' },
+  // ---- standards-11 ----
+  'report-example': { 'zh-CN': '示例数据：本报告所用检查数据为虚构示例（地名、人员均为虚构），不反映任何真实服务站。', en: 'Example data: this report is built from a fictional example inspection (made-up places and people); it describes no real station.' },
+  'basis-reconstructed': { 'zh-CN': '（重构：{parts}）', en: ' (reconstructed: {parts})' },
+  'basis-wording': { 'zh-CN': '措辞', en: 'wording' },
+  'basis-points': { 'zh-CN': '分值', en: 'points' },
+  'basis-threshold': { 'zh-CN': '尺度', en: 'threshold' },
+  'level-veto-unassessed': { 'zh-CN': '否决项未评估（未作答）：{items}', en: 'Veto items not assessed (unanswered): {items}' },
+  'veto-not-assessed': { 'zh-CN': '否决项未作答：未评估，不按否决处理', en: 'Veto item unanswered: not assessed, not treated as a failed veto' },
+  'report-weighted-points': { 'zh-CN': '加权得分 {points} / 100', en: 'Weighted points {points} / 100' },
+  'report-weighted': { 'zh-CN': '加权', en: 'weighted' },
+  'not-applicable-year': { 'zh-CN': '本清单不适用于{year}年的检查', en: 'This list does not apply to inspections in {year}' },
 } as const satisfies Record<string, LocalText>;
 
 export type MessageCode = keyof typeof messages;

@@ -119,6 +119,22 @@ export interface Standard {
    */
   missing?: 'zero' | 'exclude' | 'error';
   /**
+   * An unanswered veto item: `fails` fires the veto (as before); `not-assessed` leaves it unassessed (state unanswered, reason veto-not-assessed), and every level that needs the veto says it was not assessed instead of failed.
+   */
+  unansweredVeto?: 'fails' | 'not-assessed';
+  /**
+   * The assessment period that "年度内 / in the year" means in item text: `calendar-year` = the calendar year in which the inspection takes place (1 January to the inspection date; the annual rating is held towards the end of the year); `twelve-months` = the 12 months before the inspection date.
+   */
+  period?: 'calendar-year' | 'twelve-months';
+  /**
+   * 规范性引用文件: the laws, regulations and standards the standard rests on.
+   */
+  normativeReferences?: NormativeReference[];
+  /**
+   * Requirements of the source this standard reconstructs that are assessed by items of other standards (asked once there, not again here).
+   */
+  crossReferences?: CrossReference[];
+  /**
    * Sources that items cite by id.
    */
   sources?: Source[];
@@ -161,6 +177,40 @@ export interface Source {
 }
 /**
  * This interface was referenced by `Standard`'s JSON-Schema
+ * via the `definition` "NormativeReference".
+ */
+export interface NormativeReference {
+  /**
+   * Title as published, e.g. 《中华人民共和国退役军人保障法》.
+   */
+  title: string;
+  issuer?: string;
+  /**
+   * Date adopted or in force.
+   */
+  date?: string;
+  url?: string;
+  note?: Text;
+}
+/**
+ * This interface was referenced by `Standard`'s JSON-Schema
+ * via the `definition` "CrossReference".
+ */
+export interface CrossReference {
+  topic: Text;
+  /**
+   * standard-id:item-id (or item id) of the items that assess it.
+   *
+   * @minItems 1
+   */
+  items: [string, ...string[]];
+  /**
+   * Ids of items of an earlier version that asked the same thing.
+   */
+  replaces?: string[];
+}
+/**
+ * This interface was referenced by `Standard`'s JSON-Schema
  * via the `definition` "Section".
  */
 export interface Section {
@@ -191,6 +241,7 @@ export interface Item {
   id: string;
   title: Text;
   text?: Text;
+  scoring?: Text1;
   points: number;
   check: Check;
   veto?: Veto;
@@ -214,10 +265,18 @@ export interface Item {
    * Ids of sources (standard-level `sources` or provenance sources) this item rests on.
    */
   sources?: string[];
+  basis?: Basis;
   /**
    * Set by resolution: which file an item came from. Not written by hand.
    */
   origin?: string;
+}
+/**
+ * Prose in Chinese (primary) and English.
+ */
+export interface Text1 {
+  'zh-CN': string;
+  en: string;
 }
 /**
  * This interface was referenced by `Standard`'s JSON-Schema
@@ -378,6 +437,35 @@ export interface EvidenceRequirement {
   description?: Text;
 }
 /**
+ * Where an item's wording (the requirement it states), its points and its threshold (target, partial ramp, per-occurrence points, grade fractions) come from. Forms and reports mark reconstructed parts "（重构）".
+ *
+ * This interface was referenced by `Standard`'s JSON-Schema
+ * via the `definition` "Basis".
+ */
+export interface Basis {
+  /**
+   * `reconstructed` (the project's reconstruction) or the ids of the sources it is taken from.
+   *
+   * This interface was referenced by `Standard`'s JSON-Schema
+   * via the `definition` "BasisValue".
+   */
+  wording: 'reconstructed' | [string, ...string[]];
+  /**
+   * `reconstructed` (the project's reconstruction) or the ids of the sources it is taken from.
+   *
+   * This interface was referenced by `Standard`'s JSON-Schema
+   * via the `definition` "BasisValue".
+   */
+  points: 'reconstructed' | [string, ...string[]];
+  /**
+   * `reconstructed` (the project's reconstruction) or the ids of the sources it is taken from.
+   *
+   * This interface was referenced by `Standard`'s JSON-Schema
+   * via the `definition` "BasisValue".
+   */
+  threshold?: 'reconstructed' | [string, ...string[]];
+}
+/**
  * How an overlay (a file with `extends`) tailors its base.
  *
  * This interface was referenced by `Standard`'s JSON-Schema
@@ -456,6 +544,13 @@ export interface RatingScheme {
        */
       weight: number;
       label?: Text;
+      /**
+       * The component is used only for inspections whose inspection date falls in these calendar years (e.g. a year's key-task list); in other years its items are not applicable and it drops out of the composite.
+       */
+      years?: {
+        from?: number;
+        to?: number;
+      };
     },
     ...{
       /**
@@ -467,6 +562,13 @@ export interface RatingScheme {
        */
       weight: number;
       label?: Text;
+      /**
+       * The component is used only for inspections whose inspection date falls in these calendar years (e.g. a year's key-task list); in other years its items are not applicable and it drops out of the composite.
+       */
+      years?: {
+        from?: number;
+        to?: number;
+      };
     }[]
   ];
   /**
@@ -500,6 +602,10 @@ export interface NoVetoCondition {
    */
   noVeto: true;
   appliesTo?: StationLevels;
+  /**
+   * `all`: a failed veto in any component blocks the level; `counted`: only vetoes of components with weight > 0 (a weight-0 prerequisite's vetoes then block only the levels whose `standardMet` names it).
+   */
+  scope?: 'all' | 'counted';
 }
 /**
  * This interface was referenced by `RatingScheme`'s JSON-Schema
@@ -536,6 +642,12 @@ export interface StandardMetCondition {
    */
   standardMet: string;
   minPercent?: number;
+  /**
+   * The condition also holds when each of these items passes (e.g. the station already holds the title the standard leads to), whatever the standard's percent.
+   *
+   * @minItems 1
+   */
+  orItemsPassed?: [string, ...string[]];
   appliesTo?: StationLevels;
 }
 /**
@@ -543,6 +655,10 @@ export interface StandardMetCondition {
  */
 export interface Inspection {
   schema?: 'vsr/inspection@1';
+  /**
+   * Fictional example data (made-up places and people); every report says so (示例数据 / Example data).
+   */
+  example?: boolean;
   station: Station;
   /**
    * id@version of the standard inspected against (one of `standard` or `scheme`).
@@ -665,6 +781,10 @@ export interface Override {
  */
 export interface Evaluation {
   schema: 'vsr/evaluation@1';
+  /**
+   * Fictional example data (made-up places and people); every report says so (示例数据 / Example data).
+   */
+  example?: boolean;
   station: Station;
   /**
    * The resolved standard (or, for a scheme, the scheme's combined standard) and a sha256 content hash of it.
