@@ -7,6 +7,7 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { problem, VsrError, type Problem } from '../i18n/problem.js';
 import { loadDocument } from '../standard/load.js';
+import { isPathRef } from '../standard/refs.js';
 import { compile } from '../standard/compile.js';
 import type { Compiled } from '../standard/compiled.js';
 import type { Inspection } from '../types/inspection.js';
@@ -144,8 +145,27 @@ export async function readInspectionSource(source: InspectionSource, options: Re
     throw e;
   }
   const built = source.build(compiled);
-  const checked = validateInspection(compiled, built.data);
+  const checked = validateInspection(compiled, pathRefMet(built.data, source, options, compiled));
   const problems = [...built.problems, ...(checked.ok ? [] : checked.errors)];
   if (problems.length) return { ok: false, file, problems: placeIn(source, problems) };
-  return { ok: true, file, inspection: (checked as { inspection: Inspection }).inspection, compiled, source };
+  const inspection = (checked as { inspection: Inspection }).inspection;
+  return { ok: true, file, inspection: inspection === built.data ? inspection : { ...inspection, ...pickRefs(built.data) }, compiled, source };
+}
+
+function pickRefs(data: unknown): { standard?: string; scheme?: string } {
+  const d = data as { standard?: string; scheme?: string };
+  return { ...(d.standard !== undefined ? { standard: d.standard } : {}), ...(d.scheme !== undefined ? { scheme: d.scheme } : {}) };
+}
+
+/**
+ * A file naming its standard by path (`standard: ./toy.yaml`, relative to the file) was scored with
+ * that very file, so its declaration is met: the data is checked as if it named the loaded id@version
+ * (the inspection keeps the path it gave). With --standard/--scheme the declaration is checked as usual.
+ */
+function pathRefMet(data: unknown, source: InspectionSource, options: ReadInspectionOptions, compiled: Compiled): unknown {
+  if (options.standard || options.scheme || !data || typeof data !== 'object') return data;
+  const ref = source.ref.scheme ?? source.ref.standard;
+  if (ref === undefined || !isPathRef(ref)) return data;
+  const key = source.ref.scheme !== undefined ? 'scheme' : 'standard';
+  return { ...(data as object), [key]: `${compiled.id}@${compiled.version}` };
 }
