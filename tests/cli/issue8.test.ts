@@ -1,9 +1,27 @@
 // Regression tests for issue 8 (command line and reports): each test fails on the main of 2026-11-30.
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Readable } from 'node:stream';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { MINI, vsr } from '../report/helpers.js';
+import { runCli, pickLocale } from '../../src/cli/main.js';
+import { formatMessage } from '../../src/i18n/messages.js';
+import { MINI, MINI_SCHEME, ROOT, TOWN, TOWN_STARS, vsr } from '../report/helpers.js';
+import { mini, writeLines } from '../batch/helpers.js';
+
+const run = promisify(execFile);
+const CLI = path.join(ROOT, 'dist/cli.js');
+
+/** Runs `vsr` in-process with `input` on standard input. */
+async function vsrStdin(args: string[], input: string | Buffer): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const sink = (add: (s: string) => void) => ({ write: (s: string | Uint8Array) => (add(typeof s === 'string' ? s : Buffer.from(s).toString()), true), isTTY: false }) as unknown as NodeJS.WritableStream;
+  const code = await runCli(args, { stdout: sink((s) => (stdout += s)), stderr: sink((s) => (stderr += s)), stdin: Readable.from([Buffer.from(input)]), cwd: ROOT });
+  return { code, stdout, stderr };
+}
 
 const tmp = (name: string) => mkdtempSync(path.join(tmpdir(), `vsr-i8-${name}-`));
 
@@ -37,5 +55,107 @@ describe('issue 8: command line and reports', () => {
     expect(errors).not.toContain('station.yaml');
     expect(readFileSync(out, 'utf8')).toContain('"id":"T-1"');
     expect(batch.stdout).toContain('1 good');
+  });
+
+  it('issue 8.12: `vsr score -` and `vsr gap -` read the inspection from standard input; `--out -` writes stdout', async () => {
+    const text = readFileSync(TOWN, 'utf8');
+    const fromFile = await vsr(['score', TOWN, '--standard', MINI]);
+    const score = await vsrStdin(['score', '-', '--standard', MINI, '--out', '-'], text);
+    expect(score.stderr).toBe('');
+    expect(score.code).toBe(0);
+    expect(JSON.parse(score.stdout)).toEqual(JSON.parse(fromFile.stdout));
+    const gap = await vsrStdin(['gap', '-', '--standard', MINI, '--format', 'json', '--out', '-'], text);
+    expect(gap.code).toBe(0);
+    expect(JSON.parse(gap.stdout)).toEqual(JSON.parse(fromFile.stdout).gap);
+    // a problem on stdin is located as `-:line:column`, and no file named `-` is written
+    const bad = await vsrStdin(['score', '-', '--standard', MINI], text.replace(/m-svc-2: \S+/, 'm-svc-2: 2.5'));
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/^-:\d+:\d+ /m);
+    expect(bad.stderr).not.toContain('vsr-stdin-');
+  });
+
+  it('issue 8.12: standard input is read as XLSX, CSV or YAML/JSON by its content', async () => {
+    const { sniffExtension } = await import('../../src/cli/stdin.js');
+    expect(sniffExtension(Buffer.from('station.id,T-1\nstation.name,站\n'))).toBe('.csv');
+    expect(sniffExtension(Buffer.from('station: { id: T-1, name: 站 }\n'))).toBe('.yaml');
+    expect(sniffExtension(Buffer.from('{"station": {}}'))).toBe('.yaml');
+    expect(sniffExtension(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0]))).toBe('.xlsx');
+  });
+
+  it('issue 8.13: --fail-below and --fail-on-veto fail score and gap with exit code 4 after writing the output', async () => {
+    // town-stars against the mini-stars scheme rates three stars
+    const ok = await vsr(['score', TOWN_STARS, '--scheme', MINI_SCHEME, '--fail-below', 'three-star', '--locale', 'en']);
+    expect(ok.code).toBe(0);
+    const below = await vsr(['score', TOWN_STARS, '--scheme', MINI_SCHEME, '--fail-below', 'four-star', '--locale', 'en']);
+    expect(below.code).toBe(4);
+    expect(JSON.parse(below.stdout).rating.level).toBe('three-star');
+    expect(below.stderr).toContain('below four-star');
+    const gap = await vsr(['gap', TOWN_STARS, '--scheme', MINI_SCHEME, '--fail-below', 'four-star']);
+    expect(gap.code).toBe(4);
+    const unknown = await vsr(['score', TOWN_STARS, '--scheme', MINI_SCHEME, '--fail-below', 'six-star', '--locale', 'en']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('no level "six-star"');
+    const vetoed = readFileSync(TOWN, 'utf8').replace(/m-org-1: \S+/, 'm-org-1: false');
+    expect(vetoed).not.toBe(readFileSync(TOWN, 'utf8'));
+    const veto = await vsrStdin(['score', '-', '--standard', MINI, '--fail-on-veto', '--locale', 'en'], vetoed);
+    expect(veto.code).toBe(4);
+    expect(veto.stderr).toContain('vetoed (m-org-1)');
+    expect((await vsr(['score', TOWN, '--standard', MINI, '--fail-on-veto'])).code).toBe(0);
+  });
+
+  it('issue 8.13: batch --fail-below / --fail-on-veto exit 4 when a station fails', async () => {
+    const dir = tmp('batch-policy');
+    const input = writeLines(path.join(dir, 'in.ndjson'), [
+      mini('A', 'town', undefined, { 'm-org-1': true, 'm-org-2': { value: 'good', evidence: [{ kind: 'photo', date: '2024-03-01' }] }, 'm-svc-1': 95, 'm-svc-2': 6, 'm-svc-3': 0 }),
+      mini('B', 'village', undefined, { 'm-org-1': false }),
+    ]);
+    const args = (name: string, ...more: string[]) => ['batch', input, '--out', path.join(dir, `${name}.ndjson`), '--standard', MINI, '--workers', '1', '--locale', 'en', ...more];
+    expect((await vsr(args('plain'))).code).toBe(0);
+    const veto = await vsr(args('veto', '--fail-on-veto'));
+    expect(veto.code).toBe(4);
+    expect(veto.stderr).toContain('B 站（B） vetoed (m-org-1)');
+    expect((await vsr(args('pass', '--fail-below', 'pass'))).code).toBe(4);
+  });
+
+  it('issue 8.13: every --help documents the exit codes, and the policy code where it applies', async () => {
+    for (const cmd of ['score', 'gap', 'batch', 'lint', 'form', 'show', 'standards', 'diff', 'compare']) {
+      const help = await vsr([cmd, '--help', '--locale', 'en']);
+      expect(help.stdout, cmd).toContain('Exit codes:');
+      expect(help.stdout, cmd).toContain('2  usage error');
+      expect(help.stdout.includes('--fail-below'), cmd).toBe(['score', 'gap', 'batch'].includes(cmd));
+    }
+    expect((await vsr(['score', '--help'])).stdout).toContain('4  有站点未通过 --fail-below');
+  });
+
+  it('issue 8.19: English plurals follow Intl.PluralRules ("1 occurrence", "2 occurrences")', () => {
+    expect(formatMessage('count-earned', { count: 1, per: 1 }, 'en')).toBe('1 occurrence at 1 point each');
+    expect(formatMessage('count-earned', { count: 2, per: 0.5 }, 'en')).toBe('2 occurrences at 0.5 points each');
+    expect(formatMessage('deduction-taken', { count: 1, deducted: 1 }, 'en')).toBe('1 occurrence, 1 point deducted');
+    expect(formatMessage('report-stations-count', { count: 1 }, 'en')).toBe('1 station');
+    expect(formatMessage('count-earned', { count: 1, per: 1 }, 'zh-CN')).toBe('1 次，每次 1 分');
+  });
+
+  it('issue 8.19: the CLI runs through a symlink under another name, and --version is in the help', async () => {
+    const dir = tmp('symlink');
+    const link = path.join(dir, 'veterans-rating');
+    symlinkSync(CLI, link);
+    const r = await run(process.execPath, [link, '--version']);
+    expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+    const help = await run(process.execPath, [link, '--help', '--locale', 'en']);
+    expect(help.stdout).toContain('--version');
+    expect(help.stdout).toContain(`Version: ${JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version}`);
+  });
+
+  it('issue 8.19: the default locale comes from LC_ALL / LC_MESSAGES / LANG when neither --locale nor VSR_LOCALE is set', async () => {
+    expect(pickLocale([], { LANG: 'en_US.UTF-8' })).toBe('en');
+    expect(pickLocale([], { LANG: 'zh_CN.UTF-8' })).toBe('zh-CN');
+    expect(pickLocale([], { LANG: 'zh_CN.UTF-8', LC_ALL: 'en_GB.UTF-8' })).toBe('en');
+    expect(pickLocale([], { LANG: 'en_US.UTF-8', VSR_LOCALE: 'zh-CN' })).toBe('zh-CN');
+    expect(pickLocale(['--locale', 'zh-CN'], { LANG: 'en_US.UTF-8' })).toBe('zh-CN');
+    expect(pickLocale([], { LANG: 'C' })).toBe('zh-CN');
+    const env = { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '', VSR_LOCALE: '' };
+    delete (env as Record<string, string | undefined>).VSR_LOCALE;
+    const r = await run(process.execPath, [CLI, 'score', '--help'], { env });
+    expect(r.stdout).toContain('Exit codes:');
   });
 });
