@@ -306,6 +306,8 @@ export const messages = {
   'diff-removed': { 'zh-CN': '删除', en: 'removed' },
   'diff-changed': { 'zh-CN': '修改', en: 'changed' },
   'diff-counts': { 'zh-CN': '条目：新增 {added}，删除 {removed}，修改 {changed}', en: 'Items: {added} added, {removed} removed, {changed} changed' },
+  // ---- fix-cli ----
+  'report-stations-evaluations': { 'zh-CN': '共 {stations} 个站点（{evaluations} 份评定）', en: '{stations} {stations:station|stations} ({evaluations} {evaluations:evaluation|evaluations})' },
 } as const satisfies Record<string, LocalText>;
 
 export type MessageCode = keyof typeof messages;

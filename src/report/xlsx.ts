@@ -1,6 +1,7 @@
 /**
  * XLSX: the evaluation as a workbook with three sheets (summary, items, gap plans), headed in the
- * chosen language, with frozen header rows and filters. Text cells that a spreadsheet would take for
+ * chosen language, with frozen header rows and filters, each sheet set to print on A4 landscape at
+ * fit-to-width. Text cells that a spreadsheet would take for
  * a formula are neutralised.
  */
 import ExcelJS from 'exceljs';
@@ -9,7 +10,12 @@ import { buildReport, type ReportInput, type ReportOptions } from './model.js';
 import { gapTable, itemTable, spreadsheetSafe, summaryTable, type Table } from './tables.js';
 
 function addSheet(workbook: ExcelJS.Workbook, name: string, t: Table, widths: number[]): void {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  // printable: A4 landscape, all columns on one page width, the heading row repeated on every page
+  const sheet = workbook.addWorksheet(name, {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 } },
+  });
+  sheet.pageSetup.printTitlesRow = '1:1';
   sheet.addRow(t.headings);
   sheet.getRow(1).font = { bold: true };
   for (const r of t.rows) sheet.addRow(r.map(spreadsheetSafe));
