@@ -158,4 +158,26 @@ describe('issue 8: command line and reports', () => {
     const r = await run(process.execPath, [CLI, 'score', '--help'], { env });
     expect(r.stdout).toContain('Exit codes:');
   });
+
+  it('issue 8.16: the HTML and Markdown summaries count stations, not evaluations (the county centre on two standards counts once)', async () => {
+    const examples = path.join(ROOT, 'examples/inspections');
+    const html = await vsr(['score', examples, '--format', 'html']);
+    expect(html.code).toBe(0);
+    expect(html.stdout).toContain('共 8 个站点（9 份评定）');
+    const md = await vsr(['score', examples, '--format', 'md', '--locale', 'en']);
+    expect(md.stdout).toContain('8 stations (9 evaluations)');
+  });
+
+  it('issue 8.17: the results workbook prints at fit-to-width on A4 landscape, headings repeated', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const out = path.join(tmp('xlsx'), 'r.xlsx');
+    expect((await vsr(['score', path.join(ROOT, 'examples/inspections'), '--format', 'xlsx', '--out', out])).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets).toHaveLength(3);
+    for (const sheet of wb.worksheets) {
+      expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+      expect(sheet.pageSetup.printTitlesRow).toBe('1:1');
+    }
+  });
 });
