@@ -6,6 +6,7 @@
  * is read back by read-xlsx.ts (the layout is defined once, in read-table.ts).
  */
 import ExcelJS from 'exceljs';
+import stringWidth from 'string-width';
 import type { Locale } from '../i18n/messages.js';
 import type { Compiled, CompiledItem } from '../standard/compiled.js';
 import type { StationLevel } from '../types/standard.js';
@@ -21,7 +22,25 @@ export interface FormOptions {
   level?: StationLevel;
 }
 
-const WIDTHS: Record<string, number> = { section: 14, id: 14, title: 24, text: 48, method: 11, evidenceRequired: 26, points: 7, how: 30, answer: 16, evidence: 26, note: 20 };
+/**
+ * Column widths (characters of the default 11 pt font). They add up to 169 so that at fit-to-width on A4
+ * landscape (10 mm margins) the print scale stays above 82 %: text prints at 9 pt or more (issue 8.17).
+ */
+const WIDTHS: Record<string, number> = { section: 10, id: 13, title: 18, text: 34, method: 8, evidenceRequired: 16, points: 6, how: 20, answer: 14, evidence: 18, note: 12 };
+/** Page margins in inches (about 10 mm left and right). */
+const MARGINS = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 };
+/** Height of one line of the 11 pt font, in points. */
+const LINE_POINTS = 15;
+
+/**
+ * How many lines a cell's text takes when wrapped in a column `width` characters wide (Chinese and
+ * other full-width characters count two). Spreadsheets do not size wrapped rows written by a program,
+ * so each row is given the height of its tallest cell.
+ */
+export function wrappedLines(text: string, width: number): number {
+  const room = Math.max(1, width - 1);
+  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(stringWidth(line) / room)), 0);
+}
 const ANSWER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF7D6' } };
 const HEAD_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE5E7EB' } };
 const SECTION_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDBEAFE' } };
@@ -99,11 +118,14 @@ function answerValidation(item: CompiledItem, locale: Locale, listRange: string 
 }
 
 function instructions(workbook: ExcelJS.Workbook, compiled: Compiled, locale: Locale): void {
-  const sheet = workbook.addWorksheet(msg('form-instructions-sheet', locale));
-  sheet.getColumn(1).width = 110;
+  const sheet = workbook.addWorksheet(msg('form-instructions-sheet', locale), {
+    pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: MARGINS },
+  });
+  sheet.getColumn(1).width = 100;
   const add = (text: string, bold = false) => {
     const row = sheet.addRow([text]);
     row.getCell(1).alignment = { wrapText: true, vertical: 'top' };
+    row.height = (bold ? 18 : LINE_POINTS) * wrappedLines(text, 100) + 3;
     if (bold) row.getCell(1).font = { bold: true, size: 13 };
   };
   const languages: Locale[] = locale === 'en' ? ['en', 'zh-CN'] : ['zh-CN', 'en'];
@@ -123,7 +145,7 @@ export async function writeInspectionForm(compiled: Compiled, options: FormOptio
   workbook.creator = 'veteran-station-rating';
   workbook.created = new Date(0);
   const sheet = workbook.addWorksheet(msg('form-sheet', locale), {
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: MARGINS },
   });
   const lists = workbook.addWorksheet('lists', { state: 'veryHidden' });
   const last = COLUMNS.length;
@@ -137,6 +159,8 @@ export async function writeInspectionForm(compiled: Compiled, options: FormOptio
     const note = sheet.addRow([reconstructed]);
     sheet.mergeCells(note.number, 1, note.number, last);
     note.font = { italic: true, color: { argb: 'FF92400E' } };
+    note.alignment = { wrapText: true, vertical: 'top' };
+    note.height = LINE_POINTS * wrappedLines(reconstructed, Object.values(WIDTHS).reduce((a, b) => a + b, 0)) + 3;
   }
 
   // Station details: label in A:B, value in C:D.
@@ -148,6 +172,8 @@ export async function writeInspectionForm(compiled: Compiled, options: FormOptio
     sheet.mergeCells(row.number, 3, row.number, 4);
     row.getCell(1).font = { bold: f.required };
     row.getCell(1).fill = HEAD_FILL;
+    row.getCell(1).alignment = { wrapText: true, vertical: 'top' };
+    row.height = LINE_POINTS * wrappedLines(String(row.getCell(1).value), WIDTHS[COLUMNS[0].key] + WIDTHS[COLUMNS[1].key]) + 3;
     const value = row.getCell(3);
     if (f.key !== refKey) value.fill = ANSWER_FILL;
     value.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -166,6 +192,7 @@ export async function writeInspectionForm(compiled: Compiled, options: FormOptio
   const header = sheet.addRow(COLUMNS.map((c) => bilingual(c.label, locale)));
   header.font = { bold: true };
   header.alignment = { wrapText: true, vertical: 'middle' };
+  header.height = LINE_POINTS * Math.max(...COLUMNS.map((c) => wrappedLines(bilingual(c.label, locale), WIDTHS[c.key]))) + 3;
   header.eachCell((cell) => {
     cell.fill = HEAD_FILL;
     cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -203,6 +230,7 @@ export async function writeInspectionForm(compiled: Compiled, options: FormOptio
     };
     const row = sheet.addRow(COLUMNS.map((c) => values[c.key]));
     row.alignment = { wrapText: true, vertical: 'top' };
+    row.height = LINE_POINTS * Math.max(...COLUMNS.map((c) => wrappedLines(String(values[c.key] ?? ''), WIDTHS[c.key]))) + 3;
     row.eachCell({ includeEmpty: true }, (cell) => (cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN }));
     let listRange: string | null = null;
     if (item.check.type === 'grade') {

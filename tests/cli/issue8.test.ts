@@ -180,4 +180,34 @@ describe('issue 8: command line and reports', () => {
       expect(sheet.pageSetup.printTitlesRow).toBe('1:1');
     }
   });
+
+  it('issue 8.17: the blank form wraps its text in rows tall enough to show it, and prints at 9 pt or more at fit-to-width', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const out = path.join(tmp('form'), 'form.xlsx');
+    expect((await vsr(['form', 'star-rating', '--level', 'town', '--out', out])).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const sheet = wb.worksheets[0];
+    const setup = sheet.pageSetup;
+    expect(setup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1 });
+    // Excel's fit-to-width scale: the printable width of A4 landscape over the columns' width (a column of
+    // w characters of the 11 pt font is about 7w + 5 pixels at 96 dpi)
+    const columns = sheet.columns.map((c) => (c.width ?? 9) * 7 + 5).reduce((a, b) => a + b, 0);
+    const printable = (297 / 25.4 - (setup.margins!.left + setup.margins!.right)) * 96;
+    const printedPoints = 11 * Math.min(1, printable / columns);
+    expect(printedPoints).toBeGreaterThanOrEqual(9);
+    // every item row wraps and is tall enough for its longest text (full-width characters count two)
+    const textCol = sheet.columns.findIndex((c) => c.width === Math.max(...sheet.columns.map((x) => x.width ?? 0))) + 1; // the item text
+    let checked = 0;
+    sheet.eachRow((row) => {
+      const text = row.getCell(textCol).value;
+      if (typeof text !== 'string' || !row.getCell(2).value || row.getCell(2).isMerged) return;
+      const width = sheet.getColumn(textCol).width!;
+      const halfWidths = [...text].reduce((n, ch) => n + (/[\u1100-\uffff]/.test(ch) ? 2 : 1), 0);
+      expect(row.getCell(textCol).alignment?.wrapText).toBe(true);
+      expect(row.height, text).toBeGreaterThanOrEqual(12 * Math.ceil(halfWidths / width));
+      checked++;
+    });
+    expect(checked).toBeGreaterThan(20);
+  });
 });
