@@ -74,6 +74,17 @@ describe('issue 8: command line and reports', () => {
     expect(bad.stderr).not.toContain('vsr-stdin-');
   });
 
+  it('issue 8.12: an inspection on standard input may name its standard by a path relative to the current folder', async () => {
+    const { dir } = pathRefFolder();
+    let stdout = '';
+    const sink = (add: (s: string) => void) => ({ write: (s: string) => (add(String(s)), true), isTTY: false }) as unknown as NodeJS.WritableStream;
+    let stderr = '';
+    const code = await runCli(['score', '-'], { stdout: sink((s) => (stdout += s)), stderr: sink((s) => (stderr += s)), stdin: Readable.from([Buffer.from(STATION)]), cwd: path.join(dir, 'in') });
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).score.points).toBe(4);
+  });
+
   it('issue 8.12: standard input is read as XLSX, CSV or YAML/JSON by its content', async () => {
     const { sniffExtension } = await import('../../src/cli/stdin.js');
     expect(sniffExtension(Buffer.from('station.id,T-1\nstation.name,站\n'))).toBe('.csv');

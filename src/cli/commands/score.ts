@@ -43,7 +43,7 @@ export async function readReports(ctx: CommandContext, paths: string[], target: 
   const scheme = ctx.values.scheme as string | undefined;
   if (standard && scheme) throw new UsageError({ 'zh-CN': '--standard 和 --scheme 只能给一个', en: 'Give --standard or --scheme, not both' });
   if (paths.filter((p) => p === STDIN).length > 1) throw new UsageError({ 'zh-CN': '标准输入（-）只能给一次', en: 'Standard input (-) can be given once only' });
-  const stdin = paths.includes(STDIN) ? await stdinToFile(ctx.stdin ?? process.stdin) : null;
+  const stdin = paths.includes(STDIN) ? await stdinToFile(ctx.stdin ?? process.stdin, ctx.cwd) : null;
   let loaded: LoadedReports & { emptyFolders: string[]; fromFolder: Set<string> };
   try {
     loaded = await readReportFiles(ctx, paths.map((p) => (p === STDIN && stdin ? stdin.file : p)), { standard, scheme, target });
