@@ -94,15 +94,16 @@ export class PolicyCheck {
     const en = ctx.locale === 'en';
     if (this.unknownLevel.length > 0) {
       const known = [...this.knownLevels].join(en ? ', ' : '、') || '—';
+      const more = this.unknownLevel.length - 1;
       ctx.stderr.write(en
-        ? `--fail-below: the standard of ${this.unknownLevel.length} station(s) has no level "${this.policy.below}" (e.g. ${this.unknownLevel[0]}); levels seen: ${known}\n`
-        : `--fail-below：有 ${this.unknownLevel.length} 个站点的标准没有等级“${this.policy.below}”（如 ${this.unknownLevel[0]}）；已见等级：${known}\n`);
+        ? `--fail-below: no level "${this.policy.below}" in the standard of ${this.unknownLevel[0]}${more ? ` and ${more} more` : ''}; levels seen: ${known}\n`
+        : `--fail-below：${this.unknownLevel[0]}${more ? ` 等 ${more + 1} 个站点` : ''}的标准没有等级“${this.policy.below}”；已见等级：${known}\n`);
       return EXIT.usage;
     }
     if (this.failures.length === 0) return null;
     for (const f of this.failures) ctx.stderr.write(`${en ? 'Fails the policy' : '未通过门槛'}${en ? ': ' : '：'}${f.station} ${f.reason[ctx.locale as Locale]}\n`);
     ctx.stderr.write(en
-      ? `${this.failures.length} of ${this.checked} evaluations fail the policy (exit ${EXIT.policy})\n`
+      ? `${this.failures.length} of ${this.checked} ${this.checked === 1 ? 'evaluation fails' : 'evaluations fail'} the policy (exit ${EXIT.policy})\n`
       : `${this.checked} 份评定中有 ${this.failures.length} 份未通过门槛（退出码 ${EXIT.policy}）\n`);
     return EXIT.policy;
   }

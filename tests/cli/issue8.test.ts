@@ -105,7 +105,7 @@ describe('issue 8: command line and reports', () => {
     expect(gap.code).toBe(4);
     const unknown = await vsr(['score', TOWN_STARS, '--scheme', MINI_SCHEME, '--fail-below', 'six-star', '--locale', 'en']);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('no level "six-star"');
+    expect(unknown.stderr).toContain('no level "six-star" in the standard of');
     const vetoed = readFileSync(TOWN, 'utf8').replace(/m-org-1: \S+/, 'm-org-1: false');
     expect(vetoed).not.toBe(readFileSync(TOWN, 'utf8'));
     const veto = await vsrStdin(['score', '-', '--standard', MINI, '--fail-on-veto', '--locale', 'en'], vetoed);
