@@ -6,7 +6,6 @@
  * is read back by read-xlsx.ts (the layout is defined once, in read-table.ts).
  */
 import ExcelJS from 'exceljs';
-import stringWidth from 'string-width';
 import type { Locale } from '../i18n/messages.js';
 import type { Compiled, CompiledItem } from '../standard/compiled.js';
 import type { StationLevel } from '../types/standard.js';
@@ -14,6 +13,7 @@ import {
   EVIDENCE_KINDS, STATION_LEVELS, evidenceKindLabel, evidenceRequiredText, formatPoints, joinList, local, methodLabel, msg, reconstructionNote, refOf, stationLevelLabel,
 } from '../report/labels.js';
 import { bilingual, COLUMNS, gradeChoice, META_FIELDS } from './read-table.js';
+import { wrappedLines } from '../report/tables.js';
 
 export interface FormOptions {
   /** Language written first in headings, and of the hints and lists (default zh-CN). The instructions are in both. */
@@ -32,15 +32,6 @@ const MARGINS = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, foo
 /** Height of one line of the 11 pt font, in points. */
 const LINE_POINTS = 15;
 
-/**
- * How many lines a cell's text takes when wrapped in a column `width` characters wide (Chinese and
- * other full-width characters count two). Spreadsheets do not size wrapped rows written by a program,
- * so each row is given the height of its tallest cell.
- */
-export function wrappedLines(text: string, width: number): number {
-  const room = Math.max(1, width - 1);
-  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(stringWidth(line) / room)), 0);
-}
 const ANSWER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF7D6' } };
 const HEAD_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE5E7EB' } };
 const SECTION_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDBEAFE' } };

@@ -23,6 +23,17 @@ async function vsrStdin(args: string[], input: string | Buffer): Promise<{ code:
   return { code, stdout, stderr };
 }
 
+/**
+ * The size the 11 pt text of a sheet prints at on A4 landscape at fit-to-width: Excel's scale is the
+ * printable width over the columns' width (a column of w characters is about 7w + 5 pixels at 96 dpi).
+ */
+function printedPoints(sheet: import('exceljs').Worksheet): number {
+  const margins = sheet.pageSetup.margins ?? { left: 0.7, right: 0.7 };
+  const columns = sheet.columns.map((c) => (c.width ?? 9) * 7 + 5).reduce((a, b) => a + b, 0);
+  const printable = (297 / 25.4 - (margins.left + margins.right)) * 96;
+  return 11 * Math.min(1, printable / columns);
+}
+
 const tmp = (name: string) => mkdtempSync(path.join(tmpdir(), `vsr-i8-${name}-`));
 
 const STATION = 'schema: vsr/inspection@1\nstation: { id: T-1, name: 测试站, level: town }\nstandard: ./toy.yaml\ninspectedAt: 2024-05-01\nanswers:\n  m-org-1: true\n';
@@ -189,6 +200,11 @@ describe('issue 8: command line and reports', () => {
     for (const sheet of wb.worksheets) {
       expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
       expect(sheet.pageSetup.printTitlesRow).toBe('1:1');
+      expect(printedPoints(sheet), sheet.name).toBeGreaterThanOrEqual(9);
+      // rows are as tall as their longest wrapped text
+      let tallest = 0;
+      sheet.eachRow((row) => (tallest = Math.max(tallest, row.height ?? 0)));
+      if (sheet.name === '条目明细') expect(tallest).toBeGreaterThan(30);
     }
   });
 
@@ -201,12 +217,7 @@ describe('issue 8: command line and reports', () => {
     const sheet = wb.worksheets[0];
     const setup = sheet.pageSetup;
     expect(setup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1 });
-    // Excel's fit-to-width scale: the printable width of A4 landscape over the columns' width (a column of
-    // w characters of the 11 pt font is about 7w + 5 pixels at 96 dpi)
-    const columns = sheet.columns.map((c) => (c.width ?? 9) * 7 + 5).reduce((a, b) => a + b, 0);
-    const printable = (297 / 25.4 - (setup.margins!.left + setup.margins!.right)) * 96;
-    const printedPoints = 11 * Math.min(1, printable / columns);
-    expect(printedPoints).toBeGreaterThanOrEqual(9);
+    expect(printedPoints(sheet)).toBeGreaterThanOrEqual(9);
     // every item row wraps and is tall enough for its longest text (full-width characters count two)
     const textCol = sheet.columns.findIndex((c) => c.width === Math.max(...sheet.columns.map((x) => x.width ?? 0))) + 1; // the item text
     let checked = 0;
