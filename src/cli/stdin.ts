@@ -54,6 +54,9 @@ export interface StdinFile {
 
 /** Reads standard input into a temporary file (refusing more than a file may hold). */
 export async function stdinToFile(stdin: NodeJS.ReadableStream, cwd: string): Promise<StdinFile> {
+  if ((stdin as { isTTY?: boolean }).isTTY) {
+    throw new UsageError({ 'zh-CN': '“-”表示从标准输入读取，但标准输入是终端：请用管道或重定向送入检查记录（如 vsr score - < station.yaml）', en: '"-" reads standard input, but it is a terminal: pipe or redirect an inspection (e.g. vsr score - < station.yaml)' });
+  }
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stdin) {

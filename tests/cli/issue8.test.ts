@@ -83,6 +83,11 @@ describe('issue 8: command line and reports', () => {
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/^-:\d+:\d+ /m);
     expect(bad.stderr).not.toContain('vsr-stdin-');
+    // empty input, and a terminal on stdin, are usage errors rather than a hang or a silent success
+    expect((await vsrStdin(['score', '-'], '')).code).toBe(2);
+    const terminal = Object.assign(Readable.from([]), { isTTY: true });
+    const sink = { write: () => true, isTTY: false } as unknown as NodeJS.WritableStream;
+    expect(await runCli(['score', '-'], { stdout: sink, stderr: sink, stdin: terminal, cwd: ROOT })).toBe(2);
   });
 
   it('issue 8.12: an inspection on standard input may name its standard by a path relative to the current folder', async () => {
