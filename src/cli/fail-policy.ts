@@ -8,6 +8,7 @@ import { createInterface } from 'node:readline';
 import type { Evaluation } from '../types/evaluation.js';
 import type { Locale, LocalText } from '../i18n/messages.js';
 import { UsageError, type Command, type CommandContext } from './command.js';
+import { terminalSafe } from '../safe-text.js';
 
 /** Exit codes of every command. */
 export const EXIT = { ok: 0, invalid: 1, usage: 2, internal: 3, policy: 4 } as const;
@@ -95,13 +96,14 @@ export class PolicyCheck {
     if (this.unknownLevel.length > 0) {
       const known = [...this.knownLevels].join(en ? ', ' : '、') || '—';
       const more = this.unknownLevel.length - 1;
-      ctx.stderr.write(en
+      ctx.stderr.write(terminalSafe(en
         ? `--fail-below: no level "${this.policy.below}" in the standard of ${this.unknownLevel[0]}${more ? ` and ${more} more` : ''}; levels seen: ${known}\n`
-        : `--fail-below：${this.unknownLevel[0]}${more ? ` 等 ${more + 1} 个站点` : ''}的标准没有等级“${this.policy.below}”；已见等级：${known}\n`);
+        : `--fail-below：${this.unknownLevel[0]}${more ? ` 等 ${more + 1} 个站点` : ''}的标准没有等级“${this.policy.below}”；已见等级：${known}\n`));
       return EXIT.usage;
     }
     if (this.failures.length === 0) return null;
-    for (const f of this.failures) ctx.stderr.write(`${en ? 'Fails the policy' : '未通过门槛'}${en ? ': ' : '：'}${f.station} ${f.reason[ctx.locale as Locale]}\n`);
+    // station names and ids are the user's text: no terminal control characters get through
+    for (const f of this.failures) ctx.stderr.write(terminalSafe(`${en ? 'Fails the policy' : '未通过门槛'}${en ? ': ' : '：'}${f.station} ${f.reason[ctx.locale as Locale]}`) + '\n');
     ctx.stderr.write(en
       ? `${this.failures.length} of ${this.checked} ${this.checked === 1 ? 'evaluation fails' : 'evaluations fail'} the policy (exit ${EXIT.policy})\n`
       : `${this.checked} 份评定中有 ${this.failures.length} 份未通过门槛（退出码 ${EXIT.policy}）\n`);

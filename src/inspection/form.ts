@@ -14,6 +14,7 @@ import {
 } from '../report/labels.js';
 import { bilingual, COLUMNS, gradeChoice, META_FIELDS } from './read-table.js';
 import { wrappedLines } from '../report/tables.js';
+import { xmlSafeWorkbook } from '../safe-text.js';
 
 export interface FormOptions {
   /** Language written first in headings, and of the hints and lists (default zh-CN). The instructions are in both. */
@@ -244,5 +245,6 @@ export async function writeInspectionForm(compiled: Compiled, options: FormOptio
     }
   }
   instructions(workbook, compiled, locale);
+  xmlSafeWorkbook(workbook);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { msg } from './labels.js';
 import { buildReport, type ReportInput, type ReportOptions } from './model.js';
 import { gapTable, itemTable, spreadsheetSafe, summaryTable, wrappedLines, type Table } from './tables.js';
+import { xmlSafeWorkbook } from '../safe-text.js';
 
 function addSheet(workbook: ExcelJS.Workbook, name: string, t: Table, widths: number[]): void {
   // printable: A4 landscape, all columns on one page width, the heading row repeated on every page
@@ -41,5 +42,6 @@ export async function renderXlsx(inputs: ReportInput | ReportInput[], options: R
   addSheet(workbook, msg('report-summary', locale), summaryTable(models, locale), [14, 28, 12, 12, 18, 10, 14, 10, 14, 10]);
   addSheet(workbook, msg('report-items', locale), itemTable(models, locale), [11, 18, 12, 13, 24, 9, 7, 7, 34, 13, 20]);
   addSheet(workbook, msg('report-gap', locale), gapTable(models, locale), [11, 18, 6, 13, 24, 9, 9, 14, 22, 7, 7, 7, 12]);
+  xmlSafeWorkbook(workbook);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

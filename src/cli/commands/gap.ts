@@ -5,6 +5,7 @@ import { colon, msg } from '../../report/labels.js';
 import { UsageError, type Command } from '../command.js';
 import { readReports, writeOutput } from './score.js';
 import { applyFailPolicy, failPolicyOf, FAIL_HELP, FAIL_OPTIONS } from '../fail-policy.js';
+import { terminalSafe } from '../../safe-text.js';
 
 /** `vsr gap FILE`: what a station lacks for a level, cheapest steps first. */
 export const gapCommand: Command = {
@@ -39,8 +40,8 @@ export const gapCommand: Command = {
     if (format === 'json') await writeOutput(ctx, JSON.stringify(input.evaluation.gap, null, 2) + '\n');
     else if (format === 'md') {
       const m = buildReport(input, { locale: ctx.locale });
-      await writeOutput(ctx, [`# ${msg('report-gap', ctx.locale)}${colon(ctx.locale)}${mdEscape(m.station.name)}`, '', ...gapMarkdown(m), ''].join('\n'));
-    } else await writeOutput(ctx, renderGapText(input, { locale: ctx.locale }));
+      await writeOutput(ctx, terminalSafe([`# ${msg('report-gap', ctx.locale)}${colon(ctx.locale)}${mdEscape(m.station.name)}`, '', ...gapMarkdown(m), ''].join('\n')));
+    } else await writeOutput(ctx, terminalSafe(renderGapText(input, { locale: ctx.locale })));
     const policyCode = applyFailPolicy(ctx, policy, [input.evaluation]);
     return loaded.failed > 0 ? 1 : (policyCode ?? 0);
   },

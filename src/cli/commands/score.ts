@@ -15,6 +15,7 @@ import { UsageError, type Command, type CommandContext } from '../command.js';
 import { printProblems } from '../output.js';
 import { STDIN, stdinToFile } from '../stdin.js';
 import { applyFailPolicy, failPolicyOf, FAIL_HELP, FAIL_OPTIONS } from '../fail-policy.js';
+import { terminalSafe } from '../../safe-text.js';
 
 /** Scoring this many files or more on a terminal shows a progress bar. */
 export const PROGRESS_MIN_FILES = 5;
@@ -30,7 +31,7 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], option: 
 /** Writes notes (not errors) to stderr in both languages. */
 function printNotes(ctx: Pick<CommandContext, 'stderr' | 'locale'>, notes: Problem[]): void {
   const other: Locale = ctx.locale === 'en' ? 'zh-CN' : 'en';
-  for (const n of notes) ctx.stderr.write(`! ${formatProblem(n, ctx.locale)}\n    ${formatProblem(n, other)}\n`);
+  for (const n of notes) ctx.stderr.write(terminalSafe(`! ${formatProblem(n, ctx.locale)}\n    ${formatProblem(n, other)}\n`));
 }
 
 /**
@@ -101,7 +102,7 @@ async function render(format: Format, inputs: ReportInput[], single: boolean, lo
     case 'json':
       return renderJson(single ? inputs[0] : inputs);
     case 'md':
-      return renderMarkdown(inputs, { locale });
+      return terminalSafe(renderMarkdown(inputs, { locale }));
     case 'html':
       return renderHtml(inputs, { locale });
     case 'csv':
