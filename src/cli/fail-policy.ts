@@ -127,7 +127,7 @@ export function exitCodesHelp(locale: Locale, withPolicy: boolean): string[] {
     `  ${EXIT.ok}  ${en ? 'success' : '成功'}`,
     `  ${EXIT.invalid}  ${en ? 'some input is invalid (each problem printed with its file and line)' : '有输入有误（逐条给出文件与行号）'}`,
     `  ${EXIT.usage}  ${en ? 'usage error (unknown option, missing argument …)' : '用法错误（未知选项、缺少参数等）'}`,
-    `  ${EXIT.internal}  ${en ? 'internal error' : '内部错误'}`,
+    `  ${EXIT.internal}  ${en ? 'unexpected failure (a bug: please report it)' : '程序故障（请报告）'}`,
     ...(withPolicy ? [`  ${EXIT.policy}  ${en ? 'a station fails --fail-below or --fail-on-veto (when no input was invalid)' : '有站点未通过 --fail-below 或 --fail-on-veto（且没有输入有误）'}`] : []),
   ];
 }

@@ -31,12 +31,18 @@ export function pickLocale(argv: string[], env: NodeJS.ProcessEnv = process.env)
   return value === 'en' ? 'en' : 'zh-CN';
 }
 
+/** The package's version: package.json beside dist/ (the built CLI) or two folders up (src/cli when run from source). */
 function version(): string {
-  try {
-    return createRequire(import.meta.url)('../package.json').version;
-  } catch {
-    return 'unknown';
+  const require = createRequire(import.meta.url);
+  for (const file of ['../package.json', '../../package.json']) {
+    try {
+      const pkg = require(file);
+      if (pkg.name === 'veteran-station-rating') return pkg.version;
+    } catch {
+      /* try the next place */
+    }
   }
+  return 'unknown';
 }
 
 export function generalHelp(locale: Locale): string {
@@ -57,8 +63,8 @@ export function generalHelp(locale: Locale): string {
     ...commands.map((c) => `  ${c.example}`),
     '',
     en
-      ? `Exit codes: 0 success, 1 invalid input, 2 usage error, 3 internal error, ${EXIT.policy} --fail-below/--fail-on-veto not met. \`vsr <command> --help\` for details.`
-      : `退出码：0 成功，1 输入有误，2 用法错误，3 内部错误，${EXIT.policy} 未通过 --fail-below/--fail-on-veto。用 \`vsr <命令> --help\` 查看详情。`,
+      ? `Exit codes: 0 success, 1 invalid input, 2 usage error, 3 unexpected failure (a bug: please report it), ${EXIT.policy} --fail-below/--fail-on-veto not met. \`vsr <command> --help\` for details.`
+      : `退出码：0 成功，1 输入有误，2 用法错误，3 程序故障（请报告），${EXIT.policy} 未通过 --fail-below/--fail-on-veto。用 \`vsr <命令> --help\` 查看详情。`,
   ];
   return lines.join('\n') + '\n';
 }

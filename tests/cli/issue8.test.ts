@@ -170,7 +170,9 @@ describe('issue 8: command line and reports', () => {
     expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
     const help = await run(process.execPath, [link, '--help', '--locale', 'en']);
     expect(help.stdout).toContain('--version');
-    expect(help.stdout).toContain(`Version: ${JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version}`);
+    const version = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
+    expect(help.stdout).toContain(`Version: ${version}`);
+    expect((await vsr(['--help', '--locale', 'en'])).stdout).toContain(`Version: ${version}`); // run from source too
   });
 
   it('issue 8.19: the default locale comes from LC_ALL / LC_MESSAGES / LANG when neither --locale nor VSR_LOCALE is set', async () => {
