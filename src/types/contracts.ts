@@ -45,16 +45,29 @@ export type AnswerEntry = Answer | DetailedAnswer;
  */
 export type Answer = boolean | number | string | string[];
 /**
+ * Where the document is in the sign-off: self-assessment (自评), town review (初审), county verification (复核).
+ *
+ * This interface was referenced by `Inspection`'s JSON-Schema
+ * via the `definition` "ReviewStage".
+ */
+export type ReviewStage = 'self-assessment' | 'town-review' | 'county-verification';
+/**
  * This interface was referenced by `Evaluation`'s JSON-Schema
  * via the `definition` "ItemState".
  */
 export type ItemState = 'pass' | 'partial' | 'fail' | 'not-applicable' | 'unanswered' | 'waived';
+/**
+ * This interface was referenced by `Rectification`'s JSON-Schema
+ * via the `definition` "RectificationStatus".
+ */
+export type RectificationStatus = 'open' | 'in-progress' | 'done' | 'verified';
 
 export interface Contracts {
   standard?: Standard;
   'rating-scheme'?: RatingScheme;
   inspection?: Inspection;
   evaluation?: Evaluation;
+  rectification?: Rectification;
 }
 /**
  * A versioned checklist standard for veterans service centres and stations (schema vsr/standard@1). Also used for overlay files that extend another standard.
@@ -192,6 +205,10 @@ export interface Item {
    * How hard a station finds it to fix: S small, M medium, L large. Used by the gap plan.
    */
   effort?: 'S' | 'M' | 'L';
+  /**
+   * false: the answer records what has already happened (incidents, petitions counted over the period, a serious incident). The gap plan never proposes changing it; a level that only such items block cannot be reached this round.
+   */
+  remediable?: boolean;
   tags?: string[];
   /**
    * Ids of sources (standard-level `sources` or provenance sources) this item rests on.
@@ -548,6 +565,11 @@ export interface Inspection {
   };
   waivers?: Waiver[];
   note?: string;
+  stage?: ReviewStage;
+  /**
+   * Sign-offs, oldest first. Each records the hash of what it reviewed (see Review), so `vsr verify` finds a later change.
+   */
+  reviews?: Review[];
 }
 /**
  * This interface was referenced by `Inspection`'s JSON-Schema
@@ -607,6 +629,38 @@ export interface Waiver {
   expires: string;
 }
 /**
+ * One sign-off. hash: sha256 of the canonical JSON of the document without `stage` and with `reviews` holding the reviews before this one and this one without its hash; a change to the answers, an earlier review or this review makes it differ (a later review, or the stage moving on, does not).
+ *
+ * This interface was referenced by `Inspection`'s JSON-Schema
+ * via the `definition` "Review".
+ */
+export interface Review {
+  by: string;
+  role: string;
+  date: string;
+  stage?: ReviewStage;
+  decision: 'approved' | 'returned' | 'rejected';
+  note?: string;
+  /**
+   * Answers the reviewer holds to be right instead of the ones recorded, each with the reason and the authority for it. The engine scores the overriding answer, and every report marks the item as overridden (a reason on the item and a warning).
+   */
+  overrides?: Override[];
+  hash: string;
+}
+/**
+ * This interface was referenced by `Inspection`'s JSON-Schema
+ * via the `definition` "Override".
+ */
+export interface Override {
+  item: string;
+  answer: AnswerEntry;
+  reason: string;
+  /**
+   * Under what authority the result is changed (a rule, a decision, an office).
+   */
+  authority: string;
+}
+/**
  * The result of evaluating one inspection (schema vsr/evaluation@1): score, rating and gap plan. Points are decimals with at most two places. Reasons and warnings carry a code and parameters; renderers turn them into zh-CN or en text.
  */
 export interface Evaluation {
@@ -625,6 +679,10 @@ export interface Evaluation {
     version: string;
   };
   inspectedAt: string;
+  /**
+   * The last day the awarded level stands: present when the scheme sets `validity.years` and a level is reached; the inspection date plus that many years, less one day (2025-06-01 with one year: 2026-05-31; 2024-02-29: 2025-02-28).
+   */
+  validUntil?: string;
   /**
    * points: earned by non-bonus items (deductions already taken); max: the applicable maximum; bonus: the capped bonus pool; percent: for a standard (points + bonus) / max, capped at 100; for a scheme the weighted composite of the components' percents.
    */
@@ -711,4 +769,118 @@ export interface Gap {
     effort?: 'S' | 'M' | 'L';
     reason?: 'veto' | 'required' | 'section' | 'standard' | 'points';
   }[];
+}
+/**
+ * A rectification plan (整改清单, schema vsr/rectification@1) made from an evaluation: one entry per item to fix with the action, owner, due date, status and the evidence that closed it, plus the items that cannot be fixed within the round (past incidents), shown but never as tasks. Stored statuses are open, in-progress, done (the station says it is fixed) and verified (a re-inspection found it passing); overdue is not stored but computed against a date: an entry not verified whose due date has passed.
+ */
+export interface Rectification {
+  schema: 'vsr/rectification@1';
+  /**
+   * True for fictional example data.
+   */
+  example?: boolean;
+  station: Station;
+  /**
+   * The evaluation the plan was made from.
+   */
+  basis: {
+    standard: {
+      id: string;
+      version: string;
+      hash: string;
+    };
+    scheme: null | {
+      id: string;
+      version: string;
+    };
+    inspectedAt: string;
+    level: string | null;
+    levelLabel?: null | Text;
+    percent: number;
+    /**
+     * The level the gap plan aimed at (mode gap).
+     */
+    target: string | null;
+    /**
+     * Whether the gap plan can reach the target within the round (false: items that record the past stand in the way).
+     */
+    reachable?: boolean;
+    targetLabel?: null | Text;
+    /**
+     * gap: the steps of the evaluation's gap plan; failed: every item that did not earn its full points.
+     */
+    mode: 'gap' | 'failed';
+    /**
+     * Items not passing in the basis evaluation: a later failure of any other item is a new failure.
+     */
+    notPassing: string[];
+  };
+  /**
+   * The day the list was issued; due dates count from it.
+   */
+  issuedOn: string;
+  issuedBy?: string;
+  entries: RectificationEntry[];
+  /**
+   * Items lost to something that already happened (an incident, a complaint): they cannot be fixed within the round and are not tasks.
+   */
+  notRemediable: {
+    item: string;
+    title: Text;
+    section?: Text;
+    from: ItemState;
+    veto?: boolean;
+    why?: Text;
+  }[];
+  /**
+   * Re-inspections the plan was checked against, oldest first.
+   */
+  rechecks: {
+    inspectedAt: string;
+    level: string | null;
+    levelLabel?: null | Text;
+    percent: number;
+    verified: string[];
+    reopened: string[];
+    added: string[];
+  }[];
+}
+/**
+ * One item to fix. action: what to do in words (the answer that earns the item's full points and the evidence it asks for); answer: that answer as it would be written into the inspection.
+ *
+ * This interface was referenced by `Rectification`'s JSON-Schema
+ * via the `definition` "Entry".
+ */
+export interface RectificationEntry {
+  item: string;
+  title: Text;
+  section?: Text;
+  from: ItemState;
+  /**
+   * A veto item: failing it blocks every level.
+   */
+  veto?: boolean;
+  action: Text;
+  answer: AnswerEntry;
+  /**
+   * Percentage points of the score the step adds (mode gap).
+   */
+  gain?: number;
+  effort: 'S' | 'M' | 'L';
+  /**
+   * Who answers for it; ××× until the bureau fills it in.
+   */
+  owner: string;
+  due: string;
+  status: RectificationStatus;
+  /**
+   * The evidence that closed the entry (from the re-inspection's answer), or that the station brings.
+   */
+  evidence: Evidence[];
+  /**
+   * Set when a re-inspection added the entry (a new failure).
+   */
+  addedOn?: string;
+  verifiedOn?: string;
+  note?: string;
 }
