@@ -58,7 +58,7 @@ describe('HTML renderer (static checks)', () => {
     expect(html).toContain('<html lang="en">');
     expect(html.indexOf('class="summary-block"')).toBeLessThan(html.indexOf('class="station"'));
     expect(html.match(/<section class="station"/g)).toHaveLength(2);
-    expect(html).toContain('2 stations: Three stars: 1; Met: 1');
+    expect(html).toContain('1 station (2 evaluations): Three stars: 1; Met: 1'); // issue 8.16: one station (T-001) on two standards
   });
 });
 

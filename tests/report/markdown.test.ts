@@ -40,7 +40,7 @@ describe('Markdown renderer', () => {
     const summary = md.indexOf('## 评定汇总');
     expect(summary).toBeGreaterThan(0);
     expect(summary).toBeLessThan(md.indexOf('### 评定等级'));
-    expect(md).toContain('共 2 个站点：三星级：1 个；达标：1 个');
+    expect(md).toContain('共 1 个站点（2 份评定）：三星级：1 个；达标：1 个'); // issue 8.16: one station (T-001) on two standards
     expect(md.match(/^\| T-001 \|/gm)).toHaveLength(2);
   });
 

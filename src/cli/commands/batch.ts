@@ -13,6 +13,7 @@ import { renderSummaryCsv } from '../../batch/summary-csv.js';
 import { renderSummaryHtml } from '../../batch/summary-html.js';
 import { UsageError, type Command, type CommandContext } from '../command.js';
 import { orReport, printProblems } from '../output.js';
+import { applyFailPolicyToNdjson, failPolicyOf, FAIL_HELP, FAIL_OPTIONS } from '../fail-policy.js';
 
 const SUMMARY_FORMATS = ['.json', '.csv', '.html'];
 
@@ -51,6 +52,7 @@ export const batchCommand: Command = {
     scheme: { 'zh-CN': '对所有记录使用此评定方案（默认用每条记录自己写明的）', en: 'Rating scheme for every record (default: the one each record names)' },
     standard: { 'zh-CN': '对所有记录使用此标准', en: 'Standard for every record' },
     targets: { 'zh-CN': '目标文件（YAML/JSON），默认：星级站点 ≥ 60%，最高等级 ≥ 30%', en: 'Targets file (YAML/JSON); default: ≥ 60% of stations with a level, ≥ 30% at the top level' },
+    ...FAIL_HELP,
   },
   example: 'vsr batch inspections.ndjson --out evaluations.ndjson --summary summary.html',
   options: {
@@ -61,6 +63,7 @@ export const batchCommand: Command = {
     scheme: { type: 'string' },
     standard: { type: 'string' },
     targets: { type: 'string' },
+    ...FAIL_OPTIONS,
   },
   async run(ctx) {
     const v = ctx.values as Record<string, string | undefined>;
@@ -138,6 +141,7 @@ export const batchCommand: Command = {
       await writeFile(resolve(v.summary), renderSummary(summary, summaryExt!, ctx.locale));
       ctx.stdout.write(formatMessage('batch-summary-written', { file: v.summary }, ctx.locale) + '\n');
     }
-    return counts.bad > 0 ? 1 : 0;
+    const policyCode = await applyFailPolicyToNdjson(ctx, failPolicyOf(ctx.values), out);
+    return counts.bad > 0 ? 1 : (policyCode ?? 0);
   },
 };
