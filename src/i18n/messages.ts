@@ -420,6 +420,9 @@ export const messages = {
   'not-applicable-year': { 'zh-CN': '本清单不适用于{year}年的检查', en: 'This list does not apply to inspections in {year}' },
   // ---- fix-cli ----
   'report-stations-evaluations': { 'zh-CN': '共 {stations} 个站点（{evaluations} 份评定）', en: '{stations} {stations:station|stations} ({evaluations} {evaluations:evaluation|evaluations})' },
+  // ---- embed ----
+  'ref-path-refused': { 'zh-CN': '不读取文件路径引用“{ref}”：调用方未允许读取文件（loadStandard(ref, { roots: [...] })）；请使用内置标准（如 construction@1.0.0）', en: 'File path ref "{ref}" not read: the caller allows no file reading (loadStandard(ref, { roots: [...] })); use a shipped standard (e.g. construction@1.0.0)' },
+  'ref-path-outside-roots': { 'zh-CN': '文件路径引用“{ref}”（{file}）不在允许的文件夹内：{roots}', en: 'File path ref "{ref}" ({file}) is outside the allowed folders: {roots}' },
 } as const satisfies Record<string, LocalText>;
 
 export type MessageCode = keyof typeof messages;

@@ -9,6 +9,7 @@ import { problem, VsrError, type Problem } from '../i18n/problem.js';
 import { LIMITS } from '../limits.js';
 import { loadDocument } from '../standard/load.js';
 import { isPathRef } from '../standard/refs.js';
+import { argRoots } from '../io/ref-roots.js';
 import { compile } from '../standard/compile.js';
 import type { Compiled } from '../standard/compiled.js';
 import type { Inspection } from '../types/inspection.js';
@@ -80,12 +81,15 @@ export async function openInspectionFile(file: string): Promise<{ source?: Inspe
 export class CompiledCache {
   private readonly loaded = new Map<string, Promise<{ kind: 'standard' | 'scheme'; compiled: Compiled }>>();
 
-  /** Loads and compiles `ref` (a shipped id, id@version, or a path relative to `baseDir`). Throws VsrError. */
-  async get(ref: string, baseDir: string, expected?: 'standard' | 'scheme'): Promise<Compiled> {
-    const key = `${baseDir}\u0000${ref}`;
+  /**
+   * Loads and compiles `ref` (a shipped id, id@version, or a path relative to `baseDir`, read only
+   * inside `roots`: by default `baseDir` and, for a path, the ref's own folder). Throws VsrError.
+   */
+  async get(ref: string, baseDir: string, expected?: 'standard' | 'scheme', roots: readonly string[] = argRoots(baseDir, ref)): Promise<Compiled> {
+    const key = `${baseDir}\u0000${ref}\u0000${roots.join('\u0000')}`;
     let p = this.loaded.get(key);
     if (!p) {
-      p = loadDocument(ref, baseDir).then((d) => ({ kind: d.kind, compiled: compile(d.doc) }));
+      p = loadDocument(ref, baseDir, { roots }).then((d) => ({ kind: d.kind, compiled: compile(d.doc) }));
       this.loaded.set(key, p);
     }
     const { kind, compiled } = await p;
@@ -101,6 +105,12 @@ export interface ReadInspectionOptions {
   scheme?: string;
   /** Folder the flags' paths are relative to (default: the current folder). */
   cwd?: string;
+  /**
+   * Folders a file-path ref (a flag's, or one the inspection names) may be read from, symbolic links
+   * followed. Default: `cwd`, the flag's own folder, and the inspection file's folder; the inspection
+   * file's folder is always allowed for the refs it names.
+   */
+  roots?: readonly string[];
   cache?: CompiledCache;
 }
 
@@ -120,13 +130,14 @@ export function placeIn(source: InspectionSource, problems: Problem[]): Problem[
 export async function compiledFor(source: InspectionSource, options: ReadInspectionOptions): Promise<Compiled> {
   const cache = options.cache ?? new CompiledCache();
   const cwd = options.cwd ?? process.cwd();
-  if (options.scheme) return cache.get(options.scheme, cwd, 'scheme');
-  if (options.standard) return cache.get(options.standard, cwd, 'standard');
+  if (options.scheme) return cache.get(options.scheme, cwd, 'scheme', options.roots ?? argRoots(cwd, options.scheme));
+  if (options.standard) return cache.get(options.standard, cwd, 'standard', options.roots ?? argRoots(cwd, options.standard));
   const dir = path.dirname(path.resolve(cwd, source.file));
+  const roots = [...(options.roots ?? [cwd]), dir];
   const where = { file: source.file };
   try {
-    if (source.ref.scheme) return await cache.get(source.ref.scheme, dir, 'scheme');
-    if (source.ref.standard) return await cache.get(source.ref.standard, dir, 'standard');
+    if (source.ref.scheme) return await cache.get(source.ref.scheme, dir, 'scheme', roots);
+    if (source.ref.standard) return await cache.get(source.ref.standard, dir, 'standard', roots);
   } catch (e) {
     if (e instanceof VsrError && e.problems.every((p) => !p.file)) {
       const pointer = source.ref.scheme ? '/scheme' : '/standard';
