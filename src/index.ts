@@ -11,7 +11,7 @@ export { validateInspection, type InspectionValidation } from './inspection/vali
 export { evaluate, planGap, whatIf, type EvaluateOptions } from './evaluate.js';
 export type { Gap, GapStep, StepReason } from './gap/plan.js';
 export type { Compiled, CompiledItem, CompiledSection, CompiledComponent, CompiledLevel } from './standard/compiled.js';
-export { VsrError, formatProblem, type Problem } from './i18n/problem.js';
+export { VsrError, isVsrError, formatProblem, type Problem } from './i18n/problem.js';
 export { formatMessage, messages, type Locale, type LocalText } from './i18n/messages.js';
 export type { Standard, Item, Section, Check, StationLevel, Text } from './types/standard.js';
 export type { RatingScheme, Level, Condition } from './types/rating-scheme.js';
@@ -25,7 +25,6 @@ export { buildReport, type ReportInput, type ReportModel, type ReportOptions } f
 export { renderJson } from './report/json.js';
 export { renderMarkdown } from './report/markdown.js';
 export { renderHtml } from './report/html.js';
-export { renderCsv } from './report/csv.js';
 export { renderXlsx } from './report/xlsx.js';
 export { renderGapText } from './report/text.js';
 export { readStoredEvaluation } from './report/stored.js';

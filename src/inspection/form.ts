@@ -5,7 +5,7 @@
  * the grades as a drop-down list, numbers within range, requirement ids with a prompt). A filled form
  * is read back by read-xlsx.ts (the layout is defined once, in read-table.ts).
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Locale } from '../i18n/messages.js';
 import { componentInYear, type Compiled, type CompiledItem } from '../standard/compiled.js';
 import type { StationLevel } from '../types/standard.js';
@@ -136,7 +136,8 @@ export async function writeInspectionForm(compiled: Compiled, options: FormOptio
   const locale = options.locale ?? 'zh-CN';
   const year = options.year ?? new Date().getFullYear();
   const items = compiled.items.filter((i) => (!options.level || !i.appliesTo || i.appliesTo.includes(options.level)) && componentInYear(compiled.components[i.component], year));
-  const workbook = new ExcelJS.Workbook();
+  // exceljs loads on first use, so the package's main entry stays light (issue 10.5)
+  const workbook = new (await import('exceljs')).default.Workbook();
   workbook.creator = 'veteran-station-rating';
   workbook.created = new Date(0);
   const sheet = workbook.addWorksheet(msg('form-sheet', locale), {

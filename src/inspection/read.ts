@@ -15,8 +15,6 @@ import type { Compiled } from '../standard/compiled.js';
 import type { Inspection } from '../types/inspection.js';
 import { validateInspection } from './validate.js';
 import { readDocumentSource, type InspectionSource } from './read-document.js';
-import { readCsvSource } from './read-csv.js';
-import { readXlsxSource } from './read-xlsx.js';
 import { unscaledPercent } from './read-table.js';
 
 export type { InspectionSource } from './read-document.js';
@@ -70,8 +68,9 @@ export async function expandInspectionPaths(paths: string[], cwd = process.cwd()
 /** Opens an inspection file by its extension. */
 export async function openInspectionFile(file: string): Promise<{ source?: InspectionSource; problems: Problem[] }> {
   const ext = path.extname(file).toLowerCase();
-  if (ext === '.csv') return readCsvSource(file);
-  if (ext === '.xlsx') return readXlsxSource(file);
+  // the CSV and XLSX readers (csv-parse, exceljs, jszip) load on first use: the main entry stays light (issue 10.5)
+  if (ext === '.csv') return (await import('./read-csv.js')).readCsvSource(file);
+  if (ext === '.xlsx') return (await import('./read-xlsx.js')).readXlsxSource(file);
   if (ext === '.yaml' || ext === '.yml' || ext === '.json') return readDocumentSource(file);
   if (ext === '.ods') return { problems: [problem('inspection-ods', '', { file }, { file })] };
   return { problems: [problem('inspection-file-type', '', { file }, { file })] };
