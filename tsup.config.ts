@@ -2,11 +2,20 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', sheets: 'src/sheets.ts' },
+    entry: { index: 'src/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
     clean: true,
+    target: 'node20',
+    shims: true,
+  },
+  // the spreadsheet subpath on its own, so each entry's declarations are one self-contained file
+  {
+    entry: { sheets: 'src/sheets.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
     target: 'node20',
     shims: true,
   },

@@ -5,7 +5,7 @@
  * Load a standard or scheme (async, reads files), compile it, then validate, evaluate, plan and
  * ask "what if" synchronously.
  */
-export { loadStandard, loadRatingScheme } from './standard/load.js';
+export { loadStandard, loadRatingScheme, type LoadOptions } from './standard/load.js';
 export { compile, type CompileOptions } from './standard/compile.js';
 export { validateInspection, type InspectionValidation } from './inspection/validate.js';
 export { evaluate, planGap, whatIf, type EvaluateOptions } from './evaluate.js';
@@ -42,3 +42,13 @@ export { renderDueMarkdown } from './lifecycle/render-due.js';
 export { stationHistory, type StationHistory, type HistoryRound, type HistoryRecord } from './lifecycle/history.js';
 export { renderHistoryMarkdown, renderHistoryHtml } from './lifecycle/render-history.js';
 export type { Review, ReviewStage, Override } from './types/inspection.js';
+// Every type a public signature uses (issue 10.5; tests/embed/exported-types.test.ts checks it).
+export type * from './types/contracts.js';
+export type { Gap as EvaluationGap } from './types/contracts.js';
+export type { Params } from './i18n/messages.js';
+export type { CheckType, CheckOutcome, AnswerProblem, DefinitionProblem } from './scoring/checks/check-type.js';
+export type { InspectionSource, Position } from './inspection/read-document.js';
+export type { ConditionView, ItemView, LevelView, SectionView, StepView } from './report/model.js';
+export type { Effort } from './rectify/plan.js';
+export type { StoredEvaluationResult } from './report/stored.js';
+export type { ReviewedDocument } from './review/sign.js';
