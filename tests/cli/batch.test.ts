@@ -5,8 +5,8 @@ import { MINI, PHOTO, ROOT, mini, readNdjson, scratch, vsr, writeLines } from '.
 
 const dir = scratch('cli');
 const good = [
-  mini('A', 'town', ['浙江省', '嘉兴市', '平湖市', '当湖街道'], { 'm-org-1': true, 'm-org-2': { value: 'good', evidence: PHOTO }, 'm-svc-1': 95, 'm-svc-2': 6, 'm-svc-3': 0 }),
-  mini('B', 'village', ['浙江省', '嘉兴市', '桐乡市', '乌镇镇', 'Y村'], { 'm-org-1': false }),
+  mini('A', 'town', ['浙江省', '示例市', '云溪县', '当湖街道'], { 'm-org-1': true, 'm-org-2': { value: 'good', evidence: PHOTO }, 'm-svc-1': 95, 'm-svc-2': 6, 'm-svc-3': 0 }),
+  mini('B', 'village', ['浙江省', '示例市', '云溪县', '乌镇镇', 'Y村'], { 'm-org-1': false }),
 ];
 const allGood = writeLines(path.join(dir, 'good.ndjson'), good);
 const someBad = writeLines(path.join(dir, 'bad.ndjson'), [good[0], '{oops', good[1]]);
