@@ -306,6 +306,25 @@ export const messages = {
   'diff-removed': { 'zh-CN': '删除', en: 'removed' },
   'diff-changed': { 'zh-CN': '修改', en: 'changed' },
   'diff-counts': { 'zh-CN': '条目：新增 {added}，删除 {removed}，修改 {changed}', en: 'Items: {added} added, {removed} removed, {changed} changed' },
+  // ---- fix-batch ----
+  'output-write-failed': { 'zh-CN': '无法写入 {file}：{reason}', en: 'cannot write {file}: {reason}' },
+  'write-reason-no-space': { 'zh-CN': '磁盘空间不足', en: 'no space left on the disk' },
+  'write-reason-too-big': { 'zh-CN': '文件超出大小上限', en: 'the file is too large' },
+  'write-reason-denied': { 'zh-CN': '没有写入权限', en: 'permission denied' },
+  'write-reason-read-only': { 'zh-CN': '文件系统为只读', en: 'the file system is read-only' },
+  'write-reason-is-folder': { 'zh-CN': '这是一个文件夹', en: 'it is a folder' },
+  'write-reason-not-folder': { 'zh-CN': '路径中有一段是文件而不是文件夹', en: 'part of the path is a file, not a folder' },
+  'write-reason-no-folder': { 'zh-CN': '文件夹不存在', en: 'the folder does not exist' },
+  'write-reason-io': { 'zh-CN': '读写设备出错', en: 'input/output error' },
+  'write-reason-closed': { 'zh-CN': '接收端已关闭', en: 'the reader closed the pipe' },
+  'batch-same-file': { 'zh-CN': '{a} 与 {b} 是同一个文件（可能经由符号链接或硬链接），不能同时作为{what}', en: '{a} and {b} are the same file (perhaps through a symbolic or hard link); it cannot be both {what}' },
+  'batch-resume-none': { 'zh-CN': '{out} 没有可续跑的中断记录，从头开始', en: 'No interrupted run of {out} to resume; starting from the beginning' },
+  'batch-resumed': { 'zh-CN': '从第 {record} 条记录之后继续（已完成 {done} 条）', en: 'Resuming after record {record} ({done} already done)' },
+  'batch-resume-changed': { 'zh-CN': '无法续跑：输入 {file} 自中断以来已改变（{what}）；请不加 --resume 重新运行', en: 'Cannot resume: the input {file} has changed since the interrupted run ({what}); run again without --resume' },
+  'batch-resume-options': { 'zh-CN': '无法续跑：中断的运行使用了不同的 {option}（{was}，现为 {now}）；请用相同选项，或不加 --resume 重新运行', en: 'Cannot resume: the interrupted run used another {option} ({was}, now {now}); use the same options, or run again without --resume' },
+  'batch-resume-broken': { 'zh-CN': '无法续跑：{file} 不完整或已损坏；请不加 --resume 重新运行', en: 'Cannot resume: {file} is missing or damaged; run again without --resume' },
+  'batch-skipped-count': { 'zh-CN': '（另有 {count} 个非检查记录文件，已跳过）', en: ' ({count} files that are not inspections skipped)' },
+  'compare-not-evaluations-file': { 'zh-CN': '不是评定结果文件（应为 vsr/evaluation@1 的 JSON、JSON 数组或 NDJSON）：{detail}', en: 'Not a file of evaluations (expected JSON, a JSON array or NDJSON of vsr/evaluation@1): {detail}' },
 } as const satisfies Record<string, LocalText>;
 
 export type MessageCode = keyof typeof messages;
