@@ -26,7 +26,7 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], option: 
 }
 
 /** Writes notes (not errors) to stderr in both languages. */
-function printNotes(ctx: Pick<CommandContext, 'stderr' | 'locale'>, notes: Problem[]): void {
+export function printNotes(ctx: Pick<CommandContext, 'stderr' | 'locale'>, notes: Problem[]): void {
   const other: Locale = ctx.locale === 'en' ? 'zh-CN' : 'en';
   for (const n of notes) ctx.stderr.write(`! ${formatProblem(n, ctx.locale)}\n    ${formatProblem(n, other)}\n`);
 }
