@@ -8,43 +8,35 @@
 import { mkdir, open, rename, stat, realpath, unlink, type FileHandle } from 'node:fs/promises';
 import { once } from 'node:events';
 import path from 'node:path';
-import { formatMessage } from '../i18n/messages.js';
-import { VsrError, type Problem } from '../i18n/problem.js';
+import { problem, VsrError, type Problem } from '../i18n/problem.js';
 
 /** The temporary name a regular output file is written under until it is complete. */
 export function partialPath(file: string): string {
   return `${file}.partial`;
 }
 
+/** Message codes of the usual reasons a write fails, by errno code. */
 const REASONS: Record<string, string> = {
-  ENOSPC: 'write-reason-no-space',
-  EDQUOT: 'write-reason-no-space',
-  EFBIG: 'write-reason-too-big',
-  EACCES: 'write-reason-denied',
-  EPERM: 'write-reason-denied',
-  EROFS: 'write-reason-read-only',
-  EISDIR: 'write-reason-is-folder',
-  ENOTDIR: 'write-reason-not-folder',
-  EEXIST: 'write-reason-not-folder',
-  ENOENT: 'write-reason-no-folder',
-  EIO: 'write-reason-io',
-  EPIPE: 'write-reason-closed',
+  ENOSPC: 'output-write-no-space',
+  EDQUOT: 'output-write-no-space',
+  EFBIG: 'output-write-too-big',
+  EACCES: 'output-write-denied',
+  EPERM: 'output-write-denied',
+  EROFS: 'output-write-read-only',
+  EISDIR: 'output-write-is-folder',
+  ENOTDIR: 'output-write-not-folder',
+  EEXIST: 'output-write-not-folder',
+  ENOENT: 'output-write-no-folder',
+  EIO: 'output-write-io',
+  EPIPE: 'output-write-closed',
 };
 
-/** "cannot write FILE: reason" for an error met while writing `file`. */
+/** "cannot write FILE: reason" (both languages) for an error met while writing `file`. */
 export function cannotWrite(file: string, error: unknown): Problem {
   if (error instanceof VsrError) return error.problems[0];
-  const code = (error as NodeJS.ErrnoException)?.code ?? '';
-  const reason = (locale: 'zh-CN' | 'en') => {
-    const key = REASONS[code];
-    const text = key ? formatMessage(key, undefined, locale) : String((error as Error)?.message ?? error);
-    return code ? `${text} (${code})` : text;
-  };
-  const message = {
-    'zh-CN': formatMessage('output-write-failed', { file, reason: reason('zh-CN') }, 'zh-CN'),
-    en: formatMessage('output-write-failed', { file, reason: reason('en') }, 'en'),
-  };
-  return { code: 'output-write-failed', pointer: '', params: { file, reason: code }, message };
+  const errno = (error as NodeJS.ErrnoException)?.code ?? '';
+  const code = REASONS[errno];
+  return code ? problem(code, '', { file, errno }) : problem('output-write-failed', '', { file, detail: String((error as Error)?.message ?? error) });
 }
 
 /** Throws the located problem for an error met while writing `file`. */

@@ -3,6 +3,8 @@ import { createRequire } from 'node:module';
 import type { Locale } from '../i18n/messages.js';
 import { commands } from './registry.js';
 import { UsageError, type Command, type CommandContext } from './command.js';
+import { VsrError } from '../i18n/problem.js';
+import { printProblems } from './output.js';
 
 const GLOBAL_OPTIONS = {
   locale: { type: 'string' },
@@ -95,6 +97,10 @@ export async function runCli(argv: string[], io: Partial<Pick<CommandContext, 's
     if (e instanceof UsageError) {
       stderr.write(`${e.text[locale]}\n\n${commandHelp(cmd, locale)}`);
       return 2;
+    }
+    if (e instanceof VsrError) {
+      printProblems({ stderr, locale, cwd: io.cwd }, e.problems);
+      return 1;
     }
     const err = e as NodeJS.ErrnoException;
     if (err && (err.code === 'ENOENT' || err.code === 'EACCES' || err.code === 'EISDIR')) {

@@ -128,8 +128,8 @@ export const batchCommand: Command = {
     ] as [string, string][]);
     if (same) {
       throw new UsageError({
-        'zh-CN': `${formatMessage('batch-same-file', { ...same, what: '输入、--out、--errors 和 --summary 中的两个' }, 'zh-CN')}。输入、--out、--errors 和 --summary 须是不同的文件`,
-        en: `${formatMessage('batch-same-file', { ...same, what: 'two of the input, --out, --errors and --summary' }, 'en')}. The input, --out, --errors and --summary must be different files`,
+        'zh-CN': `${formatMessage('batch-same-file', same, 'zh-CN')}。输入、--out、--errors 和 --summary 须是不同的文件`,
+        en: `${formatMessage('batch-same-file', same, 'en')}. The input, --out, --errors and --summary must be different files`,
       });
     }
     const bar = fromStdin ? null : progressBar(ctx);

@@ -1,4 +1,3 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Locale } from '../../i18n/messages.js';
@@ -12,7 +11,7 @@ import { renderHtml } from '../../report/html.js';
 import { renderCsv } from '../../report/csv.js';
 import { renderXlsx } from '../../report/xlsx.js';
 import { UsageError, type Command, type CommandContext } from '../command.js';
-import { printProblems } from '../output.js';
+import { printProblems, writeCommandOutput } from '../output.js';
 
 /** Scoring this many files or more on a terminal shows a progress bar. */
 export const PROGRESS_MIN_FILES = 5;
@@ -66,14 +65,7 @@ export async function readReports(ctx: CommandContext, paths: string[], target: 
 
 /** Writes the output to --out (making its folder) or stdout. */
 export async function writeOutput(ctx: CommandContext, content: string | Buffer): Promise<void> {
-  const out = ctx.values.out as string | undefined;
-  if (!out) {
-    ctx.stdout.write(content);
-    return;
-  }
-  const file = path.resolve(ctx.cwd, out);
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, content);
+  await writeCommandOutput(ctx, ctx.values.out as string | undefined, content);
 }
 
 async function render(format: Format, inputs: ReportInput[], single: boolean, locale: Locale): Promise<string | Buffer> {
