@@ -323,7 +323,7 @@ export const messages = {
   'batch-resume-changed': { 'zh-CN': '无法续跑：输入 {file} 自中断以来已改变（{what}）；请不加 --resume 重新运行', en: 'Cannot resume: the input {file} has changed since the interrupted run ({what}); run again without --resume' },
   'batch-resume-options': { 'zh-CN': '无法续跑：中断的运行使用了不同的 {option}（{was}，现为 {now}）；请用相同选项，或不加 --resume 重新运行', en: 'Cannot resume: the interrupted run used another {option} ({was}, now {now}); use the same options, or run again without --resume' },
   'batch-resume-broken': { 'zh-CN': '无法续跑：{file} 不完整或已损坏；请不加 --resume 重新运行', en: 'Cannot resume: {file} is missing or damaged; run again without --resume' },
-  'batch-skipped-count': { 'zh-CN': '（另有 {count} 个非检查记录文件，已跳过）', en: ' ({count} files that are not inspections skipped)' },
+  'batch-skipped-count': { 'zh-CN': '（另有 {count} 个非检查记录文件，已跳过）', en: ' (not inspections, skipped: {count})' },
   'compare-not-evaluations-file': { 'zh-CN': '不是评定结果文件（应为 vsr/evaluation@1 的 JSON、JSON 数组或 NDJSON）：{detail}', en: 'Not a file of evaluations (expected JSON, a JSON array or NDJSON of vsr/evaluation@1): {detail}' },
 } as const satisfies Record<string, LocalText>;
 
