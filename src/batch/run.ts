@@ -176,7 +176,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       const erratic = typeof options.errors === 'string' ? options.errors : null;
       if ((await sizeOf(partialPath(options.out as string))) < from.outBytes) throw new VsrError([problem('batch-resume-broken', '', { file: partialPath(options.out as string) })]);
       if (erratic && (await sizeOf(partialPath(erratic))) < from.errorsBytes) throw new VsrError([problem('batch-resume-broken', '', { file: partialPath(erratic) })]);
-      options.onNote?.(problem('batch-resumed', '', { record: files ? from.position.done : from.position.line - 1, done: from.counts.total }));
+      options.onNote?.(problem('batch-resumed', '', { done: from.counts.total }));
     } else options.onNote?.(problem('batch-resume-none', '', { out: options.out as string }));
   }
   const summary = options.summary ? (from?.summary ? SummaryAccumulator.fromJSON(from.summary) : new SummaryAccumulator()) : null;

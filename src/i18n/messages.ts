@@ -319,7 +319,7 @@ export const messages = {
   'output-write-closed': { 'zh-CN': '无法写入 {file}：接收端已关闭（{errno}）', en: 'cannot write {file}: the reader closed the pipe ({errno})' },
   'batch-same-file': { 'zh-CN': '{a} 与 {b} 是同一个文件（可能经由符号链接或硬链接）', en: '{a} and {b} are the same file (perhaps through a symbolic or hard link)' },
   'batch-resume-none': { 'zh-CN': '{out} 没有可续跑的中断记录，从头开始', en: 'No interrupted run of {out} to resume; starting from the beginning' },
-  'batch-resumed': { 'zh-CN': '从第 {record} 条记录之后继续（已完成 {done} 条）', en: 'Resuming after record {record} ({done} already done)' },
+  'batch-resumed': { 'zh-CN': '继续中断的运行：已完成 {done} 条记录', en: 'Resuming the interrupted run: {done} records already done' },
   'batch-resume-changed': { 'zh-CN': '无法续跑：输入 {file} 自中断以来已改变（{what}）；请不加 --resume 重新运行', en: 'Cannot resume: the input {file} has changed since the interrupted run ({what}); run again without --resume' },
   'batch-resume-options': { 'zh-CN': '无法续跑：中断的运行使用了不同的 {option}（{was}，现为 {now}）；请用相同选项，或不加 --resume 重新运行', en: 'Cannot resume: the interrupted run used another {option} ({was}, now {now}); use the same options, or run again without --resume' },
   'batch-resume-broken': { 'zh-CN': '无法续跑：{file} 不完整或已损坏；请不加 --resume 重新运行', en: 'Cannot resume: {file} is missing or damaged; run again without --resume' },

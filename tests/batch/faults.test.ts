@@ -141,7 +141,7 @@ describe('vsr batch killed at a random point, then --resume (issue 9.4)', () => 
         if (sizeOf(partial) >= point) killed = child.kill('SIGKILL');
       }
       const code = await exited;
-      if (/Resuming after record [1-9]/.test(stderr)) resumed++;
+      if (/Resuming the interrupted run: [1-9]/.test(stderr)) resumed++;
       if (!killed) {
         expect(code).toBe(1);
         break;
@@ -154,7 +154,7 @@ describe('vsr batch killed at a random point, then --resume (issue 9.4)', () => 
     if (!existsSync(path.join(dir, 'killed.ndjson'))) {
       const last = run([...args('killed'), '--resume']);
       expect(last.status, last.stderr).toBe(1);
-      if (/Resuming after record [1-9]/.test(last.stderr)) resumed++;
+      if (/Resuming the interrupted run: [1-9]/.test(last.stderr)) resumed++;
     }
     expect(points.length, `killed at ${points.join(', ')} bytes`).toBeGreaterThan(0);
     expect(resumed, `killed at ${points.join(', ')} bytes`).toBeGreaterThan(0);
