@@ -1,5 +1,5 @@
 import { open } from 'node:fs/promises';
-import { MAX_FILE_BYTES } from '../standard/document.js';
+import { LIMITS } from '../limits.js';
 
 /** Whole lines of an NDJSON file, as bytes, with the 1-based number of the first. */
 export interface LineChunk {
@@ -69,7 +69,7 @@ async function* blocks(source: string | AsyncIterable<Uint8Array>, chunkBytes: n
  */
 export async function* lineChunks(source: string | AsyncIterable<Uint8Array>, options: ChunkOptions = {}): AsyncGenerator<LineChunk | OversizedLine> {
   const chunkBytes = options.chunkBytes ?? 512 * 1024;
-  const maxLineBytes = options.maxLineBytes ?? MAX_FILE_BYTES;
+  const maxLineBytes = options.maxLineBytes ?? LIMITS.lineBytes;
   let carry: Uint8Array = new Uint8Array(0);
   let nextLine = options.firstLine ?? 1;
   /** Offset in the input of the first byte of `carry`. */

@@ -1,4 +1,4 @@
-import { readFile, realpath, stat, unlink } from 'node:fs/promises';
+import { lstat, readFile, realpath, stat, unlink } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { problem, VsrError, type Problem } from '../i18n/problem.js';
 import { listInspectionFiles } from '../inspection/read.js';
@@ -102,8 +102,9 @@ async function inputIdentity(input: string, files: string[] | null): Promise<Che
   if (!files) return { path: await realpath(input), size: info.size, mtimeMs: info.mtimeMs };
   const hash = createHash('sha256');
   for (const f of files) {
-    const s = await stat(f);
-    hash.update(`${f}\0${s.size}\0${s.mtimeMs}\n`);
+    // a file that cannot be read (a dangling link) is a bad record later; here it counts as it is
+    const s = await stat(f).catch(() => lstat(f)).catch(() => null);
+    hash.update(`${f}\0${s?.size ?? -1}\0${s?.mtimeMs ?? -1}\n`);
   }
   return { path: await realpath(input), size: files.length, mtimeMs: info.mtimeMs, listing: hash.digest('hex') };
 }

@@ -2,6 +2,7 @@ import { loadDocument } from '../../standard/load.js';
 import { compile } from '../../standard/compile.js';
 import { UsageError, type Command } from '../command.js';
 import { orReport } from '../output.js';
+import { terminalSafe } from '../../safe-text.js';
 
 /** `vsr lint FILE…`: checks standard and scheme files. */
 export const lintCommand: Command = {
@@ -27,7 +28,7 @@ export const lintCommand: Command = {
       const detail = compiled.kind === 'standard'
         ? `${points(0)}${en ? ' points' : ' 分'}`
         : compiled.components.map((c, i) => `${c.id} ${points(i)}${en ? ' pts' : '分'} ×${c.weight}`).join(en ? ', ' : '，');
-      ctx.stdout.write(`${head}${en ? ', ' : '，'}${detail}\n`);
+      ctx.stdout.write(terminalSafe(`${head}${en ? ', ' : '，'}${detail}\n`));
     }
     return bad ? 1 : 0;
   },
