@@ -325,6 +325,10 @@ export const messages = {
   'stored-array-mixed': { 'zh-CN': '数组中的第 {index} 项不是评估结果（schema 应为 vsr/evaluation@1）', en: 'Entry {index} of the array is not an evaluation (schema should be vsr/evaluation@1)' },
   'stored-standard-mismatch': { 'zh-CN': '存档评估按 {stored} 评出，此处载入的是 {ref}', en: 'The stored evaluation was made with {stored}, but {ref} is loaded' },
   'scheme-level-duplicate': { 'zh-CN': '等级编号 {id} 重复（首次出现在第 {first} 个等级）', en: 'Level id {id} appears twice (first as level {first})' },
+  // ---- fix-core ----
+  'evidence-after-inspection': { 'zh-CN': '佐证材料日期晚于检查日期，不予认可：{kind}（{later} 份日期在检查之后；有效 {have} 份，需要 {need} 份）', en: 'Evidence dated after the inspection does not count: {kind} ({later} dated after the inspection; {have} counted, {need} needed)' },
+  'inspection-version-mismatch': { 'zh-CN': '检查记录注明的是 {declared}，但本次按 {actual} 评分；如需将检查记录迁移到该版本，可使用 vsr migrate', en: 'The inspection names {declared} but was scored against {actual}; to move the inspection to that version, use vsr migrate' },
+  'gap-not-remediable': { 'zh-CN': '本轮无法达到：以下条目记录的是已经发生的情况（如事故、信访次数），不能靠整改改变：{items}', en: 'Cannot be reached this round: these items record what has already happened (such as incidents or petitions) and cannot be changed by rectification: {items}' },
   // ---- fix-batch ----
   'output-write-failed': { 'zh-CN': '无法写入 {file}：{detail}', en: 'cannot write {file}: {detail}' },
   'output-write-no-space': { 'zh-CN': '无法写入 {file}：磁盘空间不足（{errno}）', en: 'cannot write {file}: no space left on the disk ({errno})' },

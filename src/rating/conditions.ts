@@ -1,6 +1,7 @@
 import type { Condition } from '../types/rating-scheme.js';
 import type { Reason } from '../types/evaluation.js';
-import { componentApplies, componentPercent, itemHolds, sectionPercent, type ScoreState } from '../scoring/score.js';
+import { componentApplies, componentShare, itemHolds, sectionShare, type ScoreState } from '../scoring/score.js';
+import { meetsPercent, percentFloor } from '../scoring/exact.js';
 
 /** Indices of the items whose veto fired, in the given component (or all when c is undefined). */
 export function failedVetoItems(state: ScoreState, c?: number): number[] {
@@ -21,7 +22,10 @@ function standardMinPercent(state: ScoreState, c: number, minPercent: number | u
   return minPercent ?? state.compiled.components[c].passMark ?? 100;
 }
 
-/** Whether one condition holds; null when it does, else the reason it does not. */
+/**
+ * Whether one condition holds; null when it does, else the reason it does not. Minimum percents are
+ * decided on exact shares; a reason shows the percent truncated to hundredths (79.995 → 79.99).
+ */
 export function checkCondition(state: ScoreState, cond: Condition): Reason | null {
   if (cond.appliesTo && !cond.appliesTo.includes(state.level)) return null;
   const { compiled } = state;
@@ -36,12 +40,12 @@ export function checkCondition(state: ScoreState, cond: Condition): Reason | nul
   if ('section' in cond) {
     const s = compiled.sectionIndex.get(cond.section)!;
     if (state.sectionMax[s] === 0) return null;
-    const percent = sectionPercent(state, s);
-    return percent >= cond.minPercent ? null : { code: 'level-section', params: { section: cond.section, percent, min: cond.minPercent } };
+    const share = sectionShare(state, s);
+    return meetsPercent(share, cond.minPercent) ? null : { code: 'level-section', params: { section: cond.section, percent: percentFloor(share), min: cond.minPercent } };
   }
   const c = compiled.componentIndex.get(cond.standardMet)!;
   if (!componentApplies(state, c)) return { code: 'level-standard-na', params: { standard: cond.standardMet } };
-  const percent = componentPercent(state, c);
+  const share = componentShare(state, c);
   const min = standardMinPercent(state, c, cond.minPercent);
-  return percent >= min && state.compVetoes[c] === 0 ? null : { code: 'level-standard', params: { standard: cond.standardMet, percent, min } };
+  return meetsPercent(share, min) && state.compVetoes[c] === 0 ? null : { code: 'level-standard', params: { standard: cond.standardMet, percent: percentFloor(share), min } };
 }

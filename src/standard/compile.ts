@@ -115,6 +115,7 @@ export function compile(source: Standard | RatingScheme, options: CompileOptions
             checkType: checkTypeOf(item.check),
             evidence: item.evidence ?? [],
             effort: item.effort ?? 'M',
+            remediable: item.remediable !== false,
             title: item.title,
             definition: item,
           });

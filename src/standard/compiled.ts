@@ -19,6 +19,8 @@ export interface CompiledItem {
   checkType: CheckType;
   evidence: readonly EvidenceRequirement[];
   effort: 'S' | 'M' | 'L';
+  /** false: records the past (incidents, petitions); the gap plan never proposes changing it. */
+  remediable: boolean;
   title: Text;
   /** The resolved item as written (after overlays). */
   definition: Item;

@@ -192,6 +192,10 @@ export interface Item {
    * How hard a station finds it to fix: S small, M medium, L large. Used by the gap plan.
    */
   effort?: 'S' | 'M' | 'L';
+  /**
+   * false: the answer records what has already happened (incidents, petitions counted over the period, a serious incident). The gap plan never proposes changing it; a level that only such items block cannot be reached this round.
+   */
+  remediable?: boolean;
   tags?: string[];
   /**
    * Ids of sources (standard-level `sources` or provenance sources) this item rests on.
@@ -625,6 +629,10 @@ export interface Evaluation {
     version: string;
   };
   inspectedAt: string;
+  /**
+   * The last day the awarded level stands: present when the scheme sets `validity.years` and a level is reached; the inspection date plus that many years, less one day (2025-06-01 with one year: 2026-05-31; 2024-02-29: 2025-02-28).
+   */
+  validUntil?: string;
   /**
    * points: earned by non-bonus items (deductions already taken); max: the applicable maximum; bonus: the capped bonus pool; percent: for a standard (points + bonus) / max, capped at 100; for a scheme the weighted composite of the components' percents.
    */
