@@ -49,6 +49,7 @@ function toEvaluation(state: ScoreState, inspection: Inspection, gap: Gap): Eval
   const years = compiled.scheme?.validity?.years;
   return {
     schema: 'vsr/evaluation@1',
+    ...(inspection.example ? { example: true } : {}),
     station: { id: station.id, name: station.name, level: station.level, ...(station.region ? { region: station.region } : {}) },
     standard: { id: compiled.id, version: compiled.version, hash: compiled.hash },
     scheme: compiled.kind === 'scheme' ? { id: compiled.id, version: compiled.version } : null,

@@ -7,10 +7,10 @@
  */
 import ExcelJS from 'exceljs';
 import type { Locale } from '../i18n/messages.js';
-import type { Compiled, CompiledItem } from '../standard/compiled.js';
+import { componentInYear, type Compiled, type CompiledItem } from '../standard/compiled.js';
 import type { StationLevel } from '../types/standard.js';
 import {
-  EVIDENCE_KINDS, STATION_LEVELS, evidenceKindLabel, evidenceRequiredText, formatPoints, joinList, local, methodLabel, msg, reconstructionNote, refOf, stationLevelLabel,
+  EVIDENCE_KINDS, STATION_LEVELS, basisNote, evidenceKindLabel, evidenceRequiredText, formatPoints, joinList, local, methodLabel, msg, reconstructionNote, refOf, stationLevelLabel,
 } from '../report/labels.js';
 import { bilingual, COLUMNS, gradeChoice, META_FIELDS } from './read-table.js';
 import { xmlSafeWorkbook } from '../safe-text.js';
@@ -20,6 +20,8 @@ export interface FormOptions {
   locale?: Locale;
   /** Leave out the items that do not apply to stations of this level. */
   level?: StationLevel;
+  /** Calendar year of the inspection: leaves out the components a scheme does not use that year (default: this year). */
+  year?: number;
 }
 
 const WIDTHS: Record<string, number> = { section: 14, id: 14, title: 24, text: 48, method: 11, evidenceRequired: 26, points: 7, how: 30, answer: 16, evidence: 26, note: 20 };
@@ -119,7 +121,8 @@ function instructions(workbook: ExcelJS.Workbook, compiled: Compiled, locale: Lo
 /** Writes the blank form for a compiled standard or scheme; returns the .xlsx bytes. */
 export async function writeInspectionForm(compiled: Compiled, options: FormOptions = {}): Promise<Buffer> {
   const locale = options.locale ?? 'zh-CN';
-  const items = compiled.items.filter((i) => !options.level || !i.appliesTo || i.appliesTo.includes(options.level));
+  const year = options.year ?? new Date().getFullYear();
+  const items = compiled.items.filter((i) => (!options.level || !i.appliesTo || i.appliesTo.includes(options.level)) && componentInYear(compiled.components[i.component], year));
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'veteran-station-rating';
   workbook.created = new Date(0);
@@ -192,12 +195,12 @@ export async function writeInspectionForm(compiled: Compiled, options: FormOptio
     const values: Record<string, string | number | null> = {
       section: local(compiled.sections[innermost].title, locale),
       id: item.id,
-      title: `${local(item.title, locale)}${flags ? ` ${flags}` : ''}`,
+      title: `${local(item.title, locale)}${basisNote(item, locale)}${flags ? ` ${flags}` : ''}`,
       text: local(item.definition.text, locale),
       method: methodLabel(item.definition.method, locale),
       evidenceRequired: evidenceRequiredText(item.evidence, locale),
       points: item.max / 100,
-      how: [answerHint(item, locale), appliesToNote(compiled, item, locale)].filter(Boolean).join('\n'),
+      how: [item.definition.scoring ? local(item.definition.scoring, locale) : '', answerHint(item, locale), appliesToNote(compiled, item, locale)].filter(Boolean).join('\n'),
       answer: null,
       evidence: null,
       note: null,

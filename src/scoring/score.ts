@@ -1,7 +1,7 @@
 import type { StationLevel } from '../types/standard.js';
 import type { AnswerEntry, DetailedAnswer, Inspection, Waiver } from '../types/inspection.js';
 import type { ItemState, Reason } from '../types/evaluation.js';
-import type { Compiled, CompiledItem } from '../standard/compiled.js';
+import { componentInYear, type Compiled, type CompiledItem } from '../standard/compiled.js';
 import { add, decimalRatio, over, percentRounded, ratio, times, ZERO, type Ratio } from './exact.js';
 import { evidenceShortfall } from './evidence.js';
 import { dayNumber } from './dates.js';
@@ -178,11 +178,19 @@ export function scoreInspection(compiled: Compiled, inspection: Inspection): Sco
   const version = versionWarning(compiled, inspection);
   if (version) state.warnings.push(version);
   const waivers = waiversByItem(inspection.waivers);
+  const year = Number(inspection.inspectedAt.slice(0, 4));
   const answers = inspection.answers;
   for (const item of compiled.items) {
     const missing = compiled.components[item.component].missing;
     const waiver = waivers?.get(item.id);
-    const r = scoreItem(item, answers[item.id], state.level, state.inspectedAt, state.inspectedDay, missing, waiver);
+    const r = componentInYear(compiled.components[item.component], year)
+      ? scoreItem(item, answers[item.id], state.level, state.inspectedAt, state.inspectedDay, missing, waiver)
+      : { state: 'not-applicable' as const, points: 0, counted: false, deducted: 0, vetoFailed: false, reasons: [{ code: 'not-applicable-year', params: { year } }] };
+    if (r.vetoFailed && r.state === 'unanswered' && compiled.components[item.component].standard.unansweredVeto === 'not-assessed') {
+      // The standard says an unanswered veto item is not assessed rather than failed (issue 12.3).
+      r.vetoFailed = false;
+      r.reasons = [...r.reasons.filter((x) => x.code !== 'veto-failed'), { code: 'veto-not-assessed' }];
+    }
     if (waiver && r.reasons[0]?.code === 'waiver-expired') state.warnings.push({ code: 'waiver-expired', params: { item: item.id, ...r.reasons[0].params } });
     state.items[item.index] = r;
     account(state, item, r, 1);
@@ -190,7 +198,7 @@ export function scoreInspection(compiled: Compiled, inspection: Inspection): Sco
   // A counted standard that has nothing to score for this station is worth a warning; a scheme's
   // weight-0 prerequisite is not (its condition says for whom it counts).
   compiled.components.forEach((c, i) => {
-    if (compiled.kind === 'scheme' && c.weight <= 0) return;
+    if (compiled.kind === 'scheme' && (c.weight <= 0 || !componentInYear(c, year))) return;
     const excluded = c.appliesTo !== null && !c.appliesTo.includes(state.level);
     if (excluded || (state.compMax[i] === 0 && compiled.kind === 'scheme')) state.warnings.push({ code: 'standard-not-applicable', params: { standard: c.id, level: state.level } });
   });
