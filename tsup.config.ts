@@ -9,8 +9,9 @@ export default defineConfig([
     clean: true,
     target: 'node20',
     shims: true,
+    removeNodeProtocol: false, // keep `node:` so a browser bundler can tell the node modules apart (issue 10.5)
   },
-  // the spreadsheet subpath on its own, so each entry's declarations are one self-contained file
+  // the subpaths on their own, so each entry's declarations are one self-contained file
   {
     entry: { sheets: 'src/sheets.ts' },
     format: ['esm', 'cjs'],
@@ -18,6 +19,16 @@ export default defineConfig([
     sourcemap: true,
     target: 'node20',
     shims: true,
+    removeNodeProtocol: false,
+  },
+  {
+    entry: { core: 'src/core.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    target: 'node20',
+    shims: true,
+    removeNodeProtocol: false, // keep `node:` so a browser bundler can tell the node modules apart (issue 10.5)
   },
   {
     entry: { cli: 'src/cli/main.ts', 'batch-worker': 'src/batch/worker.ts' },
