@@ -130,6 +130,14 @@ export interface Provenance {
   kind: 'official' | 'reconstructed';
   note: Text;
   sources?: Source[];
+  /**
+   * For an imported official text: the file name of the score sheet it was read from (`vsr import`).
+   */
+  source?: string;
+  /**
+   * For an imported official text: the date it was imported (YYYY-MM-DD).
+   */
+  imported?: string;
 }
 /**
  * This interface was referenced by `Standard`'s JSON-Schema
@@ -178,6 +186,7 @@ export interface Item {
   id: string;
   title: Text;
   text?: Text;
+  scoring?: ScoringText;
   points: number;
   check: Check;
   veto?: Veto;
@@ -198,9 +207,22 @@ export interface Item {
    */
   sources?: string[];
   /**
+   * What a person still has to do for this item (written by `vsr import`, shown by `vsr lint` as a note): `check`: the check could not be inferred from the scoring text and is a boolean placeholder; `translate`: the English texts are copies of the Chinese and await a translator.
+   *
+   * @minItems 1
+   */
+  todo?: ['check' | 'translate', ...('check' | 'translate')[]];
+  /**
    * Set by resolution: which file an item came from. Not written by hand.
    */
   origin?: string;
+}
+/**
+ * The official scoring rule (评分标准) of the item, verbatim. `vsr import` keeps the sheet's text here; `vsr export` prints it.
+ */
+export interface ScoringText {
+  'zh-CN': string;
+  en?: string;
 }
 /**
  * This interface was referenced by `Standard`'s JSON-Schema
