@@ -306,6 +306,21 @@ export const messages = {
   'diff-removed': { 'zh-CN': '删除', en: 'removed' },
   'diff-changed': { 'zh-CN': '修改', en: 'changed' },
   'diff-counts': { 'zh-CN': '条目：新增 {added}，删除 {removed}，修改 {changed}', en: 'Items: {added} added, {removed} removed, {changed} changed' },
+  // ---- import ----
+  'sheet-no-header': { 'zh-CN': '找不到评分表的表头行（查找的是：{looked}）', en: 'No header row found in the score sheet (looked for: {looked})' },
+  'sheet-row-points': { 'zh-CN': '分值“{value}”不是数字，此行未导入', en: 'The points "{value}" are not a number; this row was not imported' },
+  'sheet-row-precision': { 'zh-CN': '分值最多两位小数：{value}，此行未导入', en: 'Points take at most two decimals: {value}; this row was not imported' },
+  'sheet-row-no-title': { 'zh-CN': '此行没有指标名称、评价内容或评分标准，未导入', en: 'This row has no item name, requirement or scoring rule; it was not imported' },
+  'sheet-section-points': { 'zh-CN': '“{title}”标明 {stated} 分，但其条目合计 {actual} 分（未写入章节分值）', en: '"{title}" states {stated} points but its items add up to {actual} (section points not written)' },
+  'sheet-no-items': { 'zh-CN': '表头之下没有可导入的条目', en: 'No items to import below the header row' },
+  'sheet-bonus-cap': { 'zh-CN': '评分表未写明加分上限，暂按加分项合计 {cap} 分，请核对', en: 'The sheet states no bonus cap; set to the bonus items\' total, {cap}, for review' },
+  'sheet-total': { 'zh-CN': '评分表合计为 {stated} 分，但导入的条目合计 {actual} 分', en: 'The sheet states a total of {stated} points but the imported items add up to {actual}' },
+  'sheet-no-table': { 'zh-CN': 'Word 文件中没有表格', en: 'The Word file has no table' },
+  'sheet-format': { 'zh-CN': '不支持的评分表格式“{ext}”（可用：.xlsx、.csv、.docx）', en: 'Unsupported score sheet format "{ext}" (known: .xlsx, .csv, .docx)' },
+  'import-summary': { 'zh-CN': '已导入 {items} 条，合计 {points} 分；一票否决 {vetoes} 条；加分项 {bonus} 条（上限 {bonusCap} 分）；检查方式自动识别 {inferred} 条，需人工确认 {needPerson} 条', en: 'Imported {items} items, {points} points in total; {vetoes} vetoes; {bonus} bonus items (cap {bonusCap}); checks inferred for {inferred}, {needPerson} need a person' },
+  'import-unread': { 'zh-CN': '{count} 行未能导入，见上文', en: '{count} rows could not be imported; see above' },
+  'lint-todo': { 'zh-CN': '提示：{count} 条待人工确认检查方式（todo: check）：{ids}', en: 'Note: {count} items need a person to confirm the check (todo: check): {ids}' },
+  'lint-translate': { 'zh-CN': '提示：{count} 条待翻译（todo: translate）', en: 'Note: {count} items await an English translation (todo: translate)' },
 } as const satisfies Record<string, LocalText>;
 
 export type MessageCode = keyof typeof messages;
