@@ -8,6 +8,8 @@ import { formCommand } from './commands/form.js';
 import { batchCommand } from './commands/batch.js';
 import { compareCommand } from './commands/compare.js';
 import { diffCommand } from './commands/diff.js';
+import { importCommand } from './commands/import.js';
+import { exportCommand } from './commands/export.js';
 
 /** Every verb of `vsr`, in the order `--help` lists them. A new verb is a module plus one line here. */
-export const commands: Command[] = [standardsCommand, showCommand, lintCommand, scoreCommand, gapCommand, formCommand, batchCommand, compareCommand, diffCommand];
+export const commands: Command[] = [standardsCommand, showCommand, lintCommand, scoreCommand, gapCommand, formCommand, batchCommand, compareCommand, diffCommand, importCommand, exportCommand];

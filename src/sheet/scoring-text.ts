@@ -194,3 +194,26 @@ export function inferCheck(text: string, points: number): Check | null {
   if (/^(有|建立|设有|具备|落实|配备)[^，,；;]*得分[，,；;](无|未|没有)[^。]*不得分/.test(s)) return { type: 'boolean' };
   return null;
 }
+
+/**
+ * A check as far as a score sheet carries it, as one string: texts by their Chinese, schema defaults
+ * filled in. Two checks with the same key score every answer alike.
+ */
+export function checkKey(check: Check): string {
+  const c: Record<string, unknown> = { ...check };
+  if (check.type === 'threshold') {
+    c.direction ??= 'atLeast';
+    c.unit ??= 'number';
+  }
+  if (check.type === 'checklist') c.mode ??= 'proportional';
+  const plain = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(plain);
+    if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      if (typeof o['zh-CN'] === 'string' && Object.keys(o).every((k) => k === 'zh-CN' || k === 'en')) return o['zh-CN'];
+      return Object.fromEntries(Object.keys(o).sort().map((k) => [k, plain(o[k])]));
+    }
+    return v;
+  };
+  return JSON.stringify(plain(c));
+}
