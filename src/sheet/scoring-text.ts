@@ -16,6 +16,8 @@
 import type { Check, ChecklistCheck, GradeCheck, Text, ThresholdCheck } from '../types/standard.js';
 
 const NUM = String.raw`(\d+(?:\.\d+)?)`;
+/** A number as written, half- or full-width. */
+const WIDE = String.raw`([0-9０-９]+(?:[.．][0-9０-９]+)?)`;
 
 /** Points as written: up to two decimals, no trailing zeros. */
 export function pointsText(n: number): string {
@@ -75,8 +77,8 @@ export function untranslated(s: string): Text {
 /** A requirement or grade label with its optional 〔id〕 marker and （重构） flag. */
 function labelled(raw: string): { label: string; id?: string; reconstructed: boolean } {
   let s = raw.trim();
-  const reconstructed = /（重构）$/.test(s);
-  if (reconstructed) s = s.replace(/（重构）$/, '').trim();
+  const reconstructed = /[（(]重构[）)]$/.test(s);
+  if (reconstructed) s = s.replace(/[（(]重构[）)]$/, '').trim();
   const m = /^(.*?)〔([a-z0-9][a-z0-9._-]*)〕$/.exec(s);
   return m ? { label: m[1].trim(), id: m[2], reconstructed } : { label: s, reconstructed };
 }
@@ -97,7 +99,7 @@ function measureOf(middle: string): string | undefined {
 
 /** The enumerated entries of a rule: "（1）a；（2）b" or "①a②b" or "1.a 2.b". */
 function enumerated(s: string): string[] {
-  const marks = /（\d+）|\(\d+\)|[①-⑳]|(?:^|[：:；;。\s])\d+[.、．]/g;
+  const marks = /（[0-9０-９]+）|\([0-9０-９]+\)|[①-⑳]|(?:^|[：:；;。\s])[0-9０-９]+[.、．]/g;
   const hits = [...s.matchAll(marks)];
   if (hits.length < 2) return [];
   const out: string[] = [];
@@ -116,10 +118,11 @@ function gradeClauses(s: string, points: number): GradeCheck['grades'] | null {
   if (clauses.length < 2) return null;
   const grades: { id?: string; label: string; fraction: number; reconstructed: boolean }[] = [];
   for (const c of clauses) {
-    const m = new RegExp(`^(.+?)(?:得满分|得${NUM}%|得${NUM}分|不得分|得0分)$`).exec(c);
+    const m = new RegExp(`^(.+?)(?:得满分|得\\s*${WIDE}\\s*[%％]|得\\s*${WIDE}\\s*分|不得分|得\\s*[0０]\\s*分)$`).exec(c);
     if (!m) return null;
     const l = labelled(m[1].replace(/[的，,]$/, ''));
-    const fraction = /得满分$/.test(c) ? 1 : /不得分$|得0分$/.test(c) ? 0 : m[2] !== undefined ? Number(m[2]) / 100 : points > 0 ? Number(m[3]) / points : NaN;
+    const num = (x: string) => Number(x.normalize('NFKC'));
+    const fraction = /得满分$/.test(c) ? 1 : /不得分$|得\s*[0０]\s*分$/.test(c) ? 0 : m[2] !== undefined ? num(m[2]) / 100 : points > 0 ? num(m[3]) / points : NaN;
     if (!Number.isFinite(fraction) || fraction < 0 || fraction > 1) return null;
     grades.push({ ...l, fraction: Math.round(fraction * 10000) / 10000 });
   }
@@ -133,10 +136,12 @@ function gradeClauses(s: string, points: number): GradeCheck['grades'] | null {
  * (to read "得2分" as a share of them).
  */
 export function inferCheck(text: string, points: number): Check | null {
-  const s = text.normalize('NFKC').replace(/\s+/g, '').replace(/：/g, '：');
+  // `s` for reading the rule (half-width digits, no spaces); `raw` for labels, kept as written
+  const raw = text.replace(/\s*\n\s*/g, '').trim();
+  const s = text.normalize('NFKC').replace(/\s+/g, '');
   if (!s) return null;
   // checklist: an enumerated list and a rule for it
-  const list = enumerated(s);
+  const list = enumerated(raw);
   if (list.length >= 2) {
     const reqs = list.map(labelled);
     const ids = reqs.every((r) => r.id) ? reqs.map((r) => r.id!) : reqs.map((_, i) => `r${i + 1}`);
@@ -185,7 +190,7 @@ export function inferCheck(text: string, points: number): Check | null {
     return { type: 'count', per: Number(cnt[2]), ...(unit ? { unit: untranslated(unit) } : {}) };
   }
   // grade: named grades, each with its share of the points (two grades full/nothing: a boolean)
-  const grades = gradeClauses(s, points);
+  const grades = gradeClauses(raw, points);
   if (grades && grades.some((g) => g.id !== `g${grades.indexOf(g) + 1}`)) return { type: 'grade', grades };
   if (grades && grades.length === 2 && grades[0].fraction === 1 && grades[1].fraction === 0) return { type: 'boolean' };
   if (grades && grades.length >= 2) return { type: 'grade', grades };
