@@ -69,11 +69,12 @@ function pointsOf(v: unknown): number | null {
 
 /** "一、阵地建设（20分）" → title "阵地建设", points 20. */
 function bannerTitle(s: string): { title: string; points?: number } {
-  let t = s.normalize('NFKC').trim();
+  let t = s.trim();
   let points: number | undefined;
-  const p = /[(（]\s*(?:共|满分|计)?\s*(\d+(?:\.\d+)?)\s*分\s*[)）]\s*$/.exec(t);
-  if (p) {
-    points = Number(p[1]);
+  const p = /[(（]([^()（）]*)[)）]\s*$/.exec(t);
+  if (p && /分/.test(p[1])) {
+    const n = /^(?:共|满分|计)?\s*(\d+(?:\.\d+)?)\s*分$/.exec(p[1].normalize('NFKC').trim());
+    if (n) points = Number(n[1]);
     t = t.slice(0, p.index).trim();
   }
   t = t.replace(new RegExp(`^(?:[${CN_NUMBERS}]+[、.．]|[(（][${CN_NUMBERS}\\d]+[)）]|\\d+[、.．]|第[${CN_NUMBERS}\\d]+部分[：:]?)\\s*`), '').trim();

@@ -107,7 +107,7 @@ function enumerated(s: string): string[] {
     const start = hits[i].index! + hits[i][0].length;
     const end = i + 1 < hits.length ? hits[i + 1].index! : s.length;
     let part = s.slice(start, end);
-    if (i + 1 === hits.length) part = part.split(/。/)[0];
+    if (i + 1 === hits.length) part = part.split(/。|[，,；;](?=每|全部|按|缺|以上|均|各|共|满分|得)/)[0];
     out.push(part.replace(/^[\s：:]+|[\s；;，,。]+$/g, ''));
   }
   return out.filter(Boolean);
@@ -184,10 +184,10 @@ export function inferCheck(text: string, points: number): Check | null {
     };
   }
   // count: points per occurrence up to the item's points
-  const cnt = new RegExp(`每([^，,；;。]*?)(?:得|加)${NUM}分`).exec(s);
+  const cnt = new RegExp(`每([^，,；;。]*?)(?:得|加)${NUM}分`).exec(s) ?? new RegExp(`((?:一|1)${MEASURE})(?:得|加)${NUM}分`).exec(s);
   if (cnt && /最高|最多|满分为止|加满为止|封顶|为限/.test(s)) {
     const unit = measureOf(cnt[1]);
-    return { type: 'count', per: Number(cnt[2]), ...(unit ? { unit: untranslated(unit) } : {}) };
+    return { type: 'count', per: Number(cnt[cnt.length - 1]), ...(unit ? { unit: untranslated(unit) } : {}) };
   }
   // grade: named grades, each with its share of the points (two grades full/nothing: a boolean)
   const grades = gradeClauses(raw, points);
