@@ -5,9 +5,10 @@ import standardSchema from '../../schemas/standard.schema.json';
 import schemeSchema from '../../schemas/rating-scheme.schema.json';
 import inspectionSchema from '../../schemas/inspection.schema.json';
 import evaluationSchema from '../../schemas/evaluation.schema.json';
+import crosswalkSchema from '../../schemas/crosswalk.schema.json';
 import { problem, type Problem } from '../i18n/problem.js';
 
-export type SchemaName = 'standard' | 'rating-scheme' | 'inspection' | 'evaluation' | 'inspection-envelope' | 'detailed-answer';
+export type SchemaName = 'standard' | 'rating-scheme' | 'inspection' | 'evaluation' | 'crosswalk' | 'inspection-envelope' | 'detailed-answer';
 
 /**
  * The published schemas, plus two views of the inspection schema derived from it (not copies): the
@@ -20,6 +21,7 @@ const schemas = {
   'rating-scheme': schemeSchema,
   inspection: inspectionSchema,
   evaluation: evaluationSchema,
+  crosswalk: crosswalkSchema,
   'inspection-envelope': {
     ...inspectionSchema,
     $id: inspectionSchema.$id.replace('inspection.schema.json', 'inspection-envelope.schema.json'),

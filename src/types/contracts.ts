@@ -49,12 +49,62 @@ export type Answer = boolean | number | string | string[];
  * via the `definition` "ItemState".
  */
 export type ItemState = 'pass' | 'partial' | 'fail' | 'not-applicable' | 'unanswered' | 'waived';
+/**
+ * same: the item is unchanged. renamed: a new id, the answer as it was. rescaled: a threshold whose answer is multiplied by `factor` (e.g. a percentage of a required area to square metres). split: one old item to several new ones, each getting the old answer where it is valid for it (a checklist answer keeps the requirements each new item has). merged: several old items (`from` a list) to one new item, the answers combined by `combine`. dropped: no successor; `reason` says why.
+ *
+ * This interface was referenced by `Crosswalk`'s JSON-Schema
+ * via the `definition` "ItemMapping".
+ */
+export type ItemMapping = {
+  /**
+   * The old item id (a list only for `merged`).
+   */
+  from: string | [string, string, ...string[]];
+  /**
+   * The new item id (a list only for `split`). Absent for `dropped`.
+   */
+  to?: string | [string, string, ...string[]];
+  how: 'same' | 'renamed' | 'rescaled' | 'split' | 'merged' | 'dropped';
+  /**
+   * For `rescaled`: the new answer is the old answer times this.
+   */
+  factor?: number;
+  /**
+   * For `merged`: all (every old boolean true), any (one true), sum (numbers added), union (checklist requirements joined). Default: all for booleans, union for checklists, sum for counts and deductions.
+   */
+  combine?: 'all' | 'any' | 'sum' | 'union';
+  /**
+   * Checklist requirement ids renamed: old id → new id.
+   */
+  requirements?: {
+    /**
+     * This interface was referenced by `Crosswalk`'s JSON-Schema
+     * via the `definition` "ItemId".
+     */
+    [k: string]: string;
+  };
+  /**
+   * Grade ids renamed: old id → new id.
+   */
+  grades?: {
+    /**
+     * This interface was referenced by `Crosswalk`'s JSON-Schema
+     * via the `definition` "ItemId".
+     */
+    [k: string]: string;
+  };
+  /**
+   * For `dropped` (required there): why the item has no successor.
+   */
+  reason?: string;
+};
 
 export interface Contracts {
   standard?: Standard;
   'rating-scheme'?: RatingScheme;
   inspection?: Inspection;
   evaluation?: Evaluation;
+  crosswalk?: Crosswalk;
 }
 /**
  * A versioned checklist standard for veterans service centres and stations (schema vsr/standard@1). Also used for overlay files that extend another standard.
@@ -733,4 +783,20 @@ export interface Gap {
     effort?: 'S' | 'M' | 'L';
     reason?: 'veto' | 'required' | 'section' | 'standard' | 'points';
   }[];
+}
+/**
+ * How the answers to one version of a standard carry over to another (schema vsr/crosswalk@1): for each item of the old version, the item(s) of the new one and how the answer carries over. `vsr migrate` follows it; `vsr diff --crosswalk` shows its renames as renames. An old item the crosswalk does not list carries over unchanged when the new version has an item with the same id, else it is reported as not carried.
+ */
+export interface Crosswalk {
+  schema: 'vsr/crosswalk@1';
+  /**
+   * id@version of the old standard or scheme.
+   */
+  from: string;
+  /**
+   * id@version of the new standard or scheme.
+   */
+  to: string;
+  note?: string;
+  items: ItemMapping[];
 }
