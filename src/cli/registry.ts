@@ -10,6 +10,7 @@ import { compareCommand } from './commands/compare.js';
 import { diffCommand } from './commands/diff.js';
 import { importCommand } from './commands/import.js';
 import { exportCommand } from './commands/export.js';
+import { migrateCommand } from './commands/migrate.js';
 
 /** Every verb of `vsr`, in the order `--help` lists them. A new verb is a module plus one line here. */
-export const commands: Command[] = [standardsCommand, showCommand, lintCommand, scoreCommand, gapCommand, formCommand, batchCommand, compareCommand, diffCommand, importCommand, exportCommand];
+export const commands: Command[] = [standardsCommand, showCommand, lintCommand, scoreCommand, gapCommand, formCommand, batchCommand, compareCommand, diffCommand, importCommand, exportCommand, migrateCommand];

@@ -321,6 +321,18 @@ export const messages = {
   'import-unread': { 'zh-CN': '{count} 行未能导入，见上文', en: '{count} rows could not be imported; see above' },
   'lint-todo': { 'zh-CN': '提示：{count} 条待人工确认检查方式（todo: check）：{ids}', en: 'Note: {count} items need a person to confirm the check (todo: check): {ids}' },
   'lint-translate': { 'zh-CN': '提示：{count} 条待翻译（todo: translate）', en: 'Note: {count} items await an English translation (todo: translate)' },
+  'migrate-no-successor': { 'zh-CN': '“{item}”在 {target} 中没有同编号条目，对照表也未列出，答案未迁移', en: '"{item}" has no item of the same id in {target} and the crosswalk does not map it; answer not carried' },
+  'migrate-unknown-target': { 'zh-CN': '对照表把“{item}”映射到“{to}”，但 {target} 中没有该条目', en: 'The crosswalk maps "{item}" to "{to}", which {target} does not have' },
+  'migrate-conflict': { 'zh-CN': '“{to}”同时收到多个旧条目的答案（含“{item}”），不作猜测，留空', en: '"{to}" would get answers from more than one old item (including "{item}"); left unanswered rather than guessed' },
+  'migrate-invalid': { 'zh-CN': '“{item}”的答案 {value} 不符合新条目“{to}”的检查方式（{type}），留空', en: 'The answer {value} of "{item}" does not fit the new item "{to}" ({type} check); left unanswered' },
+  'migrate-merge-incomplete': { 'zh-CN': '“{to}”由 {from} 合并而来，但 {missing} 未作答，留空', en: '"{to}" merges {from}, but {missing} was not answered; left unanswered' },
+  'migrate-merge-type': { 'zh-CN': '“{to}”由 {from} 合并而来，但这些答案无法合并（请在对照表中给出 combine），留空', en: '"{to}" merges {from}, but these answers cannot be combined (give combine in the crosswalk); left unanswered' },
+  'migrate-dropped': { 'zh-CN': '“{item}”在新版本中删除：{reason}', en: '"{item}" was dropped in the new version: {reason}' },
+  'migrate-waiver': { 'zh-CN': '“{item}”的豁免未迁移（该条目未一对一保留）', en: 'The waiver for "{item}" was not carried (the item did not carry over one to one)' },
+  'migrate-summary': { 'zh-CN': '已迁移到 {target}：{carried} 个答案已带入，{notCarried} 项未带入（新检查中为未作答）', en: 'Migrated to {target}: {carried} answers carried, {notCarried} not carried (unanswered in the new inspection)' },
+  'crosswalk-unknown-item': { 'zh-CN': '对照表中的条目“{id}”不在 {ref} 中', en: 'The crosswalk names "{id}", which {ref} does not have' },
+  'crosswalk-mismatch': { 'zh-CN': '对照表适用于 {from} → {to}，但此处是 {actual} → {wanted}', en: 'The crosswalk is for {from} → {to}, but this is {actual} → {wanted}' },
+  'diff-renamed': { 'zh-CN': '更名', en: 'renamed' },
 } as const satisfies Record<string, LocalText>;
 
 export type MessageCode = keyof typeof messages;
