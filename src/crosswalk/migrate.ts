@@ -184,3 +184,8 @@ export function crosswalkProblems(crosswalk: Crosswalk, from: Compiled, to: Comp
   });
   return out;
 }
+
+/** The crosswalk's one-to-one mappings under a new id (renamed, rescaled): old id → new id. */
+export function oneToOne(crosswalk: Crosswalk): Map<string, string> {
+  return new Map(crosswalk.items.filter((m) => ['same', 'renamed', 'rescaled'].includes(m.how) && typeof m.from === 'string' && typeof m.to === 'string' && m.from !== m.to).map((m) => [m.from as string, m.to as string]));
+}

@@ -140,4 +140,20 @@ describe('issue 11.4: vsr migrate carries an inspection to a new version by a cr
     expect(r2.code).toBe(1);
     expect(r2.stderr).toContain('construction@1.0.0 → construction@1.1.0');
   });
+
+  it('issue 11.4: vsr diff --crosswalk shows renames as renames, not as removed and added', async () => {
+    const cw = path.join(FIXTURES, 'construction-1.0.0-1.1.0.crosswalk.yaml');
+    const plain = JSON.parse((await vsr(['diff', 'construction@1.0.0', built.standard, '--format', 'json'])).stdout);
+    expect(plain.items.removed.map((e: { id: string }) => e.id)).toContain('con-basic-02');
+    const r = await vsr(['diff', 'construction@1.0.0', built.standard, '--format', 'json', '--crosswalk', cw]);
+    expect(r.code, r.stderr).toBe(0);
+    const d = JSON.parse(r.stdout);
+    expect(d.items.renamed.map((x: { from: string; to: string }) => `${x.from}>${x.to}`)).toEqual(['con-basic-02>con-lead-02', 'con-basic-03>con-lead-03', 'con-basic-04>con-area-04']);
+    expect(d.items.removed.map((e: { id: string }) => e.id).sort()).toEqual(['con-basic-05', 'con-layout-01']);
+    expect(d.items.added.map((e: { id: string }) => e.id).sort()).toEqual(['con-basic-07', 'con-layout-01a', 'con-layout-01b']);
+    const area = d.items.renamed.find((x: { from: string }) => x.from === 'con-basic-04');
+    expect(area.changes.map((c: { field: string }) => c.field)).toContain('check.target');
+    const text = await vsr(['diff', 'construction@1.0.0', built.standard, '--crosswalk', cw]);
+    expect(text.stdout).toContain('⇒ con-basic-02 → con-lead-02  (更名)');
+  });
 });
