@@ -130,25 +130,27 @@ interface Block {
   row: number;
 }
 
+/** The header row of a score sheet (the first of its first rows naming 分值 and an item column) and its columns. */
+export function findHeader(rows: TableRow[]): { header: TableRow; colOf: Partial<Record<SheetColumn, number>> } | undefined {
+  for (const r of rows.slice(0, HEADER_SCAN)) {
+    const colOf: Partial<Record<SheetColumn, number>> = {};
+    r.cells.forEach((c, i) => {
+      const key = typeof c === 'string' ? columnOf(c) : undefined;
+      if (key && colOf[key] === undefined) colOf[key] = i;
+    });
+    if (colOf.points !== undefined && (colOf.title !== undefined || colOf.text !== undefined || colOf.scoring !== undefined)) return { header: r, colOf };
+  }
+  return undefined;
+}
+
 /** Reads a score sheet's rows into a draft standard. */
 export function importSheet(rows: TableRow[], opts: ImportOptions): ImportResult {
   const file = opts.source;
   const problems: Problem[] = [];
   // 1. the header row
-  let header: TableRow | undefined;
-  const colOf: Partial<Record<SheetColumn, number>> = {};
-  for (const r of rows.slice(0, HEADER_SCAN)) {
-    const found: Partial<Record<SheetColumn, number>> = {};
-    r.cells.forEach((c, i) => {
-      const key = typeof c === 'string' ? columnOf(c) : undefined;
-      if (key && found[key] === undefined) found[key] = i;
-    });
-    if (found.points !== undefined && (found.title !== undefined || found.text !== undefined || found.scoring !== undefined)) {
-      header = r;
-      Object.assign(colOf, found);
-      break;
-    }
-  }
+  const found = findHeader(rows);
+  const header = found?.header;
+  const colOf: Partial<Record<SheetColumn, number>> = found?.colOf ?? {};
   if (!header) return { problems: [problem('sheet-no-header', '', { looked: '分值 / Points + 二级指标 / Item, 评价内容 / Requirement or 评分标准 / Scoring rule' }, { file })] };
   const headerKey = header.cells.map((c) => normaliseHeading(cellText(c))).join('|');
   const get = (r: TableRow, key: SheetColumn) => (colOf[key] === undefined ? '' : cellText(r.cells[colOf[key]!] ?? null));

@@ -28,6 +28,7 @@ async function lintClean(id: string): Promise<string> {
 describe('issue 11.1: an XLSX score sheet with merged section cells, a 一票否决 block and a 加分项 block', () => {
   async function build(): Promise<string> {
     const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('填表说明').addRow(['本表由市局下发，请按评分表逐项评分。']); // a cover sheet before the table
     const ws = wb.addWorksheet('评分表');
     ws.addRow(['某市退役军人服务站星级评定评分细则（示例）']);
     ws.mergeCells(1, 1, 1, 7);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { formatMessage } from '../../i18n/messages.js';
-import { importSheet } from '../../sheet/import-sheet.js';
+import { findHeader, importSheet } from '../../sheet/import-sheet.js';
 import { readSheetRows } from '../../sheet/read-sheet.js';
 import { validateAgainstSchema } from '../../standard/schema-validate.js';
 import { checkStandard } from '../../standard/semantic.js';
@@ -35,7 +35,7 @@ export const importCommand: Command = {
     if (!version || !SEMVER.test(version)) throw new UsageError({ 'zh-CN': '请用 --version 给出版本号，如 --version 1.0.0', en: 'Give the version with --version, e.g. --version 1.0.0' });
     if (ctx.values.kind !== 'standard') throw new UsageError({ 'zh-CN': `--kind 只能是 standard：${String(ctx.values.kind)}`, en: `--kind can only be standard: ${String(ctx.values.kind)}` });
     const full = path.resolve(ctx.cwd, file);
-    const read = await readSheetRows(full);
+    const read = await readSheetRows(full, (rows) => findHeader(rows) !== undefined);
     if (!read.rows) {
       printProblems(ctx, read.problems);
       return 1;
