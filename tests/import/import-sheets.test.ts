@@ -178,3 +178,33 @@ describe('issue 11.1: a table in a Word document', () => {
     expect(lint).toContain('4.5 分');
   });
 });
+
+describe('issue 11.1: files that are not score sheets', () => {
+  it('issue 11.1: an unknown format, a missing file and a broken .docx or .xlsx are clear errors, no stack trace', async () => {
+    const pdf = path.join(dir, '评分表.pdf');
+    writeFileSync(pdf, '%PDF-1.4');
+    const broken = path.join(dir, 'broken.docx');
+    writeFileSync(broken, 'not a zip');
+    const brokenX = path.join(dir, 'broken.xlsx');
+    writeFileSync(brokenX, 'not a zip');
+    const cases: [string, string][] = [
+      [pdf, '不支持的评分表格式'],
+      [path.join(dir, 'missing.xlsx'), '找不到文件'],
+      [broken, '无法读取文件'],
+      [brokenX, '无法读取文件'],
+    ];
+    for (const [file, message] of cases) {
+      const r = await vsr(['import', file, '--id', 'x', '--version', '1.0.0']);
+      expect(r.code, file).toBe(1);
+      expect(r.stderr, file).toContain(path.basename(file));
+      expect(r.stderr, file).toContain(message);
+      expect(r.stderr, file).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('issue 11.1: --id and --version are checked before anything is read', async () => {
+    expect((await vsr(['import', 'x.xlsx', '--version', '1.0.0'])).code).toBe(2);
+    expect((await vsr(['import', 'x.xlsx', '--id', 'Bad Id', '--version', '1.0.0'])).code).toBe(2);
+    expect((await vsr(['import', 'x.xlsx', '--id', 'x', '--version', 'v1'])).code).toBe(2);
+  });
+});

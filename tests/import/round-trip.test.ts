@@ -90,4 +90,23 @@ describe('issue 11.2: export then import gives back the same standard', () => {
     expect(String(banner.getCell(1).value)).toBe('一、基本要求（20分）');
     expect(banner.getCell(9).isMerged).toBe(true);
   });
+
+  it('issue 11.2: an imported official sheet exports with its verbatim 评分标准 and imports back the same, todo items included', async () => {
+    const rows = [
+      ['序号', '一级指标', '二级指标', '评分标准', '分值'],
+      ['1', '阵地建设', '五有', '①有机构②有编制③有人员④有经费⑤有保障，每缺一项扣0.5分', '2.5'],
+      ['2', '', '工作成效', '视工作开展情况酌情赋分', '2'],
+      ['3', '', '满意度', '好得3分；较好得2分；差不得分', '3'],
+    ].map((cells, i) => ({ row: i + 1, cells }));
+    const first = importSheet(rows, { source: 'official.csv', id: 'official', version: '1.0.0', imported: '2026-11-30' }).standard!;
+    expect(items(first)[1].todo).toEqual(['check', 'translate']);
+    const table = sheetTable(first);
+    const scoring = table.lines.filter((l) => l.kind === 'item').map((l) => (l as { cells: string[] }).cells[4]);
+    expect(scoring).toEqual(['①有机构②有编制③有人员④有经费⑤有保障，每缺一项扣0.5分', '视工作开展情况酌情赋分', '好得3分；较好得2分；差不得分']);
+    const file = path.join(dir, 'official.xlsx');
+    writeFileSync(file, await sheetXlsx(table));
+    const again = importSheet((await readSheetRows(file)).rows!, { source: 'official.xlsx', id: 'official', version: '1.0.0', imported: '2026-11-30' }).standard!;
+    expect(items(again).map(carried)).toEqual(items(first).map(carried));
+    expect(items(again).map((i) => [i.scoring, i.todo])).toEqual(items(first).map((i) => [i.scoring, i.todo]));
+  });
 });
