@@ -312,6 +312,7 @@ export const messages = {
   'sheet-row-precision': { 'zh-CN': '分值最多两位小数：{value}，此行未导入', en: 'Points take at most two decimals: {value}; this row was not imported' },
   'sheet-row-no-title': { 'zh-CN': '此行没有指标名称、评价内容或评分标准，未导入', en: 'This row has no item name, requirement or scoring rule; it was not imported' },
   'sheet-section-points': { 'zh-CN': '“{title}”标明 {stated} 分，但其条目合计 {actual} 分（未写入章节分值）', en: '"{title}" states {stated} points but its items add up to {actual} (section points not written)' },
+  'sheet-row-duplicate-id': { 'zh-CN': '编号“{id}”与上文重复，此行改用自动编号', en: 'The id "{id}" repeats an earlier row; this row gets a generated id' },
   'sheet-no-items': { 'zh-CN': '表头之下没有可导入的条目', en: 'No items to import below the header row' },
   'sheet-bonus-cap': { 'zh-CN': '评分表未写明加分上限，暂按加分项合计 {cap} 分，请核对', en: 'The sheet states no bonus cap; set to the bonus items\' total, {cap}, for review' },
   'sheet-total': { 'zh-CN': '评分表合计为 {stated} 分，但导入的条目合计 {actual} 分', en: 'The sheet states a total of {stated} points but the imported items add up to {actual}' },

@@ -138,7 +138,14 @@ export function findHeader(rows: TableRow[]): { header: TableRow; colOf: Partial
       const key = typeof c === 'string' ? columnOf(c) : undefined;
       if (key && colOf[key] === undefined) colOf[key] = i;
     });
-    if (colOf.points !== undefined && (colOf.title !== undefined || colOf.text !== undefined || colOf.scoring !== undefined)) return { header: r, colOf };
+    if (colOf.points !== undefined && (colOf.title !== undefined || colOf.text !== undefined || colOf.scoring !== undefined)) {
+      // a second header row under merged headings ("评价指标" over 一级指标 | 二级指标) adds its columns
+      const next = rows[rows.indexOf(r) + 1];
+      const names = next?.cells.map((c) => (typeof c === 'string' && c.trim() ? columnOf(c) ?? null : undefined));
+      const second = names && names.some((k) => k) && names.every((k) => k !== null) ? next : undefined;
+      if (second) names!.forEach((k, i) => k && (colOf[k] = i));
+      return { header: second ?? r, colOf };
+    }
   }
   return undefined;
 }
@@ -231,6 +238,7 @@ export function importSheet(rows: TableRow[], opts: ImportOptions): ImportResult
     }
     const rowId = get(r, 'id');
     const no = String((block.section.items ?? []).length + 1).padStart(2, '0');
+    if (idOk(rowId) && usedIds.has(rowId)) problems.push(problem('sheet-row-duplicate-id', '', { id: rowId }, { file, line: r.row, column: (colOf.id ?? 0) + 1 }));
     let id = idOk(rowId) && !usedIds.has(rowId) ? rowId : `${block.section.id}-${no}`;
     while (usedIds.has(id)) id = `${id}-b`;
     usedIds.add(id);

@@ -118,11 +118,11 @@ function gradeClauses(s: string, points: number): GradeCheck['grades'] | null {
   if (clauses.length < 2) return null;
   const grades: { id?: string; label: string; fraction: number; reconstructed: boolean }[] = [];
   for (const c of clauses) {
-    const m = new RegExp(`^(.+?)(?:得满分|得\\s*${WIDE}\\s*[%％]|得\\s*${WIDE}\\s*分|不得分|得\\s*[0０]\\s*分)$`).exec(c);
+    const m = new RegExp(`^(.+?)(?:得满分|得\\s*${WIDE}\\s*[%％]|[得加]\\s*${WIDE}\\s*分|不得分|不加分|得\\s*[0０]\\s*分)$`).exec(c);
     if (!m) return null;
     const l = labelled(m[1].replace(/[的，,]$/, ''));
     const num = (x: string) => Number(x.normalize('NFKC'));
-    const fraction = /得满分$/.test(c) ? 1 : /不得分$|得\s*[0０]\s*分$/.test(c) ? 0 : m[2] !== undefined ? num(m[2]) / 100 : points > 0 ? num(m[3]) / points : NaN;
+    const fraction = /得满分$/.test(c) ? 1 : /不得分$|不加分$|得\s*[0０]\s*分$/.test(c) ? 0 : m[2] !== undefined ? num(m[2]) / 100 : points > 0 ? num(m[3]) / points : NaN;
     if (!Number.isFinite(fraction) || fraction < 0 || fraction > 1) return null;
     grades.push({ ...l, fraction: Math.round(fraction * 10000) / 10000 });
   }

@@ -208,3 +208,33 @@ describe('issue 11.1: files that are not score sheets', () => {
     expect((await vsr(['import', 'x.xlsx', '--id', 'x', '--version', 'v1'])).code).toBe(2);
   });
 });
+
+describe('issue 11.1: a two-row header under merged headings', () => {
+  it('issue 11.1: reads 一级指标 / 二级指标 from the second header row, grades that add points, and reports a repeated id', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Sheet1');
+    ws.addRow(['编号', '评价指标', null, '评分标准', '分值']); // 1
+    ws.addRow([null, '一级指标', '二级指标', null, null]); // 2
+    ws.mergeCells(1, 2, 1, 3);
+    ws.mergeCells(1, 1, 2, 1);
+    ws.mergeCells(1, 4, 2, 4);
+    ws.mergeCells(1, 5, 2, 5);
+    ws.addRow(['a-1', '组织建设', '机构设置', '有机构得分，无不得分', 2]); // 3
+    ws.addRow(['a-1', null, '人员配备', '配备专职人员不少于2人得满分', 3]); // 4: the id repeats
+    ws.addRow(['加分项（最高加2分）']); // 5
+    ws.mergeCells(5, 1, 5, 5);
+    ws.addRow(['b-1', null, '表彰', '获得省级表彰加2分；市级表彰加1分；无表彰不加分', 2]); // 6
+    const file = path.join(dir, 'two-row-header.xlsx');
+    await wb.xlsx.writeFile(file);
+    const { std, code, stderr } = await importFile(file, 'two-row');
+    expect(code, stderr).toBe(0);
+    expect(std.sections!.map((s) => s.title['zh-CN'])).toEqual(['组织建设', '加分项']);
+    const [org, staff, honours] = items(std);
+    expect([org.id, org.title['zh-CN'], org.points, org.check.type]).toEqual(['a-1', '机构设置', 2, 'boolean']);
+    expect([staff.id, staff.title['zh-CN'], staff.points]).toEqual(['two-row-s01-02', '人员配备', 3]);
+    expect(stderr).toMatch(/two-row-header\.xlsx:4:1.*a-1/);
+    expect(honours).toMatchObject({ id: 'b-1', bonus: true, check: { type: 'grade', grades: [{ fraction: 1 }, { fraction: 0.5 }, { fraction: 0 }] } });
+    expect(std.bonusCap).toBe(2);
+    await lintClean('two-row');
+  });
+});
