@@ -5,6 +5,7 @@ import { fromHundredths } from './i18n/problem.js';
 import { componentApplies, componentBonus, componentPercent, compositePercent, scoreInspection, sectionPercent, type ScoreState } from './scoring/score.js';
 import { rate } from './rating/rate.js';
 import { planGapFrom, type Gap } from './gap/plan.js';
+import { withSharedAnswers } from './standard/shared.js';
 
 export interface EvaluateOptions {
   /** The level the gap plan aims at (default: the next level above the one reached). */
@@ -79,14 +80,16 @@ function toEvaluation(state: ScoreState, inspection: Inspection, gap: Gap): Eval
  * Scores an inspection, rates it and plans the gap to the next level (pure, synchronous).
  * Validate the data first with `validateInspection`; the same input always gives the same JSON.
  */
-export function evaluate(compiled: Compiled, inspection: Inspection, options: EvaluateOptions = {}): Evaluation {
+export function evaluate(compiled: Compiled, given: Inspection, options: EvaluateOptions = {}): Evaluation {
+  const inspection = withSharedAnswers(compiled, given); // a scheme's shared questions are answered once
   const state = scoreInspection(compiled, inspection);
   return toEvaluation(state, inspection, planGapFrom(state, inspection, options.target));
 }
 
 /** The gap plan to any level (default: the next above the one reached). */
 export function planGap(compiled: Compiled, inspection: Inspection, target?: string): Gap {
-  return planGapFrom(scoreInspection(compiled, inspection), inspection, target);
+  const answered = withSharedAnswers(compiled, inspection);
+  return planGapFrom(scoreInspection(compiled, answered), answered, target);
 }
 
 /** Evaluates the inspection with some answers changed: "what if the station fixed these items?" */

@@ -333,6 +333,10 @@ export const messages = {
   'migrate-summary': { 'zh-CN': '已迁移到 {target}：{carried} 个答案已带入，{notCarried} 项未带入（新检查中为未作答）', en: 'Migrated to {target}: {carried} answers carried, {notCarried} not carried (unanswered in the new inspection)' },
   'crosswalk-unknown-item': { 'zh-CN': '对照表中的条目“{id}”不在 {ref} 中', en: 'The crosswalk names "{id}", which {ref} does not have' },
   'crosswalk-mismatch': { 'zh-CN': '对照表适用于 {from} → {to}，但此处是 {actual} → {wanted}', en: 'The crosswalk is for {from} → {to}, but this is {actual} → {wanted}' },
+  'scheme-shared-twice': { 'zh-CN': '条目“{id}”出现在多个共用题目中', en: 'Item "{id}" is in more than one shared question' },
+  'scheme-shared-answer': { 'zh-CN': '共用题目的作答条目“{id}”不在其 items 中', en: 'The answering item "{id}" of a shared question is not among its items' },
+  'scheme-shared-mismatch': { 'zh-CN': '共用题目 {items} 的检查方式接受的答案不同（类型、等级、子要求或单位不一致）', en: 'The shared items {items} take different answers (check type, grades, requirements or unit differ)' },
+  'form-shared': { 'zh-CN': '本题答案同时计入：{items}', en: 'This answer also counts for: {items}' },
   'diff-renamed': { 'zh-CN': '更名', en: 'renamed' },
 } as const satisfies Record<string, LocalText>;
 

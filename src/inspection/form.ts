@@ -6,6 +6,7 @@
  * is read back by read-xlsx.ts (the layout is defined once, in read-table.ts).
  */
 import ExcelJS from 'exceljs';
+import { sharedLinks } from '../standard/shared.js';
 import type { Locale } from '../i18n/messages.js';
 import type { Compiled, CompiledItem } from '../standard/compiled.js';
 import type { StationLevel } from '../types/standard.js';
@@ -118,7 +119,13 @@ function instructions(workbook: ExcelJS.Workbook, compiled: Compiled, locale: Lo
 /** Writes the blank form for a compiled standard or scheme; returns the .xlsx bytes. */
 export async function writeInspectionForm(compiled: Compiled, options: FormOptions = {}): Promise<Buffer> {
   const locale = options.locale ?? 'zh-CN';
-  const items = compiled.items.filter((i) => !options.level || !i.appliesTo || i.appliesTo.includes(options.level));
+  const applicable = compiled.items.filter((i) => !options.level || !i.appliesTo || i.appliesTo.includes(options.level));
+  // a scheme's shared question is asked once, on its answering item; the linked items take that answer
+  const links = sharedLinks(compiled);
+  const onForm = new Set(applicable.map((i) => i.id));
+  const items = applicable.filter((i) => !onForm.has(links.get(i.id) ?? ''));
+  const alsoFor = new Map<string, string[]>();
+  for (const [linked, answer] of links) if (onForm.has(linked) && onForm.has(answer)) alsoFor.set(answer, [...(alsoFor.get(answer) ?? []), linked]);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'veteran-station-rating';
   workbook.created = new Date(0);
@@ -196,7 +203,7 @@ export async function writeInspectionForm(compiled: Compiled, options: FormOptio
       method: methodLabel(item.definition.method, locale),
       evidenceRequired: evidenceRequiredText(item.evidence, locale),
       points: item.max / 100,
-      how: [answerHint(item, locale), appliesToNote(compiled, item, locale)].filter(Boolean).join('\n'),
+      how: [answerHint(item, locale), appliesToNote(compiled, item, locale), alsoFor.has(item.id) ? msg('form-shared', locale, { items: joinList(alsoFor.get(item.id)!, locale) }) : ''].filter(Boolean).join('\n'),
       answer: null,
       evidence: null,
       note: null,

@@ -2,6 +2,7 @@ import type { Section, Standard } from '../types/standard.js';
 import type { RatingScheme } from '../types/rating-scheme.js';
 import { problem, toHundredths, type Problem } from '../i18n/problem.js';
 import { checkTypes } from '../scoring/checks/registry.js';
+import { checkShared } from './shared.js';
 
 /** Every item of a standard with its JSON pointer, in document order. */
 export function* walkItems(std: Standard): Generator<{ item: NonNullable<Section['items']>[number]; pointer: string; section: Section }> {
@@ -122,5 +123,6 @@ export function checkScheme(scheme: RatingScheme, components: Standard[]): Probl
       }
     });
   });
+  problems.push(...checkShared(scheme, components));
   return problems;
 }

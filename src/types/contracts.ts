@@ -530,6 +530,10 @@ export interface RatingScheme {
    * @minItems 1
    */
   levels: [Level, ...Level[]];
+  /**
+   * Items of different components that ask the same question (an item bank): answered once, on the item named by `answer`, and scored in each component by that component's own rule. The form asks each shared question once.
+   */
+  shared?: SharedQuestion[];
 }
 /**
  * This interface was referenced by `RatingScheme`'s JSON-Schema
@@ -592,6 +596,26 @@ export interface StandardMetCondition {
   standardMet: string;
   minPercent?: number;
   appliesTo?: StationLevels;
+}
+/**
+ * This interface was referenced by `RatingScheme`'s JSON-Schema
+ * via the `definition` "SharedQuestion".
+ */
+export interface SharedQuestion {
+  /**
+   * The linked items (ids from different components). Their checks must take the same answers: the same type, grade ids, requirement ids or threshold unit.
+   *
+   * @minItems 2
+   *
+   * Items: This interface was referenced by `Standard`'s JSON-Schema
+   * via the `definition` "Id".
+   */
+  items: [string, string, ...string[]];
+  /**
+   * The item that carries the answer (default: the first of `items`). The others take its answer unless the inspection answers them itself.
+   */
+  answer?: string;
+  note?: string;
 }
 /**
  * Inspection data for one station (schema vsr/inspection@1).

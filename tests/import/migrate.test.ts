@@ -42,7 +42,8 @@ function buildNewVersion(): { standard: string; scheme: string } {
   writeFileSync(scheme, readFileSync(path.join(ROOT, 'standards/star-rating/1.0.0.yaml'), 'utf8')
     .replace(/^version: 1\.0\.0$/m, 'version: 1.1.0')
     .replace('- standard: construction@1.0.0', '- standard: ./construction-1.1.0.yaml')
-    .replace(/con-layout-01\b/, 'con-layout-01a'));
+    .replace(/^ {2}- items: \[con-layout-01, fq-venue-01\].*\n/m, '') // the split item no longer asks the same question as fq-venue-01
+    .replace(/con-layout-01\b/g, 'con-layout-01a'));
   return { standard, scheme };
 }
 
