@@ -6,6 +6,7 @@ import { componentApplies, componentBonus, componentPercent, compositePercent, s
 import { rate } from './rating/rate.js';
 import { planGapFrom, type Gap } from './gap/plan.js';
 import { withSharedAnswers } from './standard/shared.js';
+import { forLevel } from './standard/levels.js';
 
 export interface EvaluateOptions {
   /** The level the gap plan aims at (default: the next level above the one reached). */
@@ -82,14 +83,14 @@ function toEvaluation(state: ScoreState, inspection: Inspection, gap: Gap): Eval
  */
 export function evaluate(compiled: Compiled, given: Inspection, options: EvaluateOptions = {}): Evaluation {
   const inspection = withSharedAnswers(compiled, given); // a scheme's shared questions are answered once
-  const state = scoreInspection(compiled, inspection);
+  const state = scoreInspection(forLevel(compiled, inspection.station.level), inspection); // checks as they apply to the station's level
   return toEvaluation(state, inspection, planGapFrom(state, inspection, options.target));
 }
 
 /** The gap plan to any level (default: the next above the one reached). */
 export function planGap(compiled: Compiled, inspection: Inspection, target?: string): Gap {
   const answered = withSharedAnswers(compiled, inspection);
-  return planGapFrom(scoreInspection(compiled, answered), answered, target);
+  return planGapFrom(scoreInspection(forLevel(compiled, answered.station.level), answered), answered, target);
 }
 
 /** Evaluates the inspection with some answers changed: "what if the station fixed these items?" */

@@ -7,6 +7,7 @@
  */
 import ExcelJS from 'exceljs';
 import { sharedLinks } from '../standard/shared.js';
+import { forLevel } from '../standard/levels.js';
 import type { Locale } from '../i18n/messages.js';
 import type { Compiled, CompiledItem } from '../standard/compiled.js';
 import type { StationLevel } from '../types/standard.js';
@@ -119,7 +120,8 @@ function instructions(workbook: ExcelJS.Workbook, compiled: Compiled, locale: Lo
 /** Writes the blank form for a compiled standard or scheme; returns the .xlsx bytes. */
 export async function writeInspectionForm(compiled: Compiled, options: FormOptions = {}): Promise<Buffer> {
   const locale = options.locale ?? 'zh-CN';
-  const applicable = compiled.items.filter((i) => !options.level || !i.appliesTo || i.appliesTo.includes(options.level));
+  // for one station level, its own targets and requirements (standard/levels.ts)
+  const applicable = (options.level ? forLevel(compiled, options.level) : compiled).items.filter((i) => !options.level || !i.appliesTo || i.appliesTo.includes(options.level));
   // a scheme's shared question is asked once, on its answering item; the linked items take that answer
   const links = sharedLinks(compiled);
   const onForm = new Set(applicable.map((i) => i.id));

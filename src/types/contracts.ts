@@ -18,6 +18,12 @@ export type StationLevel = 'county' | 'town' | 'village' | 'enterprise';
  */
 export type Check = BooleanCheck | GradeCheck | ThresholdCheck | CountCheck | ChecklistCheck | DeductionCheck;
 /**
+ * The station levels this requirement applies to (default: all). For other stations it is not asked and does not count.
+ *
+ * @minItems 1
+ */
+export type StationLevels1 = [StationLevel, ...StationLevel[]];
+/**
  * This interface was referenced by `Standard`'s JSON-Schema
  * via the `definition` "EvidenceKind".
  */
@@ -346,6 +352,27 @@ export interface ThresholdCheck {
    * Highest valid answer (default 100 for percent).
    */
   max?: number;
+  /**
+   * A target that differs by station level (e.g. a floor area in m² that a county centre, a town and a village station must each reach): for a station of a listed level, `target` and `partialFrom` replace the check's own.
+   */
+  levels?: {
+    county?: {
+      target: number;
+      partialFrom?: number;
+    };
+    town?: {
+      target: number;
+      partialFrom?: number;
+    };
+    village?: {
+      target: number;
+      partialFrom?: number;
+    };
+    enterprise?: {
+      target: number;
+      partialFrom?: number;
+    };
+  };
 }
 /**
  * This interface was referenced by `Standard`'s JSON-Schema
@@ -381,6 +408,7 @@ export interface ChecklistCheck {
        * The requirement is the project's reconstruction, not named in a source.
        */
       reconstructed?: boolean;
+      appliesTo?: StationLevels1;
     },
     ...{
       /**
@@ -393,6 +421,7 @@ export interface ChecklistCheck {
        * The requirement is the project's reconstruction, not named in a source.
        */
       reconstructed?: boolean;
+      appliesTo?: StationLevels1;
     }[]
   ];
 }
