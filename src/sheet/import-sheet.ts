@@ -15,12 +15,12 @@
  * never dropped silently.
  */
 import { problem, toHundredths, type Problem } from '../i18n/problem.js';
-import { messages, stationLevelNames } from '../i18n/messages.js';
+import { messages } from '../i18n/messages.js';
 import { cellText, type TableRow } from '../inspection/read-table.js';
-import { EVIDENCE_KINDS, STATION_LEVELS } from '../report/labels.js';
+import { EVIDENCE_KINDS } from '../report/labels.js';
 import type { EvidenceRequirement, Item, Method, Section, Standard } from '../types/standard.js';
 import { columnOf, normaliseHeading, type SheetColumn } from './columns.js';
-import { inferCheck, untranslated } from './scoring-text.js';
+import { inferCheck, levelsIn, untranslated } from './scoring-text.js';
 
 export interface ImportOptions {
   /** The file name the sheet came from (kept in provenance). */
@@ -107,9 +107,7 @@ function evidenceOf(s: string): EvidenceRequirement[] {
 /** "适用：镇（街道）、村（社区）" → [town, village]. */
 function levelsOf(s: string): Item['appliesTo'] {
   const m = /适用[：:]\s*([^；;。]+)/.exec(s);
-  if (!m) return undefined;
-  const found = STATION_LEVELS.filter((l) => m[1].includes(stationLevelNames[l]['zh-CN']) || m[1].includes(stationLevelNames[l]['zh-CN'][0]));
-  return found.length ? (found as Item['appliesTo']) : undefined;
+  return (m ? levelsIn(m[1]) : undefined) as Item['appliesTo'];
 }
 
 function idOk(s: string): boolean {

@@ -13,7 +13,8 @@
  *   "按达到项数比例得分", or "每缺一项扣X分" where X × the number of entries is the item's points.
  * Anything else is not guessed: the caller gets `null` and marks the item for a person.
  */
-import type { Check, ChecklistCheck, GradeCheck, Text, ThresholdCheck } from '../types/standard.js';
+import { stationLevelNames } from '../i18n/messages.js';
+import type { Check, ChecklistCheck, GradeCheck, StationLevel, Text, ThresholdCheck } from '../types/standard.js';
 
 const NUM = String.raw`(\d+(?:\.\d+)?)`;
 /** A number as written, half- or full-width. */
@@ -56,14 +57,16 @@ export function describeCheck(check: Check, points: number): string {
       parts.push(atMost ? `超过${v(edge)}不得分` : `低于${v(edge)}不得分`);
       const range = [check.min !== undefined ? `下限${pointsText(check.min)}` : '', check.max !== undefined ? `上限${pointsText(check.max)}` : ''].filter(Boolean);
       const unitNote = check.unit === 'number' ? '（填数值）' : '';
-      return `${parts.join('；')}${unitNote}${range.length ? `（答案${range.join('，')}）` : ''}。`;
+      const byLevel = Object.entries(check.levels ?? {}).map(([l, o]) => `${stationLevelNames[l]['zh-CN']}达到${v(o!.target)}${o!.partialFrom !== undefined ? `（${v(o!.partialFrom)}起按比例）` : ''}`);
+      return `${parts.join('；')}${unitNote}${range.length ? `（答案${range.join('，')}）` : ''}。${byLevel.length ? `按站点层级：${byLevel.join('，')}。` : ''}`;
     }
     case 'count':
       return `每1${zh(check.unit, '次')}得${pointsText(check.per)}分，最高得满分（${pointsText(points)}分）。`;
     case 'deduction':
       return `每发生1${zh(check.unit, '次')}扣${pointsText(check.per)}分，${check.cap !== undefined ? `最多扣${pointsText(check.cap)}分` : '扣完为止'}。`;
     case 'checklist': {
-      const list = check.requirements.map((r, i) => `${numbered(i)}${zh(r.label)}〔${r.id}〕${r.reconstructed ? '（重构）' : ''}`).join('；');
+      const only = (r: (typeof check.requirements)[number]) => (r.appliesTo ? `〈仅适用：${r.appliesTo.map((l) => stationLevelNames[l]['zh-CN']).join('、')}〉` : '');
+      const list = check.requirements.map((r, i) => `${numbered(i)}${zh(r.label)}〔${r.id}〕${only(r)}${r.reconstructed ? '（重构）' : ''}`).join('；');
       return `以下${check.requirements.length}项：${list}。${check.mode === 'all' ? '全部达到得满分，缺一项不得分' : '按达到项数比例得分'}。`;
     }
   }
@@ -74,13 +77,22 @@ export function untranslated(s: string): Text {
   return { 'zh-CN': s, en: s };
 }
 
-/** A requirement or grade label with its optional 〔id〕 marker and （重构） flag. */
-function labelled(raw: string): { label: string; id?: string; reconstructed: boolean } {
+/** Station levels named in a text by their Chinese names ("镇（街道）、村（社区）"), in the usual order. */
+export function levelsIn(text: string): StationLevel[] | undefined {
+  const found = (['county', 'town', 'village', 'enterprise'] as const).filter((l) => text.includes(stationLevelNames[l]['zh-CN']) || text.includes(stationLevelNames[l]['zh-CN'][0]));
+  return found.length ? [...found] : undefined;
+}
+
+/** A requirement or grade label with its optional 〔id〕 marker, 〈仅适用：…〉 levels and （重构） flag. */
+function labelled(raw: string): { label: string; id?: string; reconstructed: boolean; appliesTo?: StationLevel[] } {
   let s = raw.trim();
   const reconstructed = /[（(]重构[）)]$/.test(s);
   if (reconstructed) s = s.replace(/[（(]重构[）)]$/, '').trim();
+  const only = /〈仅适用：([^〉]+)〉$/.exec(s);
+  const appliesTo = only ? levelsIn(only[1]) : undefined;
+  if (only) s = s.slice(0, only.index).trim();
   const m = /^(.*?)〔([a-z0-9][a-z0-9._-]*)〕$/.exec(s);
-  return m ? { label: m[1].trim(), id: m[2], reconstructed } : { label: s, reconstructed };
+  return { ...(m ? { label: m[1].trim(), id: m[2] } : { label: s }), reconstructed, ...(appliesTo ? { appliesTo } : {}) };
 }
 
 function units(s: string): ThresholdCheck['unit'] {
@@ -145,7 +157,7 @@ export function inferCheck(text: string, points: number): Check | null {
   if (list.length >= 2) {
     const reqs = list.map(labelled);
     const ids = reqs.every((r) => r.id) ? reqs.map((r) => r.id!) : reqs.map((_, i) => `r${i + 1}`);
-    const requirements = reqs.map((r, i) => ({ id: ids[i], label: untranslated(r.label), ...(r.reconstructed ? { reconstructed: true } : {}) })) as ChecklistCheck['requirements'];
+    const requirements = reqs.map((r, i) => ({ id: ids[i], label: untranslated(r.label), ...(r.reconstructed ? { reconstructed: true } : {}), ...(r.appliesTo ? { appliesTo: r.appliesTo } : {}) })) as ChecklistCheck['requirements'];
     if (/全部(达到|符合|落实|具备)得满分|缺(一|1)项(即)?不得分/.test(s)) return { type: 'checklist', mode: 'all', requirements };
     if (/按(达到|符合|落实)?项数?比例得分|按比例得分/.test(s)) return { type: 'checklist', requirements };
     const per = new RegExp(`每缺(?:一|1)项扣${NUM}分`).exec(s);
@@ -165,6 +177,16 @@ export function inferCheck(text: string, points: number): Check | null {
     const perPoint = new RegExp(`每(?:低|少|超|多)(?:一|1)个?(?:百分点|%|天|小时|人|个|次)扣${NUM}分`).exec(s);
     if (ramp) check.partialFrom = Number(ramp[1]);
     else if (perPoint && Number(perPoint[1]) > 0) check.partialFrom = Math.round((atMost ? target + points / Number(perPoint[1]) : target - points / Number(perPoint[1])) * 100) / 100;
+    const byLevel = /按站点层级[:：](.+?)(?:。|$)/.exec(s);
+    if (byLevel) {
+      const levels: NonNullable<ThresholdCheck['levels']> = {};
+      for (const part of byLevel[1].split(/[，,]/)) {
+        const m = new RegExp(`^(.+?)达到${NUM}${u}(?:[（(]${NUM}${u}起按比例[）)])?$`).exec(part);
+        const level = m && levelsIn(m[1].normalize('NFKC'))?.[0];
+        if (m && level) levels[level] = { target: Number(m[2]), ...(m[4] !== undefined ? { partialFrom: Number(m[4]) } : {}) };
+      }
+      if (Object.keys(levels).length) check.levels = levels;
+    }
     const lo = new RegExp(`下限${NUM}`).exec(s);
     const hi = new RegExp(`上限${NUM}`).exec(s);
     if (lo) check.min = Number(lo[1]);

@@ -109,4 +109,30 @@ describe('issue 11.2: export then import gives back the same standard', () => {
     expect(items(again).map(carried)).toEqual(items(first).map(carried));
     expect(items(again).map((i) => [i.scoring, i.todo])).toEqual(items(first).map((i) => [i.scoring, i.todo]));
   });
+
+  it('issue 11.5: checks that differ by station level survive export and import', async () => {
+    const check = {
+      type: 'threshold', unit: 'number', target: 300, partialFrom: 150,
+      levels: { town: { target: 150, partialFrom: 75 }, village: { target: 50 } },
+    } as const;
+    const rooms = {
+      type: 'checklist',
+      requirements: [
+        { id: 'hall', label: { 'zh-CN': '服务大厅', en: 'Service hall' } },
+        { id: 'archive', label: { 'zh-CN': '档案室', en: 'Archive room' }, appliesTo: ['county', 'town'] },
+      ],
+    } as const;
+    const std = {
+      schema: 'vsr/standard@1', id: 'level-demo', version: '1.0.0', title: { 'zh-CN': '按层级设定目标（示例）', en: 'Targets by level (example)' },
+      sections: [{ id: 'ld', title: { 'zh-CN': '阵地', en: 'Venue' }, items: [
+        { id: 'ld-area', title: { 'zh-CN': '使用面积', en: 'Floor area' }, points: 6, check },
+        { id: 'ld-rooms', title: { 'zh-CN': '功能室', en: 'Rooms' }, points: 4, check: rooms },
+      ] }],
+    } as unknown as Standard;
+    const file = path.join(dir, 'level-demo.xlsx');
+    writeFileSync(file, await sheetXlsx(sheetTable(std)));
+    const back = importSheet((await readSheetRows(file)).rows!, { source: 'level-demo.xlsx', id: 'level-demo', version: '1.0.0', imported: '2026-11-30' }).standard!;
+    expect(items(back).map(carried)).toEqual(items(std).map(carried));
+    expect(items(back)[0].check).toMatchObject({ levels: { town: { target: 150, partialFrom: 75 }, village: { target: 50 } } });
+  });
 });
