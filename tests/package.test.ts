@@ -70,8 +70,9 @@ describe('a packed and installed copy', () => {
     const project = path.join(dir, 'project');
     execFileSync('mkdir', ['-p', project]);
     writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }));
-    // offline: every dependency must come from the npm cache that `npm ci` filled
-    npm(['install', '--no-save', '--offline', '--no-audit', '--no-fund', path.join(dir, tgz)], project);
+    // prefer the npm cache that `npm ci` filled; metadata the cache lacks (npm ci fetches tarballs only)
+    // comes from the registry
+    npm(['install', '--no-save', '--prefer-offline', '--no-audit', '--no-fund', path.join(dir, tgz)], project);
     installed = true;
   }, 300_000);
   afterAll(() => {

@@ -1,5 +1,5 @@
 import { open } from 'node:fs/promises';
-import { MAX_FILE_BYTES } from '../standard/document.js';
+import { LIMITS } from '../limits.js';
 
 /** Whole lines of an NDJSON file, as bytes, with the 1-based number of the first. */
 export interface LineChunk {
@@ -39,7 +39,7 @@ function countLines(bytes: Uint8Array): number {
  */
 export async function* lineChunks(file: string, options: ChunkOptions = {}): AsyncGenerator<LineChunk | OversizedLine> {
   const chunkBytes = options.chunkBytes ?? 512 * 1024;
-  const maxLineBytes = options.maxLineBytes ?? MAX_FILE_BYTES;
+  const maxLineBytes = options.maxLineBytes ?? LIMITS.lineBytes;
   const handle = await open(file, 'r');
   try {
     let carry: Uint8Array = new Uint8Array(0);

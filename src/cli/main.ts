@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type { Locale } from '../i18n/messages.js';
 import { commands } from './registry.js';
 import { UsageError, type Command, type CommandContext } from './command.js';
+import { terminalSafe } from '../safe-text.js';
 
 const GLOBAL_OPTIONS = {
   locale: { type: 'string' },
@@ -70,7 +71,7 @@ export async function runCli(argv: string[], io: Partial<Pick<CommandContext, 's
   }
   const cmd = commands.find((c) => c.name === verb);
   if (!cmd) {
-    stderr.write(locale === 'en' ? `Unknown command: ${verb}\n\n` : `未知命令：${verb}\n\n`);
+    stderr.write(terminalSafe(locale === 'en' ? `Unknown command: ${verb}\n\n` : `未知命令：${verb}\n\n`));
     stderr.write(generalHelp(locale));
     return 2;
   }
@@ -78,7 +79,7 @@ export async function runCli(argv: string[], io: Partial<Pick<CommandContext, 's
   try {
     parsed = parseArgs({ args: rest, options: { ...GLOBAL_OPTIONS, ...cmd.options }, allowPositionals: true, strict: true });
   } catch (e) {
-    stderr.write(`${(e as Error).message}\n\n${commandHelp(cmd, locale)}`);
+    stderr.write(`${terminalSafe((e as Error).message)}\n\n${commandHelp(cmd, locale)}`);
     return 2;
   }
   if (parsed.values.help) {
@@ -93,15 +94,15 @@ export async function runCli(argv: string[], io: Partial<Pick<CommandContext, 's
     return await cmd.run({ positionals: parsed.positionals, values: parsed.values as CommandContext['values'], locale, stdout, stderr, cwd: io.cwd ?? process.cwd() });
   } catch (e) {
     if (e instanceof UsageError) {
-      stderr.write(`${e.text[locale]}\n\n${commandHelp(cmd, locale)}`);
+      stderr.write(`${terminalSafe(e.text[locale])}\n\n${commandHelp(cmd, locale)}`);
       return 2;
     }
     const err = e as NodeJS.ErrnoException;
     if (err && (err.code === 'ENOENT' || err.code === 'EACCES' || err.code === 'EISDIR')) {
-      stderr.write(locale === 'en' ? `Cannot access ${err.path ?? ''}: ${err.code}\n` : `无法访问 ${err.path ?? ''}：${err.code}\n`);
+      stderr.write(terminalSafe(locale === 'en' ? `Cannot access ${err.path ?? ''}: ${err.code}\n` : `无法访问 ${err.path ?? ''}：${err.code}\n`));
       return 1;
     }
-    stderr.write((locale === 'en' ? 'Internal error: ' : '内部错误：') + (err?.message ?? String(e)) + '\n');
+    stderr.write(terminalSafe((locale === 'en' ? 'Internal error: ' : '内部错误：') + (err?.message ?? String(e)) + '\n'));
     if (process.env.VSR_DEBUG) stderr.write(String(err?.stack) + '\n');
     return 3;
   }

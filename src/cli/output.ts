@@ -2,13 +2,14 @@ import path from 'node:path';
 import { formatProblem, VsrError, type Problem } from '../i18n/problem.js';
 import type { Locale } from '../i18n/messages.js';
 import type { CommandContext } from './command.js';
+import { terminalSafe } from '../safe-text.js';
 
 /** Writes problems to stderr: the chosen language first, the other one indented beneath. */
 export function printProblems(ctx: Pick<CommandContext, 'stderr' | 'locale'> & { cwd?: string }, problems: Problem[]): void {
   const other: Locale = ctx.locale === 'en' ? 'zh-CN' : 'en';
   const cwd = ctx.cwd ?? process.cwd();
   const shown = problems.map((p) => (p.file && path.isAbsolute(p.file) && !path.relative(cwd, p.file).startsWith('..') ? { ...p, file: path.relative(cwd, p.file) } : p));
-  for (const p of shown) ctx.stderr.write(`${formatProblem(p, ctx.locale)}\n    ${formatProblem(p, other)}\n`);
+  for (const p of shown) ctx.stderr.write(terminalSafe(`${formatProblem(p, ctx.locale)}\n    ${formatProblem(p, other)}\n`));
 }
 
 /** Runs a step that may throw VsrError; prints its problems and returns null instead. */

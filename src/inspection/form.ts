@@ -15,6 +15,7 @@ import {
   EVIDENCE_KINDS, STATION_LEVELS, evidenceKindLabel, evidenceRequiredText, formatPoints, joinList, local, methodLabel, msg, reconstructionNote, refOf, stationLevelLabel,
 } from '../report/labels.js';
 import { bilingual, COLUMNS, gradeChoice, META_FIELDS } from './read-table.js';
+import { xmlSafeWorkbook } from '../safe-text.js';
 
 export interface FormOptions {
   /** Language written first in headings, and of the hints and lists (default zh-CN). The instructions are in both. */
@@ -234,5 +235,6 @@ export async function writeInspectionForm(compiled: Compiled, options: FormOptio
     }
   }
   instructions(workbook, compiled, locale);
+  xmlSafeWorkbook(workbook);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -3,22 +3,12 @@
  * byte-order mark) or GB18030/GBK, as Chinese Excel saves "CSV (逗号分隔)"; commas, semicolons or tabs
  * separate the cells.
  */
-import { readFile, stat } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import { problem, type Problem } from '../i18n/problem.js';
-import { MAX_FILE_BYTES } from '../standard/document.js';
+import { LIMITS } from '../limits.js';
+import { readInputText } from '../standard/document.js';
 import type { InspectionSource } from './read-document.js';
 import { tableSource, type TableRow } from './read-table.js';
-
-/** Decodes CSV bytes: UTF-8 when they are valid UTF-8 (a BOM is dropped), else GB18030. */
-export function decodeCsv(bytes: Uint8Array): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes);
-  }
-}
 
 /** The separator used on the first line: the most frequent of comma, semicolon and tab. */
 function delimiterOf(text: string): string {
@@ -40,20 +30,22 @@ export function csvRows(text: string): TableRow[] {
 }
 
 export async function readCsvSource(file: string): Promise<{ source?: InspectionSource; problems: Problem[] }> {
-  let bytes: Buffer;
-  try {
-    const size = (await stat(file)).size;
-    if (size > MAX_FILE_BYTES) return { problems: [problem('file-too-large', '', { size, limit: MAX_FILE_BYTES }, { file })] };
-    bytes = await readFile(file);
-  } catch {
-    return { problems: [problem('file-not-found', '', { file }, { file })] };
-  }
+  const { text, problems } = await readInputText(file);
+  if (text === undefined) return { problems };
+  return csvSource(text, file);
+}
+
+/** A CSV inspection from its decoded text (`file` names it in problems). Never throws for the text's faults. */
+export function csvSource(text: string, file: string): { source?: InspectionSource; problems: Problem[] } {
   let rows: TableRow[];
   try {
-    rows = csvRows(decodeCsv(bytes));
+    rows = csvRows(text);
   } catch (e) {
     const err = e as Error & { lines?: number };
     return { problems: [problem('file-unreadable', '', { detail: err.message }, { file, ...(err.lines ? { line: err.lines } : {}) })] };
+  }
+  if (rows.length > LIMITS.tableRows) {
+    return { problems: [problem('limit-exceeded', '', { what: 'rows / 行数', actual: rows.length, limit: LIMITS.tableRows }, { file, line: rows[LIMITS.tableRows].row })] };
   }
   return tableSource(file, rows);
 }

@@ -23,7 +23,7 @@ export interface InspectionSource {
   /** The parsed document (null for a table). */
   data: unknown;
   /** The inspection data, with any problems met while reading the answers. */
-  build(compiled: Compiled | null): { data: unknown; problems: Problem[] };
+  build(compiled: Compiled | null): { data: unknown; problems: Problem[]; warnings?: Problem[] };
   /** Line and column (for a table: row and column) of a JSON pointer. */
   locate(pointer: string): Position | undefined;
 }

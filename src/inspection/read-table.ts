@@ -23,7 +23,12 @@ import type { GradeCheck } from '../types/standard.js';
 import { EVIDENCE_KINDS, STATION_LEVELS, local } from '../report/labels.js';
 import type { InspectionSource, Position } from './read-document.js';
 
-export type CellValue = string | number | boolean | Date | null;
+/** A spreadsheet cell holding a formula that was never calculated (no cached result in the file). */
+export class FormulaWithoutValue {
+  constructor(readonly formula: string) {}
+}
+
+export type CellValue = string | number | boolean | Date | FormulaWithoutValue | null;
 
 /** One row of a sheet or CSV file: its 1-based number and its cells (index 0 is column 1). */
 export interface TableRow {
@@ -92,7 +97,7 @@ function names(cell: CellValue, label: keyof typeof messages, extra: string[] = 
 
 /** Text of a cell as a trimmed string; dates as YYYY-MM-DD. */
 export function cellText(v: CellValue): string {
-  if (v === null || v === undefined) return '';
+  if (v === null || v === undefined || v instanceof FormulaWithoutValue) return '';
   if (v instanceof Date) return isoDate(v);
   return String(v).trim();
 }
@@ -157,6 +162,7 @@ export function answerFromCell(v: CellValue, item: CompiledItem | undefined): An
   const check = item?.check;
   if (v instanceof Date) return isoDate(v);
   if (typeof v === 'boolean') return v;
+  if (v instanceof FormulaWithoutValue) return '';
   const s = cellText(v);
   switch (check?.type) {
     case 'boolean': {
@@ -199,6 +205,16 @@ export function evidenceFromCell(v: CellValue): { evidence: Evidence[]; bad: str
     evidence.push(e);
   }
   return { evidence, bad };
+}
+
+/**
+ * A warning for a percent answer that is a fraction (0 < value ≤ 1) given without a percent sign or
+ * format: `0.4` where 40 % is probably meant (Excel stores a typed 40 % as 0.4). Null when fine.
+ */
+export function unscaledPercent(item: CompiledItem | undefined, value: unknown, pointer: string): Problem | null {
+  const check = item?.check;
+  if (check?.type !== 'threshold' || check.unit !== 'percent' || typeof value !== 'number' || !(value > 0 && value <= 1)) return null;
+  return problem('percent-unscaled', pointer, { value, percent: Number((value * 100).toPrecision(12)) });
 }
 
 function escapePointer(s: string): string {
@@ -260,6 +276,7 @@ export function tableSource(file: string, rows: TableRow[]): { source?: Inspecti
 
   const build = (compiled: Compiled | null) => {
     const problems: Problem[] = [];
+    const warnings: Problem[] = [];
     const station: Record<string, unknown> = {};
     for (const key of ['id', 'name'] as const) if (meta[`station.${key}`] && text(`station.${key}`)) station[key] = text(`station.${key}`);
     if (meta['station.level'] && text('station.level')) station.level = levelValue(meta['station.level'].value);
@@ -274,6 +291,10 @@ export function tableSource(file: string, rows: TableRow[]): { source?: Inspecti
     for (const r of body) {
       const id = cellText(r.cells[colOf.id!] ?? null);
       const raw = r.cells[colOf.answer!] ?? null;
+      if (id && raw instanceof FormulaWithoutValue) {
+        problems.push(problem('xlsx-formula-no-value', `/answers/${escapePointer(id)}`, { formula: raw.formula }, { file, line: r.row, column: colOf.answer! + 1 }));
+        continue;
+      }
       if (!id || cellText(raw) === '') continue;
       if (seen.has(id)) {
         problems.push(problem('table-duplicate-item', `/answers/${escapePointer(id)}`, { id, first: seen.get(id)! }, { file, line: r.row, column: colOf.id! + 1 }));
@@ -284,6 +305,8 @@ export function tableSource(file: string, rows: TableRow[]): { source?: Inspecti
       const item = compiled ? compiled.items[compiled.itemIndex.get(id) ?? -1] : undefined;
       const value = answerFromCell(raw, item);
       positions.set(at, r.row, colOf.answer!);
+      const unscaled = /[%％]/.test(cellText(raw)) ? null : unscaledPercent(item, value, at);
+      if (unscaled) warnings.push({ ...unscaled, file, line: r.row, column: colOf.answer! + 1 });
       const evCell = colOf.evidence !== undefined ? (r.cells[colOf.evidence] ?? null) : null;
       const note = colOf.note !== undefined ? cellText(r.cells[colOf.note] ?? null) : '';
       const { evidence, bad } = evidenceFromCell(evCell);
@@ -292,7 +315,7 @@ export function tableSource(file: string, rows: TableRow[]): { source?: Inspecti
       answers[id] = evidence.length || note ? { value, ...(evidence.length ? { evidence } : {}), ...(note ? { note } : {}) } : value;
     }
     data.answers = answers;
-    return { data, problems };
+    return { data, problems, warnings };
   };
   return { source: { file, format: 'table', ref, data: null, build, locate: (p) => positions.locate(p) }, problems: [] };
 }

@@ -6,6 +6,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { problem, VsrError, type Problem } from '../i18n/problem.js';
+import { LIMITS } from '../limits.js';
 import { loadDocument } from '../standard/load.js';
 import { compile } from '../standard/compile.js';
 import type { Compiled } from '../standard/compiled.js';
@@ -14,21 +15,30 @@ import { validateInspection } from './validate.js';
 import { readDocumentSource, type InspectionSource } from './read-document.js';
 import { readCsvSource } from './read-csv.js';
 import { readXlsxSource } from './read-xlsx.js';
+import { unscaledPercent } from './read-table.js';
 
 export type { InspectionSource } from './read-document.js';
 
 /** File extensions read as inspections. */
 export const INSPECTION_EXTENSIONS = ['.yaml', '.yml', '.json', '.csv', '.xlsx'] as const;
 
+/** Spreadsheets that look like forms but are not read: listed from folders so that they are reported, not skipped. */
+const REFUSED_EXTENSIONS = ['.ods'];
+
 export function isInspectionFile(file: string): boolean {
   const base = path.basename(file);
   return !base.startsWith('.') && !base.startsWith('~$') && (INSPECTION_EXTENSIONS as readonly string[]).includes(path.extname(base).toLowerCase());
 }
 
-/** The inspection files in a folder (not recursive), sorted by name. Hidden files and Excel lock files are left out. */
+/**
+ * The inspection files in a folder (not recursive), sorted by name. Hidden files and Excel lock files
+ * are left out. Symbolic links are listed like files (a dangling link or a loop is reported when the
+ * file is read), and so are .ods spreadsheets (reported as not read).
+ */
 export async function listInspectionFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  return entries.filter((e) => e.isFile() && isInspectionFile(e.name)).map((e) => path.join(dir, e.name)).sort();
+  const listed = (name: string) => isInspectionFile(name) || (!name.startsWith('.') && REFUSED_EXTENSIONS.includes(path.extname(name).toLowerCase()));
+  return entries.filter((e) => (e.isFile() || e.isSymbolicLink()) && listed(e.name)).map((e) => path.join(dir, e.name)).sort();
 }
 
 /** Expands folders into their inspection files; files are kept in the order given. */
@@ -61,6 +71,7 @@ export async function openInspectionFile(file: string): Promise<{ source?: Inspe
   if (ext === '.csv') return readCsvSource(file);
   if (ext === '.xlsx') return readXlsxSource(file);
   if (ext === '.yaml' || ext === '.yml' || ext === '.json') return readDocumentSource(file);
+  if (ext === '.ods') return { problems: [problem('inspection-ods', '', { file }, { file })] };
   return { problems: [problem('inspection-file-type', '', { file }, { file })] };
 }
 
@@ -93,7 +104,7 @@ export interface ReadInspectionOptions {
 }
 
 export type ReadInspectionResult =
-  | { ok: true; file: string; inspection: Inspection; compiled: Compiled; source: InspectionSource }
+  | { ok: true; file: string; inspection: Inspection; compiled: Compiled; source: InspectionSource; warnings: Problem[] }
   | { ok: false; file: string; problems: Problem[] };
 
 /** Gives each problem (found in this source) the source's file name and the line/column of its pointer. */
@@ -144,8 +155,23 @@ export async function readInspectionSource(source: InspectionSource, options: Re
     throw e;
   }
   const built = source.build(compiled);
+  const answers = (built.data as { answers?: unknown } | null)?.answers;
+  const answerCount = answers && typeof answers === 'object' ? Object.keys(answers).length : 0;
+  if (answerCount > LIMITS.answers) {
+    return { ok: false, file, problems: placeIn(source, [problem('limit-exceeded', '/answers', { what: 'answers / 答案数', actual: answerCount, limit: LIMITS.answers })]) };
+  }
   const checked = validateInspection(compiled, built.data);
   const problems = [...built.problems, ...(checked.ok ? [] : checked.errors)];
   if (problems.length) return { ok: false, file, problems: placeIn(source, problems) };
-  return { ok: true, file, inspection: (checked as { inspection: Inspection }).inspection, compiled, source };
+  const inspection = (checked as { inspection: Inspection }).inspection;
+  const warnings = [...(built.warnings ?? [])];
+  // Tables check the percent sign on each cell; documents have no format to tell, so every fraction is questioned.
+  if (source.format === 'document') {
+    for (const [id, entry] of Object.entries(inspection.answers)) {
+      const value = entry !== null && typeof entry === 'object' && !Array.isArray(entry) ? (entry as { value?: unknown }).value : entry;
+      const w = unscaledPercent(compiled.items[compiled.itemIndex.get(id) ?? -1], value, `/answers/${id.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+      if (w) warnings.push(w);
+    }
+  }
+  return { ok: true, file, inspection, compiled, source, warnings: placeIn(source, warnings) };
 }

@@ -7,7 +7,7 @@ import { problem, type Problem } from '../i18n/problem.js';
 import { evaluate } from '../evaluate.js';
 import { CompiledCache, openInspectionFile, readInspectionSource, type ReadInspectionOptions } from '../inspection/read.js';
 import type { ReportInput } from './model.js';
-import { isStoredEvaluation, readStoredEvaluation } from './stored.js';
+import { isStoredEvaluation, isStoredEvaluationArray, readStoredEvaluation, storedEvaluationEntries } from './stored.js';
 
 export interface LoadReportOptions extends ReadInspectionOptions {
   /** The level the gap plans aim at (default: the next level up). */
@@ -43,18 +43,28 @@ export async function loadReportInputs(files: string[], options: LoadReportOptio
     else {
       const source = { ...opened.source, file };
       const schema = (source.data as { schema?: unknown } | null)?.schema;
-      if (isStoredEvaluation(source)) {
-        const stored = await readStoredEvaluation(source, opts);
-        if (stored.ok) {
-          out.inputs.push({ evaluation: stored.evaluation, compiled: stored.compiled, file });
-          out.notes.push(...stored.warnings);
-        } else fail(stored.problems);
+      if (isStoredEvaluation(source) || isStoredEvaluationArray(source)) {
+        const { entries, problems } = isStoredEvaluationArray(source) ? storedEvaluationEntries(source) : { entries: [source], problems: [] };
+        const read = problems.length ? [] : await Promise.all(entries.map((entry) => readStoredEvaluation(entry, opts)));
+        // In an array, a problem's pointer names its entry: /1/score/points.
+        const within = (i: number, p: Problem) => (Array.isArray(source.data) && p.file === file ? { ...p, pointer: `/${i}${p.pointer}` } : p);
+        const bad = [...problems, ...read.flatMap((r, i) => (r.ok ? [] : r.problems.map((p) => within(i, p))))];
+        if (bad.length) fail(bad);
+        else {
+          for (const stored of read) {
+            if (!stored.ok) continue;
+            out.inputs.push({ evaluation: stored.evaluation, compiled: stored.compiled, file });
+            out.notes.push(...stored.warnings);
+          }
+        }
       } else if (typeof schema === 'string' && schema !== 'vsr/inspection@1' && options.fromFolder?.has(file)) {
         out.notes.push(problem('inspection-skipped', '', { file, schema }));
       } else {
         const read = await readInspectionSource(source, opts);
-        if (read.ok) out.inputs.push({ evaluation: evaluate(read.compiled, read.inspection, { target: options.target }), compiled: read.compiled, inspection: read.inspection, file });
-        else fail(read.problems);
+        if (read.ok) {
+          out.inputs.push({ evaluation: evaluate(read.compiled, read.inspection, { target: options.target }), compiled: read.compiled, inspection: read.inspection, file });
+          out.notes.push(...read.warnings);
+        } else fail(read.problems);
       }
     }
     options.onFile?.(file);

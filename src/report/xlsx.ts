@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { msg } from './labels.js';
 import { buildReport, type ReportInput, type ReportOptions } from './model.js';
 import { gapTable, itemTable, spreadsheetSafe, summaryTable, type Table } from './tables.js';
+import { xmlSafeWorkbook } from '../safe-text.js';
 
 function addSheet(workbook: ExcelJS.Workbook, name: string, t: Table, widths: number[]): void {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -31,5 +32,6 @@ export async function renderXlsx(inputs: ReportInput | ReportInput[], options: R
   addSheet(workbook, msg('report-summary', locale), summaryTable(models, locale), [14, 28, 12, 12, 18, 10, 14, 10, 14, 10]);
   addSheet(workbook, msg('report-items', locale), itemTable(models, locale), [12, 24, 16, 14, 30, 10, 8, 8, 40, 16, 24]);
   addSheet(workbook, msg('report-gap', locale), gapTable(models, locale), [12, 24, 6, 14, 30, 10, 10, 16, 24, 8, 8, 8, 14]);
+  xmlSafeWorkbook(workbook);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -1,18 +1,18 @@
 /**
  * Reads a score sheet file into rows for import-sheet.ts: XLSX (the first worksheet with a
  * recognisable header; merged cells count once, at their top-left cell), CSV (UTF-8 or GB18030, by
- * the inspection CSV reader's decoding) or the tables of a Word .docx (all tables in order, so a
+ * the shared input decoding) or the tables of a Word .docx (all tables in order, so a
  * table split across pages reads as one; cells merged across or down count once).
  */
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
 import { problem, type Problem } from '../i18n/problem.js';
-import { MAX_FILE_BYTES } from '../standard/document.js';
-import { csvRows, decodeCsv } from '../inspection/read-csv.js';
-import { sheetRows } from '../inspection/read-xlsx.js';
+import { LIMITS } from '../limits.js';
+import { readInputBytes, readInputText } from '../standard/document.js';
+import { csvRows } from '../inspection/read-csv.js';
+import { checkZipLimits, sheetRows } from '../inspection/read-xlsx.js';
 import type { CellValue, TableRow } from '../inspection/read-table.js';
 
 /** The rows of every table in a .docx's word/document.xml, numbered from 1 across the tables. */
@@ -106,31 +106,39 @@ async function readDocx(bytes: Buffer): Promise<TableRow[]> {
   return docxTableRows(await doc.async('string')).flat();
 }
 
-/** The rows of a score sheet file; the worksheet chosen by `pick` (the first that suits it) for XLSX. */
+/**
+ * The rows of a score sheet file; for XLSX the first worksheet `pick` accepts (else the first). Reading
+ * goes through the shared input checks (size, links, encoding, zip limits) the inspection readers use.
+ */
 export async function readSheetRows(file: string, pick: (rows: TableRow[]) => boolean = () => true): Promise<{ rows?: TableRow[]; problems: Problem[] }> {
   const ext = path.extname(file).toLowerCase();
   if (!['.xlsx', '.csv', '.docx', '.txt', '.tsv'].includes(ext)) return { problems: [problem('sheet-format', '', { ext: ext || file }, { file })] };
-  let bytes: Buffer;
+  const tooMany = (rows: TableRow[]) => rows.length > LIMITS.tableRows ? [problem('limit-exceeded', '', { what: 'rows / 行数', actual: rows.length, limit: LIMITS.tableRows }, { file })] : [];
   try {
-    const size = (await stat(file)).size;
-    if (size > MAX_FILE_BYTES) return { problems: [problem('file-too-large', '', { size, limit: MAX_FILE_BYTES }, { file })] };
-    bytes = await readFile(file);
-  } catch {
-    return { problems: [problem('file-not-found', '', { file }, { file })] };
-  }
-  try {
-    if (ext === '.xlsx') {
-      const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-      const sheets = workbook.worksheets.map(sheetRows);
-      return { rows: sheets.find(pick) ?? sheets[0] ?? [], problems: [] };
+    if (ext === '.xlsx' || ext === '.docx') {
+      const { bytes, problems } = await readInputBytes(file);
+      if (!bytes) return { problems };
+      // a broken or oversized zip ("zip bomb") is refused before it is opened
+      const zipProblems = (await checkZipLimits(bytes, file)).map((p) => (ext === '.docx' && p.code === 'xlsx-unreadable' ? problem('file-unreadable', '', p.params, { file }) : p));
+      if (zipProblems.length) return { problems: zipProblems };
+      let rows: TableRow[];
+      if (ext === '.xlsx') {
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+        const sheets = workbook.worksheets.map(sheetRows);
+        rows = sheets.find(pick) ?? sheets[0] ?? [];
+      } else {
+        rows = await readDocx(bytes);
+        if (!rows.length) return { problems: [problem('sheet-no-table', '', undefined, { file })] };
+      }
+      const limit = tooMany(rows);
+      return limit.length ? { problems: limit } : { rows, problems: [] };
     }
-    if (ext === '.docx') {
-      const rows = await readDocx(bytes);
-      if (!rows.length) return { problems: [problem('sheet-no-table', '', undefined, { file })] };
-      return { rows, problems: [] };
-    }
-    return { rows: csvRows(decodeCsv(bytes)), problems: [] };
+    const { text, problems } = await readInputText(file); // UTF-8 or GB18030
+    if (text === undefined) return { problems };
+    const rows = csvRows(text);
+    const limit = tooMany(rows);
+    return limit.length ? { problems: limit } : { rows, problems: [] };
   } catch (e) {
     const err = e as Error & { lines?: number };
     return { problems: [problem('file-unreadable', '', { detail: err.message }, { file, ...(err.lines ? { line: err.lines } : {}) })] };

@@ -1,6 +1,8 @@
-import { readFile, stat } from 'node:fs/promises';
+import { lstat, readFile, stat } from 'node:fs/promises';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node, type Pair } from 'yaml';
 import { problem, type Problem } from '../i18n/problem.js';
+import { LIMITS } from '../limits.js';
+import { decodeText } from '../safe-text.js';
 
 /** A parsed YAML or JSON file that can say where a JSON pointer is in the text. */
 export interface SourceDocument {
@@ -10,10 +12,10 @@ export interface SourceDocument {
   locate(pointer: string): { line: number; column: number } | undefined;
 }
 
-/** Largest file accepted, in bytes. */
-export const MAX_FILE_BYTES = 8 * 1024 * 1024;
+/** Largest file accepted, in bytes (see src/limits.ts). */
+export const MAX_FILE_BYTES = LIMITS.fileBytes;
 /** Most YAML alias expansions accepted in one file. */
-export const MAX_ALIASES = 200;
+export const MAX_ALIASES = LIMITS.yamlAliases;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 function unescapePointer(seg: string): string {
@@ -33,6 +35,21 @@ function pointerOf(ancestors: readonly unknown[], pair: Pair): string {
   return pointer;
 }
 
+/** The first node nested deeper than the limit (walked without recursion), if any. */
+function tooDeep(root: unknown): Node | undefined {
+  const stack: [unknown, number][] = [[root, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (!isMap(node) && !isSeq(node)) continue;
+    if (depth >= LIMITS.nestingDepth) return node as Node;
+    for (const item of node.items as unknown[]) {
+      if (isPair(item)) stack.push([item.value, depth + 1]);
+      else stack.push([item, depth + 1]);
+    }
+  }
+  return undefined;
+}
+
 /** Parses YAML (JSON is YAML too) keeping source positions; refuses forbidden keys and alias bombs. */
 export function parseSource(text: string, file: string): { doc?: SourceDocument; problems: Problem[] } {
   const lineCounter = new LineCounter();
@@ -41,9 +58,15 @@ export function parseSource(text: string, file: string): { doc?: SourceDocument;
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };
   };
-  if (yamlDoc.errors.length) {
+  // Warnings (an unknown tag such as `!shell`, read as plain text otherwise) are refused like errors.
+  const errors = [...yamlDoc.errors, ...yamlDoc.warnings];
+  if (errors.length) {
     return {
-      problems: yamlDoc.errors.map((e) => problem('yaml-syntax', '', { detail: e.message.split('\n')[0] }, { file, ...at(e.pos[0]) })),
+      problems: errors.map((e) =>
+        /call stack/i.test(e.message)
+          ? problem('limit-exceeded', '', { what: 'nesting depth / 嵌套深度', actual: `> ${LIMITS.nestingDepth}`, limit: LIMITS.nestingDepth }, { file, ...at(e.pos[0]) })
+          : problem('yaml-syntax', '', { detail: e.message.split('\n')[0] }, { file, ...at(e.pos[0]) }),
+      ),
     };
   }
   const problems: Problem[] = [];
@@ -55,6 +78,8 @@ export function parseSource(text: string, file: string): { doc?: SourceDocument;
     },
   });
   if (problems.length) return { problems };
+  const deep = tooDeep(yamlDoc.contents);
+  if (deep) return { problems: [problem('limit-exceeded', '', { what: 'nesting depth / 嵌套深度', actual: `> ${LIMITS.nestingDepth}`, limit: LIMITS.nestingDepth }, { file, ...at(deep.range?.[0] ?? 0) })] };
   let data: unknown;
   try {
     data = yamlDoc.toJS({ maxAliasCount: MAX_ALIASES });
@@ -88,26 +113,55 @@ export function parseSource(text: string, file: string): { doc?: SourceDocument;
         if ((item as Node).range) range = (item as Node).range!;
       } else break;
     }
-    return range ? at(range[0]) : undefined;
+    // An empty document has no node: its problems are placed at the top of the file.
+    return range ? at(range[0]) : { line: 1, column: 1 };
   };
   return { doc: { file, data, locate }, problems: [] };
 }
 
-/** Reads and parses a file, with a size limit; never throws for the user's mistakes. */
-export async function readSource(file: string, maxBytes = MAX_FILE_BYTES): Promise<{ doc?: SourceDocument; problems: Problem[] }> {
+/**
+ * The bytes of an input file, with the checks every reader needs: the file exists (a symbolic link is
+ * followed; a dangling link or a loop is named as such), is a regular file (not a folder or a pipe),
+ * and is within the size limit. Never throws for the user's mistakes.
+ */
+export async function readInputBytes(file: string, maxBytes: number = LIMITS.fileBytes): Promise<{ bytes?: Buffer; problems: Problem[] }> {
   let size: number;
   try {
-    size = (await stat(file)).size;
-  } catch {
-    return { problems: [problem('file-not-found', '', { file }, { file })] };
+    const info = await stat(file);
+    if (!info.isFile()) return { problems: [problem('file-not-regular', '', { file }, { file })] };
+    size = info.size;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') return { problems: [problem('file-link-loop', '', { file }, { file })] };
+    const isLink = await lstat(file).then((l) => l.isSymbolicLink(), () => false);
+    if (isLink) return { problems: [problem('file-link-broken', '', { file }, { file })] };
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { problems: [problem('file-not-found', '', { file }, { file })] };
+    return { problems: [problem('file-unreadable', '', { detail: code ?? (e as Error).message }, { file })] };
   }
   if (size > maxBytes) return { problems: [problem('file-too-large', '', { size, limit: maxBytes }, { file, line: 1, column: 1 })] };
-  let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    const bytes = await readFile(file);
+    // a file that grew after it was measured is held to the same limit
+    if (bytes.length > maxBytes) return { problems: [problem('file-too-large', '', { size: bytes.length, limit: maxBytes }, { file, line: 1, column: 1 })] };
+    return { bytes, problems: [] };
   } catch (e) {
-    return { problems: [problem('file-unreadable', '', { detail: (e as Error).message }, { file })] };
+    return { problems: [problem('file-unreadable', '', { detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message }, { file })] };
   }
+}
+
+/** The text of an input file: read with readInputBytes, decoded as UTF-8 or GB18030 (src/safe-text.ts). */
+export async function readInputText(file: string, maxBytes: number = LIMITS.fileBytes): Promise<{ text?: string; problems: Problem[] }> {
+  const { bytes, problems } = await readInputBytes(file, maxBytes);
+  if (!bytes) return { problems };
+  const decoded = decodeText(bytes, file);
+  if ('problem' in decoded) return { problems: [decoded.problem] };
+  return { text: decoded.text, problems: [] };
+}
+
+/** Reads and parses a file, with a size limit; never throws for the user's mistakes. */
+export async function readSource(file: string, maxBytes: number = LIMITS.fileBytes): Promise<{ doc?: SourceDocument; problems: Problem[] }> {
+  const { text, problems } = await readInputText(file, maxBytes);
+  if (text === undefined) return { problems };
   return parseSource(text, file);
 }
 

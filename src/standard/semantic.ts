@@ -109,7 +109,11 @@ export function checkScheme(scheme: RatingScheme, components: Standard[]): Probl
     }
   });
   const byId = new Map(components.map((std) => [std.id, std]));
+  const firstLevel = new Map<string, number>();
   scheme.levels.forEach((level, l) => {
+    const first = firstLevel.get(level.id);
+    if (first !== undefined) problems.push(problem('scheme-level-duplicate', `/levels/${l}/id`, { id: level.id, first: first + 1 }));
+    else firstLevel.set(level.id, l);
     if (l > 0 && level.minPercent < scheme.levels[l - 1].minPercent) problems.push(problem('scheme-level-order', `/levels/${l}/minPercent`, { id: level.id }));
     (level.requires ?? []).forEach((cond, k) => {
       const at = `/levels/${l}/requires/${k}`;

@@ -191,7 +191,7 @@ describe('issue 11.1: files that are not score sheets', () => {
       [pdf, '不支持的评分表格式'],
       [path.join(dir, 'missing.xlsx'), '找不到文件'],
       [broken, '无法读取文件'],
-      [brokenX, '无法读取文件'],
+      [brokenX, '无法读取 Excel 文件'],
     ];
     for (const [file, message] of cases) {
       const r = await vsr(['import', file, '--id', 'x', '--version', '1.0.0']);

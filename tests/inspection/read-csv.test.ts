@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readInspection } from '../../src/inspection/read.js';
-import { decodeCsv } from '../../src/inspection/read-csv.js';
+import { decodeText } from '../../src/safe-text.js';
 import { formatProblem } from '../../src/i18n/problem.js';
 import { evaluate } from '../../src/index.js';
 import { ALL_TYPES } from '../report/helpers.js';
@@ -44,6 +44,7 @@ async function scored(file: string) {
 describe('CSV inspections', () => {
   it('decode UTF-8 with or without a byte-order mark, and GB18030', () => {
     const text = '站点编号,T-1';
+    const decodeCsv = (b: Uint8Array) => (decodeText(b) as { text: string }).text;
     expect(decodeCsv(new TextEncoder().encode(text))).toBe(text);
     expect(decodeCsv(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]))).toBe(text);
     expect(decodeCsv(encodeGb18030(text))).toBe(text);

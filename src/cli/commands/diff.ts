@@ -8,6 +8,7 @@ import { checkCrosswalk, loadCrosswalk } from '../../crosswalk/load.js';
 import { oneToOne } from '../../crosswalk/migrate.js';
 import { UsageError, type Command } from '../command.js';
 import { orReport, writeJson } from '../output.js';
+import { terminalSafe } from '../../safe-text.js';
 
 /** `vsr diff REF REF`: what changed between two standards, versions or schemes. */
 export const diffCommand: Command = {
@@ -39,7 +40,7 @@ export const diffCommand: Command = {
     }
     const diff = diffStandards(loaded[0], loaded[1], renames);
     if (format === 'json') writeJson(ctx, diff);
-    else ctx.stdout.write(renderDiffText(diff, ctx.locale));
+    else ctx.stdout.write(terminalSafe(renderDiffText(diff, ctx.locale)));
     return 0;
   },
 };

@@ -4,6 +4,7 @@ import { buildReport } from '../../report/model.js';
 import { colon, msg } from '../../report/labels.js';
 import { UsageError, type Command } from '../command.js';
 import { readReports, writeOutput } from './score.js';
+import { terminalSafe } from '../../safe-text.js';
 
 /** `vsr gap FILE`: what a station lacks for a level, cheapest steps first. */
 export const gapCommand: Command = {
@@ -35,8 +36,8 @@ export const gapCommand: Command = {
     if (format === 'json') await writeOutput(ctx, JSON.stringify(input.evaluation.gap, null, 2) + '\n');
     else if (format === 'md') {
       const m = buildReport(input, { locale: ctx.locale });
-      await writeOutput(ctx, [`# ${msg('report-gap', ctx.locale)}${colon(ctx.locale)}${mdEscape(m.station.name)}`, '', ...gapMarkdown(m), ''].join('\n'));
-    } else await writeOutput(ctx, renderGapText(input, { locale: ctx.locale }));
+      await writeOutput(ctx, terminalSafe([`# ${msg('report-gap', ctx.locale)}${colon(ctx.locale)}${mdEscape(m.station.name)}`, '', ...gapMarkdown(m), ''].join('\n')));
+    } else await writeOutput(ctx, terminalSafe(renderGapText(input, { locale: ctx.locale })));
     return loaded.failed > 0 ? 1 : 0;
   },
 };

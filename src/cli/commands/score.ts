@@ -13,6 +13,7 @@ import { renderCsv } from '../../report/csv.js';
 import { renderXlsx } from '../../report/xlsx.js';
 import { UsageError, type Command, type CommandContext } from '../command.js';
 import { printProblems } from '../output.js';
+import { terminalSafe } from '../../safe-text.js';
 
 /** Scoring this many files or more on a terminal shows a progress bar. */
 export const PROGRESS_MIN_FILES = 5;
@@ -28,7 +29,7 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], option: 
 /** Writes notes (not errors) to stderr in both languages. */
 function printNotes(ctx: Pick<CommandContext, 'stderr' | 'locale'>, notes: Problem[]): void {
   const other: Locale = ctx.locale === 'en' ? 'zh-CN' : 'en';
-  for (const n of notes) ctx.stderr.write(`! ${formatProblem(n, ctx.locale)}\n    ${formatProblem(n, other)}\n`);
+  for (const n of notes) ctx.stderr.write(terminalSafe(`! ${formatProblem(n, ctx.locale)}\n    ${formatProblem(n, other)}\n`));
 }
 
 /**
@@ -81,7 +82,7 @@ async function render(format: Format, inputs: ReportInput[], single: boolean, lo
     case 'json':
       return renderJson(single ? inputs[0] : inputs);
     case 'md':
-      return renderMarkdown(inputs, { locale });
+      return terminalSafe(renderMarkdown(inputs, { locale }));
     case 'html':
       return renderHtml(inputs, { locale });
     case 'csv':

@@ -5,6 +5,7 @@ import type { Compiled } from '../../standard/compiled.js';
 import { UsageError, type Command } from '../command.js';
 import { orReport, writeJson } from '../output.js';
 import type { Locale } from '../../i18n/messages.js';
+import { terminalSafe } from '../../safe-text.js';
 
 /** The resolved document: a standard with overlays applied, or a scheme with its resolved standards. */
 export function resolvedDocument(compiled: Compiled): unknown {
@@ -50,7 +51,7 @@ export const showCommand: Command = {
     const compiled = compile(loaded.doc);
     if (format === 'json') writeJson(ctx, resolvedDocument(compiled));
     else if (format === 'yaml') ctx.stdout.write(stringify(resolvedDocument(compiled), { lineWidth: 0 }));
-    else ctx.stdout.write(outline(compiled, ctx.locale));
+    else ctx.stdout.write(terminalSafe(outline(compiled, ctx.locale)));
     return 0;
   },
 };
