@@ -15,9 +15,14 @@ import { csvRows } from '../inspection/read-csv.js';
 import { checkZipLimits, sheetRows } from '../inspection/read-xlsx.js';
 import type { CellValue, TableRow } from '../inspection/read-table.js';
 
-/** The rows of every table in a .docx's word/document.xml, numbered from 1 across the tables. */
-export function docxTableRows(xml: string): TableRow[][] {
+/**
+ * The rows of every table in a .docx's word/document.xml, numbered from 1 across the tables, and the
+ * first paragraph of text before the first table (the sheet's title).
+ */
+export function docxTableRows(xml: string): { title: string; tables: TableRow[][] } {
   const tables: TableRow[][] = [];
+  let title = '';
+  let paragraph = '';
   const parser = new SaxesParser();
   let depth = 0; // table nesting: only top-level tables are read
   let rows: TableRow[] = [];
@@ -73,6 +78,8 @@ export function docxTableRows(xml: string): TableRow[][] {
         break;
       case 'w:p':
         if (inCell && depth === 1) text += '\n';
+        if (depth === 0 && !tables.length && !title) title = paragraph.trim();
+        paragraph = '';
         break;
       case 'w:tc':
         if (depth === 1) {
@@ -94,16 +101,20 @@ export function docxTableRows(xml: string): TableRow[][] {
   // only the text inside <w:t> counts
   parser.on('text', (t) => {
     if (inCell && inText && depth === 1) text += t;
+    else if (inText && depth === 0) paragraph += t;
   });
   parser.write(xml).close();
-  return tables;
+  return { title, tables };
 }
 
 async function readDocx(bytes: Buffer): Promise<TableRow[]> {
   const zip = await JSZip.loadAsync(bytes);
   const doc = zip.file('word/document.xml');
   if (!doc) throw new Error('word/document.xml missing');
-  return docxTableRows(await doc.async('string')).flat();
+  const { title, tables } = docxTableRows(await doc.async('string'));
+  const rows = tables.flat();
+  // the title paragraph above the table, as a line above the header (row 0: not a table row)
+  return rows.length && title ? [{ row: 0, cells: [title] }, ...rows] : rows;
 }
 
 /**

@@ -171,7 +171,7 @@ describe('issue 11.1: a table in a Word document', () => {
     expect(rooms).toMatchObject({ title: { 'zh-CN': '服务阵地' }, points: 3, check: { type: 'checklist', requirements: [{ label: { 'zh-CN': '服务窗口' } }, { label: { 'zh-CN': '活动室' } }, { label: { 'zh-CN': '荣誉墙' } }] } });
     expect(veto).toMatchObject({ title: { 'zh-CN': '发生群体性事件' }, points: 0, check: { type: 'boolean' } });
     expect(veto.veto?.message['zh-CN']).toContain('发生群体性事件');
-    expect(std.title['zh-CN']).toBe('评分表');
+    expect(std.title['zh-CN']).toBe('服务站评分表'); // the paragraph above the table
     expect(stdout).toContain('已导入 3 条，合计 4.5 分；一票否决 1 条');
     const lint = await lintClean('docx-sheet');
     expect(lint).toContain('3 条');
