@@ -1,9 +1,11 @@
 import type { Evaluation } from './types/evaluation.js';
 import type { Answer, AnswerEntry, Inspection } from './types/inspection.js';
 import type { Compiled } from './standard/compiled.js';
-import { fromHundredths } from './i18n/problem.js';
+import { fromHundredths, VsrError } from './i18n/problem.js';
+import { validateInspection } from './inspection/validate.js';
 import { componentApplies, componentBonus, componentPercent, compositePercent, scoreInspection, sectionPercent, type ScoreState } from './scoring/score.js';
 import { rate } from './rating/rate.js';
+import { lastDayOfYears } from './scoring/dates.js';
 import { planGapFrom, type Gap } from './gap/plan.js';
 import { withSharedAnswers } from './standard/shared.js';
 import { forLevel } from './standard/levels.js';
@@ -45,12 +47,16 @@ function toEvaluation(state: ScoreState, inspection: Inspection, gap: Gap): Eval
     }));
   }
   const station = inspection.station;
+  const rating = rate(state);
+  const years = compiled.scheme?.validity?.years;
   return {
     schema: 'vsr/evaluation@1',
+    ...(inspection.example ? { example: true } : {}),
     station: { id: station.id, name: station.name, level: station.level, ...(station.region ? { region: station.region } : {}) },
     standard: { id: compiled.id, version: compiled.version, hash: compiled.hash },
     scheme: compiled.kind === 'scheme' ? { id: compiled.id, version: compiled.version } : null,
     inspectedAt: inspection.inspectedAt,
+    ...(years !== undefined && rating.level !== null ? { validUntil: lastDayOfYears(inspection.inspectedAt, years) } : {}),
     score,
     sections: compiled.sections.map((s) => ({
       id: s.id,
@@ -71,7 +77,7 @@ function toEvaluation(state: ScoreState, inspection: Inspection, gap: Gap): Eval
       };
     }),
     vetoes: compiled.items.filter((item) => state.items[item.index].vetoFailed).map((item) => ({ item: item.id, message: item.veto! })),
-    rating: rate(state),
+    rating,
     gap,
     warnings: state.warnings,
   };
@@ -93,7 +99,14 @@ export function planGap(compiled: Compiled, inspection: Inspection, target?: str
   return planGapFrom(scoreInspection(forLevel(compiled, answered.station.level), answered), answered, target);
 }
 
-/** Evaluates the inspection with some answers changed: "what if the station fixed these items?" */
+/**
+ * Evaluates the inspection with some answers changed: "what if the station fixed these items?"
+ * The changed inspection is validated as `validateInspection` would: an unknown item id or an answer
+ * that does not fit its check throws a VsrError listing every problem (pointers `/answers/<id>`), as the
+ * loading functions do, instead of being scored as a failed or ignored answer.
+ */
 export function whatIf(compiled: Compiled, inspection: Inspection, changes: Record<string, Answer | AnswerEntry>, options: EvaluateOptions = {}): Evaluation {
-  return evaluate(compiled, { ...inspection, answers: { ...inspection.answers, ...changes } }, options);
+  const checked = validateInspection(compiled, { ...inspection, answers: { ...inspection.answers, ...changes } });
+  if (!checked.ok) throw new VsrError(checked.errors);
+  return evaluate(compiled, checked.inspection, options);
 }

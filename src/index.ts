@@ -29,3 +29,17 @@ export { renderCsv } from './report/csv.js';
 export { renderXlsx } from './report/xlsx.js';
 export { renderGapText } from './report/text.js';
 export { readStoredEvaluation } from './report/stored.js';
+// After the inspection: the rectification plan (整改清单), rechecked against a re-inspection.
+export { createRectificationPlan, recheckPlan, planStatus, entryStatusOn, addDays, DEFAULT_DUE_DAYS, OWNER_PLACEHOLDER, type CreatePlanOptions, type RecheckOptions, type RecheckResult, type DueDays, type EntryStatusOn, type PlanStatus } from './rectify/plan.js';
+export { remediableInRound } from './rectify/remediable.js';
+export { renderRectificationMarkdown, renderRectificationHtml, renderRectificationXlsx } from './rectify/render.js';
+export type { Rectification, RectificationEntry, RectificationStatus } from './types/rectification.js';
+// Review and sign-off, the star lifecycle and a station's history.
+export { reviewHash, signReview, verifyReviews, type ReviewCheck } from './review/sign.js';
+export { evaluateReviewed, overridesOf, type AppliedOverride, type ReviewedEvaluation } from './review/overrides.js';
+export { stationStanding, isIncidentRecord, validityYears, validUntilOf, addYears, type Standing, type StandingState, type StationRecord, type Withdrawal } from './lifecycle/standing.js';
+export { dueReport, type DueReport, type DueRegion, type DueStation } from './lifecycle/due.js';
+export { renderDueMarkdown } from './lifecycle/render-due.js';
+export { stationHistory, type StationHistory, type HistoryRound, type HistoryRecord } from './lifecycle/history.js';
+export { renderHistoryMarkdown, renderHistoryHtml } from './lifecycle/render-history.js';
+export type { Review, ReviewStage, Override } from './types/inspection.js';

@@ -2,6 +2,7 @@ import type { Evaluation, ItemState } from '../types/evaluation.js';
 import type { Text } from '../types/standard.js';
 import type { Compiled } from '../standard/compiled.js';
 import { percentOf } from '../i18n/problem.js';
+import { meetsPercent, ratio } from '../scoring/exact.js';
 import { targetLabel, targetLevelIndex, type Target } from './targets.js';
 
 /**
@@ -211,7 +212,7 @@ export class SummaryAccumulator {
             let n = 0;
             for (let i = from; i < meta.levels.length; i++) n += c.counts[i];
             const share = percentOf(n, c.stations);
-            return { id: t.id, share, minPercent: t.minPercent, met: c.stations > 0 && share >= t.minPercent };
+            return { id: t.id, share, minPercent: t.minPercent, met: c.stations > 0 && meetsPercent(ratio(n, c.stations), t.minPercent) };
           }),
         });
         const regions = [...g.regions.values()].sort((a, b) => comparePaths(a.path, b.path, collator)).map(row);

@@ -3,10 +3,11 @@ import type { ItemState, Reason } from '../types/evaluation.js';
 import type { CompiledItem, CompiledLevel } from '../standard/compiled.js';
 import type { Condition } from '../types/rating-scheme.js';
 import {
-  compositePercent, scoreItem, sectionPercent, componentPercent, setItem,
+  compositeEstimate, compositePercent, compositeShare, componentShare, itemHolds, scoreItem, sectionShare, setItem, waiversByItem,
   type ItemResult, type ScoreState,
 } from '../scoring/score.js';
 import { evidenceToProvide } from '../scoring/evidence.js';
+import { meetsPercent, percentFloor, shareValue } from '../scoring/exact.js';
 import { checkCondition, failedVetoItems } from '../rating/conditions.js';
 import { levelIndex, unmetConditions } from '../rating/rate.js';
 
@@ -77,6 +78,21 @@ function conditionRank(state: ScoreState, cond: Condition): number {
   return 2;
 }
 
+/** Whether item i falls short and records the past (`remediable: false`), so no plan may change it. */
+function stuck(state: ScoreState, i: number): boolean {
+  return !state.compiled.items[i].remediable && !itemHolds(state.items[i].state);
+}
+
+/**
+ * Why a level cannot be reached this round: the items among `indices` that fall short and record the
+ * past. Null when none do.
+ */
+function notRemediable(state: ScoreState, indices: Iterable<number>, unmet: Reason): Reason[] | null {
+  const ids: string[] = [];
+  for (const i of indices) if (stuck(state, i)) ids.push(state.compiled.items[i].id);
+  return ids.length ? [{ code: 'gap-not-remediable', params: { items: ids.join(', ') } }, unmet] : null;
+}
+
 /** The first condition of the target level that does not hold, as something the plan can work on. */
 function firstNeed(state: ScoreState, level: CompiledLevel, improvable: (i: number) => boolean): Need | null {
   const { compiled } = state;
@@ -87,22 +103,23 @@ function firstNeed(state: ScoreState, level: CompiledLevel, improvable: (i: numb
     if (!unmet) continue;
     if ('noVeto' in cond) return { reason: 'veto', all: failedVetoItems(state), unmet };
     if ('itemsPassed' in cond) {
-      const all = cond.itemsPassed.map((id) => compiled.itemIndex.get(id)!).filter((i) => state.items[i].state !== 'pass' && improvable(i));
+      // Items that record the past stay in the list, so the plan can say they block the level.
+      const all = cond.itemsPassed.map((id) => compiled.itemIndex.get(id)!).filter((i) => state.items[i].state !== 'pass' && (improvable(i) || stuck(state, i)));
       return { reason: 'required', all, unmet };
     }
     if ('section' in cond) {
       const s = compiled.sectionIndex.get(cond.section)!;
-      return { reason: 'section', scope: (it) => it.sections.includes(s), measure: (st) => sectionPercent(st, s), unmet };
+      return { reason: 'section', scope: (it) => it.sections.includes(s), measure: (st) => shareValue(sectionShare(st, s)), unmet };
     }
     const c = compiled.componentIndex.get(cond.standardMet)!;
     // A standard with nothing counted yet (e.g. left unanswered under missing: exclude) can still be
     // met by answering its items; one that does not apply to the station has no candidates.
     if (state.compVetoes[c] > 0) return { reason: 'veto', all: failedVetoItems(state, c), unmet };
-    return { reason: 'standard', scope: (it) => it.component === c && !it.bonus, measure: (st) => componentPercent(st, c), unmet };
+    return { reason: 'standard', scope: (it) => it.component === c && !it.bonus, measure: (st) => shareValue(componentShare(st, c)), unmet };
   }
-  const percent = compositePercent(state);
-  if (percent < level.minPercent) {
-    return { reason: 'points', scope: () => true, measure: compositePercent, unmet: { code: 'level-min-percent', params: { percent, min: level.minPercent } } };
+  const share = compositeShare(state);
+  if (!meetsPercent(share, level.minPercent)) {
+    return { reason: 'points', scope: () => true, measure: compositeEstimate, unmet: { code: 'level-min-percent', params: { percent: percentFloor(share), min: level.minPercent } } };
   }
   return null;
 }
@@ -129,14 +146,14 @@ export function planGapFrom(base: ScoreState, inspection: Inspection, target?: s
   const work = copyState(base);
   // While planning, a fixed item is taken at what its best answer really earns (a grade may top out
   // below full marks); each item is scored once, and the proof below re-uses the same answers.
-  const waivers = new Map((inspection.waivers ?? []).map((w) => [w.item, w]));
+  const waivers = waiversByItem(inspection.waivers);
   const fixes = new Map<number, { answer: AnswerEntry; result: ItemResult }>();
   const fixOf = (i: number) => {
     let fix = fixes.get(i);
     if (!fix) {
       const item = compiled.items[i];
       const answer = bestAnswer(item, base.inspectedAt);
-      const result = scoreItem(item, answer, base.level, base.inspectedAt, base.inspectedDay, compiled.components[item.component].missing, waivers.get(item.id));
+      const result = scoreItem(item, answer, base.level, base.inspectedAt, base.inspectedDay, compiled.components[item.component].missing, waivers?.get(item.id));
       fix = { answer, result };
       fixes.set(i, fix);
     }
@@ -145,7 +162,7 @@ export function planGapFrom(base: ScoreState, inspection: Inspection, target?: s
   const changed = new Set<number>();
   const improvable = (i: number) => {
     const st = work.items[i].state;
-    return !changed.has(i) && st !== 'pass' && st !== 'waived' && st !== 'not-applicable';
+    return !changed.has(i) && compiled.items[i].remediable && st !== 'pass' && st !== 'waived' && st !== 'not-applicable';
   };
   const chosen: { index: number; reason: StepReason }[] = [];
   const apply = (i: number, reason: StepReason) => {
@@ -159,6 +176,9 @@ export function planGapFrom(base: ScoreState, inspection: Inspection, target?: s
     if (!need) break;
     const noCandidates: Gap = { target: level.id, reachable: false, why: [{ code: 'gap-no-candidates', params: { condition: need.unmet.code } }, need.unmet], steps: [] };
     if (need.all) {
+      // Every item must be fixed: one that records the past means not this round.
+      const why = notRemediable(work, need.all, need.unmet);
+      if (why) return { target: level.id, reachable: false, why, steps: [] };
       const todo = need.all.filter(improvable);
       if (todo.length === 0) return noCandidates;
       todo.forEach((i) => apply(i, need.reason));
@@ -178,7 +198,10 @@ export function planGapFrom(base: ScoreState, inspection: Inspection, target?: s
       const rank = EFFORT_RANK[item.effort] - EFFORT_RANK[compiled.items[pick].effort];
       if (rank < 0 || (rank === 0 && gain > pickGain)) { pick = item.index; pickGain = gain; }
     }
-    if (pick < 0) return noCandidates;
+    if (pick < 0) {
+      const why = notRemediable(work, compiled.items.filter((it) => need.scope!(it)).map((it) => it.index), need.unmet);
+      return why ? { target: level.id, reachable: false, why, steps: [] } : noCandidates;
+    }
     apply(pick, need.reason);
   }
 

@@ -9,10 +9,10 @@ import ExcelJS from 'exceljs';
 import { sharedLinks } from '../standard/shared.js';
 import { forLevel } from '../standard/levels.js';
 import type { Locale } from '../i18n/messages.js';
-import type { Compiled, CompiledItem } from '../standard/compiled.js';
+import { componentInYear, type Compiled, type CompiledItem } from '../standard/compiled.js';
 import type { StationLevel } from '../types/standard.js';
 import {
-  EVIDENCE_KINDS, STATION_LEVELS, evidenceKindLabel, evidenceRequiredText, formatPoints, joinList, local, methodLabel, msg, reconstructionNote, refOf, stationLevelLabel,
+  EVIDENCE_KINDS, STATION_LEVELS, basisNote, evidenceKindLabel, evidenceRequiredText, formatPoints, joinList, local, methodLabel, msg, reconstructionNote, refOf, stationLevelLabel,
 } from '../report/labels.js';
 import { bilingual, COLUMNS, gradeChoice, META_FIELDS } from './read-table.js';
 import { xmlSafeWorkbook } from '../safe-text.js';
@@ -22,6 +22,8 @@ export interface FormOptions {
   locale?: Locale;
   /** Leave out the items that do not apply to stations of this level. */
   level?: StationLevel;
+  /** Calendar year of the inspection: leaves out the components a scheme does not use that year (default: this year). */
+  year?: number;
 }
 
 const WIDTHS: Record<string, number> = { section: 14, id: 14, title: 24, text: 48, method: 11, evidenceRequired: 26, points: 7, how: 30, answer: 16, evidence: 26, note: 20 };
@@ -121,8 +123,9 @@ function instructions(workbook: ExcelJS.Workbook, compiled: Compiled, locale: Lo
 /** Writes the blank form for a compiled standard or scheme; returns the .xlsx bytes. */
 export async function writeInspectionForm(compiled: Compiled, options: FormOptions = {}): Promise<Buffer> {
   const locale = options.locale ?? 'zh-CN';
+  const year = options.year ?? new Date().getFullYear();
   // for one station level, its own targets and requirements (standard/levels.ts)
-  const applicable = (options.level ? forLevel(compiled, options.level) : compiled).items.filter((i) => !options.level || !i.appliesTo || i.appliesTo.includes(options.level));
+  const applicable = (options.level ? forLevel(compiled, options.level) : compiled).items.filter((i) => (!options.level || !i.appliesTo || i.appliesTo.includes(options.level)) && componentInYear(compiled.components[i.component], year));
   // a scheme's shared question is asked once, on its answering item; the linked items take that answer
   const links = sharedLinks(compiled);
   const onForm = new Set(applicable.map((i) => i.id));
@@ -201,12 +204,12 @@ export async function writeInspectionForm(compiled: Compiled, options: FormOptio
     const values: Record<string, string | number | null> = {
       section: local(compiled.sections[innermost].title, locale),
       id: item.id,
-      title: `${local(item.title, locale)}${flags ? ` ${flags}` : ''}`,
+      title: `${local(item.title, locale)}${basisNote(item, locale)}${flags ? ` ${flags}` : ''}`,
       text: local(item.definition.text, locale),
       method: methodLabel(item.definition.method, locale),
       evidenceRequired: evidenceRequiredText(item.evidence, locale),
       points: item.max / 100,
-      how: [answerHint(item, locale), appliesToNote(compiled, item, locale), alsoFor.has(item.id) ? msg('form-shared', locale, { items: joinList(alsoFor.get(item.id)!, locale) }) : ''].filter(Boolean).join('\n'),
+      how: [item.definition.scoring ? local({ en: '', ...item.definition.scoring }, locale) : '', answerHint(item, locale), appliesToNote(compiled, item, locale), alsoFor.has(item.id) ? msg('form-shared', locale, { items: joinList(alsoFor.get(item.id)!, locale) }) : ''].filter(Boolean).join('\n'),
       answer: null,
       evidence: null,
       note: null,

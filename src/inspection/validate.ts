@@ -1,8 +1,8 @@
-import type { Inspection } from '../types/inspection.js';
+import type { Inspection, Waiver } from '../types/inspection.js';
 import type { Compiled } from '../standard/compiled.js';
 import { problem, type Problem } from '../i18n/problem.js';
 import { validateAgainstSchema } from '../standard/schema-validate.js';
-import { isDetailed } from '../scoring/score.js';
+import { declaredRef, isDetailed, waiverCounts, waiversByItem } from '../scoring/score.js';
 import { dayNumber } from '../scoring/dates.js';
 
 export type InspectionValidation = { ok: true; inspection: Inspection } | { ok: false; errors: Problem[] };
@@ -23,7 +23,7 @@ export function validateInspection(compiled: Compiled, data: unknown): Inspectio
   const inspection = data as Inspection;
   const errors: Problem[] = [];
   const actual = `${compiled.id}@${compiled.version}`;
-  const declared = compiled.kind === 'scheme' ? (inspection.scheme ?? inspection.standard) : (inspection.standard ?? inspection.scheme);
+  const declared = declaredRef(compiled, inspection);
   if (declared !== undefined && declared.split('@')[0] !== compiled.id) {
     errors.push(problem('inspection-standard-mismatch', inspection.scheme !== undefined ? '/scheme' : '/standard', { declared, actual }));
   }
@@ -60,10 +60,10 @@ export function validateInspection(compiled: Compiled, data: unknown): Inspectio
     if (!compiled.itemIndex.has(w.item)) errors.push(problem('waiver-unknown-item', `/waivers/${k}/item`, { id: w.item }));
     if (Number.isNaN(dayNumber(w.expires))) errors.push(problem('date-invalid', `/waivers/${k}/expires`, { value: w.expires }));
   });
-  // An expired waiver no longer counts, so it does not stand in for a missing answer (as in scoring,
-  // the last waiver for an item is the one that counts).
-  const lastWaiver = new Map((inspection.waivers ?? []).map((w) => [w.item, w]));
-  const waived = new Set([...lastWaiver.values()].filter((w) => w.expires >= inspection.inspectedAt).map((w) => w.item));
+  // An expired waiver no longer counts, so it does not stand in for a missing answer (the same
+  // waiver decides the item as in scoring, whatever the order of the list).
+  const deciding = waiversByItem(inspection.waivers) ?? new Map<string, Waiver>();
+  const waived = new Set([...deciding.values()].filter((w) => waiverCounts(w, inspection.inspectedAt)).map((w) => w.item));
   for (const item of compiled.items) {
     if (compiled.components[item.component].missing !== 'error') continue;
     if (item.appliesTo && !item.appliesTo.includes(level)) continue;

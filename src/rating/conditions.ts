@@ -1,6 +1,7 @@
 import type { Condition } from '../types/rating-scheme.js';
 import type { Reason } from '../types/evaluation.js';
-import { componentApplies, componentPercent, itemHolds, sectionPercent, type ScoreState } from '../scoring/score.js';
+import { componentApplies, componentShare, itemHolds, sectionShare, type ScoreState } from '../scoring/score.js';
+import { meetsPercent, percentFloor } from '../scoring/exact.js';
 
 /** Indices of the items whose veto fired, in the given component (or all when c is undefined). */
 export function failedVetoItems(state: ScoreState, c?: number): number[] {
@@ -21,13 +22,34 @@ function standardMinPercent(state: ScoreState, c: number, minPercent: number | u
   return minPercent ?? state.compiled.components[c].passMark ?? 100;
 }
 
-/** Whether one condition holds; null when it does, else the reason it does not. */
+/**
+ * Whether component c's vetoes bear on every level (`noVeto`): a standard that counts towards the
+ * composite, or the standard evaluated alone. A scheme's weight-0 prerequisite vetoes only the levels
+ * that require it (`standardMet`), issue 12.3.
+ */
+function vetoesEveryLevel(state: ScoreState, c: number, scope: 'all' | 'counted' | undefined): boolean {
+  return scope !== 'counted' || state.compiled.kind !== 'scheme' || state.compiled.components[c].weight > 0;
+}
+
+/** Veto items of component c (or of every component) left unanswered: not assessed, not failed (issue 12.3). */
+export function unassessedVetoes(state: ScoreState, c?: number, scope?: 'all' | 'counted'): string[] {
+  return state.compiled.items
+    .filter((item) => item.veto !== null && (c === undefined ? vetoesEveryLevel(state, item.component, scope) : item.component === c) && state.items[item.index].state === 'unanswered' && !state.items[item.index].vetoFailed)
+    .map((item) => item.id);
+}
+
+/**
+ * Whether one condition holds; null when it does, else the reason it does not. Minimum percents are
+ * decided on exact shares; a reason shows the percent truncated to hundredths (79.995 → 79.99).
+ */
 export function checkCondition(state: ScoreState, cond: Condition): Reason | null {
   if (cond.appliesTo && !cond.appliesTo.includes(state.level)) return null;
   const { compiled } = state;
   if ('noVeto' in cond) {
-    if (state.compVetoes.every((n) => n === 0)) return null;
-    return { code: 'level-veto', params: { items: failedVetoes(state).join(', ') } };
+    const failed = failedVetoItems(state).filter((i) => vetoesEveryLevel(state, compiled.items[i].component, cond.scope)).map((i) => compiled.items[i].id);
+    if (failed.length) return { code: 'level-veto', params: { items: failed.join(', ') } };
+    const unassessed = unassessedVetoes(state, undefined, cond.scope);
+    return unassessed.length ? { code: 'level-veto-unassessed', params: { items: unassessed.join(', ') } } : null;
   }
   if ('itemsPassed' in cond) {
     const failing = cond.itemsPassed.filter((id) => !itemHolds(state.items[compiled.itemIndex.get(id)!].state));
@@ -36,12 +58,16 @@ export function checkCondition(state: ScoreState, cond: Condition): Reason | nul
   if ('section' in cond) {
     const s = compiled.sectionIndex.get(cond.section)!;
     if (state.sectionMax[s] === 0) return null;
-    const percent = sectionPercent(state, s);
-    return percent >= cond.minPercent ? null : { code: 'level-section', params: { section: cond.section, percent, min: cond.minPercent } };
+    const share = sectionShare(state, s);
+    return meetsPercent(share, cond.minPercent) ? null : { code: 'level-section', params: { section: cond.section, percent: percentFloor(share), min: cond.minPercent } };
   }
   const c = compiled.componentIndex.get(cond.standardMet)!;
+  // The title the standard leads to, already held (answered yes, with its evidence), meets it (issue 12.3).
+  if (cond.orItemsPassed?.every((id) => state.items[compiled.itemIndex.get(id)!]?.state === 'pass')) return null;
   if (!componentApplies(state, c)) return { code: 'level-standard-na', params: { standard: cond.standardMet } };
-  const percent = componentPercent(state, c);
+  const unassessed = unassessedVetoes(state, c);
+  if (unassessed.length) return { code: 'level-veto-unassessed', params: { items: unassessed.join(', ') } };
+  const share = componentShare(state, c);
   const min = standardMinPercent(state, c, cond.minPercent);
-  return percent >= min && state.compVetoes[c] === 0 ? null : { code: 'level-standard', params: { standard: cond.standardMet, percent, min } };
+  return meetsPercent(share, min) && state.compVetoes[c] === 0 ? null : { code: 'level-standard', params: { standard: cond.standardMet, percent: percentFloor(share), min } };
 }

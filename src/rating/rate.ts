@@ -1,7 +1,8 @@
 import type { Text } from '../types/standard.js';
 import type { Reason } from '../types/evaluation.js';
 import type { CompiledLevel } from '../standard/compiled.js';
-import { compositePercent, type ScoreState } from '../scoring/score.js';
+import { compositeShare, type ScoreState } from '../scoring/score.js';
+import { meetsPercent, percentFloor, type Ratio } from '../scoring/exact.js';
 import { checkCondition } from './conditions.js';
 
 export interface LevelResult {
@@ -17,10 +18,13 @@ export interface Rating {
   levels: LevelResult[];
 }
 
-/** The conditions of one level that do not hold: the minimum percent first, then `requires` in order. */
-export function unmetConditions(state: ScoreState, level: CompiledLevel, percent = compositePercent(state)): Reason[] {
+/**
+ * The conditions of one level that do not hold: the minimum percent first (decided on the exact
+ * composite share, shown truncated to hundredths), then `requires` in order.
+ */
+export function unmetConditions(state: ScoreState, level: CompiledLevel, share: Ratio = compositeShare(state)): Reason[] {
   const unmet: Reason[] = [];
-  if (percent < level.minPercent) unmet.push({ code: 'level-min-percent', params: { percent, min: level.minPercent } });
+  if (!meetsPercent(share, level.minPercent)) unmet.push({ code: 'level-min-percent', params: { percent: percentFloor(share), min: level.minPercent } });
   for (const cond of level.requires) {
     const r = checkCondition(state, cond);
     if (r) unmet.push(r);
@@ -30,9 +34,9 @@ export function unmetConditions(state: ScoreState, level: CompiledLevel, percent
 
 /** Rates a scored inspection: the highest level whose every condition holds (pure). */
 export function rate(state: ScoreState): Rating {
-  const percent = compositePercent(state);
+  const share = compositeShare(state);
   const levels = state.compiled.levels.map((level) => {
-    const unmet = unmetConditions(state, level, percent);
+    const unmet = unmetConditions(state, level, share);
     return { id: level.id, met: unmet.length === 0, unmet };
   });
   let best = -1;
@@ -43,8 +47,8 @@ export function rate(state: ScoreState): Rating {
 
 /** Index of the level a station holds, or -1. */
 export function levelIndex(state: ScoreState): number {
-  const percent = compositePercent(state);
+  const share = compositeShare(state);
   const levels = state.compiled.levels;
-  for (let i = levels.length - 1; i >= 0; i--) if (unmetConditions(state, levels[i], percent).length === 0) return i;
+  for (let i = levels.length - 1; i >= 0; i--) if (unmetConditions(state, levels[i], share).length === 0) return i;
   return -1;
 }

@@ -193,12 +193,13 @@ function stationSection(m: ReportModel, headingLevel: 1 | 2, anchor: number): st
   const out: string[] = [];
   out.push(`<section class="station" id="station-${anchor}">`);
   out.push(`<${H}>${e(m.station.name)}</${H}>`);
+  if (m.example) out.push(`<p class="notice" role="note">${e(m.example)}</p>`);
   if (m.reconstructed) out.push(`<p class="notice" role="note">⚠ ${e(m.reconstructed)}</p>`);
   out.push(`<dl class="details">${details.filter(([, v]) => v).map(([k, v]) => `<dt>${e(k)}</dt><dd>${e(v)}</dd>`).join('')}</dl>`);
 
   out.push(`<h3>${e(msg('report-rating', L))}</h3>`);
   out.push(`<div class="rating"><span class="level">${e(m.rating.label)}</span>${stars(m.rating.stars, maxStars)}<span class="percent">${e(msg('report-percent', L))} <strong>${e(formatPercent(m.score.percent))}</strong></span>`
-    + `<span class="muted">${e(msg('report-points', L))} ${e(formatPoints(m.score.points))} / ${e(formatPoints(m.score.max))} · ${e(msg('report-bonus', L))} ${e(formatPoints(m.score.bonus))} · ${e(msg('report-deductions', L))} ${e(formatPoints(m.score.deductions))}</span></div>`);
+    + `<span class="muted">${m.components.length ? e(msg('report-weighted-points', L, { points: formatPoints(m.score.percent) })) : `${e(msg('report-points', L))} ${e(formatPoints(m.score.points))} / ${e(formatPoints(m.score.max))}`} · ${e(msg('report-bonus', L))} ${e(formatPoints(m.score.bonus))} · ${e(msg('report-deductions', L))} ${e(formatPoints(m.score.deductions))}</span></div>`);
   if (m.rating.levels.length) {
     out.push(`<h4>${e(msg('report-levels', L))}</h4><div class="levels">`);
     for (const l of m.rating.levels) {

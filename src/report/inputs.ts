@@ -4,8 +4,8 @@
  */
 import path from 'node:path';
 import { problem, type Problem } from '../i18n/problem.js';
-import { evaluate } from '../evaluate.js';
-import { CompiledCache, openInspectionFile, readInspectionSource, type ReadInspectionOptions } from '../inspection/read.js';
+import { CompiledCache, openInspectionFile, placeIn, readInspectionSource, type ReadInspectionOptions } from '../inspection/read.js';
+import { evaluateReviewed } from '../review/overrides.js';
 import type { ReportInput } from './model.js';
 import { isStoredEvaluation, isStoredEvaluationArray, readStoredEvaluation, storedEvaluationEntries } from './stored.js';
 
@@ -61,10 +61,15 @@ export async function loadReportInputs(files: string[], options: LoadReportOptio
         out.notes.push(problem('inspection-skipped', '', { file, schema }));
       } else {
         const read = await readInspectionSource(source, opts);
-        if (read.ok) {
-          out.inputs.push({ evaluation: evaluate(read.compiled, read.inspection, { target: options.target }), compiled: read.compiled, inspection: read.inspection, file });
-          out.notes.push(...read.warnings);
-        } else fail(read.problems);
+        if (!read.ok) fail(read.problems);
+        else {
+          // Reviewers' overrides are applied and marked (src/review/overrides.ts); without reviews this is evaluate().
+          const reviewed = evaluateReviewed(read.compiled, read.inspection, { target: options.target });
+          if (reviewed.ok) {
+            out.inputs.push({ evaluation: reviewed.evaluation, compiled: read.compiled, inspection: read.inspection, file });
+            out.notes.push(...read.warnings);
+          } else fail(placeIn(read.source, reviewed.problems));
+        }
       }
     }
     options.onFile?.(file);

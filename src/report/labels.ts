@@ -94,6 +94,18 @@ export function reconstructionNote(compiled: Compiled, locale: Locale): string {
   return titles.length ? msg('report-reconstructed', locale, { titles: joinList(titles, locale) }) : '';
 }
 
+/**
+ * "（重构：措辞、分值、尺度）" after an item's title when its `basis` marks parts of it as the project's
+ * reconstruction (issue 12.1); '' when it has no basis or every part is sourced.
+ */
+export function basisNote(item: CompiledItem, locale: Locale): string {
+  const basis = item.definition.basis;
+  if (!basis) return '';
+  const parts = (['wording', 'points', 'threshold'] as const).filter((k) => basis[k] === 'reconstructed');
+  if (parts.length === 0) return '';
+  return msg('basis-reconstructed', locale, { parts: joinList(parts.map((k) => msg(`basis-${k}`, locale)), locale) });
+}
+
 /** The label of a rating level of a compiled standard or scheme. */
 export function levelLabel(compiled: Compiled, levelId: string, locale: Locale): string {
   const level = compiled.levels.find((l) => l.id === levelId);

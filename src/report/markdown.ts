@@ -59,6 +59,7 @@ function stationMarkdown(m: ReportModel, h: string): string[] {
   const L = m.locale;
   const out: string[] = [];
   out.push(`${h} ${mdEscape(m.station.name)}${paren(mdEscape(m.station.id), L)}`, '');
+  if (m.example) out.push(`> ${mdEscape(m.example)}`, '');
   if (m.reconstructed) out.push(`> ⚠️ ${mdEscape(m.reconstructed)}`, '');
   const details: [string, string][] = [
     [msg('report-station-level', L), m.station.level],
@@ -84,7 +85,9 @@ function stationMarkdown(m: ReportModel, h: string): string[] {
   out.push('');
 
   out.push(`${h}# ${mdEscape(msg('report-score', L))}`, '');
-  const rows: (string | number)[][] = [[msg('report-total', L), formatPoints(m.score.points), formatPoints(m.score.max), formatPercent(m.score.percent), bar(m.score.percent)]];
+  // A scheme's total is weighted: its raw points sum is not what the percent is taken of (issue 12.8).
+  const total = m.components.length ? [`${msg('report-total', L)}${paren(msg('report-weighted', L), L)}`, formatPoints(m.score.percent), '100'] : [msg('report-total', L), formatPoints(m.score.points), formatPoints(m.score.max)];
+  const rows: (string | number)[][] = [[...total, formatPercent(m.score.percent), bar(m.score.percent)]];
   for (const c of m.components) rows.push([`${c.title}${paren(`${msg('report-weight', L)} ${c.weight}`, L)}`, formatPoints(c.points), formatPoints(c.max), formatPercent(c.percent), bar(c.percent)]);
   for (const s of m.sections) rows.push([`${'· '.repeat(s.depth)}${s.title}`, formatPoints(s.points), formatPoints(s.max), s.max > 0 ? formatPercent(s.percent) : '—', s.max > 0 ? bar(s.percent) : '']);
   out.push(...table({ headings: [msg('report-section', L), msg('report-points', L), msg('report-max', L), msg('report-percent', L), ''], rows }));

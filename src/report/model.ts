@@ -10,7 +10,7 @@ import type { Inspection } from '../types/inspection.js';
 import type { Condition } from '../types/rating-scheme.js';
 import {
   answerText, answerValue, colon, componentTitle, effortLabel, evidenceGivenText, evidenceRequiredText, itemOf, joinList, local,
-  msg, reasonText, reconstructionNote, refOf, sectionTitle, starCount, stateLabel, stationLevelLabel,
+  basisNote, msg, reasonText, reconstructionNote, refOf, sectionTitle, starCount, stateLabel, stationLevelLabel,
 } from './labels.js';
 
 /** What a renderer needs: the evaluation, the compiled standard it was made with, and optionally the inspection. */
@@ -97,6 +97,8 @@ export interface ReportModel {
   scheme: { ref: string; title: string } | null;
   /** The note that the standard (or scheme, or some of its standards) is a reconstruction; '' if none is. */
   reconstructed: string;
+  /** "示例数据…" when the evaluation is of fictional example data; '' otherwise. */
+  example: string;
   score: Evaluation['score'];
   components: { id: string; title: string; weight: number; points: number; max: number; percent: number; applicable: boolean }[];
   rating: { level: string | null; label: string; stars: number; levels: LevelView[] };
@@ -173,7 +175,7 @@ export function buildReport(input: ReportInput, options: ReportOptions = {}): Re
     const innermost = item ? compiled.sections[item.sections[item.sections.length - 1]] : undefined;
     return {
       id: r.id,
-      title: item ? local(item.title, locale) : r.id,
+      title: item ? `${local(item.title, locale)}${basisNote(item, locale)}` : r.id,
       section: innermost ? local(innermost.title, locale) : '',
       component: isScheme && item ? local(compiled.components[item.component].title, locale) : '',
       state: r.state,
@@ -225,6 +227,7 @@ export function buildReport(input: ReportInput, options: ReportOptions = {}): Re
     standard: { ref: refOf(ev.standard), title: local(compiled.title, locale), hash: ev.standard.hash },
     scheme: ev.scheme ? { ref: refOf(ev.scheme), title: local(compiled.title, locale) } : null,
     reconstructed: reconstructionNote(compiled, locale),
+    example: ev.example ? msg('report-example', locale) : '',
     score: ev.score,
     components: (ev.score.components ?? []).map((c) => ({ id: c.id, title: componentTitle(compiled, c.id, locale), weight: c.weight, points: c.points, max: c.max, percent: c.percent, applicable: c.applicable })),
     rating: {

@@ -20,3 +20,10 @@ function parse(date: string): number {
   if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return Number.NaN;
   return t / 86_400_000;
 }
+
+/** The last day of a period of `years` starting on `date` (YYYY-MM-DD): 2025-06-01 + 1 → 2026-05-31. */
+export function lastDayOfYears(date: string, years: number): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) return date;
+  return new Date(Date.UTC(+m[1] + years, +m[2] - 1, +m[3] - 1)).toISOString().slice(0, 10);
+}

@@ -13,17 +13,24 @@ export function evidenceShortfall(required: readonly EvidenceRequirement[], give
     const need = req.min ?? 1;
     let have = 0;
     let fresh = 0;
+    let later = 0;
     for (const e of given ?? []) {
       if (e.kind !== req.kind) continue;
+      // Evidence dated after the inspection cannot have been seen at it: it never counts.
+      const age = e.date === undefined ? Number.NaN : inspectedDay - dayNumber(e.date);
+      if (age < 0) {
+        later++;
+        continue;
+      }
       have++;
       if (req.maxAgeDays === undefined) continue;
-      const day = e.date === undefined ? Number.NaN : dayNumber(e.date);
-      const age = inspectedDay - day;
-      if (age >= 0 && age <= req.maxAgeDays) fresh++;
+      if (age <= req.maxAgeDays) fresh++;
     }
-    if (req.maxAgeDays === undefined) {
-      if (have < need) reasons.push({ code: 'evidence-missing', params: { kind: req.kind, need, have } });
-    } else if (fresh < need) {
+    const counted = req.maxAgeDays === undefined ? have : fresh;
+    if (counted >= need) continue;
+    if (later > 0) reasons.push({ code: 'evidence-after-inspection', params: { kind: req.kind, need, have: counted, later } });
+    else if (req.maxAgeDays === undefined) reasons.push({ code: 'evidence-missing', params: { kind: req.kind, need, have } });
+    else {
       reasons.push(
         have >= need
           ? { code: 'evidence-stale', params: { kind: req.kind, need, have: fresh, days: req.maxAgeDays } }

@@ -1,8 +1,8 @@
 import type { StationLevel } from '../types/standard.js';
 import type { AnswerEntry, DetailedAnswer, Inspection, Waiver } from '../types/inspection.js';
 import type { ItemState, Reason } from '../types/evaluation.js';
-import type { Compiled, CompiledItem } from '../standard/compiled.js';
-import { percentOf } from '../i18n/problem.js';
+import { componentInYear, type Compiled, type CompiledItem } from '../standard/compiled.js';
+import { add, decimalRatio, over, percentRounded, ratio, times, ZERO, type Ratio } from './exact.js';
 import { evidenceShortfall } from './evidence.js';
 import { dayNumber } from './dates.js';
 
@@ -54,7 +54,7 @@ export function scoreItem(item: CompiledItem, entry: AnswerEntry | undefined, le
   let waiverReason: Reason | null = null;
   if (waiver) {
     const params = { reason: waiver.reason, approvedBy: waiver.approvedBy, expires: waiver.expires };
-    if (waiver.expires >= inspectedAt) return { state: 'waived', points: 0, counted: false, deducted: 0, vetoFailed: false, reasons: [{ code: 'waived', params }] };
+    if (waiverCounts(waiver, inspectedAt)) return { state: 'waived', points: 0, counted: false, deducted: 0, vetoFailed: false, reasons: [{ code: 'waived', params }] };
     waiverReason = { code: 'waiver-expired', params };
   }
   const result = scoreAnswer(item, entry, inspectedDay, missing);
@@ -117,10 +117,41 @@ export function setItem(state: ScoreState, index: number, result: ItemResult): v
   account(state, item, result, 1);
 }
 
-/** Waivers by item id; the last waiver for an item wins. */
-function waiversByItem(waivers: readonly Waiver[] | undefined): Map<string, Waiver> | null {
+/** Whether a waiver counts at an inspection on `inspectedAt` (it expires at the end of its day). */
+export function waiverCounts(waiver: Waiver, inspectedAt: string): boolean {
+  return waiver.expires >= inspectedAt;
+}
+
+/**
+ * The waiver that decides each item, independent of the order they are listed in: the one that runs
+ * longest. So any waiver that counts on the inspection day wins over expired ones; when none counts,
+ * the one that expired last is reported. Null when there are none.
+ */
+export function waiversByItem(waivers: readonly Waiver[] | undefined): Map<string, Waiver> | null {
   if (!waivers || waivers.length === 0) return null;
-  return new Map(waivers.map((w) => [w.item, w]));
+  const byItem = new Map<string, Waiver>();
+  for (const w of waivers) {
+    const other = byItem.get(w.item);
+    if (!other || w.expires > other.expires) byItem.set(w.item, w);
+  }
+  return byItem;
+}
+
+/** The standard or scheme reference an inspection names for what it is scored against (undefined: none). */
+export function declaredRef(compiled: Compiled, inspection: Pick<Inspection, 'standard' | 'scheme'>): string | undefined {
+  return compiled.kind === 'scheme' ? (inspection.scheme ?? inspection.standard) : (inspection.standard ?? inspection.scheme);
+}
+
+/**
+ * A warning when the inspection names another version of the standard or scheme it is scored against
+ * (`key-tasks@0.9.0` scored on `key-tasks@1.0.0`), naming both.
+ */
+function versionWarning(compiled: Compiled, inspection: Inspection): Reason | null {
+  const declared = declaredRef(compiled, inspection);
+  const at = declared?.lastIndexOf('@') ?? -1;
+  if (declared === undefined || at <= 0 || declared.slice(0, at) !== compiled.id) return null;
+  const actual = `${compiled.id}@${compiled.version}`;
+  return declared.slice(at + 1) === compiled.version ? null : { code: 'inspection-version-mismatch', params: { declared, actual } };
 }
 
 /**
@@ -144,12 +175,22 @@ export function scoreInspection(compiled: Compiled, inspection: Inspection): Sco
     sectionMax: new Array(compiled.sections.length).fill(0),
     warnings: [],
   };
+  const version = versionWarning(compiled, inspection);
+  if (version) state.warnings.push(version);
   const waivers = waiversByItem(inspection.waivers);
+  const year = Number(inspection.inspectedAt.slice(0, 4));
   const answers = inspection.answers;
   for (const item of compiled.items) {
     const missing = compiled.components[item.component].missing;
     const waiver = waivers?.get(item.id);
-    const r = scoreItem(item, answers[item.id], state.level, state.inspectedAt, state.inspectedDay, missing, waiver);
+    const r = componentInYear(compiled.components[item.component], year)
+      ? scoreItem(item, answers[item.id], state.level, state.inspectedAt, state.inspectedDay, missing, waiver)
+      : { state: 'not-applicable' as const, points: 0, counted: false, deducted: 0, vetoFailed: false, reasons: [{ code: 'not-applicable-year', params: { year } }] };
+    if (r.vetoFailed && r.state === 'unanswered' && compiled.components[item.component].standard.unansweredVeto === 'not-assessed') {
+      // The standard says an unanswered veto item is not assessed rather than failed (issue 12.3).
+      r.vetoFailed = false;
+      r.reasons = [...r.reasons.filter((x) => x.code !== 'veto-failed'), { code: 'veto-not-assessed' }];
+    }
     if (waiver && r.reasons[0]?.code === 'waiver-expired') state.warnings.push({ code: 'waiver-expired', params: { item: item.id, ...r.reasons[0].params } });
     state.items[item.index] = r;
     account(state, item, r, 1);
@@ -157,7 +198,7 @@ export function scoreInspection(compiled: Compiled, inspection: Inspection): Sco
   // A counted standard that has nothing to score for this station is worth a warning; a scheme's
   // weight-0 prerequisite is not (its condition says for whom it counts).
   compiled.components.forEach((c, i) => {
-    if (compiled.kind === 'scheme' && c.weight <= 0) return;
+    if (compiled.kind === 'scheme' && (c.weight <= 0 || !componentInYear(c, year))) return;
     const excluded = c.appliesTo !== null && !c.appliesTo.includes(state.level);
     if (excluded || (state.compMax[i] === 0 && compiled.kind === 'scheme')) state.warnings.push({ code: 'standard-not-applicable', params: { standard: c.id, level: state.level } });
   });
@@ -174,26 +215,65 @@ export function componentBonus(state: ScoreState, c: number): number {
   return Math.min(state.compBonus[c], state.compiled.components[c].bonusCap);
 }
 
-/** A component's percent: (points + capped bonus) / max, at most 100, two decimals. */
-export function componentPercent(state: ScoreState, c: number): number {
-  return Math.min(100, percentOf(state.compPoints[c] + componentBonus(state, c), state.compMax[c]));
+/** A component's exact share of its maximum: (points + capped bonus) / max, at most 1 (0 when nothing applies). */
+export function componentShare(state: ScoreState, c: number): Ratio {
+  const max = state.compMax[c];
+  if (max <= 0) return ZERO;
+  const got = state.compPoints[c] + componentBonus(state, c);
+  return got >= max ? ratio(1, 1) : ratio(got, max);
 }
 
-/** The weighted composite percent over the components that apply (a standard alone: its percent). */
-export function compositePercent(state: ScoreState): number {
+/** A component's percent: (points + capped bonus) / max, at most 100, two decimals. */
+export function componentPercent(state: ScoreState, c: number): number {
+  return percentRounded(componentShare(state, c));
+}
+
+/**
+ * The exact weighted composite share over the components that apply (a standard alone: its share):
+ * Σ weight × share / Σ weight, with the weights taken as written.
+ */
+export function compositeShare(state: ScoreState): Ratio {
+  let weighted = ZERO;
+  let weights = ZERO;
+  const comps = state.compiled.components;
+  for (let c = 0; c < comps.length; c++) {
+    const w = comps[c].weight;
+    if (w <= 0 || !componentApplies(state, c)) continue;
+    const wr = decimalRatio(w);
+    weighted = add(weighted, times(wr, componentShare(state, c)));
+    weights = add(weights, wr);
+  }
+  return weights.num === 0n ? ZERO : over(weighted, weights);
+}
+
+/**
+ * The composite share as a float: for ranking choices (the gap plan's gains) only, where speed matters
+ * and a last-digit error does not; marks are decided on `compositeShare`.
+ */
+export function compositeEstimate(state: ScoreState): number {
   let weighted = 0;
   let weights = 0;
   const comps = state.compiled.components;
   for (let c = 0; c < comps.length; c++) {
     const w = comps[c].weight;
     if (w <= 0 || !componentApplies(state, c)) continue;
-    weighted += w * componentPercent(state, c);
+    weighted += w * Math.min(1, (state.compPoints[c] + componentBonus(state, c)) / state.compMax[c]);
     weights += w;
   }
-  return weights === 0 ? 0 : Math.round((weighted / weights) * 100) / 100;
+  return weights === 0 ? 0 : weighted / weights;
 }
 
-/** A section's percent of its applicable maximum. */
+/** The weighted composite percent, rounded to two decimals for display (levels are decided on `compositeShare`). */
+export function compositePercent(state: ScoreState): number {
+  return percentRounded(compositeShare(state));
+}
+
+/** A section's exact share of its applicable maximum. */
+export function sectionShare(state: ScoreState, s: number): Ratio {
+  return state.sectionMax[s] <= 0 ? ZERO : ratio(state.sectionPoints[s], state.sectionMax[s]);
+}
+
+/** A section's percent of its applicable maximum, two decimals. */
 export function sectionPercent(state: ScoreState, s: number): number {
-  return percentOf(state.sectionPoints[s], state.sectionMax[s]);
+  return percentRounded(sectionShare(state, s));
 }

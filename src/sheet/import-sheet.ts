@@ -170,7 +170,9 @@ export function importSheet(rows: TableRow[], opts: ImportOptions): ImportResult
   const sectionNo = () => String(blocks.filter((b) => b.kind === 'normal').length + 1).padStart(2, '0');
   const open = (raw: string, row: number, forced?: Block['kind']): Block => {
     const { title, points } = bannerTitle(raw);
-    const kind = forced ?? (VETO_WORDS.test(raw) ? 'veto' : BONUS_WORDS.test(raw) ? 'bonus' : 'normal');
+    // a block of vetoes or bonus items is one whose title starts so ("一票否决", "加分项（最高加5分）"), not a
+    // section that merely mentions them ("省级命名与加分项": its bonus items carry 加分项 in 备注)
+    const kind = forced ?? (/^(一票否决|否决项)/.test(title) ? 'veto' : /^加分/.test(title) ? 'bonus' : 'normal');
     if (kind === 'bonus') {
       const cap = /(?:最高|最多|上限|不超过|封顶)(?:加|为)?\s*(\d+(?:\.\d+)?)\s*分/.exec(raw.normalize('NFKC'));
       if (cap) bonusCap = Number(cap[1]);

@@ -59,6 +59,7 @@ export function compile(source: Standard | RatingScheme, options: CompileOptions
   let scheme: RatingScheme | null = null;
   let standards: Standard[];
   let weights: number[];
+  let years: ({ from?: number; to?: number } | null)[] = [null];
   if (isScheme(source)) {
     if (loadedInfo(source).file === undefined) {
       const shape = validateAgainstSchema('rating-scheme', source);
@@ -74,6 +75,7 @@ export function compile(source: Standard | RatingScheme, options: CompileOptions
     const problems = checkScheme(source, standards);
     if (problems.length) throw new VsrError(problems.map((p) => ({ ...p, file: loadedInfo(source).file })));
     weights = source.components.map((c) => c.weight);
+    years = source.components.map((c) => c.years ?? null);
   } else {
     standards = [resolveStandard(source, options)];
     weights = [1];
@@ -92,6 +94,7 @@ export function compile(source: Standard | RatingScheme, options: CompileOptions
       passMark: std.passMark ?? null,
       missing: std.missing ?? 'zero',
       appliesTo: std.appliesTo ?? null,
+      years: years[c] ?? null,
       hash: contentHash(std),
       standard: std,
     });
@@ -115,6 +118,7 @@ export function compile(source: Standard | RatingScheme, options: CompileOptions
             checkType: checkTypeOf(item.check),
             evidence: item.evidence ?? [],
             effort: item.effort ?? 'M',
+            remediable: item.remediable !== false,
             title: item.title,
             definition: item,
           });

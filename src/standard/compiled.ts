@@ -19,6 +19,8 @@ export interface CompiledItem {
   checkType: CheckType;
   evidence: readonly EvidenceRequirement[];
   effort: 'S' | 'M' | 'L';
+  /** false: records the past (incidents, petitions); the gap plan never proposes changing it. */
+  remediable: boolean;
   title: Text;
   /** The resolved item as written (after overlays). */
   definition: Item;
@@ -43,6 +45,8 @@ export interface CompiledComponent {
   passMark: number | null;
   missing: 'zero' | 'exclude' | 'error';
   appliesTo: readonly StationLevel[] | null;
+  /** Calendar years of inspection in which the component is used (a scheme's `components[].years`); null: every year. */
+  years: { from?: number; to?: number } | null;
   hash: string;
   /** The resolved standard (overlays applied). */
   standard: Standard;
@@ -75,4 +79,10 @@ export interface Compiled {
   componentIndex: ReadonlyMap<string, number>;
   /** Levels lowest first. A standard with a passMark has one level, `pass`. */
   levels: CompiledLevel[];
+}
+
+/** Whether a scheme component is used for an inspection in the given calendar year (its `years`, if any). */
+export function componentInYear(component: CompiledComponent, year: number): boolean {
+  const y = component.years;
+  return !y || ((y.from === undefined || year >= y.from) && (y.to === undefined || year <= y.to));
 }

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import semver from 'semver';
 
 /** The folder of shipped standards (`standards/` at the package root), found from this module. */
 export function shippedDir(): string {
@@ -23,12 +24,12 @@ export function isPathRef(ref: string): boolean {
   return /[\\/]/.test(ref) || /\.(ya?ml|json)$/i.test(ref);
 }
 
-function compareSemver(a: string, b: string): number {
-  const pa = a.split(/[.-]/).map((x) => (/^\d+$/.test(x) ? Number(x) : x));
-  const pb = b.split(/[.-]/).map((x) => (/^\d+$/.test(x) ? Number(x) : x));
-  for (let i = 0; i < 3; i++) if (pa[i] !== pb[i]) return (pa[i] as number) - (pb[i] as number);
-  if (pa.length !== pb.length) return pa.length > pb.length ? -1 : 1; // a pre-release sorts first
-  return String(a).localeCompare(String(b));
+/** Orders versions by semver precedence (rc.2 before rc.10, a pre-release before its release); names that are not semver last. */
+function compareVersions(a: string, b: string): number {
+  const va = semver.valid(a), vb = semver.valid(b);
+  if (va && vb) return semver.compare(va, vb);
+  if (va || vb) return va ? -1 : 1;
+  return a.localeCompare(b);
 }
 
 /** Every shipped file: id, version and path, ordered by id then version. */
@@ -44,16 +45,20 @@ export function listShipped(dir = shippedDir()): { id: string; version: string; 
       if (m) out.push({ id, version: m[1], file: path.join(sub, f) });
     }
   }
-  return out.sort((a, b) => a.id.localeCompare(b.id) || compareSemver(a.version, b.version));
+  return out.sort((a, b) => a.id.localeCompare(b.id) || compareVersions(a.version, b.version));
 }
 
 /**
- * Turns a reference into a file: a path (relative to `baseDir`), or a shipped `id` (latest version)
- * or `id@version`. Returns null when nothing matches.
+ * Turns a reference into a file: a path (relative to `baseDir`), or a shipped `id@version`, or a
+ * shipped `id` alone: its latest release by semver (a pre-release such as `2.0.0-rc.1` only when the
+ * id has no release at all). Returns null when nothing matches.
  */
-export function resolveRef(ref: string, baseDir = process.cwd()): string | null {
+export function resolveRef(ref: string, baseDir = process.cwd(), dir = shippedDir()): string | null {
   if (isPathRef(ref)) return path.resolve(baseDir, ref);
   const [id, version] = ref.split('@');
-  const matches = listShipped().filter((s) => s.id === id && (version === undefined || s.version === version));
-  return matches.length ? matches[matches.length - 1].file : null;
+  const matches = listShipped(dir).filter((s) => s.id === id && (version === undefined || s.version === version));
+  if (matches.length === 0) return null;
+  const releases = version === undefined ? matches.filter((s) => semver.valid(s.version) && !semver.prerelease(s.version)) : [];
+  const pool = releases.length ? releases : matches;
+  return pool[pool.length - 1].file;
 }

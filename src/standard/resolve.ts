@@ -14,6 +14,20 @@ function recomputePoints(section: Section): number {
   return sum;
 }
 
+/**
+ * Gives an item new points. A deduction's `cap` is rescaled in the same proportion (to the nearest
+ * hundredth), so the share of the item that can be lost is kept: a 5-point item capped at 5 raised to
+ * 10 can lose 10. `per` (points off per occurrence) is the standard's rule and stays.
+ */
+function reweightItem(item: Item, points: number): void {
+  const old = item.points;
+  item.points = points;
+  if (item.check.type !== 'deduction' || item.check.cap === undefined || points === old) return;
+  const { cap, ...rest } = item.check;
+  const old100 = toHundredths(old);
+  item.check = old100 === 0 ? rest : { ...rest, cap: Math.round((toHundredths(cap) * toHundredths(points)) / old100) / 100 };
+}
+
 function collectIds(sections: Section[], into: Set<string>): Set<string> {
   for (const s of sections) {
     into.add(s.id);
@@ -72,7 +86,7 @@ export function resolveOverlay(overlay: Standard, base: Standard): { standard: S
   index(kept);
   for (const [id, points] of Object.entries(spec.reweight ?? {})) {
     const item = items.get(id);
-    if (item) item.points = points;
+    if (item) reweightItem(item, points);
   }
   (spec.add ?? []).forEach((group, g) => {
     const section = bySection.get(group.section);

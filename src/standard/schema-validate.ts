@@ -5,10 +5,11 @@ import standardSchema from '../../schemas/standard.schema.json';
 import schemeSchema from '../../schemas/rating-scheme.schema.json';
 import inspectionSchema from '../../schemas/inspection.schema.json';
 import evaluationSchema from '../../schemas/evaluation.schema.json';
+import rectificationSchema from '../../schemas/rectification.schema.json';
 import crosswalkSchema from '../../schemas/crosswalk.schema.json';
 import { problem, type Problem } from '../i18n/problem.js';
 
-export type SchemaName = 'standard' | 'rating-scheme' | 'inspection' | 'evaluation' | 'crosswalk' | 'inspection-envelope' | 'detailed-answer';
+export type SchemaName = 'standard' | 'rating-scheme' | 'inspection' | 'evaluation' | 'rectification' | 'crosswalk' | 'inspection-envelope' | 'detailed-answer';
 
 /**
  * The published schemas, plus two views of the inspection schema derived from it (not copies): the
@@ -21,6 +22,7 @@ const schemas = {
   'rating-scheme': schemeSchema,
   inspection: inspectionSchema,
   evaluation: evaluationSchema,
+  rectification: rectificationSchema,
   crosswalk: crosswalkSchema,
   'inspection-envelope': {
     ...inspectionSchema,
@@ -30,6 +32,25 @@ const schemas = {
   'detailed-answer': { $id: inspectionSchema.$id.replace('inspection.schema.json', 'detailed-answer.schema.json'), $ref: 'inspection.schema.json#/$defs/DetailedAnswer' },
 };
 type Ajv = InstanceType<typeof Ajv2020>;
+
+/** The number of decimal places of a step such as 0.01 (at most 15). */
+function decimalPlaces(step: number): number {
+  let places = 0;
+  while (places < 15 && Math.round(step * 10 ** places) / 10 ** places !== step) places++;
+  return places;
+}
+
+/**
+ * Whether `x` is a whole multiple of `step`, decided on integers: with step 0.01, whether `x` is a
+ * whole number of hundredths. `n / 100 === x` holds exactly when `x` is the number a two-decimal text
+ * such as `80.02` reads as, so 0.07 and 1.15 pass and 0.015 does not.
+ */
+export function isMultipleOf(x: number, step: number): boolean {
+  if (!Number.isFinite(x)) return false;
+  const scale = 10 ** decimalPlaces(step);
+  const n = Math.round(x * scale);
+  return n / scale === x && n % Math.round(step * scale) === 0;
+}
 /** Two validators per schema: a quick one that stops at the first error, and one that lists them all. */
 const instances: { quick: Ajv | null; full: Ajv | null } = { quick: null, full: null };
 const compiled = new Map<string, ValidateFunction>();
@@ -42,6 +63,9 @@ function validator(name: SchemaName, mode: 'quick' | 'full'): ValidateFunction {
     if (!ajv) {
       ajv = new Ajv2020({ allErrors: mode === 'full', verbose: mode === 'full', strict: false, discriminator: true });
       (addFormats as unknown as (a: unknown) => void)(ajv);
+      // `multipleOf` decided on integers: ajv's float division refuses 0.07, 1.15, 80.02 … as multiples of 0.01.
+      ajv.removeKeyword('multipleOf');
+      ajv.addKeyword({ keyword: 'multipleOf', type: 'number', schemaType: 'number', errors: false, validate: (step: number, x: number) => isMultipleOf(x, step) });
       for (const s of Object.values(schemas)) ajv.addSchema(s as object);
       instances[mode] = ajv;
     }
@@ -71,7 +95,7 @@ function toProblem(e: ErrorObject): Problem {
     case 'format':
       return problem('schema-format', at, { format: String(p.format) });
     case 'multipleOf':
-      return problem('schema-multiple-of', at, { step: String(p.multipleOf), value: typeof e.data === 'number' ? e.data : String(e.data) });
+      return problem('schema-multiple-of', at, { step: String(p.multipleOf ?? e.schema), value: typeof e.data === 'number' ? e.data : String(e.data) });
     case 'minimum': case 'maximum': case 'exclusiveMinimum': case 'exclusiveMaximum':
     case 'minItems': case 'maxItems': case 'minLength': case 'maxLength':
       return problem('schema-range', at, { detail: `${e.keyword} ${String(p.limit ?? p.multipleOf)}` });

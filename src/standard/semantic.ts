@@ -2,6 +2,7 @@ import type { Section, Standard } from '../types/standard.js';
 import type { RatingScheme } from '../types/rating-scheme.js';
 import { problem, toHundredths, type Problem } from '../i18n/problem.js';
 import { checkTypes } from '../scoring/checks/registry.js';
+import { isMultipleOf } from './schema-validate.js';
 import { checkShared } from './shared.js';
 import { levelProblems } from './levels.js';
 
@@ -49,7 +50,7 @@ export function checkStandard(std: Standard): Problem[] {
       const pointer = `${at}/items/${i}`;
       unique(item.id, pointer);
       const max = toHundredths(item.points);
-      if (Math.abs(max - item.points * 100) > 1e-6) problems.push(problem('bad-points-precision', `${pointer}/points`, { value: item.points }));
+      if (!isMultipleOf(item.points, 0.01)) problems.push(problem('bad-points-precision', `${pointer}/points`, { value: item.points }));
       const type = checkTypes[item.check.type];
       if (!type) {
         problems.push(problem('unknown-check-type', `${pointer}/check/type`, { type: item.check.type, known: Object.keys(checkTypes).join(', ') }));

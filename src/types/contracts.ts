@@ -51,10 +51,22 @@ export type AnswerEntry = Answer | DetailedAnswer;
  */
 export type Answer = boolean | number | string | string[];
 /**
+ * Where the document is in the sign-off: self-assessment (自评), town review (初审), county verification (复核).
+ *
+ * This interface was referenced by `Inspection`'s JSON-Schema
+ * via the `definition` "ReviewStage".
+ */
+export type ReviewStage = 'self-assessment' | 'town-review' | 'county-verification';
+/**
  * This interface was referenced by `Evaluation`'s JSON-Schema
  * via the `definition` "ItemState".
  */
 export type ItemState = 'pass' | 'partial' | 'fail' | 'not-applicable' | 'unanswered' | 'waived';
+/**
+ * This interface was referenced by `Rectification`'s JSON-Schema
+ * via the `definition` "RectificationStatus".
+ */
+export type RectificationStatus = 'open' | 'in-progress' | 'done' | 'verified';
 /**
  * same: the item is unchanged. renamed: a new id, the answer as it was. rescaled: a threshold whose answer is multiplied by `factor` (e.g. a percentage of a required area to square metres). split: one old item to several new ones, each getting the old answer where it is valid for it (a checklist answer keeps the requirements each new item has). merged: several old items (`from` a list) to one new item, the answers combined by `combine`. dropped: no successor; `reason` says why.
  *
@@ -110,6 +122,7 @@ export interface Contracts {
   'rating-scheme'?: RatingScheme;
   inspection?: Inspection;
   evaluation?: Evaluation;
+  rectification?: Rectification;
   crosswalk?: Crosswalk;
 }
 /**
@@ -162,6 +175,22 @@ export interface Standard {
    */
   missing?: 'zero' | 'exclude' | 'error';
   /**
+   * An unanswered veto item: `fails` fires the veto (as before); `not-assessed` leaves it unassessed (state unanswered, reason veto-not-assessed), and every level that needs the veto says it was not assessed instead of failed.
+   */
+  unansweredVeto?: 'fails' | 'not-assessed';
+  /**
+   * The assessment period that "年度内 / in the year" means in item text: `calendar-year` = the calendar year in which the inspection takes place (1 January to the inspection date; the annual rating is held towards the end of the year); `twelve-months` = the 12 months before the inspection date.
+   */
+  period?: 'calendar-year' | 'twelve-months';
+  /**
+   * 规范性引用文件: the laws, regulations and standards the standard rests on.
+   */
+  normativeReferences?: NormativeReference[];
+  /**
+   * Requirements of the source this standard reconstructs that are assessed by items of other standards (asked once there, not again here).
+   */
+  crossReferences?: CrossReference[];
+  /**
    * Sources that items cite by id.
    */
   sources?: Source[];
@@ -212,6 +241,40 @@ export interface Source {
 }
 /**
  * This interface was referenced by `Standard`'s JSON-Schema
+ * via the `definition` "NormativeReference".
+ */
+export interface NormativeReference {
+  /**
+   * Title as published, e.g. 《中华人民共和国退役军人保障法》.
+   */
+  title: string;
+  issuer?: string;
+  /**
+   * Date adopted or in force.
+   */
+  date?: string;
+  url?: string;
+  note?: Text;
+}
+/**
+ * This interface was referenced by `Standard`'s JSON-Schema
+ * via the `definition` "CrossReference".
+ */
+export interface CrossReference {
+  topic: Text;
+  /**
+   * standard-id:item-id (or item id) of the items that assess it.
+   *
+   * @minItems 1
+   */
+  items: [string, ...string[]];
+  /**
+   * Ids of items of an earlier version that asked the same thing.
+   */
+  replaces?: string[];
+}
+/**
+ * This interface was referenced by `Standard`'s JSON-Schema
  * via the `definition` "Section".
  */
 export interface Section {
@@ -257,6 +320,10 @@ export interface Item {
    * How hard a station finds it to fix: S small, M medium, L large. Used by the gap plan.
    */
   effort?: 'S' | 'M' | 'L';
+  /**
+   * false: the answer records what has already happened (incidents, petitions counted over the period, a serious incident). The gap plan never proposes changing it; a level that only such items block cannot be reached this round.
+   */
+  remediable?: boolean;
   tags?: string[];
   /**
    * Ids of sources (standard-level `sources` or provenance sources) this item rests on.
@@ -268,13 +335,14 @@ export interface Item {
    * @minItems 1
    */
   todo?: ['check' | 'translate', ...('check' | 'translate')[]];
+  basis?: Basis;
   /**
    * Set by resolution: which file an item came from. Not written by hand.
    */
   origin?: string;
 }
 /**
- * The official scoring rule (评分标准) of the item, verbatim. `vsr import` keeps the sheet's text here; `vsr export` prints it.
+ * 评分细则 / 评分标准: the item's scoring rule in plain words, for the printed form (e.g. 缺一项扣0.5分，扣完为止). `vsr import` keeps an official sheet's text here verbatim (zh-CN; `en` may wait for a translator); `vsr export` prints it.
  */
 export interface ScoringText {
   'zh-CN': string;
@@ -462,6 +530,35 @@ export interface EvidenceRequirement {
   description?: Text;
 }
 /**
+ * Where an item's wording (the requirement it states), its points and its threshold (target, partial ramp, per-occurrence points, grade fractions) come from. Forms and reports mark reconstructed parts "（重构）".
+ *
+ * This interface was referenced by `Standard`'s JSON-Schema
+ * via the `definition` "Basis".
+ */
+export interface Basis {
+  /**
+   * `reconstructed` (the project's reconstruction) or the ids of the sources it is taken from.
+   *
+   * This interface was referenced by `Standard`'s JSON-Schema
+   * via the `definition` "BasisValue".
+   */
+  wording: 'reconstructed' | [string, ...string[]];
+  /**
+   * `reconstructed` (the project's reconstruction) or the ids of the sources it is taken from.
+   *
+   * This interface was referenced by `Standard`'s JSON-Schema
+   * via the `definition` "BasisValue".
+   */
+  points: 'reconstructed' | [string, ...string[]];
+  /**
+   * `reconstructed` (the project's reconstruction) or the ids of the sources it is taken from.
+   *
+   * This interface was referenced by `Standard`'s JSON-Schema
+   * via the `definition` "BasisValue".
+   */
+  threshold?: 'reconstructed' | [string, ...string[]];
+}
+/**
  * How an overlay (a file with `extends`) tailors its base.
  *
  * This interface was referenced by `Standard`'s JSON-Schema
@@ -540,6 +637,13 @@ export interface RatingScheme {
        */
       weight: number;
       label?: Text;
+      /**
+       * The component is used only for inspections whose inspection date falls in these calendar years (e.g. a year's key-task list); in other years its items are not applicable and it drops out of the composite.
+       */
+      years?: {
+        from?: number;
+        to?: number;
+      };
     },
     ...{
       /**
@@ -551,6 +655,13 @@ export interface RatingScheme {
        */
       weight: number;
       label?: Text;
+      /**
+       * The component is used only for inspections whose inspection date falls in these calendar years (e.g. a year's key-task list); in other years its items are not applicable and it drops out of the composite.
+       */
+      years?: {
+        from?: number;
+        to?: number;
+      };
     }[]
   ];
   /**
@@ -588,6 +699,10 @@ export interface NoVetoCondition {
    */
   noVeto: true;
   appliesTo?: StationLevels;
+  /**
+   * `all`: a failed veto in any component blocks the level; `counted`: only vetoes of components with weight > 0 (a weight-0 prerequisite's vetoes then block only the levels whose `standardMet` names it).
+   */
+  scope?: 'all' | 'counted';
 }
 /**
  * This interface was referenced by `RatingScheme`'s JSON-Schema
@@ -624,6 +739,12 @@ export interface StandardMetCondition {
    */
   standardMet: string;
   minPercent?: number;
+  /**
+   * The condition also holds when each of these items passes (e.g. the station already holds the title the standard leads to), whatever the standard's percent.
+   *
+   * @minItems 1
+   */
+  orItemsPassed?: [string, ...string[]];
   appliesTo?: StationLevels;
 }
 /**
@@ -651,6 +772,10 @@ export interface SharedQuestion {
  */
 export interface Inspection {
   schema?: 'vsr/inspection@1';
+  /**
+   * Fictional example data (made-up places and people); every report says so (示例数据 / Example data).
+   */
+  example?: boolean;
   station: Station;
   /**
    * id@version of the standard inspected against (one of `standard` or `scheme`).
@@ -673,6 +798,11 @@ export interface Inspection {
   };
   waivers?: Waiver[];
   note?: string;
+  stage?: ReviewStage;
+  /**
+   * Sign-offs, oldest first. Each records the hash of what it reviewed (see Review), so `vsr verify` finds a later change.
+   */
+  reviews?: Review[];
 }
 /**
  * This interface was referenced by `Inspection`'s JSON-Schema
@@ -732,10 +862,46 @@ export interface Waiver {
   expires: string;
 }
 /**
+ * One sign-off. hash: sha256 of the canonical JSON of the document without `stage` and with `reviews` holding the reviews before this one and this one without its hash; a change to the answers, an earlier review or this review makes it differ (a later review, or the stage moving on, does not).
+ *
+ * This interface was referenced by `Inspection`'s JSON-Schema
+ * via the `definition` "Review".
+ */
+export interface Review {
+  by: string;
+  role: string;
+  date: string;
+  stage?: ReviewStage;
+  decision: 'approved' | 'returned' | 'rejected';
+  note?: string;
+  /**
+   * Answers the reviewer holds to be right instead of the ones recorded, each with the reason and the authority for it. The engine scores the overriding answer, and every report marks the item as overridden (a reason on the item and a warning).
+   */
+  overrides?: Override[];
+  hash: string;
+}
+/**
+ * This interface was referenced by `Inspection`'s JSON-Schema
+ * via the `definition` "Override".
+ */
+export interface Override {
+  item: string;
+  answer: AnswerEntry;
+  reason: string;
+  /**
+   * Under what authority the result is changed (a rule, a decision, an office).
+   */
+  authority: string;
+}
+/**
  * The result of evaluating one inspection (schema vsr/evaluation@1): score, rating and gap plan. Points are decimals with at most two places. Reasons and warnings carry a code and parameters; renderers turn them into zh-CN or en text.
  */
 export interface Evaluation {
   schema: 'vsr/evaluation@1';
+  /**
+   * Fictional example data (made-up places and people); every report says so (示例数据 / Example data).
+   */
+  example?: boolean;
   station: Station;
   /**
    * The resolved standard (or, for a scheme, the scheme's combined standard) and a sha256 content hash of it.
@@ -750,6 +916,10 @@ export interface Evaluation {
     version: string;
   };
   inspectedAt: string;
+  /**
+   * The last day the awarded level stands: present when the scheme sets `validity.years` and a level is reached; the inspection date plus that many years, less one day (2025-06-01 with one year: 2026-05-31; 2024-02-29: 2025-02-28).
+   */
+  validUntil?: string;
   /**
    * points: earned by non-bonus items (deductions already taken); max: the applicable maximum; bonus: the capped bonus pool; percent: for a standard (points + bonus) / max, capped at 100; for a scheme the weighted composite of the components' percents.
    */
@@ -836,6 +1006,120 @@ export interface Gap {
     effort?: 'S' | 'M' | 'L';
     reason?: 'veto' | 'required' | 'section' | 'standard' | 'points';
   }[];
+}
+/**
+ * A rectification plan (整改清单, schema vsr/rectification@1) made from an evaluation: one entry per item to fix with the action, owner, due date, status and the evidence that closed it, plus the items that cannot be fixed within the round (past incidents), shown but never as tasks. Stored statuses are open, in-progress, done (the station says it is fixed) and verified (a re-inspection found it passing); overdue is not stored but computed against a date: an entry not verified whose due date has passed.
+ */
+export interface Rectification {
+  schema: 'vsr/rectification@1';
+  /**
+   * True for fictional example data.
+   */
+  example?: boolean;
+  station: Station;
+  /**
+   * The evaluation the plan was made from.
+   */
+  basis: {
+    standard: {
+      id: string;
+      version: string;
+      hash: string;
+    };
+    scheme: null | {
+      id: string;
+      version: string;
+    };
+    inspectedAt: string;
+    level: string | null;
+    levelLabel?: null | Text;
+    percent: number;
+    /**
+     * The level the gap plan aimed at (mode gap).
+     */
+    target: string | null;
+    /**
+     * Whether the gap plan can reach the target within the round (false: items that record the past stand in the way).
+     */
+    reachable?: boolean;
+    targetLabel?: null | Text;
+    /**
+     * gap: the steps of the evaluation's gap plan; failed: every item that did not earn its full points.
+     */
+    mode: 'gap' | 'failed';
+    /**
+     * Items not passing in the basis evaluation: a later failure of any other item is a new failure.
+     */
+    notPassing: string[];
+  };
+  /**
+   * The day the list was issued; due dates count from it.
+   */
+  issuedOn: string;
+  issuedBy?: string;
+  entries: RectificationEntry[];
+  /**
+   * Items lost to something that already happened (an incident, a complaint): they cannot be fixed within the round and are not tasks.
+   */
+  notRemediable: {
+    item: string;
+    title: Text;
+    section?: Text;
+    from: ItemState;
+    veto?: boolean;
+    why?: Text;
+  }[];
+  /**
+   * Re-inspections the plan was checked against, oldest first.
+   */
+  rechecks: {
+    inspectedAt: string;
+    level: string | null;
+    levelLabel?: null | Text;
+    percent: number;
+    verified: string[];
+    reopened: string[];
+    added: string[];
+  }[];
+}
+/**
+ * One item to fix. action: what to do in words (the answer that earns the item's full points and the evidence it asks for); answer: that answer as it would be written into the inspection.
+ *
+ * This interface was referenced by `Rectification`'s JSON-Schema
+ * via the `definition` "Entry".
+ */
+export interface RectificationEntry {
+  item: string;
+  title: Text;
+  section?: Text;
+  from: ItemState;
+  /**
+   * A veto item: failing it blocks every level.
+   */
+  veto?: boolean;
+  action: Text;
+  answer: AnswerEntry;
+  /**
+   * Percentage points of the score the step adds (mode gap).
+   */
+  gain?: number;
+  effort: 'S' | 'M' | 'L';
+  /**
+   * Who answers for it; ××× until the bureau fills it in.
+   */
+  owner: string;
+  due: string;
+  status: RectificationStatus;
+  /**
+   * The evidence that closed the entry (from the re-inspection's answer), or that the station brings.
+   */
+  evidence: Evidence[];
+  /**
+   * Set when a re-inspection added the entry (a new failure).
+   */
+  addedOn?: string;
+  verifiedOn?: string;
+  note?: string;
 }
 /**
  * How the answers to one version of a standard carry over to another (schema vsr/crosswalk@1): for each item of the old version, the item(s) of the new one and how the answer carries over. `vsr migrate` follows it; `vsr diff --crosswalk` shows its renames as renames. An old item the crosswalk does not list carries over unchanged when the new version has an item with the same id, else it is reported as not carried.

@@ -23,7 +23,7 @@ describe('inspection generator', () => {
     for (const r of records) {
       const checked = validateInspection(compiled, r);
       expect(checked.ok, JSON.stringify(!checked.ok && checked.errors)).toBe(true);
-      expect(r.scheme).toBe('star-rating@1.0.0');
+      expect(r.scheme).toBe(`${compiled.id}@${compiled.version}`); // the newest shipped version (1.1.0 since issue 12)
       expect(r.station.region[0]).toBe('浙江省');
       expect(counties.has(`${r.station.region[1]}/${r.station.region[2]}`)).toBe(true);
       const level = evaluate(compiled, r).rating.level;

@@ -112,3 +112,25 @@ describe('regional summary', () => {
     expect(html).toContain('72.72%');
   });
 });
+
+describe('regional targets are decided exactly (issue 8.3)', () => {
+  it('issue 8.3: 2 of 3 stations (66.666… %, shown 66.67) do not meet a 66.67 % target', async () => {
+    const compiled = compile(await loadStandard(MINI));
+    const meta = groupMeta(compiled);
+    const acc = new SummaryAccumulator();
+    for (const i of [0, 1, 3]) {
+      const checked = validateInspection(compiled, records[i]);
+      if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
+      acc.add(evaluate(compiled, checked.inspection), meta);
+    }
+    const summary = acc.finish({ total: 3, good: 3, bad: 0, blank: 0 }, [
+      { id: 'two-thirds', level: 'any', minPercent: 66.67 },
+      { id: 'two-thirds-exact', level: 'any', minPercent: 66.66 },
+    ]);
+    const zhejiang = summary.groups[0].regions.find((r) => r.path.join('/') === '浙江省')!;
+    expect(zhejiang.targets).toEqual([
+      { id: 'two-thirds', share: 66.67, minPercent: 66.67, met: false },
+      { id: 'two-thirds-exact', share: 66.67, minPercent: 66.66, met: true },
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
 // The gap plan: order of steps, least effort then biggest gain, answers that earn the gain, proof by
 // re-evaluation, unreachable targets; planGap and whatIf.
 import { describe, expect, it } from 'vitest';
-import { evaluate, planGap, whatIf } from '../../src/index.js';
+import { evaluate, planGap, VsrError, whatIf } from '../../src/index.js';
 import type { GapStep, Item } from '../../src/index.js';
 import { applyGap, compileItems, compileScheme, evaluateValid, inspection, item, level, standard, veto } from '../helpers/engine.js';
 
@@ -194,10 +194,86 @@ describe('whatIf', () => {
     expect(evaluate(compiled, data).score.percent).toBe(20);
   });
 
+  it('issue 8.11: unknown item ids and invalid answers in the changes throw a VsrError naming each, in both languages', () => {
+    const data = inspection({ a: false, b: 2 });
+    let thrown: unknown;
+    try {
+      whatIf(compiled, data, { ghost: true, b: -1, a: 'yes' as never });
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(VsrError);
+    const problems = (thrown as VsrError).problems;
+    expect(problems.map((p) => [p.code, p.pointer])).toEqual([
+      ['answer-boolean', '/answers/a'],
+      ['answer-whole', '/answers/b'],
+      ['inspection-unknown-item', '/answers/ghost'],
+    ]);
+    for (const p of problems) expect(p.message['zh-CN']).not.toBe(p.message.en);
+  });
+
   it('with the gap plan’s answers reaches the target', () => {
     const data = inspection({ a: false, b: 0 });
     const gap = planGap(compiled, data);
     const changes = Object.fromEntries(gap.steps.map((s) => [s.item, s.answer]));
     expect(whatIf(compiled, data, changes).rating.level).toBe(gap.target);
+  });
+});
+
+describe('items that record the past (issue 8.6)', () => {
+  const past = { remediable: false } as const;
+  // incidents (deduction, 4 points, past), serious (veto, past), fix (S, 4 points)
+  const compiled = compileItems(
+    [
+      item('incidents', 4, { type: 'deduction', per: 1 }, { ...past, effort: 'S' }),
+      item('serious', 2, yes, { ...past, veto: veto(), effort: 'S' }),
+      item('fix', 4, yes, { effort: 'L' }),
+    ],
+    { passMark: 60 },
+  );
+
+  it('issue 8.6: the plan never proposes changing a remediable: false item, and reaches the level through others', () => {
+    // 0 + 2 + 0 = 2 of 10; incidents would be the S item with the biggest gain, but it records the past
+    const gap = evaluateValid(compiled, inspection({ incidents: 4, serious: true, fix: false })).gap;
+    expect(gap.reachable).toBe(true);
+    expect(gap.steps.map((s) => s.item)).toEqual(['fix']);
+  });
+
+  it('issue 8.6: a failed veto that records the past: the level cannot be reached this round, and why', () => {
+    const gap = evaluateValid(compiled, inspection({ incidents: 0, serious: false, fix: true })).gap;
+    expect(gap).toEqual({
+      target: 'pass', reachable: false, steps: [],
+      why: [{ code: 'gap-not-remediable', params: { items: 'serious' } }, { code: 'level-veto', params: { items: 'serious' } }],
+    });
+  });
+
+  it('issue 8.6: points short only because of past incidents: not reachable this round, naming them', () => {
+    // 0 + 2 + 0 = 2 of 10; fixing `fix` gives 4 of 10 = 40 %, short of 80 % only because of the past incidents
+    const strict = compileItems(
+      [item('incidents', 6, { type: 'deduction', per: 1 }, past), item('serious', 2, yes, { ...past, veto: veto() }), item('fix', 2, yes)],
+      { passMark: 80 },
+    );
+    const gap = evaluateValid(strict, inspection({ incidents: 6, serious: true, fix: false })).gap;
+    expect(gap.reachable).toBe(false);
+    expect(gap.steps).toEqual([]);
+    expect(gap.why?.[0]).toEqual({ code: 'gap-not-remediable', params: { items: 'incidents' } });
+    expect(gap.why?.[1]?.code).toBe('level-min-percent');
+  });
+
+  it('issue 8.6: required items (itemsPassed) that record the past block the level with the same reason', () => {
+    const a = standard([item('p1', 5, { type: 'deduction', per: 1 }, past), item('p2', 5, yes)], { id: 'std-p' });
+    const scheme = compileScheme([[a, 1]], [level('top', 10, [{ itemsPassed: ['p1', 'p2'] }])]);
+    const gap = evaluateValid(scheme, inspection({ p1: 1, p2: false })).gap;
+    expect(gap.reachable).toBe(false);
+    expect(gap.why?.[0]).toEqual({ code: 'gap-not-remediable', params: { items: 'p1' } });
+  });
+
+  it('issue 8.6: the shipped standards mark their past-incident items remediable: false', async () => {
+    const { loadStandard, compile } = await import('../../src/index.js');
+    const flagged: string[] = [];
+    for (const id of ['construction', 'service', 'key-tasks', 'fengqiao']) {
+      for (const it of compile(await loadStandard(`${id}@1.0.0`)).items) if (!it.remediable) flagged.push(it.id);
+    }
+    expect(flagged).toEqual(['svc-proc-08', 'kt-duty-04', 'kt-neg-01', 'kt-neg-02', 'kt-neg-03', 'fq-rights-08', 'fq-result-02', 'fq-result-03']);
   });
 });

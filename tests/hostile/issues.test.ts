@@ -356,7 +356,6 @@ describe('issue 8.1: the four-star example typed into the form with Excel percen
     let percentItems = 0;
     for (const [id, entry] of Object.entries(example.answers as Record<string, any>)) {
       const value = entry !== null && typeof entry === 'object' && !Array.isArray(entry) ? entry.value : entry;
-      if (!rowOf.has(id)) continue; // a scheme's shared question is asked once, on its partner's row (issue 11.3)
       const item = compiled.items[compiled.itemIndex.get(id)!];
       const cell = sheet.getRow(rowOf.get(id)!).getCell(cols.get('Answer')!);
       if (item.check.type === 'threshold' && item.check.unit === 'percent') {

@@ -16,8 +16,23 @@ import { vsr } from '../report/helpers.js';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(path.join(tmpdir(), 'vsr-item-bank-'));
 
+// star-rating@1.0.0 with its nine repeated questions linked (the shipped 1.0.0 file stays as released)
+const SHARED = `shared:
+  - items: [con-basic-01, fq-org-01]      # 五有
+  - items: [con-layout-01, fq-venue-01]   # 四区一室
+  - items: [con-sign-01, fq-venue-03]     # 统一门牌
+  - items: [con-sign-04, fq-venue-07]     # 按时开放、有人值班
+  - items: [con-info-02, fq-info-05]      # 一人一策
+  - items: [kt-visit-01, fq-honour-03]    # 两节走访慰问
+  - items: [kt-care-02, fq-care-06]       # 现役军人家庭联系
+  - items: [kt-emp-04, fq-emp-04]         # 就业帮扶成效
+  - items: [kt-legal-01, fq-rights-03]    # 法律服务点
+`;
+const SCHEME = path.join(dir, 'star-rating-shared.yaml');
+writeFileSync(SCHEME, readFileSync(path.join(ROOT, 'standards/star-rating/1.0.0.yaml'), 'utf8').replace('\nlevels:\n', `\n${SHARED}\nlevels:\n`));
+
 async function starRating() {
-  return compile((await loadDocument('star-rating')).doc);
+  return compile((await loadDocument(SCHEME)).doc);
 }
 
 function townInspection(): Inspection {
@@ -80,7 +95,7 @@ describe('issue 11.3: one item bank across the star-rating scheme', () => {
     ].join('\n');
     const file = path.join(dir, 'form.csv');
     writeFileSync(file, csv);
-    const r = await vsr(['score', file, '--scheme', 'star-rating', '--format', 'json']);
+    const r = await vsr(['score', file, '--scheme', SCHEME, '--format', 'json']);
     expect(r.code, r.stderr).toBe(0);
     const e = JSON.parse(r.stdout) as { items: { id: string; state: string; points: number }[] };
     const kt = e.items.find((i) => i.id === 'kt-emp-04')!;
@@ -90,7 +105,7 @@ describe('issue 11.3: one item bank across the star-rating scheme', () => {
   });
 
   it('issue 11.3: lint refuses shared items whose checks take different answers, or unknown ones', async () => {
-    const scheme = readFileSync(path.join(ROOT, 'standards/star-rating/1.0.0.yaml'), 'utf8').replace(
+    const scheme = readFileSync(SCHEME, 'utf8').replace(
       '  - items: [kt-emp-04, fq-emp-04]',
       '  - items: [kt-emp-04, con-basic-01]\n  - items: [kt-nothing-99, fq-emp-04]',
     );

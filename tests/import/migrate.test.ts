@@ -91,7 +91,7 @@ describe('issue 11.4: vsr migrate carries an inspection to a new version by a cr
   });
 
   it('issue 11.4: every shipped example on the star-rating scheme migrates; each answer carried or listed', async () => {
-    const examples = readdirSync(path.join(ROOT, 'examples/inspections')).filter((f) => /^scheme: star-rating@1\.0\.0$/m.test(readFileSync(path.join(ROOT, 'examples/inspections', f), 'utf8')));
+    const examples = readdirSync(path.join(ROOT, 'examples/inspections')).filter((f) => f.endsWith('.yaml') && /^scheme: star-rating@1\.0\.0$/m.test(readFileSync(path.join(ROOT, 'examples/inspections', f), 'utf8')));
     expect(examples.length).toBe(7);
     for (const f of examples) {
       const file = path.join(ROOT, 'examples/inspections', f);

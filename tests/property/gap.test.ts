@@ -19,14 +19,21 @@ forEachTarget('a reachable gap plan, written into the inspection, reaches its ta
       }
       expect(gap.target).toBe(target ?? levelIds[levelIndex(compiled, before) + 1]);
       if (!gap.reachable) {
-        // unreachable means no answers can reach it: not even the best answer to every item
+        // unreachable means no answers a station can change can reach it: not even the best answer to
+        // every item, past incidents (remediable: false) kept as they are (issue 8.6)
         expect(gap.why?.length).toBeGreaterThan(0);
-        const best = Object.fromEntries(compiled.items.map((i) => [i.id, bestEntry(i, data.inspectedAt)]));
+        const best: typeof data.answers = {};
+        for (const i of compiled.items) {
+          if (i.remediable) best[i.id] = bestEntry(i, data.inspectedAt);
+          else if (data.answers[i.id] !== undefined) best[i.id] = data.answers[i.id];
+        }
         const all = evaluated(compiled, { ...data, answers: best });
         expect(all.rating.levels.find((l) => l.id === gap.target)!.met).toBe(false);
         return;
       }
       expect(new Set(gap.steps.map((s) => s.item)).size).toBe(gap.steps.length);
+      // issue 8.6: a plan never proposes changing an item that records the past
+      for (const s of gap.steps) expect(compiled.items[compiled.itemIndex.get(s.item)!].remediable).toBe(true);
       const fixed = applyGap(data, gap.steps);
       const after = evaluated(compiled, fixed);
       const reached = after.rating.levels.find((l) => l.id === gap.target)!;

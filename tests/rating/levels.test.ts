@@ -186,3 +186,64 @@ describe('choosing the level', () => {
     expect(e.gap).toEqual({ target: null, reachable: true, steps: [] });
   });
 });
+
+describe('exact marks (issue 8.3)', () => {
+  // 159.99 of 200 points is 79.995 %: shown rounded as 80, but short of an 80 % mark.
+  const near = (id: string, sectionId: string, extra: Parameters<typeof standard>[1] = {}) =>
+    oneSection(id, sectionId, [item(`${id}-got`, 159.99, yes), item(`${id}-miss`, 40.01, yes)], extra);
+  const answers = (id: string) => ({ [`${id}-got`]: true, [`${id}-miss`]: false });
+
+  it('issue 8.3: 79.995 % does not pass an 80 % pass mark', () => {
+    const e = scoreItems([item('got', 159.99, yes), item('miss', 40.01, yes)], { got: true, miss: false }, { standard: { passMark: 80 } });
+    expect(e.score.percent).toBe(80); // the display rounds …
+    expect(e.rating.level).toBeNull(); // … the decision does not
+    expect(e.rating.levels[0].unmet).toEqual([{ code: 'level-min-percent', params: { percent: 79.99, min: 80 } }]);
+    const exact = scoreItems([item('got', 160, yes), item('miss', 40, yes)], { got: true, miss: false }, { standard: { passMark: 80 } });
+    expect(exact.rating.level).toBe('pass');
+  });
+
+  it('issue 8.3: 79.995 % does not pass an 80 % level, a section minimum or a standardMet minimum', () => {
+    const a = near('na', 'nsa');
+    const b = near('nb', 'nsb');
+    const data = inspection({ ...answers('na'), ...answers('nb') });
+    const byLevel = evaluateValid(compileScheme([[a, 1], [b, 1]], [level('l1', 80)]), data);
+    expect(byLevel.score.percent).toBe(80);
+    expect(byLevel.rating.levels[0].unmet).toEqual([{ code: 'level-min-percent', params: { percent: 79.99, min: 80 } }]);
+    const bySection = evaluateValid(compileScheme([[a, 1], [b, 1]], [level('l1', 0, [{ section: 'nsa', minPercent: 80 }])]), data);
+    expect(bySection.rating.levels[0].unmet).toEqual([{ code: 'level-section', params: { section: 'nsa', percent: 79.99, min: 80 } }]);
+    const byStandard = evaluateValid(compileScheme([[a, 1], [b, 1]], [level('l1', 0, [{ standardMet: 'nb', minPercent: 80 }])]), data);
+    expect(byStandard.rating.levels[0].unmet).toEqual([{ code: 'level-standard', params: { standard: 'nb', percent: 79.99, min: 80 } }]);
+  });
+
+  it('issue 8.3: a composite of 79.995 % (components 79.99 % and 80 %) does not reach 80 %; weights are taken exactly', () => {
+    const a = oneSection('ca', 'csa', [item('ca-got', 79.99, yes), item('ca-miss', 20.01, yes)]);
+    const b = oneSection('cb', 'csb', [item('cb-got', 80, yes), item('cb-miss', 20, yes)]);
+    const data = inspection({ 'ca-got': true, 'ca-miss': false, 'cb-got': true, 'cb-miss': false });
+    const e = evaluateValid(compileScheme([[a, 0.5], [b, 0.5]], [level('l1', 80)]), data);
+    expect(e.score.percent).toBe(80);
+    expect(e.rating.level).toBeNull();
+    // 79.99 % and 80.01 % weighted 0.1 and 0.2 (a float sum 0.30000000000000004): exactly 80.0033… %, met
+    const b2 = oneSection('cb', 'csb', [item('cb-got', 80.01, yes), item('cb-miss', 19.99, yes)]);
+    const heavier = evaluateValid(compileScheme([[a, 0.1], [b2, 0.2]], [level('l1', 80)]), data);
+    expect(heavier.rating.level).toBe('l1');
+    // and equal weights give exactly 80 %, which meets an 80 % mark
+    expect(evaluateValid(compileScheme([[a, 1], [b2, 1]], [level('l1', 80)]), data).rating.level).toBe('l1');
+  });
+});
+
+describe('validity (issue 8.19)', () => {
+  const std = oneSection('v-std', 'v-sec', [item('v1', 10, yes)]);
+  const rated = (validity: { years: number } | undefined, answer: boolean, inspectedAt: string) =>
+    evaluateValid(compileScheme([[std, 1]], [level('l1', 80)], validity ? { validity } : {}), inspection({ v1: answer }, { inspectedAt }));
+
+  it('issue 8.19: a scheme with validity.years gives an awarded level a validUntil: the inspection date plus the years, less one day', () => {
+    expect(rated({ years: 1 }, true, '2025-06-01').validUntil).toBe('2026-05-31');
+    expect(rated({ years: 3 }, true, '2025-01-01').validUntil).toBe('2027-12-31');
+    expect(rated({ years: 1 }, true, '2024-02-29').validUntil).toBe('2025-02-28');
+  });
+
+  it('issue 8.19: no validUntil without validity, or when no level is reached', () => {
+    expect('validUntil' in rated(undefined, true, '2025-06-01')).toBe(false);
+    expect('validUntil' in rated({ years: 1 }, false, '2025-06-01')).toBe(false);
+  });
+});

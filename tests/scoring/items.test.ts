@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { compile, evaluate, validateInspection } from '../../src/index.js';
 import type { Item, RatingScheme, Standard } from '../../src/index.js';
 import type { Waiver } from '../../src/types/inspection.js';
-import { codes, compileItems, evaluateValid, inspection, item, itemOf, requirements, scoreItems, sectionOf, standard, veto } from '../helpers/engine.js';
+import { localText } from '../../src/i18n/messages.js';
+import { codes, compileItems, compileScheme, evaluateValid, inspection, item, itemOf, level, requirements, scoreItems, sectionOf, standard, veto } from '../helpers/engine.js';
 
 const yes: Item['check'] = { type: 'boolean' };
 const waiver = (item: string, expires: string): Waiver => ({ item, reason: '场地改造中', approvedBy: '县退役军人事务局', expires });
@@ -139,6 +140,26 @@ describe('waivers', () => {
     expect(e.score.max).toBe(5);
   });
 
+  it('issue 8.4: two waivers for one item: the one that runs longest decides, in either order', () => {
+    const valid = waiver('b', '2025-12-31');
+    const expired = { ...waiver('b', '2025-01-31'), reason: '旧豁免' };
+    for (const waivers of [[valid, expired], [expired, valid]]) {
+      const e = scoreItems([item('a', 2, yes), item('b', 3, yes)], { a: true, b: false }, { waivers });
+      expect(itemOf(e, 'b').state).toBe('waived');
+      expect(itemOf(e, 'b').reasons).toEqual([{ code: 'waived', params: { reason: '场地改造中', approvedBy: '县退役军人事务局', expires: '2025-12-31' } }]);
+      expect(e.warnings).toEqual([]);
+      // and under missing: error, the valid one stands in for the answer in validation too
+      const compiled = compileItems([item('a', 2, yes), item('b', 3, yes)], { missing: 'error' });
+      expect(validateInspection(compiled, inspection({ a: true }, { waivers })).ok).toBe(true);
+    }
+    // two expired ones: the later expiry is reported, whatever the order
+    const older = { ...waiver('b', '2024-01-31'), reason: '更早' };
+    for (const waivers of [[older, expired], [expired, older]]) {
+      const e = scoreItems([item('b', 3, yes)], { b: true }, { waivers });
+      expect(itemOf(e, 'b').reasons[0]).toEqual({ code: 'waiver-expired', params: { reason: '旧豁免', approvedBy: '县退役军人事务局', expires: '2025-01-31' } });
+    }
+  });
+
   it('an expired waiver on an unanswered item leaves it unanswered', () => {
     const e = scoreItems([item('b', 3, yes)], {}, { waivers: [waiver('b', '2024-12-31')] });
     expect(itemOf(e, 'b').state).toBe('unanswered');
@@ -172,16 +193,24 @@ describe('evidence', () => {
     expect(itemOf(e, 'd')).toEqual({ id: 'd', state: 'fail', points: 0, max: 4, reasons: [{ code: 'evidence-stale', params: { kind: 'photo', need: 2, have: 1, days: 30 } }] });
   });
 
-  it('dated after the inspection, or undated, does not count where an age is set', () => {
+  it('issue 8.7: evidence dated after the inspection has its own reason, not "stale"', () => {
     const future = scoreItems([duty], { d: { value: true, evidence: [photo('2025-05-20'), photo('2025-06-02')] } });
-    expect(itemOf(future, 'd').reasons).toEqual([{ code: 'evidence-stale', params: { kind: 'photo', need: 2, have: 1, days: 30 } }]);
+    expect(itemOf(future, 'd').reasons).toEqual([{ code: 'evidence-after-inspection', params: { kind: 'photo', need: 2, have: 1, later: 1 } }]);
+    expect(itemOf(future, 'd').points).toBe(0);
+    // without an age limit too: a ledger dated after the inspection cannot have been seen at it
+    const ledgerLater = scoreItems([ledger], { l: { value: true, evidence: [{ kind: 'ledger', date: '2030-01-01' }] } });
+    expect(itemOf(ledgerLater, 'l').reasons).toEqual([{ code: 'evidence-after-inspection', params: { kind: 'ledger', need: 1, have: 0, later: 1 } }]);
+    expect(itemOf(ledgerLater, 'l').state).toBe('fail');
+  });
+
+  it('undated evidence does not count where an age is set', () => {
     const undated = scoreItems([duty], { d: { value: true, evidence: [photo('2025-05-20'), photo()] } });
     expect(itemOf(undated, 'd').state).toBe('fail');
   });
 
-  it('without an age limit any entry of the kind counts, dated or not', () => {
+  it('without an age limit any entry of the kind dated on or before the inspection counts, dated or not', () => {
     expect(itemOf(scoreItems([ledger], { l: { value: true, evidence: [{ kind: 'ledger' }] } }), 'l').state).toBe('pass');
-    expect(itemOf(scoreItems([ledger], { l: { value: true, evidence: [{ kind: 'ledger', date: '2030-01-01' }] } }), 'l').state).toBe('pass');
+    expect(itemOf(scoreItems([ledger], { l: { value: true, evidence: [{ kind: 'ledger', date: '2020-01-01' }] } }), 'l').state).toBe('pass');
   });
 
   it('partial credit needs evidence too; an answer earning nothing asks for none', () => {
@@ -328,5 +357,32 @@ describe('an answer the validator would refuse', () => {
     const compiled = compileItems([item('a', 2, yes)]);
     const e = evaluate(compiled, inspection({ a: 'yes' }));
     expect(itemOf(e, 'a')).toEqual({ id: 'a', state: 'fail', points: 0, max: 2, reasons: [{ code: 'invalid-answer', params: { detail: 'answer-boolean' } }] });
+  });
+});
+
+describe('the version an inspection names (issue 8.9)', () => {
+  const compiled = compileItems([item('a', 2, yes)]); // unit@1.0.0
+
+  it('issue 8.9: an inspection naming another version of the standard is scored with a warning naming both', () => {
+    const data = { ...inspection({ a: true }), standard: 'unit@0.9.0' };
+    const e = evaluateValid(compiled, data);
+    expect(e.score.percent).toBe(100);
+    expect(e.warnings).toEqual([{ code: 'inspection-version-mismatch', params: { declared: 'unit@0.9.0', actual: 'unit@1.0.0' } }]);
+    const text = localText('inspection-version-mismatch', e.warnings[0].params);
+    expect(text.en).toContain('unit@0.9.0');
+    expect(text.en).toContain('unit@1.0.0');
+    expect(text.en).toContain('vsr migrate');
+    expect(text['zh-CN']).toContain('vsr migrate');
+  });
+
+  it('issue 8.9: no warning for the same version, or for an unversioned id', () => {
+    expect(evaluateValid(compiled, { ...inspection({ a: true }), standard: 'unit@1.0.0' }).warnings).toEqual([]);
+    expect(evaluateValid(compiled, { ...inspection({ a: true }), standard: 'unit' }).warnings).toEqual([]);
+  });
+
+  it('issue 8.9: a scheme inspection naming another scheme version is warned too', () => {
+    const scheme = compileScheme([[standard([item('s1', 2, yes)], { id: 'std-s' }), 1]], [level('l1', 50)]);
+    const e = evaluateValid(scheme, { ...inspection({ s1: true }), scheme: 'unit-scheme@2.0.0' });
+    expect(e.warnings).toEqual([{ code: 'inspection-version-mismatch', params: { declared: 'unit-scheme@2.0.0', actual: 'unit-scheme@1.0.0' } }]);
   });
 });

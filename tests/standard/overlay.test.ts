@@ -190,3 +190,25 @@ describe('the county overlay fixture (service-county.yaml)', () => {
     expect(e.standard.hash).not.toBe(serve.hash);
   });
 });
+
+describe('reweighting a deduction item (issue 8.5)', () => {
+  it('issue 8.5: kt-neg-01 raised from 5 to 10 points in an overlay can deduct 10 (its cap is rescaled with it)', async () => {
+    const keyTasks = await loadStandard('key-tasks@1.0.0');
+    const overlay: Standard = { schema: 'vsr/standard@1', id: 'county-tasks', version: '1.0.0', title: T('County'), extends: 'key-tasks@1.0.0', overlay: { reweight: { 'kt-neg-01': 10 } } };
+    const compiled = compile(overlay, { resolve: () => keyTasks });
+    const neg = compiled.items.find((i) => i.id === 'kt-neg-01')!;
+    expect(neg.max).toBe(1000);
+    expect(neg.check).toMatchObject({ type: 'deduction', per: 1, cap: 10 });
+    const e = evaluateValid(compiled, inspection({ 'kt-neg-01': 12 }));
+    expect(itemOf(e, 'kt-neg-01')).toMatchObject({ points: 0, max: 10, state: 'fail' });
+    expect(itemOf(e, 'kt-neg-01').reasons).toEqual([{ code: 'deduction-taken', params: { count: 12, deducted: 10 } }]);
+  });
+
+  it('issue 8.5: a partial cap keeps its share of the item (cap 2 of 4 → 3 of 6); per is unchanged', () => {
+    const withCap: Standard = { ...base, sections: [{ id: 'desk', title: T('Desk'), items: [item('d1', 4, { type: 'deduction', per: 0.5, cap: 2 })] }], totalPoints: 4 };
+    const std = compile(overlayOf({ reweight: { d1: 6 } }, { totalPoints: undefined }), { resolve: () => withCap }).components[0].standard;
+    expect(std.sections![0].items![0].check).toEqual({ type: 'deduction', per: 0.5, cap: 3 });
+    // the base itself is untouched
+    expect(withCap.sections![0].items![0].check).toEqual({ type: 'deduction', per: 0.5, cap: 2 });
+  });
+});

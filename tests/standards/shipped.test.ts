@@ -49,9 +49,11 @@ function standards(all: Loaded[]): Standard[] {
   return all.filter((l): l is Extract<Loaded, { kind: 'standard' }> => l.kind === 'standard').map((l) => l.doc);
 }
 
-function byId(all: Loaded[], id: string): Loaded {
-  const found = all.find((l) => l.doc.id === id);
-  if (!found) throw new Error(`no shipped file with id ${id}`);
+/** The shipped file `id@version`, or for a bare id its first (oldest) version. */
+function byId(all: Loaded[], ref: string): Loaded {
+  const [id, version] = ref.split('@');
+  const found = all.find((l) => l.doc.id === id && (version === undefined || l.doc.version === version));
+  if (!found) throw new Error(`no shipped file ${ref}`);
   return found;
 }
 
@@ -80,8 +82,12 @@ function countShown(sections: { items?: unknown[]; sections?: unknown[] }[]): nu
 }
 
 describe('every shipped file', () => {
-  it('is found on disk: four standards and one scheme', () => {
-    expect(FILES).toEqual(['construction/1.0.0.yaml', 'fengqiao/1.0.0.yaml', 'key-tasks/1.0.0.yaml', 'service/1.0.0.yaml', 'star-rating/1.0.0.yaml']);
+  it('is found on disk: the 1.0.0 files, their 1.1.0 successors and the new files of issue 12', () => {
+    expect(FILES).toEqual([
+      'construction/1.0.0.yaml', 'construction/1.1.0.yaml', 'fengqiao-village/1.0.0.yaml', 'fengqiao/1.0.0.yaml', 'fengqiao/1.1.0.yaml',
+      'key-tasks-2024/1.0.0.yaml', 'key-tasks/1.0.0.yaml', 'key-tasks/1.1.0.yaml', 'service/1.0.0.yaml', 'service/1.1.0.yaml',
+      'star-rating/1.0.0.yaml', 'star-rating/1.1.0.yaml',
+    ]);
   });
 
   it('loads with loadDocument, and its id and version match its place', async () => {
@@ -141,17 +147,19 @@ describe('the items', () => {
         n++;
       }
     }
-    expect(n).toBe(32 + 26 + 32 + 76);
+    // 1.0.0: construction 32, service 26, key-tasks 32, fengqiao 76; 1.1.0: 27, 17, 29, 21 (issue 12.5);
+    // key-tasks-2024 31, fengqiao-village 16
+    expect(n).toBe(32 + 26 + 32 + 76 + 27 + 17 + 29 + 21 + 31 + 16);
   });
 
-  it('ids are unique across every standard the scheme combines, and carry their standard\'s prefix', async () => {
+  it.each([['1.0.0', 166], ['1.1.0', 27 + 17 + 29 + 31 + 21]])('ids are unique across every standard the scheme star-rating@%s combines, and carry their standard\'s prefix', async (schemeVersion, total) => {
     const all = await loadedOnce;
-    const scheme = byId(all, 'star-rating').doc as RatingScheme;
-    const prefix: Record<string, string> = { construction: 'con-', service: 'svc-', 'key-tasks': 'kt-', fengqiao: 'fq-' };
+    const scheme = byId(all, `star-rating@${schemeVersion}`).doc as RatingScheme;
+    const prefix: Record<string, string> = { construction: 'con-', service: 'svc-', 'key-tasks': 'kt-', 'key-tasks-2024': 'kt24-', fengqiao: 'fq-' };
     const seen = new Map<string, string>();
     for (const c of scheme.components) {
       const [id, version] = c.standard.split('@');
-      const std = byId(all, id).doc as Standard;
+      const std = byId(all, c.standard).doc as Standard;
       expect(std.version).toBe(version);
       for (const { item, section } of itemsOf(std)) {
         expect(seen.get(item.id), `${item.id} in ${id} and ${seen.get(item.id)}`).toBeUndefined();
@@ -160,11 +168,11 @@ describe('the items', () => {
         expect(section.id.startsWith(prefix[id]), section.id).toBe(true);
       }
     }
-    expect(seen.size).toBe(166);
+    expect(seen.size).toBe(total);
   });
 });
 
-describe('fengqiao: the 76 criteria', () => {
+describe('fengqiao@1.0.0: the 76 criteria', () => {
   it('has exactly 76 items: 72 scored worth 100 points and 4 bonus items capped at 5', async () => {
     const fq = byId(await loadedOnce, 'fengqiao').doc as Standard;
     const items = itemsOf(fq).map((x) => x.item);
@@ -177,8 +185,8 @@ describe('fengqiao: the 76 criteria', () => {
     expect(fq.appliesTo).toEqual(['town']);
   });
 
-  it('vsr show fengqiao --format json lists 76 items', async () => {
-    const r = await vsr(['show', 'fengqiao', '--format', 'json']);
+  it('vsr show fengqiao@1.0.0 --format json lists 76 items', async () => {
+    const r = await vsr(['show', 'fengqiao@1.0.0', '--format', 'json']);
     expect(r.code).toBe(0);
     const shown = JSON.parse(r.stdout);
     expect(shown.id).toBe('fengqiao');
@@ -277,9 +285,11 @@ describe('standards/README.md agrees with the files', () => {
 
   it('gives the scheme its items, weights, station levels and star levels', async () => {
     const all = await loadedOnce;
-    const [row] = rows.filter((r) => cell(r, 'kind') === 'scheme');
+    const schemeRows = rows.filter((r) => cell(r, 'kind') === 'scheme');
+    expect(schemeRows).toHaveLength(2);
+    for (const row of schemeRows) {
     const scheme = all.find((x) => x.file === plain(cell(row, 'File')))!.doc as RatingScheme;
-    const components = scheme.components.map((c) => byId(all, c.standard.split('@')[0]).doc as Standard);
+    const components = scheme.components.map((c) => byId(all, c.standard).doc as Standard);
     expect(firstNumber(cell(row, 'items'))).toBe(components.reduce((n, s) => n + itemsOf(s).length, 0));
     // "weights 40 / 30 / 30 / 0"
     expect(plain(cell(row, 'points')).replace('weights ', '').split(' / ').map(Number)).toEqual(scheme.components.map((c) => c.weight));
@@ -288,6 +298,7 @@ describe('standards/README.md agrees with the files', () => {
     // "`three-star` ≥ 70 · `four-star` ≥ 80 · `five-star` ≥ 90"
     const levels = [...cell(row, 'pass mark / levels').matchAll(/`([^`]+)` ≥ (\d+)/g)].map((m) => [m[1], Number(m[2])]);
     expect(levels).toEqual(scheme.levels.map((l) => [l.id, l.minPercent]));
+    }
   });
 
   it('its star-rating level table lists the scheme\'s levels and minimum percents', async () => {
@@ -315,11 +326,13 @@ describe('vsr standards --format json', () => {
     expect(r.code).toBe(0);
     const listed = JSON.parse(r.stdout) as { id: string; version: string; kind: string; title: { 'zh-CN': string; en: string }; items: number }[];
     const count = (l: Loaded): number =>
-      l.kind === 'standard' ? itemsOf(l.doc).length : l.doc.components.reduce((n, c) => n + count(byId(all, c.standard.split('@')[0])), 0);
-    expect(listed.map((s) => ({ id: s.id, version: s.version, kind: s.kind, items: s.items }))).toEqual(
-      all.map((l) => ({ id: l.doc.id, version: l.doc.version, kind: l.kind, items: count(l) })),
+      l.kind === 'standard' ? itemsOf(l.doc).length : l.doc.components.reduce((n, c) => n + count(byId(all, c.standard)), 0);
+    const key = (x: { id: string; version: string }) => `${x.id}@${x.version}`;
+    const byKey = (a: { id: string; version: string }, b: { id: string; version: string }) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+    expect(listed.map((s) => ({ id: s.id, version: s.version, kind: s.kind, items: s.items })).sort(byKey)).toEqual(
+      all.map((l) => ({ id: l.doc.id, version: l.doc.version, kind: l.kind, items: count(l) })).sort(byKey),
     );
-    expect(listed.map((s) => s.items)).toEqual([32, 76, 32, 26, 166]);
-    for (const s of listed) expect(s.title).toEqual(byId(all, s.id).doc.title);
+    expect(listed.map((s) => s.items)).toEqual([32, 27, 76, 21, 16, 32, 29, 31, 26, 17, 166, 27 + 17 + 29 + 31 + 21]);
+    for (const s of listed) expect(s.title).toEqual(byId(all, `${s.id}@${s.version}`).doc.title);
   });
 });

@@ -21,7 +21,7 @@ export const PROGRESS_MIN_FILES = 5;
 const FORMATS = ['json', 'md', 'html', 'csv', 'xlsx'] as const;
 type Format = (typeof FORMATS)[number];
 
-function oneOf<T extends string>(value: unknown, allowed: readonly T[], option: string): T {
+export function oneOf<T extends string>(value: unknown, allowed: readonly T[], option: string): T {
   if (allowed.includes(value as T)) return value as T;
   throw new UsageError({ 'zh-CN': `--${option} 的取值无效：${String(value)}（可选：${allowed.join('、')}）`, en: `Invalid --${option}: ${String(value)} (allowed: ${allowed.join(', ')})` });
 }

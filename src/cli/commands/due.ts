@@ -1,0 +1,75 @@
+import path from 'node:path';
+import { expandInspectionPaths, CompiledCache } from '../../inspection/read.js';
+import { loadReportInputs } from '../../report/inputs.js';
+import type { Rectification } from '../../types/rectification.js';
+import { isIncidentRecord, stationStanding, validityYears, type StationRecord } from '../../lifecycle/standing.js';
+import { dueReport } from '../../lifecycle/due.js';
+import { renderDueMarkdown } from '../../lifecycle/render-due.js';
+import { UsageError, type Command } from '../command.js';
+import { printProblems } from '../output.js';
+import { oneOf, writeOutput } from './score.js';
+import { dateOption, isPlanFile, readPlan, today } from './rectify.js';
+
+function wholeNumber(value: unknown, option: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const s = String(value);
+  if (!/^\d+$/.test(s)) throw new UsageError({ 'zh-CN': `--${option} 应为非负整数：${s}`, en: `--${option} must be a whole number: ${s}` });
+  return Number(s);
+}
+
+/** `vsr due FOLDER… --on DATE`: ratings lapsed, expiring or withdrawn, and overdue rectification items, by region. */
+export const dueCommand: Command = {
+  name: 'due',
+  summary: { 'zh-CN': '到期提醒：星级已过期、即将到期或被摘星的站点，以及整改逾期的站点，按地区列出', en: 'Due list: stations whose rating lapsed, is expiring or was withdrawn, and those with overdue rectification items, by region' },
+  usage: 'FOLDER|FILE… [--on DATE] [--within DAYS] [--depth N] [--format md|json] [--out PATH]',
+  help: {
+    on: { 'zh-CN': '按此日期判断（默认：今天）', en: 'The day to judge on (default: today)' },
+    within: { 'zh-CN': '距到期不超过此天数即列为“即将到期”（默认 60）', en: 'Ratings lapsing within this many days are "expiring" (default 60)' },
+    depth: { 'zh-CN': '按地区的前几级分组（默认 3：省、市、县）', en: 'Group by the first N parts of the region (default 3: province, city, county)' },
+    format: { 'zh-CN': '输出格式：md（默认）或 json', en: 'Output: md (default) or json' },
+    out: { 'zh-CN': '写入此文件（默认输出到屏幕）', en: 'Write to this file (default: stdout)' },
+  },
+  example: 'vsr due records/ --on 2024-11-01',
+  options: {
+    on: { type: 'string' },
+    within: { type: 'string' },
+    depth: { type: 'string' },
+    format: { type: 'string', default: 'md' },
+    out: { type: 'string' },
+  },
+  async run(ctx) {
+    if (ctx.positionals.length === 0) throw new UsageError({ 'zh-CN': '请给出存放评估结果、检查记录和整改清单的文件夹或文件', en: 'Give folders or files of evaluations, inspections and plans' });
+    const format = oneOf(ctx.values.format, ['md', 'json'] as const, 'format');
+    const on = dateOption(ctx.values.on, 'on') ?? today();
+    const within = wholeNumber(ctx.values.within, 'within', 60);
+    const depth = wholeNumber(ctx.values.depth, 'depth', 3);
+    const { files, fromFolder } = await expandInspectionPaths(ctx.positionals, ctx.cwd);
+    const plans: Rectification[] = [];
+    const others: string[] = [];
+    let failed = 0;
+    for (const file of files) {
+      if (await isPlanFile(file, ctx.cwd)) {
+        const read = await readPlan(file, ctx.cwd);
+        if (read.plan) plans.push(read.plan);
+        else {
+          printProblems(ctx, read.problems);
+          failed++;
+        }
+      } else others.push(file);
+    }
+    const loaded = await loadReportInputs(others, { cwd: ctx.cwd, fromFolder, cache: new CompiledCache() });
+    printProblems(ctx, loaded.problems);
+    failed += loaded.failed;
+    const byStation = new Map<string, StationRecord[]>();
+    for (const input of loaded.inputs) {
+      const record: StationRecord = { evaluation: input.evaluation, incident: isIncidentRecord(input.evaluation, input.compiled), validityYears: validityYears(input.compiled), file: input.file ? path.relative(ctx.cwd, path.resolve(ctx.cwd, input.file)) : undefined };
+      const list = byStation.get(input.evaluation.station.id) ?? [];
+      list.push(record);
+      byStation.set(input.evaluation.station.id, list);
+    }
+    const standings = [...byStation.values()].map((records) => stationStanding(records, on, within)).filter((s) => s !== null);
+    const report = dueReport(standings, plans, on, depth);
+    await writeOutput(ctx, format === 'json' ? JSON.stringify(report, null, 2) + '\n' : renderDueMarkdown(report, ctx.locale));
+    return failed > 0 ? 1 : 0;
+  },
+};

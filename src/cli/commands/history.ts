@@ -1,0 +1,47 @@
+import path from 'node:path';
+import { problem } from '../../i18n/problem.js';
+import { expandInspectionPaths, CompiledCache } from '../../inspection/read.js';
+import { loadReportInputs } from '../../report/inputs.js';
+import { isIncidentRecord } from '../../lifecycle/standing.js';
+import { stationHistory } from '../../lifecycle/history.js';
+import { renderHistoryHtml, renderHistoryMarkdown } from '../../lifecycle/render-history.js';
+import { UsageError, type Command } from '../command.js';
+import { printProblems } from '../output.js';
+import { oneOf, writeOutput } from './score.js';
+import { isPlanFile } from './rectify.js';
+
+/** `vsr history STATION FOLDER…`: every evaluation of one station as a timeline. */
+export const historyCommand: Command = {
+  name: 'history',
+  summary: { 'zh-CN': '站点历次评定：等级、得分率、各部分、每轮改好和新失分的条目，附走势图', en: 'A station\'s history: level, percent, sections, items fixed and newly short each round, with a trend chart' },
+  usage: 'STATION_ID FOLDER|FILE… [--format md|html|json] [--out PATH]',
+  help: {
+    format: { 'zh-CN': '输出格式：md（默认）、html 或 json', en: 'Output: md (default), html or json' },
+    out: { 'zh-CN': '写入此文件（默认输出到屏幕）', en: 'Write to this file (default: stdout)' },
+  },
+  example: 'vsr history PH-XINDAI records/2023 records/2024',
+  options: {
+    format: { type: 'string', default: 'md' },
+    out: { type: 'string' },
+  },
+  async run(ctx) {
+    if (ctx.positionals.length < 2) throw new UsageError({ 'zh-CN': '请给出站点编号和至少一个文件夹或文件', en: 'Give a station id and at least one folder or file' });
+    const format = oneOf(ctx.values.format, ['md', 'html', 'json'] as const, 'format');
+    const [stationId, ...paths] = ctx.positionals;
+    const { files, fromFolder } = await expandInspectionPaths(paths, ctx.cwd);
+    const wanted: string[] = [];
+    for (const f of files) if (!(await isPlanFile(f, ctx.cwd))) wanted.push(f);
+    const loaded = await loadReportInputs(wanted, { cwd: ctx.cwd, fromFolder, cache: new CompiledCache() });
+    printProblems(ctx, loaded.problems);
+    const history = stationHistory(stationId, loaded.inputs.map((i) => ({
+      evaluation: i.evaluation, incident: isIncidentRecord(i.evaluation, i.compiled), ...(i.file ? { file: path.relative(ctx.cwd, path.resolve(ctx.cwd, i.file)) } : {}),
+    })));
+    if (!history) {
+      printProblems(ctx, [problem('history-none', '', { station: stationId })]);
+      return 1;
+    }
+    const text = format === 'json' ? JSON.stringify(history, null, 2) + '\n' : format === 'html' ? renderHistoryHtml(history, ctx.locale) : renderHistoryMarkdown(history, ctx.locale);
+    await writeOutput(ctx, text);
+    return loaded.failed > 0 ? 1 : 0;
+  },
+};
