@@ -157,4 +157,24 @@ describe('issue 11.4: vsr migrate carries an inspection to a new version by a cr
     const text = await vsr(['diff', 'construction@1.0.0', built.standard, '--crosswalk', cw]);
     expect(text.stdout).toContain('⇒ con-basic-02 → con-lead-02  (更名)');
   });
+
+  it('issue 11.4: every shipped 1.0.0 example migrates to 1.1.0 through the shipped crosswalks, and scores there', async () => {
+    const folder = path.join(ROOT, 'examples/inspections');
+    const files = readdirSync(folder).filter((f) => f.endsWith('.yaml'));
+    let migrated = 0;
+    for (const f of files) {
+      const ref = /^(standard|scheme): ([a-z-]+)@1\.0\.0$/m.exec(readFileSync(path.join(folder, f), 'utf8'));
+      if (!ref) continue;
+      const crosswalk = path.join(ROOT, 'standards', ref[2], '1.0.0-to-1.1.0.crosswalk.json');
+      const out = path.join(dir, `shipped-${f}`);
+      const r = await vsr(['migrate', path.join(folder, f), '--to', `${ref[2]}@1.1.0`, '--crosswalk', crosswalk, '--out', out]);
+      expect(r.code, `${f}: ${r.stderr}`).toBe(0);
+      expect(r.stdout, f).toMatch(/已迁移到 [a-z-]+@1\.1\.0：\d+ 个答案已带入/);
+      const score = await vsr(['score', out, '--format', 'json']);
+      expect(score.code, `${f}: ${score.stderr}`).toBe(0);
+      expect(JSON.parse(score.stdout).standard.version, f).toBe('1.1.0');
+      migrated++;
+    }
+    expect(migrated).toBe(9);
+  });
 });
