@@ -1,7 +1,7 @@
 /**
  * Screenshot of the HTML report of the four-star example (its unmet five-star conditions and its gap
  * plan show what the report is for), as shown in the README (docs/report-screenshot.png). Needs Debian's chromium (apt-get install chromium) and, for the
- * Chinese text, a CJK font (e.g. fonts-wqy-microhei).
+ * Chinese text, a CJK font (fonts-noto-cjk, as .ci/run installs).
  *   npm run docs:screenshot [-- out.png [inspection.yaml] [--locale en]]
  */
 import { writeFileSync } from 'node:fs';

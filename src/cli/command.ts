@@ -8,6 +8,8 @@ export interface CommandContext {
   locale: Locale;
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  /** Standard input, for `-` (default: process.stdin). */
+  stdin?: NodeJS.ReadableStream;
   cwd: string;
 }
 

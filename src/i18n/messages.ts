@@ -85,9 +85,9 @@ export const messages = {
   'threshold-met': { 'zh-CN': '{value} 达到目标 {target}', en: '{value} meets the target {target}' },
   'threshold-partial': { 'zh-CN': '{value} 未达目标 {target}，按比例得分', en: '{value} is short of the target {target}; partial credit' },
   'threshold-missed': { 'zh-CN': '{value} 未达目标 {target}', en: '{value} misses the target {target}' },
-  'count-earned': { 'zh-CN': '{count} 次，每次 {per} 分', en: '{count} occurrences at {per} points each' },
+  'count-earned': { 'zh-CN': '{count} 次，每次 {per} 分', en: '{count} {count:occurrence|occurrences} at {per} {per:point|points} each' },
   'checklist-missing': { 'zh-CN': '未达到的子要求：{missing}', en: 'Requirements not met: {missing}' },
-  'deduction-taken': { 'zh-CN': '{count} 次，扣 {deducted} 分', en: '{count} occurrences, {deducted} points deducted' },
+  'deduction-taken': { 'zh-CN': '{count} 次，扣 {deducted} 分', en: '{count} {count:occurrence|occurrences}, {deducted} {deducted:point|points} deducted' },
   'invalid-answer': { 'zh-CN': '答案无效：{detail}', en: 'Invalid answer: {detail}' },
   'veto-failed': { 'zh-CN': '否决项未通过', en: 'Veto item not passed' },
   // ---- level conditions ----
@@ -119,7 +119,7 @@ export const messages = {
   'evidence-kind-video': { 'zh-CN': '视频', en: 'video' },
   'evidence-kind-certificate': { 'zh-CN': '证书', en: 'certificate' },
   'evidence-need': { 'zh-CN': '{kind} {min} 份', en: '{kind} ×{min}' },
-  'evidence-fresh': { 'zh-CN': '（{days} 天内）', en: ' (within {days} days)' },
+  'evidence-fresh': { 'zh-CN': '（{days} 天内）', en: ' (within {days} {days:day|days})' },
   'method-examine-records': { 'zh-CN': '查阅资料', en: 'Examine records' },
   'method-on-site': { 'zh-CN': '现场查看', en: 'On-site look' },
   'method-interview': { 'zh-CN': '访谈', en: 'Interview' },
@@ -143,7 +143,7 @@ export const messages = {
   'answer-none': { 'zh-CN': '无', en: 'none' },
   'report-title': { 'zh-CN': '退役军人服务中心（站）评定报告', en: 'Veterans service station assessment report' },
   'report-summary': { 'zh-CN': '评定汇总', en: 'Summary' },
-  'report-stations-count': { 'zh-CN': '共 {count} 个站点', en: '{count} stations' },
+  'report-stations-count': { 'zh-CN': '共 {count} 个站点', en: '{count} {count:station|stations}' },
   'report-level-count': { 'zh-CN': '{label}：{count} 个', en: '{label}: {count}' },
   'report-station': { 'zh-CN': '站点', en: 'Station' },
   'report-station-id': { 'zh-CN': '站点编号', en: 'Station ID' },
@@ -188,7 +188,7 @@ export const messages = {
   'report-gap-top': { 'zh-CN': '已达到最高等级，无需改进。', en: 'Already at the highest level; nothing to plan.' },
   'report-gap-unreachable': { 'zh-CN': '无法达到“{level}”：', en: '"{level}" cannot be reached:' },
   'report-gap-step': { 'zh-CN': '{title}：{from} → {to}，应达到：{answer}', en: '{title}: {from} → {to}; answer: {answer}' },
-  'report-gap-gain': { 'zh-CN': '+{points} 分，得分率 +{gain} 个百分点', en: '+{points} points, +{gain} percentage points' },
+  'report-gap-gain': { 'zh-CN': '+{points} 分，得分率 +{gain} 个百分点', en: '+{points} {points:point|points}, +{gain} percentage {gain:point|points}' },
   'report-gap-evidence': { 'zh-CN': '并提供 {evidence}', en: 'with {evidence}' },
   'report-effort': { 'zh-CN': '难度', en: 'Effort' },
   'report-step-reason': { 'zh-CN': '原因', en: 'Why' },
@@ -221,8 +221,8 @@ export const messages = {
   'form-hint-boolean': { 'zh-CN': '选“是”或“否”', en: 'Choose 是 (yes) or 否 (no)' },
   'form-hint-grade': { 'zh-CN': '从下拉列表选一项：{grades}', en: 'Choose one from the list: {grades}' },
   'form-hint-threshold': { 'zh-CN': '填数字（{min}–{max}{unit}），目标 {op} {target}', en: 'Enter a number ({min}–{max}{unit}); target {op} {target}' },
-  'form-hint-count': { 'zh-CN': '填次数（不小于 0 的整数），每次 {per} 分', en: 'Enter how many (a whole number ≥ 0), {per} points each' },
-  'form-hint-deduction': { 'zh-CN': '填发生次数（不小于 0 的整数），每次扣 {per} 分', en: 'Enter how many times it happened (a whole number ≥ 0), {per} points off each' },
+  'form-hint-count': { 'zh-CN': '填次数（不小于 0 的整数），每次 {per} 分', en: 'Enter how many (a whole number ≥ 0), {per} {per:point|points} each' },
+  'form-hint-deduction': { 'zh-CN': '填发生次数（不小于 0 的整数），每次扣 {per} 分', en: 'Enter how many times it happened (a whole number ≥ 0), {per} {per:point|points} off each' },
   'form-hint-checklist': { 'zh-CN': '填已达到的子要求编号，用逗号分隔；都未达到填“无”。可选：{requirements}', en: 'Enter the ids of the requirements met, separated by commas; "none" if none. Choose from: {requirements}' },
   'form-hint-evidence': { 'zh-CN': '每份材料写“类型:日期”，用分号分隔，如 照片:2024-03-01; 台账:2024-04-10。类型：{kinds}', en: 'One entry per piece, "kind:date", separated by semicolons, e.g. photo:2024-03-01; ledger:2024-04-10. Kinds: {kinds}' },
   'form-hint-date': { 'zh-CN': '日期，格式 YYYY-MM-DD', en: 'A date, YYYY-MM-DD' },
@@ -245,8 +245,8 @@ export const messages = {
   'batch-not-object': { 'zh-CN': '该行不是 JSON 对象（每行应为一条检查记录）', en: 'The line is not a JSON object (each line must be one inspection)' },
   'batch-record-too-large': { 'zh-CN': '该行过长（{size} 字节，上限 {limit} 字节）', en: 'The line is too long ({size} bytes, limit {limit} bytes)' },
   'batch-ref-invalid': { 'zh-CN': '无法加载“{ref}”：{detail}', en: 'Cannot load "{ref}": {detail}' },
-  'batch-counts': { 'zh-CN': '共 {total} 条记录：合格 {good} 条，有误 {bad} 条{blank}', en: '{total} records: {good} good, {bad} bad{blank}' },
-  'batch-blank-lines': { 'zh-CN': '（另有空行 {count} 行，已跳过）', en: ' ({count} blank lines skipped)' },
+  'batch-counts': { 'zh-CN': '共 {total} 条记录：合格 {good} 条，有误 {bad} 条{blank}', en: '{total} {total:record|records}: {good} good, {bad} bad{blank}' },
+  'batch-blank-lines': { 'zh-CN': '（另有空行 {count} 行，已跳过）', en: ' ({count} blank {count:line|lines} skipped)' },
   'batch-written': { 'zh-CN': '评定结果：{out}；错误记录：{errors}', en: 'Evaluations: {out}; errors: {errors}' },
   'batch-summary-written': { 'zh-CN': '汇总：{file}', en: 'Summary: {file}' },
   'targets-not-list': { 'zh-CN': '目标文件应为 targets: [{ id, level, minPercent }] 列表', en: 'A targets file holds targets: [{ id, level, minPercent }]' },
@@ -258,7 +258,7 @@ export const messages = {
   'compare-not-evaluation': { 'zh-CN': '不是评定结果（应为 schema 为 vsr/evaluation@1 的对象）', en: 'Not an evaluation (expected an object with schema vsr/evaluation@1)' },
   'compare-duplicate-station': { 'zh-CN': '站点“{id}”出现多次，以最后一次为准', en: 'Station "{id}" appears more than once; the last one counts' },
   'summary-title': { 'zh-CN': '退役军人服务站评定汇总', en: 'Veterans service stations: rating summary' },
-  'summary-records': { 'zh-CN': '记录 {total} 条，合格 {good} 条，有误 {bad} 条', en: '{total} records, {good} good, {bad} bad' },
+  'summary-records': { 'zh-CN': '记录 {total} 条，合格 {good} 条，有误 {bad} 条', en: '{total} {total:record|records}, {good} good, {bad} bad' },
   'summary-stations': { 'zh-CN': '站点数', en: 'Stations' },
   'summary-average': { 'zh-CN': '平均得分率', en: 'Average percent' },
   'summary-unrated': { 'zh-CN': '未定级', en: 'Unrated' },
@@ -283,7 +283,7 @@ export const messages = {
   'summary-standard': { 'zh-CN': '标准或方案', en: 'Standard or scheme' },
   'summary-offline-note': { 'zh-CN': '本页不依赖网络，可离线打开和打印。', en: 'This page needs no network; open and print it offline.' },
   'compare-title': { 'zh-CN': '两轮评定对比', en: 'Comparison of two rounds' },
-  'compare-matched': { 'zh-CN': '匹配站点 {matched} 个；仅在前一轮 {onlyA} 个，仅在后一轮 {onlyB} 个', en: '{matched} stations matched; {onlyA} only in the first round, {onlyB} only in the second' },
+  'compare-matched': { 'zh-CN': '匹配站点 {matched} 个；仅在前一轮 {onlyA} 个，仅在后一轮 {onlyB} 个', en: '{matched} {matched:station|stations} matched; {onlyA} only in the first round, {onlyB} only in the second' },
   'compare-levels': { 'zh-CN': '等级上升 {up} 个，下降 {down} 个，不变 {same} 个', en: '{up} went up a level, {down} went down, {same} unchanged' },
   'compare-down': { 'zh-CN': '等级下降的站点', en: 'Stations that went down' },
   'compare-up': { 'zh-CN': '等级上升的站点', en: 'Stations that went up' },
@@ -291,7 +291,7 @@ export const messages = {
   'compare-fixed': { 'zh-CN': '已整改通过的条目', en: 'Fixed items' },
   'compare-score-changes': { 'zh-CN': '得分变化', en: 'Score changes' },
   'compare-score-summary': { 'zh-CN': '得分上升 {up} 个，下降 {down} 个，不变 {same} 个；平均变化 {mean} 个百分点', en: '{up} scored higher, {down} lower, {same} the same; mean change {mean} percentage points' },
-  'compare-stations-count': { 'zh-CN': '{count} 个站点', en: '{count} stations' },
+  'compare-stations-count': { 'zh-CN': '{count} 个站点', en: '{count} {count:station|stations}' },
   'compare-different-standards': { 'zh-CN': '注意：两轮使用的标准不同（{a} 与 {b}），条目可能已变化', en: 'Note: the rounds use different standards ({a} and {b}); items may have changed' },
   'compare-none': { 'zh-CN': '无', en: 'None' },
   'compare-more': { 'zh-CN': '……另有 {count} 项（完整列表见 --format json）', en: '… {count} more (the full list is in --format json)' },
@@ -418,6 +418,27 @@ export const messages = {
   'report-weighted-points': { 'zh-CN': '加权得分 {points} / 100', en: 'Weighted points {points} / 100' },
   'report-weighted': { 'zh-CN': '加权', en: 'weighted' },
   'not-applicable-year': { 'zh-CN': '本清单不适用于{year}年的检查', en: 'This list does not apply to inspections in {year}' },
+  // ---- fix-cli ----
+  'report-stations-evaluations': { 'zh-CN': '共 {stations} 个站点（{evaluations} 份评定）', en: '{stations} {stations:station|stations} ({evaluations} {evaluations:evaluation|evaluations})' },
+  // ---- fix-batch ----
+  'output-write-failed': { 'zh-CN': '无法写入 {file}：{detail}', en: 'cannot write {file}: {detail}' },
+  'output-write-no-space': { 'zh-CN': '无法写入 {file}：磁盘空间不足（{errno}）', en: 'cannot write {file}: no space left on the disk ({errno})' },
+  'output-write-too-big': { 'zh-CN': '无法写入 {file}：文件超出大小上限（{errno}）', en: 'cannot write {file}: the file is too large ({errno})' },
+  'output-write-denied': { 'zh-CN': '无法写入 {file}：没有写入权限（{errno}）', en: 'cannot write {file}: permission denied ({errno})' },
+  'output-write-read-only': { 'zh-CN': '无法写入 {file}：文件系统为只读（{errno}）', en: 'cannot write {file}: the file system is read-only ({errno})' },
+  'output-write-is-folder': { 'zh-CN': '无法写入 {file}：这是一个文件夹（{errno}）', en: 'cannot write {file}: it is a folder ({errno})' },
+  'output-write-not-folder': { 'zh-CN': '无法写入 {file}：路径中有一段是文件而不是文件夹（{errno}）', en: 'cannot write {file}: part of the path is a file, not a folder ({errno})' },
+  'output-write-no-folder': { 'zh-CN': '无法写入 {file}：文件夹不存在（{errno}）', en: 'cannot write {file}: the folder does not exist ({errno})' },
+  'output-write-io': { 'zh-CN': '无法写入 {file}：读写设备出错（{errno}）', en: 'cannot write {file}: input/output error ({errno})' },
+  'output-write-closed': { 'zh-CN': '无法写入 {file}：接收端已关闭（{errno}）', en: 'cannot write {file}: the reader closed the pipe ({errno})' },
+  'batch-same-file': { 'zh-CN': '{a} 与 {b} 是同一个文件（可能经由符号链接或硬链接）', en: '{a} and {b} are the same file (perhaps through a symbolic or hard link)' },
+  'batch-resume-none': { 'zh-CN': '{out} 没有可续跑的中断记录，从头开始', en: 'No interrupted run of {out} to resume; starting from the beginning' },
+  'batch-resumed': { 'zh-CN': '继续中断的运行：已完成 {done} 条记录', en: 'Resuming the interrupted run: {done} records already done' },
+  'batch-resume-changed': { 'zh-CN': '无法续跑：输入 {file} 自中断以来已改变（{what}）；请不加 --resume 重新运行', en: 'Cannot resume: the input {file} has changed since the interrupted run ({what}); run again without --resume' },
+  'batch-resume-options': { 'zh-CN': '无法续跑：中断的运行使用了不同的 {option}（{was}，现为 {now}）；请用相同选项，或不加 --resume 重新运行', en: 'Cannot resume: the interrupted run used another {option} ({was}, now {now}); use the same options, or run again without --resume' },
+  'batch-resume-broken': { 'zh-CN': '无法续跑：{file} 不完整或已损坏；请不加 --resume 重新运行', en: 'Cannot resume: {file} is missing or damaged; run again without --resume' },
+  'batch-skipped-count': { 'zh-CN': '（另有 {count} 个非检查记录文件，已跳过）', en: ' (not inspections, skipped: {count})' },
+  'compare-not-evaluations-file': { 'zh-CN': '不是评定结果文件（应为 vsr/evaluation@1 的 JSON、JSON 数组或 NDJSON）：{detail}', en: 'Not a file of evaluations (expected JSON, a JSON array or NDJSON of vsr/evaluation@1): {detail}' },
   // ---- import ----
   'sheet-no-header': { 'zh-CN': '找不到评分表的表头行（查找的是：{looked}）', en: 'No header row found in the score sheet (looked for: {looked})' },
   'sheet-row-points': { 'zh-CN': '分值“{value}”不是数字，此行未导入', en: 'The points "{value}" are not a number; this row was not imported' },
@@ -470,7 +491,11 @@ export function formatMessage(code: string, params: Params | undefined, locale: 
   const entry = (messages as Record<string, LocalText>)[code];
   const template = entry ? entry[locale] : code;
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+  // `{count:occurrence|occurrences}`: the word for the number, by the locale's plural rules (issue 8.19)
+  return template.replace(/\{(\w+):([^|{}]*)\|([^{}]*)\}/g, (_, name: string, one: string, other: string) => {
+    const n = Number(params[name]);
+    return Number.isFinite(n) && new Intl.PluralRules(locale).select(n) === 'one' ? one : other;
+  }).replace(/\{(\w+)\}/g, (_, name: string) => {
     const v = params[name];
     if (v === undefined || v === null) return '';
     if (name === 'level' && typeof v === 'string' && stationLevelNames[v]) return stationLevelNames[v][locale];

@@ -15,6 +15,7 @@ import {
   EVIDENCE_KINDS, STATION_LEVELS, basisNote, evidenceKindLabel, evidenceRequiredText, formatPoints, joinList, local, methodLabel, msg, reconstructionNote, refOf, stationLevelLabel,
 } from '../report/labels.js';
 import { bilingual, COLUMNS, gradeChoice, META_FIELDS } from './read-table.js';
+import { wrappedLines } from '../report/tables.js';
 import { xmlSafeWorkbook } from '../safe-text.js';
 
 export interface FormOptions {
@@ -26,7 +27,16 @@ export interface FormOptions {
   year?: number;
 }
 
-const WIDTHS: Record<string, number> = { section: 14, id: 14, title: 24, text: 48, method: 11, evidenceRequired: 26, points: 7, how: 30, answer: 16, evidence: 26, note: 20 };
+/**
+ * Column widths (characters of the default 11 pt font). They add up to 169 so that at fit-to-width on A4
+ * landscape (10 mm margins) the print scale stays above 82 %: text prints at 9 pt or more (issue 8.17).
+ */
+const WIDTHS: Record<string, number> = { section: 10, id: 13, title: 18, text: 34, method: 8, evidenceRequired: 16, points: 6, how: 20, answer: 14, evidence: 18, note: 12 };
+/** Page margins in inches (about 10 mm left and right). */
+const MARGINS = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 };
+/** Height of one line of the 11 pt font, in points. */
+const LINE_POINTS = 15;
+
 const ANSWER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF7D6' } };
 const HEAD_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE5E7EB' } };
 const SECTION_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDBEAFE' } };
@@ -104,11 +114,14 @@ function answerValidation(item: CompiledItem, locale: Locale, listRange: string 
 }
 
 function instructions(workbook: ExcelJS.Workbook, compiled: Compiled, locale: Locale): void {
-  const sheet = workbook.addWorksheet(msg('form-instructions-sheet', locale));
-  sheet.getColumn(1).width = 110;
+  const sheet = workbook.addWorksheet(msg('form-instructions-sheet', locale), {
+    pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: MARGINS },
+  });
+  sheet.getColumn(1).width = 100;
   const add = (text: string, bold = false) => {
     const row = sheet.addRow([text]);
     row.getCell(1).alignment = { wrapText: true, vertical: 'top' };
+    row.height = (bold ? 18 : LINE_POINTS) * wrappedLines(text, 100) + 3;
     if (bold) row.getCell(1).font = { bold: true, size: 13 };
   };
   const languages: Locale[] = locale === 'en' ? ['en', 'zh-CN'] : ['zh-CN', 'en'];
@@ -136,7 +149,7 @@ export async function writeInspectionForm(compiled: Compiled, options: FormOptio
   workbook.creator = 'veteran-station-rating';
   workbook.created = new Date(0);
   const sheet = workbook.addWorksheet(msg('form-sheet', locale), {
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: MARGINS },
   });
   const lists = workbook.addWorksheet('lists', { state: 'veryHidden' });
   const last = COLUMNS.length;
@@ -150,6 +163,8 @@ export async function writeInspectionForm(compiled: Compiled, options: FormOptio
     const note = sheet.addRow([reconstructed]);
     sheet.mergeCells(note.number, 1, note.number, last);
     note.font = { italic: true, color: { argb: 'FF92400E' } };
+    note.alignment = { wrapText: true, vertical: 'top' };
+    note.height = LINE_POINTS * wrappedLines(reconstructed, Object.values(WIDTHS).reduce((a, b) => a + b, 0)) + 3;
   }
 
   // Station details: label in A:B, value in C:D.
@@ -161,6 +176,8 @@ export async function writeInspectionForm(compiled: Compiled, options: FormOptio
     sheet.mergeCells(row.number, 3, row.number, 4);
     row.getCell(1).font = { bold: f.required };
     row.getCell(1).fill = HEAD_FILL;
+    row.getCell(1).alignment = { wrapText: true, vertical: 'top' };
+    row.height = LINE_POINTS * wrappedLines(String(row.getCell(1).value), WIDTHS[COLUMNS[0].key] + WIDTHS[COLUMNS[1].key]) + 3;
     const value = row.getCell(3);
     if (f.key !== refKey) value.fill = ANSWER_FILL;
     value.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -179,6 +196,7 @@ export async function writeInspectionForm(compiled: Compiled, options: FormOptio
   const header = sheet.addRow(COLUMNS.map((c) => bilingual(c.label, locale)));
   header.font = { bold: true };
   header.alignment = { wrapText: true, vertical: 'middle' };
+  header.height = LINE_POINTS * Math.max(...COLUMNS.map((c) => wrappedLines(bilingual(c.label, locale), WIDTHS[c.key]))) + 3;
   header.eachCell((cell) => {
     cell.fill = HEAD_FILL;
     cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -216,6 +234,7 @@ export async function writeInspectionForm(compiled: Compiled, options: FormOptio
     };
     const row = sheet.addRow(COLUMNS.map((c) => values[c.key]));
     row.alignment = { wrapText: true, vertical: 'top' };
+    row.height = LINE_POINTS * Math.max(...COLUMNS.map((c) => wrappedLines(String(values[c.key] ?? ''), WIDTHS[c.key]))) + 3;
     row.eachCell({ includeEmpty: true }, (cell) => (cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN }));
     let listRange: string | null = null;
     if (item.check.type === 'grade') {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { problem, VsrError, type Problem } from '../i18n/problem.js';
 import { LIMITS } from '../limits.js';
 import { loadDocument } from '../standard/load.js';
+import { isPathRef } from '../standard/refs.js';
 import { compile } from '../standard/compile.js';
 import type { Compiled } from '../standard/compiled.js';
 import type { Inspection } from '../types/inspection.js';
@@ -160,10 +161,11 @@ export async function readInspectionSource(source: InspectionSource, options: Re
   if (answerCount > LIMITS.answers) {
     return { ok: false, file, problems: placeIn(source, [problem('limit-exceeded', '/answers', { what: 'answers / 答案数', actual: answerCount, limit: LIMITS.answers })]) };
   }
-  const checked = validateInspection(compiled, built.data);
+  const checked = validateInspection(compiled, pathRefMet(built.data, source, options, compiled));
   const problems = [...built.problems, ...(checked.ok ? [] : checked.errors)];
   if (problems.length) return { ok: false, file, problems: placeIn(source, problems) };
-  const inspection = (checked as { inspection: Inspection }).inspection;
+  const validated = (checked as { inspection: Inspection }).inspection;
+  const inspection = validated === built.data ? validated : { ...validated, ...pickRefs(built.data) };
   const warnings = [...(built.warnings ?? [])];
   // Tables check the percent sign on each cell; documents have no format to tell, so every fraction is questioned.
   if (source.format === 'document') {
@@ -174,4 +176,22 @@ export async function readInspectionSource(source: InspectionSource, options: Re
     }
   }
   return { ok: true, file, inspection, compiled, source, warnings: placeIn(source, warnings) };
+}
+
+function pickRefs(data: unknown): { standard?: string; scheme?: string } {
+  const d = data as { standard?: string; scheme?: string };
+  return { ...(d.standard !== undefined ? { standard: d.standard } : {}), ...(d.scheme !== undefined ? { scheme: d.scheme } : {}) };
+}
+
+/**
+ * A file naming its standard by path (`standard: ./toy.yaml`, relative to the file) was scored with
+ * that very file, so its declaration is met: the data is checked as if it named the loaded id@version
+ * (the inspection keeps the path it gave). With --standard/--scheme the declaration is checked as usual.
+ */
+function pathRefMet(data: unknown, source: InspectionSource, options: ReadInspectionOptions, compiled: Compiled): unknown {
+  if (options.standard || options.scheme || !data || typeof data !== 'object') return data;
+  const ref = source.ref.scheme ?? source.ref.standard;
+  if (ref === undefined || !isPathRef(ref)) return data;
+  const key = source.ref.scheme !== undefined ? 'scheme' : 'standard';
+  return { ...(data as object), [key]: `${compiled.id}@${compiled.version}` };
 }

@@ -6,7 +6,7 @@
  */
 import type { Locale } from '../i18n/messages.js';
 import { colon, formatPercent, formatPoints, msg, paren } from './labels.js';
-import { buildReport, levelCounts, type ReportInput, type ReportModel, type ReportOptions } from './model.js';
+import { buildReport, levelCounts, stationsCount, type ReportInput, type ReportModel, type ReportOptions } from './model.js';
 import { SUMMARY_PERCENT_COLUMN, summaryTable } from './tables.js';
 
 /** Escapes text for HTML element content and attribute values. */
@@ -62,6 +62,10 @@ table { border-collapse: collapse; width: 100%; font-size: .9rem; }
 th, td { border: 1px solid var(--line); padding: .3em .45em; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
 th { background: var(--bg); }
 td.num, th.num { text-align: right; white-space: nowrap; }
+td.id, th.id { white-space: nowrap; overflow-wrap: normal; }
+table.items { table-layout: fixed; }
+col.c-section { width: 9%; } col.c-id { width: 11.5%; } col.c-title { width: 22%; } col.c-state { width: 8.5%; }
+col.c-points { width: 8%; } col.c-reasons { width: 23%; } col.c-evidence { width: 18%; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
 .state { display: inline-block; padding: 0 .45em; border-radius: 4px; color: #fff; font-size: .85em; white-space: nowrap; }
@@ -84,9 +88,17 @@ code { overflow-wrap: anywhere; word-break: break-all; }
   table.items td::before, table.summary td::before { content: attr(data-label) "："; color: var(--muted); }
   table.items td:empty, table.summary td:empty { display: none; }
 }
-@page { size: A4; margin: 14mm 12mm 16mm; }
+@page { size: A4; margin: 12mm 10mm 13mm; }
 @media print {
   body { font-size: 10pt; }
+  table.items { font-size: 8.5pt; line-height: 1.3; }
+  table.items td, table.items th { padding: .15em .3em; }
+  table.items td ul { padding-left: .9em; }
+  ol.gap { font-size: 9pt; line-height: 1.35; }
+  ol.gap li { padding: .2em .5em; margin: .2em 0; }
+  .levels { grid-template-columns: repeat(3, 1fr); font-size: 9pt; }
+  col.c-section { width: 8%; } col.c-id { width: 10.5%; } col.c-title { width: 17%; } col.c-state { width: 7%; }
+  col.c-points { width: 6.5%; } col.c-reasons { width: 26%; } col.c-evidence { width: 25%; }
   main { max-width: none; padding: 0; }
   .station { break-before: page; border-top: 0 !important; margin-top: 0 !important; }
   main > .station:first-of-type { break-before: auto; }
@@ -155,10 +167,15 @@ function gapSection(m: ReportModel): string {
   return out.join('');
 }
 
+/** The item table's columns, sized in the CSS (`col.<name>`): room for the title and the reasons. */
+const ITEM_COLUMNS = ['c-section', 'c-id', 'c-title', 'c-state', 'c-points', 'c-reasons', 'c-evidence'];
+
 function itemsTable(m: ReportModel): string {
   const L = m.locale;
   const heads = ['report-section', 'report-item-id', 'report-item-title', 'report-item-state', 'report-points', 'report-reasons', 'report-evidence'].map((c) => msg(c, L));
   const num = new Set([4]);
+  // the item id (`con-basic-01`) never wraps: wrapped, it stretched each row over five lines (issue 8.17)
+  const cls = (k: number) => (num.has(k) ? ' class="num"' : k === 1 ? ' class="id"' : '');
   const rows = m.items.map((i) => {
     const tags = (i.veto ? `<span class="tag veto">${e(msg('report-veto-item', L))}</span>` : '') + (i.bonus ? `<span class="tag bonus">${e(msg('report-bonus-item', L))}</span>` : '');
     const reasons = [...(i.answer ? [`${msg('form-answer', L)}${colon(L)}${i.answer}`] : []), ...i.reasons, ...(i.note ? [`${msg('form-note', L)}${colon(L)}${i.note}`] : [])];
@@ -171,9 +188,9 @@ function itemsTable(m: ReportModel): string {
       reasons.length ? `<ul>${reasons.map((r) => `<li>${e(r)}</li>`).join('')}</ul>` : '',
       evidence.length ? `<ul>${evidence.map((r) => `<li>${e(r)}</li>`).join('')}</ul>` : '',
     ];
-    return `<tr class="item-${e(i.state)}">${cells.map((c, k) => `<td data-label="${e(heads[k])}"${num.has(k) ? ' class="num"' : ''}>${c}</td>`).join('')}</tr>`;
+    return `<tr class="item-${e(i.state)}">${cells.map((c, k) => `<td data-label="${e(heads[k])}"${cls(k)}>${c}</td>`).join('')}</tr>`;
   });
-  return `<table class="items"><thead><tr>${heads.map((h, k) => `<th${num.has(k) ? ' class="num"' : ''}>${e(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  return `<table class="items"><colgroup>${ITEM_COLUMNS.map((c) => `<col class="${c}">`).join('')}</colgroup><thead><tr>${heads.map((h, k) => `<th${cls(k)}>${e(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
 /** One station's report; `anchor` (its 1-based place) is what the summary links to. */
@@ -229,7 +246,7 @@ function summarySection(models: ReportModel[], locale: Locale): string {
   const t = summaryTable(models, locale);
   const rows = t.rows.map((r, i) => `<tr>${r.map((c, k) => `<td data-label="${e(t.headings[k])}"${typeof c === 'number' ? ' class="num"' : ''}>${k === 1 ? `<a href="#station-${i + 1}">${e(c)}</a>` : e(k === SUMMARY_PERCENT_COLUMN ? formatPercent(c as number) : c)}</td>`).join('')}</tr>`);
   return `<section class="summary-block"><h2>${e(msg('report-summary', locale))}</h2>`
-    + `<p>${e(msg('report-stations-count', locale, { count: models.length }))}${e(colon(locale))}${e(levelCounts(models, locale).join(locale === 'en' ? '; ' : '；'))}</p>`
+    + `<p>${e(stationsCount(models, locale))}${e(colon(locale))}${e(levelCounts(models, locale).join(locale === 'en' ? '; ' : '；'))}</p>`
     + `<table class="summary"><thead><tr>${t.headings.map((h) => `<th>${e(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
 }
 

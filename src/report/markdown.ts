@@ -5,7 +5,7 @@
  */
 import type { Locale } from '../i18n/messages.js';
 import { colon, formatPercent, formatPoints, msg, paren } from './labels.js';
-import { buildReport, levelCounts, type ReportInput, type ReportModel, type ReportOptions } from './model.js';
+import { buildReport, levelCounts, stationsCount, type ReportInput, type ReportModel, type ReportOptions } from './model.js';
 import { SUMMARY_PERCENT_COLUMN, summaryTable, type Table } from './tables.js';
 
 /**
@@ -114,7 +114,7 @@ export function renderMarkdown(inputs: ReportInput | ReportInput[], options: Rep
   if (models.length === 0) out.push(msg('report-empty', locale), '');
   else if (models.length === 1) out.push(...stationMarkdown(models[0], '##'));
   else {
-    out.push(`## ${msg('report-summary', locale)}`, '', `${msg('report-stations-count', locale, { count: models.length })}${colon(locale)}${levelCounts(models, locale).map(mdEscape).join(locale === 'en' ? '; ' : '；')}`, '');
+    out.push(`## ${msg('report-summary', locale)}`, '', `${stationsCount(models, locale)}${colon(locale)}${levelCounts(models, locale).map(mdEscape).join(locale === 'en' ? '; ' : '；')}`, '');
     const summary = summaryTable(models, locale);
     summary.rows = summary.rows.map((r) => r.map((c, k) => (k === SUMMARY_PERCENT_COLUMN ? formatPercent(c as number) : c)));
     out.push(...table(summary), '');

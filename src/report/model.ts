@@ -250,6 +250,17 @@ export function buildReport(input: ReportInput, options: ReportOptions = {}): Re
   };
 }
 
+/**
+ * "共 8 个站点" — stations, not evaluations: a station scored on two standards counts once (by its id);
+ * when the numbers differ, the evaluations are given too: "共 8 个站点（9 份评定）".
+ */
+export function stationsCount(models: ReportModel[], locale: Locale): string {
+  const stations = new Set(models.map((m) => m.station.id)).size;
+  return stations === models.length
+    ? msg('report-stations-count', locale, { count: stations })
+    : msg('report-stations-evaluations', locale, { stations, evaluations: models.length });
+}
+
 /** "五星级：3 个" for each level reached (most stars first), then the stations with none. */
 export function levelCounts(models: ReportModel[], locale: Locale): string[] {
   const counts = new Map<string, { count: number; stars: number; none: boolean }>();

@@ -3,6 +3,7 @@
  * station), the items (one row per station and item) and the gap plans (one row per step). Markdown,
  * HTML, CSV and XLSX lay out the same tables, so their columns are defined here once.
  */
+import stringWidth from 'string-width';
 import type { Locale } from '../i18n/messages.js';
 import { msg } from './labels.js';
 import type { ReportModel } from './model.js';
@@ -52,4 +53,14 @@ export function gapTable(models: ReportModel[], locale: Locale): Table {
  */
 export function spreadsheetSafe(value: TableCell): TableCell {
   return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/**
+ * How many lines a cell's text takes when wrapped in a spreadsheet column `width` characters wide
+ * (Chinese and other full-width characters count two). Spreadsheets do not size the wrapped rows a
+ * program writes, so workbooks give each row the height of its tallest cell.
+ */
+export function wrappedLines(text: string, width: number): number {
+  const room = Math.max(1, width - 1);
+  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(stringWidth(line) / room)), 0);
 }

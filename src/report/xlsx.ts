@@ -1,19 +1,28 @@
 /**
  * XLSX: the evaluation as a workbook with three sheets (summary, items, gap plans), headed in the
- * chosen language, with frozen header rows and filters. Text cells that a spreadsheet would take for
+ * chosen language, with frozen header rows and filters, each sheet set to print on A4 landscape at
+ * fit-to-width. Text cells that a spreadsheet would take for
  * a formula are neutralised.
  */
 import ExcelJS from 'exceljs';
 import { msg } from './labels.js';
 import { buildReport, type ReportInput, type ReportOptions } from './model.js';
-import { gapTable, itemTable, spreadsheetSafe, summaryTable, type Table } from './tables.js';
+import { gapTable, itemTable, spreadsheetSafe, summaryTable, wrappedLines, type Table } from './tables.js';
 import { xmlSafeWorkbook } from '../safe-text.js';
 
 function addSheet(workbook: ExcelJS.Workbook, name: string, t: Table, widths: number[]): void {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.addRow(t.headings);
+  // printable: A4 landscape, all columns on one page width, the heading row repeated on every page
+  const sheet = workbook.addWorksheet(name, {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 } },
+  });
+  sheet.pageSetup.printTitlesRow = '1:1';
+  sheet.addRow(t.headings).height = 15 * Math.max(...t.headings.map((h, i) => wrappedLines(h, widths[i] ?? 14))) + 3;
   sheet.getRow(1).font = { bold: true };
-  for (const r of t.rows) sheet.addRow(r.map(spreadsheetSafe));
+  for (const r of t.rows) {
+    const row = sheet.addRow(r.map(spreadsheetSafe));
+    row.height = 15 * Math.max(...r.map((c, i) => wrappedLines(String(c), widths[i] ?? 14))) + 3;
+  }
   t.headings.forEach((_, i) => {
     sheet.getColumn(i + 1).width = widths[i] ?? 14;
     sheet.getColumn(i + 1).alignment = { vertical: 'top', wrapText: true };
@@ -29,9 +38,10 @@ export async function renderXlsx(inputs: ReportInput | ReportInput[], options: R
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'veteran-station-rating';
   workbook.created = new Date(0);
+  // column widths add up to 170 characters at most, so at fit-to-width text prints at 9 pt or more
   addSheet(workbook, msg('report-summary', locale), summaryTable(models, locale), [14, 28, 12, 12, 18, 10, 14, 10, 14, 10]);
-  addSheet(workbook, msg('report-items', locale), itemTable(models, locale), [12, 24, 16, 14, 30, 10, 8, 8, 40, 16, 24]);
-  addSheet(workbook, msg('report-gap', locale), gapTable(models, locale), [12, 24, 6, 14, 30, 10, 10, 16, 24, 8, 8, 8, 14]);
+  addSheet(workbook, msg('report-items', locale), itemTable(models, locale), [11, 18, 12, 13, 24, 9, 7, 7, 34, 13, 20]);
+  addSheet(workbook, msg('report-gap', locale), gapTable(models, locale), [11, 18, 6, 13, 24, 9, 9, 14, 22, 7, 7, 7, 12]);
   xmlSafeWorkbook(workbook);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -42,7 +42,7 @@ describe('the demo: vsr score examples/inspections --format md', () => {
     const r = await vsr(['score', 'examples/inspections', '--format', 'md']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^## 评定汇总$/m);
-    expect(r.stdout).toMatch(/共 \d+ 个站点：/);
+    expect(r.stdout).toMatch(/共 \d+ 个站点(（\d+ 份评定）)?：/);
     expect(r.stdout).toContain('五星级');
   });
 });

@@ -25,9 +25,17 @@ describe('CSV renderer', () => {
     expect(last.slice(3, 9)).toEqual(['m-svc-4', 'Demonstration station', 'Unanswered', '0', '3', 'Not answered']);
   });
 
-  it('combines several stations in one table', async () => {
+  it('issue 8.15: several stations start with a summary (per-station percent and level), then the items', async () => {
     const { standard, scheme } = await townInputs();
-    expect(rows(renderCsv([standard, scheme]))).toHaveLength(1 + 12);
+    const all = rows(renderCsv([standard, scheme], { locale: 'en' }));
+    // the summary: heading, two stations; an empty row; the items: heading, 6 + 6 items
+    expect(all).toHaveLength(3 + 1 + 1 + 12);
+    const [head, first, second] = all;
+    expect(head.slice(0, 7)).toEqual(['Station ID', 'Station name', 'Station level', 'Inspection date', 'Standard', 'Percent', 'Rating']);
+    expect([first[5], first[6]]).toEqual(['62.5', 'Met']);
+    expect(second[6]).toBe('Three stars');
+    expect(all[3]).toEqual(['']);
+    expect(all[4].slice(2, 5)).toEqual(['Section', 'ID', 'Title']);
   });
 
   it('neutralises cells starting with =, +, -, @, a tab or a carriage return', async () => {

@@ -9,7 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { renderHtml } from '../../src/report/html.js';
 import { CHROMIUM, launchChromium } from '../../examples/browser.js';
-import { ROOT, townInputs } from './helpers.js';
+import { ROOT, townInputs, vsr } from './helpers.js';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 const ARTIFACTS = path.join(ROOT, 'test-artifacts');
 const skip = process.env.VSR_SKIP_BROWSER === '1';
 
@@ -94,5 +96,52 @@ describe.skipIf(skip)('HTML report in headless Chromium', () => {
     expect(Math.round(Number(box[1]))).toBe(595); // A4: 595 × 842 points
     expect(Math.round(Number(box[2]))).toBe(842);
     await v.page.close();
+  });
+
+  /** A4 pages of an HTML file printed by Chromium. */
+  async function printedPages(file: string): Promise<number> {
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    await page.close();
+    return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  }
+
+  it('issue 8.17: the item id never wraps, and each example station prints on at most 12 A4 pages', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'vsr-print-'));
+    const examples = path.join(ROOT, 'examples/inspections');
+    const counts: Record<string, number> = {};
+    for (const f of readdirSync(examples).filter((x) => x.endsWith('.yaml'))) {
+      const out = path.join(dir, f.replace(/\.yaml$/, '.html'));
+      const r = await vsr(['score', path.join(examples, f), '--format', 'html', '--out', out]);
+      expect(r.code, r.stderr).toBe(0);
+      counts[f] = await printedPages(out);
+    }
+    for (const [f, n] of Object.entries(counts)) expect(n, `${f}: ${n} pages`).toBeLessThanOrEqual(12);
+    // the id cell holds `con-basic-01` on one line when printed
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(path.join(dir, 'four-star-town.html')).href);
+    await page.emulateMedia({ media: 'print' });
+    const lines = await page.evaluate<number>(`(() => { const td = [...document.querySelectorAll('table.items td')].find((c) => c.textContent === 'con-basic-01');
+      const range = document.createRange(); range.selectNodeContents(td);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size; })()`);
+    expect(lines).toBeLessThanOrEqual(1);
+    await page.close();
+  });
+
+  it('issue 8.18: Chinese text renders with a CJK font, not as fallback boxes', async () => {
+    const page = await browser.newPage();
+    await page.setContent('<p><span id="zh" style="font-size:40px">退役军人服务站</span></p>');
+    // seven CJK glyphs are full-width: about 7 × 40 px
+    const width = await page.evaluate<number>(`document.getElementById('zh').getBoundingClientRect().width`);
+    expect(width).toBeGreaterThan(7 * 40 * 0.9);
+    // real glyphs: without a CJK font every one is the same fallback box, so 退 would draw like 役 and like
+    // a code point no font has (U+10FFFD)
+    const differs = await page.evaluate<boolean>(`(() => {
+      const draw = (t) => { const c = document.createElement('canvas'); c.width = 60; c.height = 60; const x = c.getContext('2d'); x.font = '48px sans-serif'; x.fillText(t, 4, 50); return c.toDataURL(); };
+      return draw('退') !== draw('\u{10FFFD}') && draw('退') !== draw('役');
+    })()`);
+    expect(differs).toBe(true);
+    await page.close();
   });
 });

@@ -1,4 +1,3 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Locale } from '../../i18n/messages.js';
@@ -12,7 +11,9 @@ import { renderHtml } from '../../report/html.js';
 import { renderCsv } from '../../report/csv.js';
 import { renderXlsx } from '../../report/xlsx.js';
 import { UsageError, type Command, type CommandContext } from '../command.js';
-import { printProblems } from '../output.js';
+import { printProblems, writeCommandOutput } from '../output.js';
+import { STDIN, stdinToFile } from '../stdin.js';
+import { applyFailPolicy, failPolicyOf, FAIL_HELP, FAIL_OPTIONS } from '../fail-policy.js';
 import { terminalSafe } from '../../safe-text.js';
 
 /** Scoring this many files or more on a terminal shows a progress bar. */
@@ -27,7 +28,7 @@ export function oneOf<T extends string>(value: unknown, allowed: readonly T[], o
 }
 
 /** Writes notes (not errors) to stderr in both languages. */
-function printNotes(ctx: Pick<CommandContext, 'stderr' | 'locale'>, notes: Problem[]): void {
+export function printNotes(ctx: Pick<CommandContext, 'stderr' | 'locale'>, notes: Problem[]): void {
   const other: Locale = ctx.locale === 'en' ? 'zh-CN' : 'en';
   for (const n of notes) ctx.stderr.write(terminalSafe(`! ${formatProblem(n, ctx.locale)}\n    ${formatProblem(n, other)}\n`));
 }
@@ -41,6 +42,27 @@ export async function readReports(ctx: CommandContext, paths: string[], target: 
   const standard = ctx.values.standard as string | undefined;
   const scheme = ctx.values.scheme as string | undefined;
   if (standard && scheme) throw new UsageError({ 'zh-CN': '--standard 和 --scheme 只能给一个', en: 'Give --standard or --scheme, not both' });
+  if (paths.filter((p) => p === STDIN).length > 1) throw new UsageError({ 'zh-CN': '标准输入（-）只能给一次', en: 'Standard input (-) can be given once only' });
+  const stdin = paths.includes(STDIN) ? await stdinToFile(ctx.stdin ?? process.stdin, ctx.cwd) : null;
+  let loaded: LoadedReports & { emptyFolders: string[]; fromFolder: Set<string> };
+  try {
+    loaded = await readReportFiles(ctx, paths.map((p) => (p === STDIN && stdin ? stdin.file : p)), { standard, scheme, target });
+  } finally {
+    await stdin?.cleanup();
+  }
+  if (stdin) {
+    // reports and problems name standard input `-`, not the temporary file
+    const named = <T extends { file?: string }>(x: T): T => (x.file === stdin.file ? { ...x, file: STDIN } : x);
+    loaded = { ...loaded, inputs: loaded.inputs.map(named), problems: loaded.problems.map(named), notes: loaded.notes.map(named) };
+  }
+  printProblems(ctx, loaded.problems);
+  printNotes(ctx, loaded.notes);
+  printNotes(ctx, loaded.emptyFolders.map((dir) => problem('inspection-folder-empty', '', { dir })));
+  return loaded;
+}
+
+async function readReportFiles(ctx: CommandContext, paths: string[], options: { standard?: string; scheme?: string; target?: string }): Promise<LoadedReports & { emptyFolders: string[]; fromFolder: Set<string> }> {
+  const { standard, scheme, target } = options;
   const { files, fromFolder, emptyFolders } = await expandInspectionPaths(paths, ctx.cwd);
   const bar = ctx.stderr.isTTY && files.length >= PROGRESS_MIN_FILES
     ? new cliProgress.SingleBar({ stream: ctx.stderr, format: '{bar} {value}/{total} {file}', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic)
@@ -59,22 +81,12 @@ export async function readReports(ctx: CommandContext, paths: string[], target: 
       }
     }
   }
-  printProblems(ctx, loaded.problems);
-  printNotes(ctx, loaded.notes);
-  printNotes(ctx, emptyFolders.map((dir) => problem('inspection-folder-empty', '', { dir })));
   return { ...loaded, emptyFolders, fromFolder };
 }
 
-/** Writes the output to --out (making its folder) or stdout. */
+/** Writes the output to --out (making its folder), or to stdout when --out is absent or `-`. */
 export async function writeOutput(ctx: CommandContext, content: string | Buffer): Promise<void> {
-  const out = ctx.values.out as string | undefined;
-  if (!out) {
-    ctx.stdout.write(content);
-    return;
-  }
-  const file = path.resolve(ctx.cwd, out);
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, content);
+  await writeCommandOutput(ctx, ctx.values.out as string | undefined, content);
 }
 
 async function render(format: Format, inputs: ReportInput[], single: boolean, locale: Locale): Promise<string | Buffer> {
@@ -96,13 +108,14 @@ async function render(format: Format, inputs: ReportInput[], single: boolean, lo
 export const scoreCommand: Command = {
   name: 'score',
   summary: { 'zh-CN': '为检查记录评分、评定等级并给出差距清单（YAML、JSON、CSV、XLSX 检查表或文件夹）', en: 'Score inspections, rate them and plan the gap (YAML, JSON, CSV, XLSX forms, or a folder of them)' },
-  usage: 'FILE… [--scheme REF | --standard REF] [--format json|md|html|csv|xlsx] [--locale zh-CN|en] [--out PATH] [--target LEVEL]',
+  usage: 'FILE…|- [--scheme REF | --standard REF] [--format json|md|html|csv|xlsx] [--locale zh-CN|en] [--out PATH] [--target LEVEL]',
   help: {
     scheme: { 'zh-CN': '按此评定方案评分（编号、编号@版本或文件路径）；不给时用检查记录里写明的', en: 'Score against this rating scheme (id, id@version or a path); default: the one each file names' },
     standard: { 'zh-CN': '按此标准评分；不给时用检查记录里写明的', en: 'Score against this standard; default: the one each file names' },
     format: { 'zh-CN': '输出格式：json（默认）、md、html、csv 或 xlsx；多个文件时 json 为数组，其他格式先列汇总表', en: 'Output: json (default), md, html, csv or xlsx; for several files json is an array and the others start with a summary' },
-    out: { 'zh-CN': '写入此文件（默认输出到屏幕；xlsx 在终端上必须给出）', en: 'Write to this file (default: stdout; required for xlsx on a terminal)' },
+    out: { 'zh-CN': '写入此文件（默认或 - 输出到标准输出；xlsx 在终端上必须给出文件）；FILE 为 - 时从标准输入读一份检查记录', en: 'Write to this file (default, or -: stdout; a file is required for xlsx on a terminal). A FILE of - reads one inspection from stdin' },
     target: { 'zh-CN': '差距清单的目标等级（默认：高一级）', en: 'The level the gap plan aims at (default: the next one up)' },
+    ...FAIL_HELP,
   },
   example: 'vsr score examples/inspections --format html --out report.html',
   options: {
@@ -111,16 +124,19 @@ export const scoreCommand: Command = {
     format: { type: 'string', default: 'json' },
     out: { type: 'string' },
     target: { type: 'string' },
+    ...FAIL_OPTIONS,
   },
   async run(ctx) {
     if (ctx.positionals.length === 0) throw new UsageError({ 'zh-CN': '请给出检查记录文件或文件夹', en: 'Give inspection files or folders' });
     const format = oneOf(ctx.values.format, FORMATS, 'format');
-    if (format === 'xlsx' && !ctx.values.out && ctx.stdout.isTTY) throw new UsageError({ 'zh-CN': 'xlsx 格式请用 --out 指定输出文件', en: 'For xlsx, give the output file with --out' });
+    if (format === 'xlsx' && (!ctx.values.out || ctx.values.out === STDIN) && ctx.stdout.isTTY) throw new UsageError({ 'zh-CN': 'xlsx 格式请用 --out 指定输出文件', en: 'For xlsx, give the output file with --out' });
     const target = ctx.values.target as string | undefined;
+    const policy = failPolicyOf(ctx.values);
     const loaded = await readReports(ctx, ctx.positionals, target);
     // One file named on its own gives one evaluation; several files or a folder give an array.
     const single = loaded.inputs.length === 1 && ctx.positionals.length === 1 && loaded.fromFolder.size === 0 && loaded.emptyFolders.length === 0;
     if (loaded.inputs.length > 0 || loaded.failed === 0) await writeOutput(ctx, await render(format, loaded.inputs, single, ctx.locale));
-    return loaded.failed > 0 ? 1 : 0;
+    const policyCode = applyFailPolicy(ctx, policy, loaded.inputs.map((i) => i.evaluation));
+    return loaded.failed > 0 ? 1 : (policyCode ?? 0);
   },
 };

@@ -1,0 +1,142 @@
+/**
+ * Failing a pipeline on results (issue 8.13): `--fail-below LEVEL` fails when any station is below a
+ * level, `--fail-on-veto` when any station is vetoed. One policy for `score`, `gap` and `batch`; a
+ * failure exits with its own code (EXIT_POLICY) after the output is written in full.
+ */
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { Evaluation } from '../types/evaluation.js';
+import type { Locale, LocalText } from '../i18n/messages.js';
+import { UsageError, type Command, type CommandContext } from './command.js';
+import { terminalSafe } from '../safe-text.js';
+
+/** Exit codes of every command. */
+export const EXIT = { ok: 0, invalid: 1, usage: 2, internal: 3, policy: 4 } as const;
+
+/** Options shared by the commands that apply the policy. */
+export const FAIL_OPTIONS = {
+  'fail-below': { type: 'string' },
+  'fail-on-veto': { type: 'boolean' },
+} as const satisfies Command['options'];
+
+export const FAIL_HELP: Record<keyof typeof FAIL_OPTIONS, LocalText> = {
+  'fail-below': {
+    'zh-CN': `任一站点未达到此等级（编号，如 three-star）时以退出码 ${EXIT.policy} 结束（结果照常输出）`,
+    en: `Exit with code ${EXIT.policy} when any station is below this level (an id such as three-star); the output is still written`,
+  },
+  'fail-on-veto': {
+    'zh-CN': `任一站点被一票否决时以退出码 ${EXIT.policy} 结束`,
+    en: `Exit with code ${EXIT.policy} when any station is vetoed`,
+  },
+};
+
+export interface FailPolicy {
+  below?: string;
+  onVeto: boolean;
+}
+
+/** The policy from a command's parsed options, or null when none was asked for. */
+export function failPolicyOf(values: CommandContext['values']): FailPolicy | null {
+  const below = values['fail-below'];
+  const onVeto = values['fail-on-veto'] === true;
+  if (below === undefined && !onVeto) return null;
+  if (below !== undefined && (typeof below !== 'string' || below.trim() === '')) {
+    throw new UsageError({ 'zh-CN': '--fail-below 需要一个等级编号', en: '--fail-below needs a level id' });
+  }
+  return { below: below as string | undefined, onVeto };
+}
+
+type Rated = Pick<Evaluation, 'station' | 'rating' | 'vetoes'>;
+
+/** One station the policy fails, and why. */
+export interface PolicyFailure {
+  station: string;
+  reason: LocalText;
+}
+
+/** Accumulates evaluations one at a time (batch streams them) and tells which stations fail. */
+export class PolicyCheck {
+  readonly failures: PolicyFailure[] = [];
+  /** Stations whose standard has no level of that id: a usage mistake, reported instead. */
+  readonly unknownLevel: string[] = [];
+  private knownLevels = new Set<string>();
+  checked = 0;
+
+  constructor(readonly policy: FailPolicy) {}
+
+  add(e: Rated): void {
+    this.checked++;
+    const who = `${e.station.name}（${e.station.id}）`;
+    if (this.policy.onVeto && e.vetoes.length > 0) {
+      const items = e.vetoes.map((v) => v.item).join(', ');
+      this.failures.push({ station: who, reason: { 'zh-CN': `一票否决（${items}）`, en: `vetoed (${items})` } });
+    }
+    const below = this.policy.below;
+    if (below === undefined) return;
+    const order = e.rating.levels.map((l) => l.id);
+    order.forEach((id) => this.knownLevels.add(id));
+    const want = order.indexOf(below);
+    if (want < 0) {
+      this.unknownLevel.push(who);
+      return;
+    }
+    const have = e.rating.level === null ? -1 : order.indexOf(e.rating.level);
+    if (have < want) {
+      const label = e.rating.level === null ? { 'zh-CN': '未达到任何等级', en: 'no level' } : { 'zh-CN': e.rating.label?.['zh-CN'] ?? e.rating.level, en: e.rating.label?.en ?? e.rating.level };
+      this.failures.push({ station: who, reason: { 'zh-CN': `低于 ${below}（现为${label['zh-CN']}）`, en: `below ${below} (now ${label.en})` } });
+    }
+  }
+
+  /**
+   * Reports to stderr and returns the exit code: EXIT.usage for a level no evaluated standard (or not
+   * every one) has, EXIT.policy when some station fails, else null (the command's own code stands).
+   */
+  finish(ctx: Pick<CommandContext, 'stderr' | 'locale'>): number | null {
+    const en = ctx.locale === 'en';
+    if (this.unknownLevel.length > 0) {
+      const known = [...this.knownLevels].join(en ? ', ' : '、') || '—';
+      const more = this.unknownLevel.length - 1;
+      ctx.stderr.write(terminalSafe(en
+        ? `--fail-below: no level "${this.policy.below}" in the standard of ${this.unknownLevel[0]}${more ? ` and ${more} more` : ''}; levels seen: ${known}\n`
+        : `--fail-below：${this.unknownLevel[0]}${more ? ` 等 ${more + 1} 个站点` : ''}的标准没有等级“${this.policy.below}”；已见等级：${known}\n`));
+      return EXIT.usage;
+    }
+    if (this.failures.length === 0) return null;
+    // station names and ids are the user's text: no terminal control characters get through
+    for (const f of this.failures) ctx.stderr.write(terminalSafe(`${en ? 'Fails the policy' : '未通过门槛'}${en ? ': ' : '：'}${f.station} ${f.reason[ctx.locale as Locale]}`) + '\n');
+    ctx.stderr.write(en
+      ? `${this.failures.length} of ${this.checked} ${this.checked === 1 ? 'evaluation fails' : 'evaluations fail'} the policy (exit ${EXIT.policy})\n`
+      : `${this.checked} 份评定中有 ${this.failures.length} 份未通过门槛（退出码 ${EXIT.policy}）\n`);
+    return EXIT.policy;
+  }
+}
+
+/** Applies the policy to evaluations already in hand; returns the exit code to use (or null). */
+export function applyFailPolicy(ctx: Pick<CommandContext, 'stderr' | 'locale'>, policy: FailPolicy | null, evaluations: Iterable<Rated>): number | null {
+  if (!policy) return null;
+  const check = new PolicyCheck(policy);
+  for (const e of evaluations) check.add(e);
+  return check.finish(ctx);
+}
+
+/** The exit-code lines of `--help`. */
+export function exitCodesHelp(locale: Locale, withPolicy: boolean): string[] {
+  const en = locale === 'en';
+  return [
+    en ? 'Exit codes:' : '退出码：',
+    `  ${EXIT.ok}  ${en ? 'success' : '成功'}`,
+    `  ${EXIT.invalid}  ${en ? 'some input is invalid (each problem printed with its file and line)' : '有输入有误（逐条给出文件与行号）'}`,
+    `  ${EXIT.usage}  ${en ? 'usage error (unknown option, missing argument …)' : '用法错误（未知选项、缺少参数等）'}`,
+    `  ${EXIT.internal}  ${en ? 'unexpected failure (a bug: please report it)' : '程序故障（请报告）'}`,
+    ...(withPolicy ? [`  ${EXIT.policy}  ${en ? 'a station fails --fail-below or --fail-on-veto (when no input was invalid)' : '有站点未通过 --fail-below 或 --fail-on-veto（且没有输入有误）'}`] : []),
+  ];
+}
+
+/** Applies the policy to the evaluations of an NDJSON file (what `batch` wrote), read line by line. */
+export async function applyFailPolicyToNdjson(ctx: Pick<CommandContext, 'stderr' | 'locale'>, policy: FailPolicy | null, file: string): Promise<number | null> {
+  if (!policy) return null;
+  const check = new PolicyCheck(policy);
+  const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
+  for await (const line of lines) if (line.trim() !== '') check.add(JSON.parse(line) as Rated);
+  return check.finish(ctx);
+}
