@@ -1,7 +1,7 @@
 import type { Section, Standard } from '../types/standard.js';
 import type { RatingScheme } from '../types/rating-scheme.js';
 import { problem, toHundredths, type Problem } from '../i18n/problem.js';
-import { checkTypes } from '../scoring/checks/registry.js';
+import { checkTypes } from '../checks/registry.js';
 import { isMultipleOf } from './schema-validate.js';
 
 /** Every item of a standard with its JSON pointer, in document order. */

@@ -1,4 +1,4 @@
-import type { Check } from '../../types/standard.js';
+import type { Check } from '../types/standard.js';
 import type { CheckType } from './check-type.js';
 import { booleanCheck } from './boolean.js';
 import { gradeCheck } from './grade.js';

@@ -1,4 +1,4 @@
-import type { GradeCheck } from '../../types/standard.js';
+import type { GradeCheck } from '../types/standard.js';
 import { outcome, type CheckType, type DefinitionProblem } from './check-type.js';
 
 /** `grade`: named grades, best first, each worth a fraction of the points. */

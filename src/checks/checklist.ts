@@ -1,4 +1,4 @@
-import type { ChecklistCheck } from '../../types/standard.js';
+import type { ChecklistCheck } from '../types/standard.js';
 import { outcome, type AnswerProblem, type CheckType, type DefinitionProblem } from './check-type.js';
 
 /** `checklist`: named sub-requirements; points in proportion to those met, or all-or-nothing. */

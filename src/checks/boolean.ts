@@ -1,4 +1,4 @@
-import type { BooleanCheck } from '../../types/standard.js';
+import type { BooleanCheck } from '../types/standard.js';
 import { outcome, type CheckType } from './check-type.js';
 
 /** `boolean`: true earns all the points, false none. */

@@ -1,5 +1,5 @@
-import type { DeductionCheck } from '../../types/standard.js';
-import { toHundredths } from '../../i18n/problem.js';
+import type { DeductionCheck } from '../types/standard.js';
+import { toHundredths } from '../i18n/problem.js';
 import { isWholeNumber, outcome, type CheckType } from './check-type.js';
 
 /** `deduction`: the item's points, less `per` for each occurrence, at most `cap` taken off. */

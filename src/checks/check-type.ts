@@ -1,7 +1,7 @@
-import type { Check } from '../../types/standard.js';
-import type { Answer } from '../../types/inspection.js';
-import type { Reason } from '../../types/evaluation.js';
-import type { Params } from '../../i18n/messages.js';
+import type { Check } from '../types/standard.js';
+import type { Answer } from '../types/inspection.js';
+import type { Reason } from '../types/evaluation.js';
+import type { Params } from '../i18n/messages.js';
 
 /** A problem with a check's definition (found when a standard is loaded). */
 export interface DefinitionProblem {

@@ -1,5 +1,5 @@
-import type { CountCheck } from '../../types/standard.js';
-import { toHundredths } from '../../i18n/problem.js';
+import type { CountCheck } from '../types/standard.js';
+import { toHundredths } from '../i18n/problem.js';
 import { isWholeNumber, outcome, type CheckType } from './check-type.js';
 
 /** `count`: points per occurrence, up to the item's points. */

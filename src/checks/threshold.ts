@@ -1,4 +1,4 @@
-import type { ThresholdCheck } from '../../types/standard.js';
+import type { ThresholdCheck } from '../types/standard.js';
 import { outcome, type CheckType, type DefinitionProblem } from './check-type.js';
 
 function bounds(check: ThresholdCheck): [number, number] {
