@@ -1,5 +1,17 @@
 import type { ChecklistCheck } from '../types/standard.js';
+import type { Locale } from '../i18n/messages.js';
+import { joinList, local, msg } from '../i18n/format.js';
 import { outcome, type AnswerProblem, type CheckType, type DefinitionProblem } from './check-type.js';
+import { answerWords, choiceId, normalise } from './text.js';
+
+/** What a cell says when no requirement is met. */
+const NONE = new Set(['无', 'none', '-', '—', '没有']);
+
+/** A requirement in words for reports: its label; an unknown id as it is. */
+function requirementLabel(check: ChecklistCheck, id: string, locale: Locale): string {
+  const r = check.requirements.find((x) => x.id === id);
+  return r ? local(r.label, locale) : id;
+}
 
 /** `checklist`: named sub-requirements; points in proportion to those met, or all-or-nothing. */
 export const checklistCheck: CheckType<ChecklistCheck> = {
@@ -29,4 +41,16 @@ export const checklistCheck: CheckType<ChecklistCheck> = {
     return outcome(earned, [{ code: 'checklist-missing', params: { missing: missing.join(', ') } }]);
   },
   best: (check) => check.requirements.map((r) => r.id),
+  describe: (check, locale) => msg('form-hint-checklist', locale, { requirements: joinList(check.requirements.map((r) => `${r.id} ${local(r.label, locale)}`), locale) }),
+  formatAnswer: (check, value, locale) => answerWords(value, locale, (id) => requirementLabel(check, id, locale)),
+  parseCell(check, text) {
+    if (NONE.has(normalise(text))) return [];
+    return text.split(/[,，、;；\n]+/).map((x) => x.trim()).filter(Boolean).map((x) => choiceId(x, check.requirements));
+  },
+  formInput: () => ({ kind: 'text', maxLength: 2000 }),
+  sample(check, _max, { meets, p, random: r }) {
+    const share = 0.35 + 0.65 * p;
+    const met = check.requirements.filter(() => r() < share).map((q) => q.id);
+    return meets ? check.requirements.map((q) => q.id) : met;
+  },
 };

@@ -1,7 +1,12 @@
 import type { ThresholdCheck } from '../types/standard.js';
+import { formatPercent, formatPoints, msg } from '../i18n/format.js';
 import { outcome, type CheckType, type DefinitionProblem } from './check-type.js';
+import { answerWords, numericCell } from './text.js';
 
-function bounds(check: ThresholdCheck): [number, number] {
+const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+
+/** The values an answer may take, [min, max]: the one place they are worked out (max may be Infinity). */
+export function bounds(check: ThresholdCheck): [number, number] {
   return [check.min ?? 0, check.max ?? (check.unit === 'percent' ? 100 : Number.POSITIVE_INFINITY)];
 }
 
@@ -45,4 +50,31 @@ export const thresholdCheck: CheckType<ThresholdCheck> = {
     return outcome(earned, [{ code: earned > 0 ? 'threshold-partial' : 'threshold-missed', params }]);
   },
   best: (check) => check.target,
+  describe(check, locale) {
+    const [min, max] = bounds(check);
+    return msg('form-hint-threshold', locale, {
+      min, max: Number.isFinite(max) ? max : '∞', unit: check.unit === 'percent' ? '%' : '',
+      op: check.direction === 'atMost' ? '≤' : '≥', target: check.target,
+    });
+  },
+  formatAnswer: (check, value, locale) => answerWords(value, locale, undefined, check.unit === 'percent' ? formatPercent : formatPoints),
+  parseCell: (_check, text, cell) => numericCell(text, cell),
+  // A percent given as a fraction (0 < value ≤ 1): `0.4` where 40 % is probably meant (Excel stores a typed 40 % as 0.4).
+  suspect: (check, value) =>
+    check.unit === 'percent' && typeof value === 'number' && value > 0 && value <= 1
+      ? { code: 'percent-unscaled', params: { value, percent: Number((value * 100).toPrecision(12)) } }
+      : null,
+  formInput(check) {
+    const [min, max] = bounds(check);
+    return { kind: 'decimal', min, max };
+  },
+  sample(check, _max, { meets, random: r }) {
+    const atMost = check.direction === 'atMost';
+    const [lo, hi] = bounds(check);
+    const target = check.target;
+    const from = check.partialFrom ?? (atMost ? target * 1.5 + 1 : target * 0.5);
+    let v = meets ? (atMost ? target - r() * Math.abs(target) * 0.2 : target + r() * Math.abs(target) * 0.15) : from + (target - from) * (r() * 1.1 - 0.1);
+    v = clamp(v, lo, hi);
+    return Number.isInteger(target) && Number.isInteger(from) ? clamp(Math.round(v), lo, hi) : Math.round(v * 10) / 10;
+  },
 };
