@@ -1,13 +1,8 @@
 import type { AnswerEntry, Inspection } from '../types/inspection.js';
 import type { ItemState, Reason } from '../types/evaluation.js';
 import type { CompiledItem, CompiledLevel } from '../standard/compiled.js';
-import type { Condition } from '../types/rating-scheme.js';
-import {
-  compositeEstimate, compositePercent, compositeShare, componentShare, itemHolds, scoreItem, sectionShare, setItem, waiversByItem,
-  type ItemResult, type ScoreState,
-} from '../scoring/score.js';
+import { compositePercent, itemHolds, scoreItem, setItem, waiversByItem, type ItemResult, type ScoreState } from '../scoring/score.js';
 import { evidenceToProvide } from '../scoring/evidence.js';
-import { meetsPercent, percentFloor, shareValue } from '../scoring/exact.js';
 import { checkCondition, conditionType, levelConditions } from '../rating/conditions/registry.js';
 import type { Need, StepReason } from '../rating/conditions/condition-type.js';
 import { levelIndex, unmetConditions } from '../rating/rate.js';

@@ -10,7 +10,7 @@ import type { Locale } from '../i18n/messages.js';
 import { componentInYear, type Compiled, type CompiledItem } from '../standard/compiled.js';
 import type { StationLevel } from '../types/standard.js';
 import {
-  EVIDENCE_KINDS, STATION_LEVELS, basisNote, evidenceKindLabel, evidenceRequiredText, formatPoints, joinList, local, methodLabel, msg, reconstructionNote, refOf, stationLevelLabel,
+  EVIDENCE_KINDS, STATION_LEVELS, basisNote, evidenceKindLabel, evidenceRequiredText, joinList, local, methodLabel, msg, reconstructionNote, refOf, stationLevelLabel,
 } from '../report/labels.js';
 import { bilingual, COLUMNS, META_FIELDS } from './read-table.js';
 import { checkTypeOf } from '../checks/registry.js';

@@ -21,7 +21,7 @@ import type { Compiled, CompiledItem } from '../standard/compiled.js';
 import type { Answer, AnswerEntry, Evidence } from '../types/inspection.js';
 import { checkTypeOf } from '../checks/registry.js';
 import { normalise } from '../checks/text.js';
-import { EVIDENCE_KINDS, STATION_LEVELS, local } from '../report/labels.js';
+import { EVIDENCE_KINDS, STATION_LEVELS } from '../report/labels.js';
 import type { InspectionSource, Position } from './read-document.js';
 
 /** A spreadsheet cell holding a formula that was never calculated (no cached result in the file). */

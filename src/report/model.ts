@@ -5,12 +5,12 @@
  */
 import type { Locale } from '../i18n/messages.js';
 import type { Compiled, CompiledLevel } from '../standard/compiled.js';
-import type { Evaluation, ItemState, Reason } from '../types/evaluation.js';
+import type { Evaluation, ItemState } from '../types/evaluation.js';
 import type { Inspection } from '../types/inspection.js';
 import { conditionType, levelConditions, type CompiledCondition } from '../rating/conditions/registry.js';
 import {
   answerText, answerValue, colon, componentTitle, effortLabel, evidenceGivenText, evidenceRequiredText, itemOf, joinList, local,
-  basisNote, msg, reasonText, reconstructionNote, refOf, sectionTitle, starCount, stateLabel, stationLevelLabel,
+  basisNote, msg, reasonText, reconstructionNote, refOf, starCount, stateLabel, stationLevelLabel,
 } from './labels.js';
 
 /** What a renderer needs: the evaluation, the compiled standard it was made with, and optionally the inspection. */

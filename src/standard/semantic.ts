@@ -4,9 +4,11 @@ import { problem, toHundredths, type Problem } from '../i18n/problem.js';
 import { checkTypes } from '../checks/registry.js';
 import { isMultipleOf } from './schema-validate.js';
 
+type ItemAt = { item: NonNullable<Section['items']>[number]; pointer: string; section: Section };
+
 /** Every item of a standard with its JSON pointer, in document order. */
-export function* walkItems(std: Standard): Generator<{ item: NonNullable<Section['items']>[number]; pointer: string; section: Section }> {
-  function* walk(list: Section[], at: string): Generator<any> {
+export function* walkItems(std: Standard): Generator<ItemAt> {
+  function* walk(list: Section[], at: string): Generator<ItemAt> {
     for (let s = 0; s < list.length; s++) {
       const section = list[s];
       const items = section.items ?? [];
