@@ -5,8 +5,8 @@
  * (`requirements[].appliesTo`). `forLevel` gives the compiled standard as a station of one level is
  * scored by it; everything else (validation, the form, the hash) sees the check as written. Pure.
  */
-import type { DefinitionProblem } from '../scoring/checks/check-type.js';
-import { checkTypes } from '../scoring/checks/registry.js';
+import type { DefinitionProblem } from '../checks/check-type.js';
+import { checkTypes } from '../checks/registry.js';
 import type { Check, StationLevel } from '../types/standard.js';
 import type { Compiled, CompiledItem } from './compiled.js';
 
