@@ -13,6 +13,7 @@ export const booleanCheck: CheckType<BooleanCheck> = {
   validate: (_check, value) => (typeof value === 'boolean' ? null : { code: 'answer-boolean' }),
   score: (_check, value, max) => outcome(value === true ? max : 0),
   best: () => true,
+  combine: 'all',
   describe: (_check, locale) => msg('form-hint-boolean', locale),
   formatAnswer: (_check, value, locale) => answerWords(value, locale),
   parseCell(_check, text) {

@@ -1,4 +1,4 @@
-import type { Check } from '../types/standard.js';
+import type { Check, StationLevel } from '../types/standard.js';
 import type { Answer } from '../types/inspection.js';
 import type { Reason } from '../types/evaluation.js';
 import type { Locale, Params } from '../i18n/messages.js';
@@ -82,6 +82,15 @@ export interface CheckType<C extends Check = Check> {
    * occurrences (a petition, a complaint), which cannot be undone. The standard's `remediable` overrides it.
    */
   readonly remediable?: boolean;
+  /**
+   * The check as it applies to a station of `level`, when it differs by level (a threshold's per-level
+   * target, checklist requirements for some levels only); null when it is the same for every level.
+   */
+  forLevel?(check: C, level: StationLevel): C | null;
+  /** What an answer can be, as a string: two checks with the same shape take the same answers (shared questions). Default: the type. */
+  answerShape?(check: C): string;
+  /** How the answers of several old items merge into one for this check when a crosswalk says nothing: both true, every requirement met, the sum. */
+  readonly combine?: 'all' | 'any' | 'sum' | 'union';
   /** The check with its point-valued limits rescaled when an overlay re-weights the item from `from` to `to` hundredths. */
   reweight?(check: C, from: number, to: number): C;
 }

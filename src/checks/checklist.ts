@@ -41,6 +41,14 @@ export const checklistCheck: CheckType<ChecklistCheck> = {
     return outcome(earned, [{ code: 'checklist-missing', params: { missing: missing.join(', ') } }]);
   },
   best: (check) => check.requirements.map((r) => r.id),
+  // requirements for some station levels only (`requirements[].appliesTo`); all of them when none is left
+  forLevel(check, level) {
+    if (!check.requirements.some((r) => r.appliesTo)) return null;
+    const kept = check.requirements.filter((r) => !r.appliesTo || r.appliesTo.includes(level));
+    return kept.length ? { ...check, requirements: kept as typeof check.requirements } : check;
+  },
+  answerShape: (check) => `checklist:${check.requirements.map((r) => r.id).sort().join(',')}`,
+  combine: 'union',
   describe: (check, locale) => msg('form-hint-checklist', locale, { requirements: joinList(check.requirements.map((r) => `${r.id} ${local(r.label, locale)}`), locale) }),
   formatAnswer: (check, value, locale) => answerWords(value, locale, (id) => requirementLabel(check, id, locale)),
   parseCell(check, text) {

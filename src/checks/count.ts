@@ -15,6 +15,7 @@ export const countCheck: CheckType<CountCheck> = {
     return outcome(earned, earned < max ? [{ code: 'count-earned', params: { count, per: check.per } }] : []);
   },
   best: (check, max) => Math.ceil(max / toHundredths(check.per)),
+  combine: 'sum',
   describe: (check, locale) => msg('form-hint-count', locale, { per: formatPoints(check.per) }),
   formatAnswer: (_check, value, locale) => answerWords(value, locale),
   parseCell: (_check, text, cell) => numericCell(text, cell),

@@ -18,6 +18,7 @@ export const deductionCheck: CheckType<DeductionCheck> = {
     return outcome(max - deducted, [{ code: 'deduction-taken', params: { count, deducted: deducted / 100 } }], deducted);
   },
   best: () => 0,
+  combine: 'sum',
   describe: (check, locale) => msg('form-hint-deduction', locale, { per: formatPoints(check.per) }),
   formatAnswer: (_check, value, locale) => answerWords(value, locale),
   parseCell: (_check, text, cell) => numericCell(text, cell),

@@ -40,6 +40,7 @@ export const gradeCheck: CheckType<GradeCheck> = {
     return outcome(earned, earned < max ? [{ code: 'grade-earned', params: { grade: grade.id, fraction: grade.fraction } }] : []);
   },
   best: (check) => check.grades.reduce((a, b) => (b.fraction > a.fraction ? b : a)).id,
+  answerShape: (check) => `grade:${check.grades.map((g) => g.id).sort().join(',')}`,
   describe: (check, locale) => msg('form-hint-grade', locale, { grades: joinList(check.grades.map((g) => gradeChoice(g, locale)), locale) }),
   formatAnswer: (check, value, locale) => answerWords(value, locale, (id) => gradeLabel(check, id, locale)),
   parseCell: (check, text) => choiceId(text, check.grades),

@@ -1,4 +1,4 @@
-import type { ThresholdCheck } from '../types/standard.js';
+import type { StationLevel, ThresholdCheck } from '../types/standard.js';
 import { formatPercent, formatPoints, msg } from '../i18n/format.js';
 import { outcome, type CheckType, type DefinitionProblem } from './check-type.js';
 import { answerWords, numericCell } from './text.js';
@@ -22,18 +22,39 @@ function fraction(check: ThresholdCheck, value: number): number {
   return (value - from) / (check.target - from);
 }
 
-/** `threshold`: a number or percentage against a target, with an optional partial ramp. */
+/** Lint of one threshold as written (no per-level variants). */
+function ownProblems(check: ThresholdCheck): DefinitionProblem[] {
+  const problems: DefinitionProblem[] = [];
+  const [min, max] = bounds(check);
+  if (check.target < min || check.target > max) problems.push({ code: 'threshold-target-range', at: '/target', params: { target: check.target, min, max: Number.isFinite(max) ? max : '∞' } });
+  if (check.partialFrom === undefined) return problems;
+  const ok = check.direction === 'atMost' ? check.partialFrom > check.target : check.partialFrom < check.target;
+  if (!ok) problems.push({ code: 'threshold-ramp', at: '/partialFrom', params: { from: check.partialFrom, target: check.target } });
+  return problems;
+}
+
+/** The threshold for a station of `level`: its own target and ramp, when `levels` gives one. */
+function thresholdForLevel(check: ThresholdCheck, level: StationLevel): ThresholdCheck | null {
+  const own = check.levels?.[level];
+  if (!own) return null;
+  const { levels: _levels, partialFrom: _from, ...rest } = check;
+  return { ...rest, target: own.target, ...(own.partialFrom !== undefined ? { partialFrom: own.partialFrom } : {}) };
+}
+
+/** `threshold`: a number or percentage against a target, with an optional partial ramp (per station level when `levels` says). */
 export const thresholdCheck: CheckType<ThresholdCheck> = {
   type: 'threshold',
   lint(check) {
-    const problems: DefinitionProblem[] = [];
-    const [min, max] = bounds(check);
-    if (check.target < min || check.target > max) problems.push({ code: 'threshold-target-range', at: '/target', params: { target: check.target, min, max: Number.isFinite(max) ? max : '∞' } });
-    if (check.partialFrom === undefined) return problems;
-    const ok = check.direction === 'atMost' ? check.partialFrom > check.target : check.partialFrom < check.target;
-    if (!ok) problems.push({ code: 'threshold-ramp', at: '/partialFrom', params: { from: check.partialFrom, target: check.target } });
+    const problems = ownProblems(check);
+    // each level's variant too (targets in range, ramps on the unmet side)
+    for (const [level, own] of Object.entries(check.levels ?? {})) {
+      if (!own) continue;
+      for (const p of ownProblems(thresholdForLevel(check, level as StationLevel)!)) problems.push({ ...p, at: `/levels/${level}${p.at}` });
+    }
     return problems;
   },
+  forLevel: thresholdForLevel,
+  answerShape: (check) => `threshold:${check.unit ?? 'number'}`,
   validate(check, value) {
     if (typeof value !== 'number' || !Number.isFinite(value)) return { code: 'answer-number' };
     const [min, max] = bounds(check);

@@ -105,3 +105,27 @@ describe('check type modules (issue 10.1)', () => {
     expect(checkTypes.deduction.reweight!({ type: 'deduction', per: 1, cap: 5 }, 500, 1000)).toEqual({ type: 'deduction', per: 1, cap: 10 });
   });
 });
+
+describe('check type modules: station levels, shared questions, crosswalks (issue 10.1)', () => {
+  it('issue 10.1: a threshold with per-level targets gives each level its own, and lints each variant', () => {
+    const check = { type: 'threshold', target: 100, levels: { town: { target: 200, partialFrom: 100 }, village: { target: 50 } } } as Check & { type: 'threshold' };
+    const t = checkTypes.threshold;
+    expect(t.forLevel!(check, 'town')).toEqual({ type: 'threshold', target: 200, partialFrom: 100 });
+    expect(t.forLevel!(check, 'county')).toBeNull();
+    const bad = { ...check, levels: { town: { target: 200, partialFrom: 300 } } } as typeof check;
+    expect(t.lint(bad, MAX)).toEqual([{ code: 'threshold-ramp', at: '/levels/town/partialFrom', params: { from: 300, target: 200 } }]);
+  });
+
+  it('issue 10.1: checklist requirements for some levels only; the rest do not vary', () => {
+    const check = { type: 'checklist', requirements: [{ id: 'a', label: label('甲', 'A') }, { id: 'b', label: label('乙', 'B'), appliesTo: ['county'] }] } as Check & { type: 'checklist' };
+    expect(checkTypes.checklist.forLevel!(check, 'town')).toEqual({ ...check, requirements: [check.requirements[0]] });
+    expect(checkTypes.checklist.forLevel!(CHECKS.checklist as typeof check, 'town')).toBeNull();
+    expect(checkTypes.boolean.forLevel).toBeUndefined();
+  });
+
+  it('issue 10.1: answer shapes and default crosswalk merges come from the modules', () => {
+    expect(checkTypes.grade.answerShape!(CHECKS.grade)).toBe('grade:fair,good,poor');
+    expect(checkTypes.threshold.answerShape!(CHECKS.threshold)).toBe('threshold:percent');
+    expect(Object.fromEntries(Object.values(checkTypes).map((t) => [t.type, t.combine ?? null]))).toEqual({ boolean: 'all', grade: null, threshold: null, count: 'sum', checklist: 'union', deduction: 'sum' });
+  });
+});
