@@ -139,6 +139,15 @@ describe('a packed and installed copy', () => {
     rmSync(elsewhere, { recursive: true, force: true });
   });
 
+  it('issue 10.5: veteran-station-rating/core and /sheets resolve in the installed copy', () => {
+    const out = run(['--input-type=module', '-e', `
+      const core = await import('veteran-station-rating/core');
+      const sheets = await import('veteran-station-rating/sheets');
+      const s = await core.loadRatingScheme('star-rating@1.0.0');
+      console.log(JSON.stringify({ id: s.id, readInspection: typeof core.readInspection, renderCsv: typeof sheets.renderCsv }));`]);
+    expect(JSON.parse(out)).toEqual({ id: 'star-rating', readInspection: 'undefined', renderCsv: 'function' });
+  });
+
   it('ships its schemas for import', () => {
     const out = run(['-e', `console.log(require('veteran-station-rating/schemas/evaluation.schema.json').$id)`]);
     expect(out).toBe('https://veteran-station-rating.org/schemas/evaluation.schema.json');
