@@ -45,7 +45,7 @@ export type { Review, ReviewStage, Override } from './types/inspection.js';
 export type * from './types/contracts.js';
 export type { Gap as EvaluationGap } from './types/contracts.js';
 export type { Params } from './i18n/messages.js';
-export type { CheckType, CheckOutcome, AnswerProblem, DefinitionProblem } from './checks/check-type.js';
+export type { CheckType, CheckOutcome, AnswerProblem, DefinitionProblem, FormInput, SampleChance } from './checks/check-type.js';
 export type { InspectionSource, Position } from './inspection/read-document.js';
 export type { ConditionView, ItemView, LevelView, SectionView, StepView } from './report/model.js';
 export type { Effort } from './rectify/plan.js';
