@@ -18,9 +18,9 @@ export type { RatingScheme, Level, Condition } from './types/rating-scheme.js';
 export type { Inspection, Answer, AnswerEntry, Waiver, Evidence, Station } from './types/inspection.js';
 export type { Evaluation, ItemState, Reason } from './types/evaluation.js';
 // Reading inspection files (YAML, JSON, CSV, XLSX forms) and writing reports and blank forms.
-export { readInspection, listInspectionFiles, expandInspectionPaths, CompiledCache, INSPECTION_EXTENSIONS, type ReadInspectionOptions, type ReadInspectionResult } from './inspection/read.js';
-export { writeInspectionForm, type FormOptions } from './inspection/form.js';
-export { loadReportInputs, type LoadReportOptions, type LoadedReports } from './report/inputs.js';
+export { readInspection, listInspectionFiles, expandInspectionPaths, CompiledCache, INSPECTION_EXTENSIONS, type ReadInspectionOptions, type ReadInspectionResult } from './io/read.js';
+export { writeInspectionForm, type FormOptions } from './io/form.js';
+export { loadReportInputs, type LoadReportOptions, type LoadedReports } from './io/inputs.js';
 export { buildReport, type ReportInput, type ReportModel, type ReportOptions } from './report/model.js';
 export { renderJson } from './report/json.js';
 export { renderMarkdown } from './report/markdown.js';
@@ -28,7 +28,7 @@ export { renderHtml } from './report/html.js';
 export { renderCsv } from './report/csv.js';
 export { renderXlsx } from './report/xlsx.js';
 export { renderGapText } from './report/text.js';
-export { readStoredEvaluation } from './report/stored.js';
+export { readStoredEvaluation } from './io/stored.js';
 // After the inspection: the rectification plan (整改清单), rechecked against a re-inspection.
 export { createRectificationPlan, recheckPlan, planStatus, entryStatusOn, addDays, DEFAULT_DUE_DAYS, OWNER_PLACEHOLDER, type CreatePlanOptions, type RecheckOptions, type RecheckResult, type DueDays, type EntryStatusOn, type PlanStatus } from './rectify/plan.js';
 export { remediableInRound } from './rectify/remediable.js';

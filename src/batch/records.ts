@@ -4,7 +4,7 @@ import { problem, VsrError, formatProblem, type Problem } from '../i18n/problem.
 import { loadDocument } from '../standard/load.js';
 import { isPathRef } from '../standard/refs.js';
 import { compile } from '../standard/compile.js';
-import { CompiledCache, openInspectionFile, readInspectionSource } from '../inspection/read.js';
+import { CompiledCache, openInspectionFile, readInspectionSource } from '../io/read.js';
 import { validateInspection } from '../inspection/validate.js';
 import { evaluate } from '../evaluate.js';
 import { groupMeta, SummaryAccumulator, type GroupMeta, type SummaryData } from './summary.js';

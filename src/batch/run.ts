@@ -2,7 +2,7 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { once } from 'node:events';
 import { problem } from '../i18n/problem.js';
-import { listInspectionFiles } from '../inspection/read.js';
+import { listInspectionFiles } from '../io/read.js';
 import { MAX_FILE_BYTES } from '../standard/document.js';
 import { lineChunks } from './lines.js';
 import { WorkerPool, type WorkerJob } from './pool.js';

@@ -104,7 +104,7 @@ export const messages = {
   'gap-not-verified': { 'zh-CN': '差距方案复核未达到目标等级', en: 'The gap plan did not reach the target on re-evaluation' },
   'no-applicable-component': { 'zh-CN': '没有适用于该站点的计分标准', en: 'No weighted standard applies to this station' },
   'standard-not-applicable': { 'zh-CN': '“{standard}”不适用于{level}级站点，不计入', en: '"{standard}" does not apply to a {level} station and is not counted' },
-  // ---- reports, forms and inspection files (src/report, src/inspection/read*, vsr score/gap/form) ----
+  // ---- reports, forms and inspection files (src/report, src/io/read*, vsr score/gap/form) ----
   'state-pass': { 'zh-CN': '通过', en: 'Pass' },
   'state-partial': { 'zh-CN': '部分得分', en: 'Partial' },
   'state-fail': { 'zh-CN': '未通过', en: 'Fail' },

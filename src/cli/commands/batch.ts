@@ -6,7 +6,7 @@ import { formatMessage } from '../../i18n/messages.js';
 import { problem } from '../../i18n/problem.js';
 import { loadDocument } from '../../standard/load.js';
 import { runBatch } from '../../batch/run.js';
-import { listInspectionFiles } from '../../inspection/read.js';
+import { listInspectionFiles } from '../../io/read.js';
 import { DEFAULT_TARGETS, loadTargets, type Target } from '../../batch/targets.js';
 import type { BatchSummary } from '../../batch/summary.js';
 import { renderSummaryCsv } from '../../batch/summary-csv.js';

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { expandInspectionPaths, CompiledCache } from '../../inspection/read.js';
-import { loadReportInputs } from '../../report/inputs.js';
+import { expandInspectionPaths, CompiledCache } from '../../io/read.js';
+import { loadReportInputs } from '../../io/inputs.js';
 import type { Rectification } from '../../types/rectification.js';
 import { isIncidentRecord, stationStanding, validityYears, type StationRecord } from '../../lifecycle/standing.js';
 import { dueReport } from '../../lifecycle/due.js';

@@ -1,5 +1,5 @@
-import { writeInspectionForm } from '../../inspection/form.js';
-import { CompiledCache } from '../../inspection/read.js';
+import { writeInspectionForm } from '../../io/form.js';
+import { CompiledCache } from '../../io/read.js';
 import { STATION_LEVELS } from '../../report/labels.js';
 import type { StationLevel } from '../../types/standard.js';
 import { UsageError, type Command } from '../command.js';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { problem } from '../../i18n/problem.js';
-import { expandInspectionPaths, CompiledCache } from '../../inspection/read.js';
-import { loadReportInputs } from '../../report/inputs.js';
+import { expandInspectionPaths, CompiledCache } from '../../io/read.js';
+import { loadReportInputs } from '../../io/inputs.js';
 import { isIncidentRecord } from '../../lifecycle/standing.js';
 import { stationHistory } from '../../lifecycle/history.js';
 import { renderHistoryHtml, renderHistoryMarkdown } from '../../lifecycle/render-history.js';

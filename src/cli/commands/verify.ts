@@ -1,7 +1,7 @@
 import path from 'node:path';
 import YAML from 'yaml';
 import { problem } from '../../i18n/problem.js';
-import { openInspectionFile, placeIn } from '../../inspection/read.js';
+import { openInspectionFile, placeIn } from '../../io/read.js';
 import { validateAgainstSchema } from '../../standard/schema-validate.js';
 import { msg } from '../../report/labels.js';
 import { signReview, verifyReviews } from '../../review/sign.js';

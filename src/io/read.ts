@@ -12,7 +12,7 @@ import { isPathRef } from '../standard/refs.js';
 import { compile } from '../standard/compile.js';
 import type { Compiled } from '../standard/compiled.js';
 import type { Inspection } from '../types/inspection.js';
-import { validateInspection } from './validate.js';
+import { validateInspection } from '../inspection/validate.js';
 import { readDocumentSource, type InspectionSource } from './read-document.js';
 import { readCsvSource } from './read-csv.js';
 import { readXlsxSource } from './read-xlsx.js';
