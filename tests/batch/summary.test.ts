@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { compile, evaluate, loadStandard, validateInspection } from '../../src/index.js';
 import { groupMeta, SummaryAccumulator } from '../../src/batch/summary.js';
 import { DEFAULT_TARGETS } from '../../src/batch/targets.js';
-import { renderSummaryCsv } from '../../src/batch/summary-csv.js';
-import { renderSummaryHtml } from '../../src/batch/summary-html.js';
+import { renderSummaryCsv } from '../../src/report/summary-csv.js';
+import { renderSummaryHtml } from '../../src/report/summary-html.js';
 import { parse } from 'csv-parse/sync';
 import { MINI, PHOTO, mini } from './helpers.js';
 

@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { problem, type Problem } from '../../i18n/problem.js';
 import { compareRounds } from '../../batch/compare.js';
-import { renderComparisonHtml, renderComparisonText } from '../../batch/compare-render.js';
+import { renderComparisonHtml, renderComparisonText } from '../../report/compare-render.js';
 import { UsageError, type Command } from '../command.js';
 import { printProblems, writeJson } from '../output.js';
 

@@ -1,6 +1,6 @@
 import { formatMessage, type Locale } from '../i18n/messages.js';
-import type { BatchSummary, RegionRow, SummaryGroup } from './summary.js';
-import { htmlEscape as esc } from '../report/html.js';
+import type { BatchSummary, RegionRow, SummaryGroup } from '../batch/summary.js';
+import { htmlEscape as esc } from './html.js';
 import { barChart, levelColour, page, stackedBars, UNRATED_COLOUR } from './svg.js';
 
 /** Regions deeper than this (towns) are left out of the HTML tables; the JSON and CSV have them all. */

@@ -1,6 +1,6 @@
 import { formatMessage, type Locale } from '../i18n/messages.js';
-import type { Comparison, StationChange } from './compare.js';
-import { htmlEscape as esc } from '../report/html.js';
+import type { Comparison, StationChange } from '../batch/compare.js';
+import { htmlEscape as esc } from './html.js';
 import { barChart, page } from './svg.js';
 
 /** Stations and items listed in text and HTML; JSON has them all. */

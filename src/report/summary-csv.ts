@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { formatMessage, type Locale } from '../i18n/messages.js';
-import type { BatchSummary } from './summary.js';
+import type { BatchSummary } from '../batch/summary.js';
 
 /**
  * The regional rollup as CSV: one row per region (the whole batch first, then province → town in
