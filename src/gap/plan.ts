@@ -1,5 +1,5 @@
 import type { AnswerEntry, Inspection } from '../types/inspection.js';
-import type { ItemState, Reason } from '../types/evaluation.js';
+import type { Gap, GapStep, ItemState, Reason } from '../types/evaluation.js';
 import type { CompiledItem, CompiledLevel } from '../standard/compiled.js';
 import type { Condition } from '../types/rating-scheme.js';
 import {
@@ -11,27 +11,11 @@ import { meetsPercent, percentFloor, shareValue } from '../scoring/exact.js';
 import { checkCondition, failedVetoItems } from '../rating/conditions.js';
 import { levelIndex, unmetConditions } from '../rating/rate.js';
 
+/** A plan and its steps: the generated contract types (schemas/evaluation.schema.json, $defs Gap and GapStep). */
+export type { Gap, GapStep } from '../types/evaluation.js';
+
 /** Why a step is in the plan. */
-export type StepReason = 'veto' | 'required' | 'section' | 'standard' | 'points';
-
-export interface GapStep {
-  item: string;
-  from: ItemState;
-  to: ItemState;
-  /** The answer that, written into the inspection, earns the gain. */
-  answer: AnswerEntry;
-  /** Percentage points of the (composite) score this step adds. */
-  gain: number;
-  effort: 'S' | 'M' | 'L';
-  reason: StepReason;
-}
-
-export interface Gap {
-  target: string | null;
-  reachable: boolean;
-  why?: Reason[];
-  steps: GapStep[];
-}
+export type StepReason = NonNullable<GapStep['reason']>;
 
 const EFFORT_RANK = { S: 0, M: 1, L: 2 } as const;
 

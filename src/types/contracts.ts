@@ -57,6 +57,10 @@ export type ReviewStage = 'self-assessment' | 'town-review' | 'county-verificati
  */
 export type ItemState = 'pass' | 'partial' | 'fail' | 'not-applicable' | 'unanswered' | 'waived';
 /**
+ * boolean → true/false; grade → a grade id; threshold → a number; count and deduction → a whole number ≥ 0; checklist → the ids of the requirements met.
+ */
+export type Answer1 = boolean | number | string | string[];
+/**
  * This interface was referenced by `Rectification`'s JSON-Schema
  * via the `definition` "RectificationStatus".
  */
@@ -837,20 +841,18 @@ export interface Evaluation {
     max: number;
     bonus?: boolean;
     reasons: Reason[];
+    title?: Text2;
+    answer?: Answer1;
+    /**
+     * The evidence given with the answer (absent when none).
+     */
+    evidence?: Evidence[];
   }[];
   vetoes: {
     item: string;
     message: Text;
   }[];
-  rating: {
-    level: string | null;
-    label: null | Text;
-    levels: {
-      id: string;
-      met: boolean;
-      unmet: Reason[];
-    }[];
-  };
+  rating: Rating;
   gap: Gap;
   warnings: Reason[];
 }
@@ -867,6 +869,50 @@ export interface Reason {
   };
 }
 /**
+ * Prose in Chinese (primary) and English.
+ */
+export interface Text2 {
+  'zh-CN': string;
+  en: string;
+}
+/**
+ * This interface was referenced by `Evaluation`'s JSON-Schema
+ * via the `definition` "Rating".
+ */
+export interface Rating {
+  level: string | null;
+  label: null | Text;
+  levels: LevelResult[];
+}
+/**
+ * This interface was referenced by `Evaluation`'s JSON-Schema
+ * via the `definition` "LevelResult".
+ */
+export interface LevelResult {
+  id: string;
+  met: boolean;
+  unmet: Reason[];
+  /**
+   * Each condition of the level in order (the minimum percent first, then `requires`) and whether it holds; a condition that does not hold carries its reason (the same as in `unmet`). Optional: evaluations made before this field was added lack it.
+   */
+  conditions?: ConditionResult[];
+}
+/**
+ * This interface was referenced by `Evaluation`'s JSON-Schema
+ * via the `definition` "ConditionResult".
+ */
+export interface ConditionResult {
+  /**
+   * The condition as the scheme states it; the level's minimum percent as {minPercent}.
+   */
+  condition: Condition | MinPercentCondition;
+  holds: boolean;
+  reason?: Reason;
+}
+export interface MinPercentCondition {
+  minPercent: number;
+}
+/**
  * This interface was referenced by `Evaluation`'s JSON-Schema
  * via the `definition` "Gap".
  */
@@ -877,18 +923,23 @@ export interface Gap {
    * When not reachable: what no answer can fix.
    */
   why?: Reason[];
-  steps: {
-    item: string;
-    from: ItemState;
-    to: ItemState;
-    answer: AnswerEntry;
-    /**
-     * Percentage points of the score (composite for a scheme) this step adds.
-     */
-    gain: number;
-    effort?: 'S' | 'M' | 'L';
-    reason?: 'veto' | 'required' | 'section' | 'standard' | 'points';
-  }[];
+  steps: GapStep[];
+}
+/**
+ * This interface was referenced by `Evaluation`'s JSON-Schema
+ * via the `definition` "GapStep".
+ */
+export interface GapStep {
+  item: string;
+  from: ItemState;
+  to: ItemState;
+  answer: AnswerEntry;
+  /**
+   * Percentage points of the score (composite for a scheme) this step adds.
+   */
+  gain: number;
+  effort?: 'S' | 'M' | 'L';
+  reason?: 'veto' | 'required' | 'section' | 'standard' | 'points';
 }
 /**
  * A rectification plan (整改清单, schema vsr/rectification@1) made from an evaluation: one entry per item to fix with the action, owner, due date, status and the evidence that closed it, plus the items that cannot be fixed within the round (past incidents), shown but never as tasks. Stored statuses are open, in-progress, done (the station says it is fixed) and verified (a re-inspection found it passing); overdue is not stored but computed against a date: an entry not verified whose due date has passed.
