@@ -1,5 +1,5 @@
 import { formatMessage, type Locale } from '../i18n/messages.js';
-import type { Changed, Delta, FieldChange, StandardDiff } from '../standard/diff.js';
+import type { Changed, FieldChange, StandardDiff } from '../standard/diff.js';
 import type { Text } from '../types/standard.js';
 
 function isText(v: unknown): v is Text {
@@ -24,7 +24,7 @@ export function renderDiffText(d: StandardDiff, locale: Locale): string {
   const lines = [t('diff-title', { a: `${d.from.id}@${d.from.version}`, b: `${d.to.id}@${d.to.version}` })];
   if (d.same) return lines.concat(t('diff-same')).join('\n') + '\n';
   if (d.fields.length) lines.push('', t('diff-fields'), ...changeLines(d.fields, locale, '  ~ '));
-  const block = <E extends { id: string }>(code: string, delta: Delta<E>, describe: (e: E) => string) => {
+  const block = <E extends { id: string }>(code: string, delta: { added: E[]; removed: E[]; changed: Changed[] }, describe: (e: E) => string) => {
     if (!delta.added.length && !delta.removed.length && !delta.changed.length) return;
     lines.push('', `${t(code)} (${t('diff-added')} ${delta.added.length} · ${t('diff-removed')} ${delta.removed.length} · ${t('diff-changed')} ${delta.changed.length})`);
     for (const e of delta.added) lines.push(`  + ${describe(e)}`);

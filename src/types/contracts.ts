@@ -72,6 +72,9 @@ export interface Contracts {
   inspection?: Inspection;
   evaluation?: Evaluation;
   rectification?: Rectification;
+  'standard-diff'?: StandardDiff;
+  'batch-summary'?: BatchSummary;
+  comparison?: Comparison;
 }
 /**
  * A versioned checklist standard for veterans service centres and stations (schema vsr/standard@1). Also used for overlay files that extend another standard.
@@ -1054,4 +1057,316 @@ export interface RectificationEntry {
   addedOn?: string;
   verifiedOn?: string;
   note?: string;
+}
+/**
+ * What changed between two compiled standards or schemes (vsr diff --format json): settings, components, levels, sections and items, each added, removed or changed field by field.
+ */
+export interface StandardDiff {
+  schema: 'vsr/standard-diff@1';
+  from: DiffSubject;
+  to: DiffSubject;
+  /**
+   * The resolved content is identical (same hash).
+   */
+  same: boolean;
+  /**
+   * The whole: title, kind, station levels.
+   */
+  fields: FieldChange[];
+  components: ComponentDelta;
+  levels: LevelDelta;
+  sections: Delta;
+  items: Delta;
+}
+/**
+ * This interface was referenced by `StandardDiff`'s JSON-Schema
+ * via the `definition` "DiffSubject".
+ */
+export interface DiffSubject {
+  kind: 'standard' | 'scheme';
+  id: string;
+  version: string;
+  hash: string;
+}
+/**
+ * This interface was referenced by `StandardDiff`'s JSON-Schema
+ * via the `definition` "FieldChange".
+ */
+export interface FieldChange {
+  /**
+   * The field, e.g. `points`, `check.target`, `veto`, `minPercent`.
+   */
+  field: string;
+  /**
+   * The value before (any JSON value; null when absent).
+   */
+  from: unknown;
+  /**
+   * The value after.
+   */
+  to: unknown;
+}
+/**
+ * This interface was referenced by `StandardDiff`'s JSON-Schema
+ * via the `definition` "ComponentDelta".
+ */
+export interface ComponentDelta {
+  added: DiffComponent[];
+  removed: DiffComponent[];
+  changed: Changed[];
+}
+/**
+ * This interface was referenced by `StandardDiff`'s JSON-Schema
+ * via the `definition` "DiffComponent".
+ */
+export interface DiffComponent {
+  id: string;
+  version: string;
+  weight: number;
+  title: Text;
+}
+/**
+ * This interface was referenced by `StandardDiff`'s JSON-Schema
+ * via the `definition` "Changed".
+ */
+export interface Changed {
+  id: string;
+  changes: FieldChange[];
+}
+/**
+ * This interface was referenced by `StandardDiff`'s JSON-Schema
+ * via the `definition` "LevelDelta".
+ */
+export interface LevelDelta {
+  added: DiffLevel[];
+  removed: DiffLevel[];
+  changed: Changed[];
+}
+/**
+ * This interface was referenced by `StandardDiff`'s JSON-Schema
+ * via the `definition` "DiffLevel".
+ */
+export interface DiffLevel {
+  id: string;
+  label: Text;
+  minPercent: number;
+}
+/**
+ * This interface was referenced by `StandardDiff`'s JSON-Schema
+ * via the `definition` "EntryDelta".
+ */
+export interface Delta {
+  added: DiffEntry[];
+  removed: DiffEntry[];
+  changed: Changed[];
+}
+/**
+ * This interface was referenced by `StandardDiff`'s JSON-Schema
+ * via the `definition` "DiffEntry".
+ */
+export interface DiffEntry {
+  id: string;
+  title: Text;
+  /**
+   * The component (standard) id holding it.
+   */
+  component: string;
+  /**
+   * For items and sections: the section holding it.
+   */
+  section?: string | null;
+  points?: number;
+  /**
+   * For items: the check type.
+   */
+  type?: string;
+}
+/**
+ * The summary document of a batch (vsr batch --summary x.json): one group per standard or scheme in the batch, rolled up by region.
+ */
+export interface BatchSummary {
+  schema: 'vsr/batch-summary@1';
+  records: BatchCounts;
+  groups: SummaryGroup[];
+}
+/**
+ * This interface was referenced by `BatchSummary`'s JSON-Schema
+ * via the `definition` "BatchCounts".
+ */
+export interface BatchCounts {
+  /**
+   * Records read (blank lines are not records).
+   */
+  total: number;
+  good: number;
+  bad: number;
+  blank: number;
+}
+/**
+ * This interface was referenced by `BatchSummary`'s JSON-Schema
+ * via the `definition` "SummaryGroup".
+ */
+export interface SummaryGroup {
+  kind: 'standard' | 'scheme';
+  id: string;
+  version: string;
+  hash: string;
+  title: Text;
+  levels: {
+    id: string;
+    label: Text;
+  }[];
+  /**
+   * The standards combined (a standard alone: itself, weight 1).
+   */
+  components: {
+    id: string;
+    version: string;
+    title: Text;
+    weight: number;
+  }[];
+  targets: {
+    id: string;
+    level: string;
+    minPercent: number;
+    label: Text;
+  }[];
+  total: RegionRow;
+  regions: RegionRow[];
+  /**
+   * Non-bonus items, the most often failed first. failRate: failed / assessed, in percent.
+   */
+  items: {
+    id: string;
+    title: Text;
+    assessed: number;
+    failed: number;
+    partial: number;
+    failRate: number;
+  }[];
+  /**
+   * Section averages over the stations each applies to; `component` is the standard holding it.
+   */
+  sections: {
+    id: string;
+    title: Text;
+    component: string;
+    depth: number;
+    stations: number;
+    averagePercent: number;
+  }[];
+}
+/**
+ * This interface was referenced by `BatchSummary`'s JSON-Schema
+ * via the `definition` "RegionRow".
+ */
+export interface RegionRow {
+  /**
+   * Region path, province first; empty for the whole batch.
+   */
+  path: string[];
+  depth: number;
+  stations: number;
+  averagePercent: number;
+  /**
+   * Stations at each level, by level id.
+   */
+  levels: {
+    [k: string]: number;
+  };
+  unrated: number;
+  targets: {
+    id: string;
+    share: number;
+    minPercent: number;
+    met: boolean;
+  }[];
+}
+/**
+ * Two rounds of evaluations compared station by station (vsr compare A B --format json).
+ */
+export interface Comparison {
+  schema: 'vsr/comparison@1';
+  a: ComparedRound;
+  b: ComparedRound;
+  matched: number;
+  onlyInA: string[];
+  onlyInB: string[];
+  levels: {
+    up: number;
+    down: number;
+    same: number;
+  };
+  /**
+   * Stations by level in the first round and the second; null is unrated.
+   */
+  transitions: {
+    from: string | null;
+    to: string | null;
+    stations: number;
+  }[];
+  score: {
+    up: number;
+    down: number;
+    same: number;
+    meanDelta: number;
+  };
+  /**
+   * Per item, how many stations newly failed it and how many fixed it: newly failed first.
+   */
+  items: {
+    id: string;
+    newlyFailed: number;
+    fixed: number;
+  }[];
+  /**
+   * Stations whose level, score or items changed: down first, then up, then the rest.
+   */
+  stations: StationChange[];
+  /**
+   * The levels of either round, lowest first, with the labels of those reached.
+   */
+  levelNames: {
+    id: string;
+    label: null | Text;
+  }[];
+}
+/**
+ * This interface was referenced by `Comparison`'s JSON-Schema
+ * via the `definition` "ComparedRound".
+ */
+export interface ComparedRound {
+  file: string;
+  evaluations: number;
+  standards: string[];
+}
+/**
+ * This interface was referenced by `Comparison`'s JSON-Schema
+ * via the `definition` "StationChange".
+ */
+export interface StationChange {
+  id: string;
+  name: string;
+  region?: string[];
+  from: {
+    level: string | null;
+    percent: number;
+  };
+  to: {
+    level: string | null;
+    percent: number;
+  };
+  change: 'up' | 'down' | 'same';
+  /**
+   * Percentage points, second round minus first.
+   */
+  delta: number;
+  /**
+   * Items that earned points in the first round and fail in the second.
+   */
+  newlyFailed: string[];
+  /**
+   * Items that failed in the first round and earn points in the second.
+   */
+  fixed: string[];
 }
