@@ -61,6 +61,9 @@ export async function* readEvaluations(file: string, problems: Problem[]): Async
       return;
     }
   }
+  // A file whose first record is not an evaluation (a YAML file, a batch's input) is not one of
+  // evaluations at all: one problem for the file, not one per line.
+  let first = true;
   for await (const { line, text, size: tooLong } of readLines(file)) {
     if (text === null) {
       problems.push(problem('batch-record-too-large', '', { size: tooLong!, limit: MAX_FILE_BYTES }, { file, line }));
@@ -71,11 +74,20 @@ export async function* readEvaluations(file: string, problems: Problem[]): Async
     try {
       data = JSON.parse(text);
     } catch (e) {
+      if (first) {
+        problems.push(problem('compare-not-evaluations-file', '', { detail: (e as Error).message }, { file, line }));
+        return;
+      }
       problems.push(problem('json-syntax', '', { detail: (e as Error).message }, { file, line }));
       continue;
     }
     if (isEvaluation(data)) yield data;
-    else problems.push(problem('compare-not-evaluation', '', undefined, { file, line }));
+    else if (first) {
+      const schema = (data as { schema?: unknown } | null)?.schema;
+      problems.push(problem('compare-not-evaluations-file', '', { detail: typeof schema === 'string' ? `schema ${schema}` : typeof data === 'object' && data !== null ? 'schema —' : JSON.stringify(data).slice(0, 40) }, { file, line }));
+      return;
+    } else problems.push(problem('compare-not-evaluation', '', undefined, { file, line }));
+    first = false;
   }
 }
 

@@ -8,6 +8,8 @@ export interface LineChunk {
   /** How many lines the bytes hold (the last may lack its newline at the end of the file). */
   lineCount: number;
   bytes: Uint8Array;
+  /** Byte offset in the input just after these lines. */
+  end: number;
 }
 
 /** A line longer than the limit: skipped, and reported as a bad record. */
@@ -15,6 +17,8 @@ export interface OversizedLine {
   kind: 'oversized';
   line: number;
   size: number;
+  /** Byte offset in the input just after the line. */
+  end: number;
 }
 
 export interface ChunkOptions {
@@ -22,6 +26,10 @@ export interface ChunkOptions {
   chunkBytes?: number;
   /** Longest line accepted (default the file limit for one document, 8 MiB). */
   maxLineBytes?: number;
+  /** Where to start in a file (a byte offset at the start of a line; default 0) … */
+  start?: number;
+  /** … and the number of the line found there (default 1). */
+  firstLine?: number;
 }
 
 const NEWLINE = 10;
@@ -32,60 +40,82 @@ function countLines(bytes: Uint8Array): number {
   return n;
 }
 
-/**
- * Reads a file as chunks of whole lines, never holding more than one read plus one unfinished line,
- * so memory stays flat however large the file is. Each chunk owns its bytes (they can be transferred
- * to a worker). A line longer than `maxLineBytes` is skipped and yielded as `oversized`.
- */
-export async function* lineChunks(file: string, options: ChunkOptions = {}): AsyncGenerator<LineChunk | OversizedLine> {
-  const chunkBytes = options.chunkBytes ?? 512 * 1024;
-  const maxLineBytes = options.maxLineBytes ?? LIMITS.lineBytes;
-  const handle = await open(file, 'r');
+/** Reads blocks of a file from `start`, or of a stream (standard input) as they come. */
+async function* blocks(source: string | AsyncIterable<Uint8Array>, chunkBytes: number, start: number): AsyncGenerator<Uint8Array> {
+  if (typeof source !== 'string') {
+    for await (const b of source) yield typeof b === 'string' ? Buffer.from(b) : b;
+    return;
+  }
+  const handle = await open(source, 'r');
   try {
-    let carry: Uint8Array = new Uint8Array(0);
-    let nextLine = 1;
-    /** While skipping an oversized line: its number and the bytes seen so far. */
-    let skipping: { line: number; size: number } | null = null;
+    let position = start;
     for (;;) {
-      const buf = new Uint8Array(carry.length + chunkBytes);
-      buf.set(carry, 0);
-      const { bytesRead } = await handle.read(buf, carry.length, chunkBytes, null);
-      const end = carry.length + bytesRead;
-      if (bytesRead === 0) {
-        if (skipping) yield { kind: 'oversized', line: skipping.line, size: skipping.size };
-        else if (end > 0) yield { kind: 'lines', firstLine: nextLine, lineCount: 1, bytes: buf.slice(0, end) };
-        return;
-      }
-      let start = 0;
-      if (skipping) {
-        const nl = buf.subarray(0, end).indexOf(NEWLINE);
-        if (nl < 0) {
-          skipping.size += end;
-          carry = new Uint8Array(0);
-          continue;
-        }
-        yield { kind: 'oversized', line: skipping.line, size: skipping.size + nl };
-        skipping = null;
-        nextLine++;
-        start = nl + 1;
-      }
-      const last = buf.subarray(0, end).lastIndexOf(NEWLINE);
-      if (last < start) {
-        if (end - start > maxLineBytes) {
-          skipping = { line: nextLine, size: end - start };
-          carry = new Uint8Array(0);
-        } else carry = buf.slice(start, end);
-        continue;
-      }
-      const bytes = buf.slice(start, last + 1);
-      const lineCount = countLines(bytes);
-      yield { kind: 'lines', firstLine: nextLine, lineCount, bytes };
-      nextLine += lineCount;
-      carry = buf.slice(last + 1, end);
+      const buf = new Uint8Array(chunkBytes);
+      const { bytesRead } = await handle.read(buf, 0, chunkBytes, position);
+      if (bytesRead === 0) return;
+      position += bytesRead;
+      yield buf.subarray(0, bytesRead);
     }
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * Reads a file (or standard input) as chunks of whole lines, never holding more than one read plus
+ * one unfinished line, so memory stays flat however large the input is. Each chunk owns its bytes
+ * (they can be transferred to a worker) and says where in the input it ends. A line longer than
+ * `maxLineBytes` is skipped and yielded as `oversized`.
+ */
+export async function* lineChunks(source: string | AsyncIterable<Uint8Array>, options: ChunkOptions = {}): AsyncGenerator<LineChunk | OversizedLine> {
+  const chunkBytes = options.chunkBytes ?? 512 * 1024;
+  const maxLineBytes = options.maxLineBytes ?? LIMITS.lineBytes;
+  let carry: Uint8Array = new Uint8Array(0);
+  let nextLine = options.firstLine ?? 1;
+  /** Offset in the input of the first byte of `carry`. */
+  let offset = options.start ?? 0;
+  /** While skipping an oversized line: its number and the bytes seen so far. */
+  let skipping: { line: number; size: number } | null = null;
+  for await (const block of blocks(source, chunkBytes, offset)) {
+    const buf = new Uint8Array(carry.length + block.length);
+    buf.set(carry, 0);
+    buf.set(block, carry.length);
+    const end = buf.length;
+    let start = 0;
+    if (skipping) {
+      const nl = buf.indexOf(NEWLINE);
+      if (nl < 0) {
+        skipping.size += end;
+        offset += end;
+        carry = new Uint8Array(0);
+        continue;
+      }
+      yield { kind: 'oversized', line: skipping.line, size: skipping.size + nl, end: offset + nl + 1 };
+      skipping = null;
+      nextLine++;
+      start = nl + 1;
+    }
+    const last = buf.lastIndexOf(NEWLINE);
+    if (last < start) {
+      if (end - start > maxLineBytes) {
+        skipping = { line: nextLine, size: end - start };
+        offset += end;
+        carry = new Uint8Array(0);
+      } else {
+        offset += start;
+        carry = buf.slice(start, end);
+      }
+      continue;
+    }
+    const bytes = buf.slice(start, last + 1);
+    const lineCount = countLines(bytes);
+    yield { kind: 'lines', firstLine: nextLine, lineCount, bytes, end: offset + last + 1 };
+    nextLine += lineCount;
+    offset += last + 1;
+    carry = buf.slice(last + 1, end);
+  }
+  if (skipping) yield { kind: 'oversized', line: skipping.line, size: skipping.size, end: offset };
+  else if (carry.length > 0) yield { kind: 'lines', firstLine: nextLine, lineCount: 1, bytes: carry, end: offset + carry.length };
 }
 
 /** The lines of a chunk's text (a trailing newline does not start another line; `\r\n` is accepted). */

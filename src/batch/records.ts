@@ -31,6 +31,10 @@ export interface ChunkResult {
   bad: number;
   blank: number;
   summary: SummaryData | null;
+  /** Notes for the user: files of a folder skipped because they are not inspections. */
+  notes: Problem[];
+  /** Lines of the input the chunk held (0 for files). */
+  lines: number;
 }
 
 /** Where a bad record is: its line in an NDJSON file, or its file in a folder. */
@@ -123,7 +127,7 @@ export class RecordProcessor {
   }
 
   private result(): ChunkResult {
-    return { out: '', errors: '', good: 0, bad: 0, blank: 0, summary: null };
+    return { out: '', errors: '', good: 0, bad: 0, blank: 0, summary: null, notes: [], lines: 0 };
   }
 
   private finish(r: ChunkResult): ChunkResult {
@@ -135,6 +139,7 @@ export class RecordProcessor {
   async lines(bytes: Uint8Array, firstLine: number): Promise<ChunkResult> {
     const r = this.result();
     const lines = splitLines(this.decoder.decode(bytes));
+    r.lines = lines.length;
     const locale = this.options.locale;
     for (let i = 0; i < lines.length; i++) {
       const text = lines[i];
@@ -178,6 +183,12 @@ export class RecordProcessor {
     for (let i = 0; i < files.length; i++) {
       const place = { record: firstRecord + i, file: files[i] };
       const opened = await openInspectionFile(files[i]);
+      const schema = (opened.source?.data as { schema?: unknown } | null | undefined)?.schema;
+      if (typeof schema === 'string' && schema !== 'vsr/inspection@1') {
+        // a standard, scheme or evaluation kept beside the inspections is not a record
+        r.notes.push(problem('inspection-skipped', '', { file: files[i], schema }));
+        continue;
+      }
       const read = opened.source ? await readInspectionSource(opened.source, options) : { ok: false as const, problems: opened.problems.map((p) => ({ ...p, file: files[i] })) };
       if (read.ok) {
         r.good++;

@@ -190,6 +190,17 @@ export class SummaryAccumulator {
     }
   }
 
+  /** The sums as plain JSON (for the checkpoint of a resumable run); `fromJSON` reads them back. */
+  toJSON(): unknown {
+    return [...this.groups.values()].map((g) => ({ ...g, regions: [...g.regions.values()] }));
+  }
+
+  static fromJSON(data: unknown): SummaryAccumulator {
+    const acc = new SummaryAccumulator();
+    acc.merge((data as (Omit<Group, 'regions'> & { regions: Cell[] })[]).map((g) => ({ ...g, regions: new Map(g.regions.map((c) => [c.path.join(SEP), c])) })));
+    return acc;
+  }
+
   /** The finished summary. */
   finish(records: BatchCounts, targets: readonly Target[]): BatchSummary {
     const collator = new Intl.Collator('zh-CN');

@@ -6,6 +6,8 @@ import type { Locale } from '../i18n/messages.js';
 import { commands } from './registry.js';
 import { UsageError, type Command, type CommandContext } from './command.js';
 import { EXIT, exitCodesHelp } from './fail-policy.js';
+import { VsrError } from '../i18n/problem.js';
+import { printProblems } from './output.js';
 import { terminalSafe } from '../safe-text.js';
 
 const GLOBAL_OPTIONS = {
@@ -125,6 +127,10 @@ export async function runCli(argv: string[], io: Partial<Pick<CommandContext, 's
     if (e instanceof UsageError) {
       stderr.write(`${terminalSafe(e.text[locale])}\n\n${commandHelp(cmd, locale)}`);
       return 2;
+    }
+    if (e instanceof VsrError) {
+      printProblems({ stderr, locale, cwd: io.cwd }, e.problems);
+      return 1;
     }
     const err = e as NodeJS.ErrnoException;
     if (err && (err.code === 'ENOENT' || err.code === 'EACCES' || err.code === 'EISDIR')) {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { formatProblem, VsrError, type Problem } from '../i18n/problem.js';
 import type { Locale } from '../i18n/messages.js';
 import type { CommandContext } from './command.js';
+import { writeFileSafely } from '../batch/output-file.js';
 import { terminalSafe } from '../safe-text.js';
 
 /** Writes problems to stderr: the chosen language first, the other one indented beneath. */
@@ -27,4 +28,18 @@ export async function orReport<T>(ctx: Pick<CommandContext, 'stderr' | 'locale'>
 
 export function writeJson(ctx: Pick<CommandContext, 'stdout'>, value: unknown): void {
   ctx.stdout.write(JSON.stringify(value, null, 2) + '\n');
+}
+
+/**
+ * Writes a command's output to `out` (relative to the working folder; its folder is made when
+ * missing), or to stdout when `out` is missing or `-`. A regular file is written under a temporary
+ * name and renamed into place when complete; a write error is thrown as a VsrError ("cannot write
+ * FILE: reason"), which `runCli` reports with exit code 1.
+ */
+export async function writeCommandOutput(ctx: Pick<CommandContext, 'stdout' | 'cwd'>, out: string | undefined, content: string | Uint8Array): Promise<void> {
+  if (!out || out === '-') {
+    ctx.stdout.write(content);
+    return;
+  }
+  await writeFileSafely(path.resolve(ctx.cwd, out), content);
 }

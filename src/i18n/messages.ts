@@ -420,6 +420,25 @@ export const messages = {
   'not-applicable-year': { 'zh-CN': '本清单不适用于{year}年的检查', en: 'This list does not apply to inspections in {year}' },
   // ---- fix-cli ----
   'report-stations-evaluations': { 'zh-CN': '共 {stations} 个站点（{evaluations} 份评定）', en: '{stations} {stations:station|stations} ({evaluations} {evaluations:evaluation|evaluations})' },
+  // ---- fix-batch ----
+  'output-write-failed': { 'zh-CN': '无法写入 {file}：{detail}', en: 'cannot write {file}: {detail}' },
+  'output-write-no-space': { 'zh-CN': '无法写入 {file}：磁盘空间不足（{errno}）', en: 'cannot write {file}: no space left on the disk ({errno})' },
+  'output-write-too-big': { 'zh-CN': '无法写入 {file}：文件超出大小上限（{errno}）', en: 'cannot write {file}: the file is too large ({errno})' },
+  'output-write-denied': { 'zh-CN': '无法写入 {file}：没有写入权限（{errno}）', en: 'cannot write {file}: permission denied ({errno})' },
+  'output-write-read-only': { 'zh-CN': '无法写入 {file}：文件系统为只读（{errno}）', en: 'cannot write {file}: the file system is read-only ({errno})' },
+  'output-write-is-folder': { 'zh-CN': '无法写入 {file}：这是一个文件夹（{errno}）', en: 'cannot write {file}: it is a folder ({errno})' },
+  'output-write-not-folder': { 'zh-CN': '无法写入 {file}：路径中有一段是文件而不是文件夹（{errno}）', en: 'cannot write {file}: part of the path is a file, not a folder ({errno})' },
+  'output-write-no-folder': { 'zh-CN': '无法写入 {file}：文件夹不存在（{errno}）', en: 'cannot write {file}: the folder does not exist ({errno})' },
+  'output-write-io': { 'zh-CN': '无法写入 {file}：读写设备出错（{errno}）', en: 'cannot write {file}: input/output error ({errno})' },
+  'output-write-closed': { 'zh-CN': '无法写入 {file}：接收端已关闭（{errno}）', en: 'cannot write {file}: the reader closed the pipe ({errno})' },
+  'batch-same-file': { 'zh-CN': '{a} 与 {b} 是同一个文件（可能经由符号链接或硬链接）', en: '{a} and {b} are the same file (perhaps through a symbolic or hard link)' },
+  'batch-resume-none': { 'zh-CN': '{out} 没有可续跑的中断记录，从头开始', en: 'No interrupted run of {out} to resume; starting from the beginning' },
+  'batch-resumed': { 'zh-CN': '继续中断的运行：已完成 {done} 条记录', en: 'Resuming the interrupted run: {done} records already done' },
+  'batch-resume-changed': { 'zh-CN': '无法续跑：输入 {file} 自中断以来已改变（{what}）；请不加 --resume 重新运行', en: 'Cannot resume: the input {file} has changed since the interrupted run ({what}); run again without --resume' },
+  'batch-resume-options': { 'zh-CN': '无法续跑：中断的运行使用了不同的 {option}（{was}，现为 {now}）；请用相同选项，或不加 --resume 重新运行', en: 'Cannot resume: the interrupted run used another {option} ({was}, now {now}); use the same options, or run again without --resume' },
+  'batch-resume-broken': { 'zh-CN': '无法续跑：{file} 不完整或已损坏；请不加 --resume 重新运行', en: 'Cannot resume: {file} is missing or damaged; run again without --resume' },
+  'batch-skipped-count': { 'zh-CN': '（另有 {count} 个非检查记录文件，已跳过）', en: ' (not inspections, skipped: {count})' },
+  'compare-not-evaluations-file': { 'zh-CN': '不是评定结果文件（应为 vsr/evaluation@1 的 JSON、JSON 数组或 NDJSON）：{detail}', en: 'Not a file of evaluations (expected JSON, a JSON array or NDJSON of vsr/evaluation@1): {detail}' },
 } as const satisfies Record<string, LocalText>;
 
 export type MessageCode = keyof typeof messages;

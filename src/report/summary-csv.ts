@@ -1,12 +1,14 @@
 import { stringify } from 'csv-stringify/sync';
 import { formatMessage, type Locale } from '../i18n/messages.js';
 import type { BatchSummary } from '../batch/summary.js';
+import { spreadsheetSafe } from './tables.js';
 
 /**
  * The regional rollup as CSV: one row per region (the whole batch first, then province → town in
  * tree order) and per standard or scheme, with stations, average percent, stations at each level,
  * unrated, and each target's share and whether it is met. Item and section figures are in the JSON
- * and HTML summaries. Starts with a UTF-8 byte-order mark so spreadsheet programs read the Chinese.
+ * and HTML summaries. Text a spreadsheet would take for a formula (region names, labels) gets a
+ * leading apostrophe, as in the report CSV and XLSX. Starts with a UTF-8 byte-order mark so spreadsheet programs read the Chinese.
  */
 export function renderSummaryCsv(summary: BatchSummary, locale: Locale): string {
   const t = (code: string) => formatMessage(code, undefined, locale);
@@ -41,5 +43,5 @@ export function renderSummaryCsv(summary: BatchSummary, locale: Locale): string 
       ]);
     }
   }
-  return '\ufeff' + stringify(rows);
+  return '\ufeff' + stringify(rows.map((row) => row.map(spreadsheetSafe)));
 }

@@ -140,3 +140,24 @@ describe('compare two rounds', () => {
     for (const id of moved) expect(c.stations.some((s) => s.id === id)).toBe(true);
   });
 });
+
+describe('compare: a file that is not evaluations (issue 8)', () => {
+  it('issue 8.19: a YAML file given to `vsr compare` gives one clear error, not one per line', async () => {
+    const evaluations = writeLines(path.join(dir, 'one-round.ndjson'), roundA);
+    const yaml = path.join(dir, 'not-evaluations.yaml');
+    writeFileSync(yaml, ['# a standard, not evaluations', 'schema: vsr/standard@1', ...Array.from({ length: 1100 }, (_, i) => `key${i}: value ${i}`)].join('\n') + '\n');
+    const r = await vsr(['compare', yaml, evaluations, '--locale', 'en']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(2); // the message in English, then in Chinese
+    expect(lines[0]).toMatch(/not-evaluations\.yaml:1: Not a file of evaluations \(expected JSON, a JSON array or NDJSON of vsr\/evaluation@1\)/);
+    expect(lines[1]).toContain('不是评定结果文件');
+    // NDJSON of inspections (a batch's input given by mistake) likewise
+    const inspections = writeLines(path.join(dir, 'inspections.ndjson'), Array.from({ length: 50 }, (_, i) => mini(`S${i}`, 'town', undefined, full)));
+    const r2 = await vsr(['compare', evaluations, inspections, '--locale', 'en']);
+    expect(r2.code).toBe(1);
+    expect(r2.stderr.trimEnd().split('\n')).toHaveLength(2);
+    expect(r2.stderr).toContain('inspections.ndjson:1: Not a file of evaluations');
+  });
+});

@@ -1,6 +1,7 @@
-// Helpers for the batch tests: a scratch folder under test-artifacts/, NDJSON files, and records
+// Helpers for the batch tests: a scratch folder in the OS temp folder, NDJSON files, and records
 // for tests/fixtures/mini.yaml whose scores are worked out by hand in the tests.
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCli } from '../../src/cli/main.js';
@@ -10,7 +11,7 @@ export const MINI = path.join(ROOT, 'tests/fixtures/mini.yaml');
 
 /** A fresh folder for one test file's outputs, unique to this run (test runs may overlap). */
 export function scratch(name: string): string {
-  const parent = path.join(ROOT, 'test-artifacts', 'batch');
+  const parent = path.join(tmpdir(), 'vsr-tests', 'batch');
   mkdirSync(parent, { recursive: true });
   return mkdtempSync(path.join(parent, `${name}-`));
 }

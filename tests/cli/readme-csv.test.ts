@@ -13,7 +13,7 @@ describe('README CSV example', () => {
     const r = await vsr(['score', file]);
     expect(r.code, r.stderr).toBe(0);
     const evaluation = JSON.parse(r.stdout);
-    expect(evaluation.station).toEqual({ id: 'T-001', name: '示例镇退役军人服务站', level: 'town', region: ['浙江省', '嘉兴市', '平湖市', '示例镇'] });
+    expect(evaluation.station).toEqual({ id: 'T-001', name: '示例镇退役军人服务站', level: 'town', region: ['浙江省', '示例市', '云溪县', '示例镇'] });
     const items = Object.fromEntries(evaluation.items.map((i: { id: string; state: string }) => [i.id, i.state]));
     expect(items['con-basic-01']).toBe('pass');
     expect(items['con-basic-02']).toBe('pass');

@@ -105,9 +105,9 @@ describe('issue 9.5: text encodings', () => {
     const yaml = writeTemp('gbk.yaml', encodeGb18030(TOWN_YAML.replace(/^#.*\n/gm, '')));
     const y = await readInspection(yaml, { standard: MINI });
     expect(y.ok && y.inspection.station.name).toBe('示例镇退役军人服务站');
-    const json = writeTemp('gbk.json', encodeGb18030(JSON.stringify({ station: { id: 'T', name: '新埭镇服务站', level: 'town' }, inspectedAt: '2024-05-01', answers: {} })));
+    const json = writeTemp('gbk.json', encodeGb18030(JSON.stringify({ station: { id: 'T', name: '白沙镇服务站', level: 'town' }, inspectedAt: '2024-05-01', answers: {} })));
     const j = await readInspection(json, { standard: MINI });
-    expect(j.ok && j.inspection.station.name).toBe('新埭镇服务站');
+    expect(j.ok && j.inspection.station.name).toBe('白沙镇服务站');
     const std = writeTemp('gbk-std.yaml', encodeGb18030(readFileSync(MINI, 'utf8')));
     const s = await readSource(std);
     expect((s.doc?.data as { title: { 'zh-CN': string } }).title['zh-CN']).toBe('迷你测试标准');
@@ -322,7 +322,7 @@ describe('issue 9.12: XML-illegal characters in XLSX output', () => {
 describe('issue 9.5: GBK lines that happen to be valid UTF-8', () => {
   it('issue 9.5: a GBK file whose one-character line is also valid UTF-8 still reads as GBK', () => {
     // 站 in GBK is D5 BE, also the valid UTF-8 of U+057E (վ): the file's other lines decide.
-    const text = 'name: 站\nnote: 新埭镇退役军人服务站\nregion: 浙江省嘉兴市\n';
+    const text = 'name: 站\nnote: 白沙镇退役军人服务站\nregion: 浙江省示例市\n';
     const bytes = encodeGb18030(text);
     expect(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, 8))).toBe('name: \u057e');
     expect(decodeText(bytes)).toEqual({ text, encoding: 'gb18030' });

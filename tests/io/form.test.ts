@@ -98,7 +98,7 @@ describe('blank inspection form', () => {
     set('Station ID', 1001); // Excel turns a typed id into a number
     set('Station name', '示例镇退役军人服务站');
     set('Station level', '镇（街道）');
-    set('Region', '浙江省 / 嘉兴市 / 平湖市');
+    set('Region', '浙江省 / 示例市 / 云溪县');
     set('Inspection date', new Date(Date.UTC(2024, 4, 1)));
     set('Inspector', '李四');
     const answer = (id: string, value: ExcelJS.CellValue, evidence?: string) => {
@@ -118,7 +118,7 @@ describe('blank inspection form', () => {
 
     const read = await readInspection(file, { standard: ALL_TYPES });
     if (!read.ok) throw new Error(read.problems.map((p) => formatProblem(p)).join('\n'));
-    expect(read.inspection.station).toEqual({ id: '1001', name: '示例镇退役军人服务站', level: 'town', region: ['浙江省', '嘉兴市', '平湖市'] });
+    expect(read.inspection.station).toEqual({ id: '1001', name: '示例镇退役军人服务站', level: 'town', region: ['浙江省', '示例市', '云溪县'] });
     const evaluation = evaluate(read.compiled, read.inspection);
     expect(evaluation.score).toEqual({ points: 20.5, max: 30, percent: 68.33, bonus: 0, deductions: 2 });
     expect(evaluation.items.map((i) => [i.id, i.state, i.points])).toEqual([

@@ -14,7 +14,7 @@ const CSV = [
   '站点编号 / Station ID,T-100',
   '站点名称 / Station name,示例村退役军人服务站',
   '站点层级 / Station level,镇（街道）',
-  '所属地区,浙江省/嘉兴市/平湖市',
+  '所属地区,浙江省/示例市/云溪县',
   '检查日期,2024/5/1',
   '检查人,李四',
   '标准,all-types@1.0.0',
@@ -53,7 +53,7 @@ describe('CSV inspections', () => {
   it('read the station, answers in words (是, grade labels, requirement labels, 80%), evidence and notes', async () => {
     const { read, evaluation } = await scored(write('town.csv', CSV));
     expect(read.inspection).toEqual({
-      station: { id: 'T-100', name: '示例村退役军人服务站', level: 'town', region: ['浙江省', '嘉兴市', '平湖市'] },
+      station: { id: 'T-100', name: '示例村退役军人服务站', level: 'town', region: ['浙江省', '示例市', '云溪县'] },
       standard: 'all-types@1.0.0',
       inspectedAt: '2024-05-01',
       inspector: '李四',

@@ -15,7 +15,7 @@ const records = await Promise.all([SPOT, FOUR_STAR, INCIDENT, RECHECK, path.join
 }));
 
 describe('station history (issue 14.4)', () => {
-  const h = stationHistory('PH-XINDAI', records)!;
+  const h = stationHistory('YX-BAISHA', records)!;
 
   it('issue 14.4: three rounds oldest first, with level, percent, items fixed and newly short per round', () => {
     expect(h.rounds.map((r) => [r.inspectedAt, r.level, r.percent])).toEqual([
@@ -35,7 +35,7 @@ describe('station history (issue 14.4)', () => {
 
   it('issue 14.4: Markdown and HTML (self-contained, with an SVG trend through every round)', () => {
     const md = renderHistoryMarkdown(h, 'en');
-    expect(md).toContain('# Rating history: 平湖市新埭镇退役军人服务站 (PH-XINDAI)');
+    expect(md).toContain('# Rating history: 云溪县白沙镇退役军人服务站 (YX-BAISHA)');
     expect(md).toMatch(/\| 2024-03-02 \| incident record \|/);
     expect(md).toContain('| 2024-01-25 | star-rating@1.0.0 | Five stars | 90.08% |');
     const html = renderHistoryHtml(h, 'zh-CN');
@@ -49,7 +49,7 @@ describe('station history (issue 14.4)', () => {
   });
 
   it('issue 14.4: vsr history STATION FOLDER… prints the timeline; an unknown station exits 1 with a message', async () => {
-    const r = await vsr(['history', 'PH-XINDAI', 'examples/inspections', 'tests/fixtures/rectify', '--format', 'json']);
+    const r = await vsr(['history', 'YX-BAISHA', 'examples/inspections', 'tests/fixtures/rectify', '--format', 'json']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).rounds.map((x: { level: string }) => x.level)).toEqual(['four-star', 'five-star', 'three-star']);

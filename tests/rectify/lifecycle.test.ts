@@ -82,8 +82,9 @@ describe('star lifecycle (issue 14.3)', () => {
     const standings = [stationStanding([first, recheck, incident], '2024-11-10')!, stationStanding([village], '2024-11-10')!];
     const report = dueReport(standings, [plan], '2024-11-10');
     expect(report.counts).toEqual({ stations: 2, lapsed: 0, expiring: 1, withdrawn: 1, overdueStations: 1, overdueItems: plan.entries.length });
-    expect(report.regions.map((r) => r.region)).toEqual([['浙江省', '嘉兴市', '平湖市']]);
-    expect(report.regions[0].stations.map((s) => s.station.id)).toEqual(['PH-XINCANG-LUWAN', 'PH-XINDAI']);
+    expect(report.regions.map((r) => r.region)).toEqual([['浙江省', '示例市', '云溪县']]);
+    // stations within a region in pinyin order of their town: 白沙镇 (bai) before 西岭镇 (xi)
+    expect(report.regions[0].stations.map((s) => s.station.id)).toEqual(['YX-BAISHA', 'YX-XILING-SHIZHU']);
     expect(dueReport(standings, [], '2024-11-10', 4).regions.length).toBe(2);
   });
 });
@@ -102,7 +103,7 @@ describe('vsr due (issue 14.3)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('# 星级到期与整改逾期（截至 2024-11-10）');
     expect(r.stdout).toContain('已摘星：2024-03-02 发生否决事项，撤销五星级（fq-result-03 ');
-    expect(r.stdout).toMatch(/平湖市新仓镇芦湾村退役军人服务站\*\* \(PH-XINCANG-LUWAN\): 三星级将于 2024-11-21 到期（还剩 11 天）/);
+    expect(r.stdout).toMatch(/云溪县西岭镇石竹村退役军人服务站\*\* \(YX-XILING-SHIZHU\): 三星级将于 2024-11-21 到期（还剩 11 天）/);
     expect(r.stdout).toContain(`逾期整改事项 ${plan.entries.length} 项`);
     expect(r.stdout).toContain('kt-visit-01 两节走访慰问：期限 2024-01-27，逾期 288 天，责任人 ×××');
     const later = JSON.parse((await vsr(['due', folder, '--on', '2025-03-01', '--format', 'json'])).stdout);

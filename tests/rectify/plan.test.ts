@@ -162,7 +162,7 @@ describe('status on a day (issue 14.1)', () => {
 describe('renderers of the 整改清单 (issue 14.1)', () => {
   it('issue 14.1: Markdown shows the summary, overdue entries first, and the incidents apart', () => {
     const md = renderRectificationMarkdown(plan, { locale: 'zh-CN', asOf: '2024-01-10' });
-    expect(md).toContain('# 整改清单：平湖市新埭镇退役军人服务站');
+    expect(md).toContain('# 整改清单：云溪县白沙镇退役军人服务站');
     expect(md).toContain(`截至 2024-01-10：共 ${plan.entries.length} 项：逾期 ${small}，待整改 ${medium}，`);
     const rows = md.slice(0, md.indexOf('## 本轮无法整改')).split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| 状态') && !l.startsWith('| 编号') && !l.startsWith('| ---'));
     expect(rows[0]).toContain('逾期 13 天');

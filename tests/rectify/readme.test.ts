@@ -26,7 +26,7 @@ describe('README: After the inspection (issue 14.6)', () => {
     const last = outputs.get('vsr rectify plan.yaml --format md --on 2024-03-01')!;
     expect(outputs.get('vsr verify signed.yaml')).toContain('✔ 第 2 条审核（陆振华，县局复核组，2024-02-01，通过）');
     expect(outputs.get('vsr due tests/fixtures/rectify --on 2024-03-10')).toContain('已摘星：2024-03-02');
-    expect(outputs.get('vsr history PH-XINDAI examples/inspections tests/fixtures/rectify --format md')).toContain('| 2024-06-15 | star-rating@1.0.0 | 三星级 | 78.14% |');
+    expect(outputs.get('vsr history YX-BAISHA examples/inspections tests/fixtures/rectify --format md')).toContain('| 2024-06-15 | star-rating@1.0.0 | 三星级 | 78.14% |');
     expect(last).toContain('复查通过 16');
     expect(last).toContain('得分率 90.08%，等级 五星级');
     expect(last).toMatch(/\| 逾期 6 天 \| con-sign-01/);

@@ -33,7 +33,7 @@ describe('HTML renderer (static checks)', () => {
   it('shows the station, the level and why, the vetoes, a chart, the gap checklist and every item', async () => {
     const { scheme } = await townInputs();
     const html = renderHtml(scheme);
-    for (const text of ['T-001', '张三', '浙江省 / 嘉兴市 / 平湖市 / 示例镇', '2024-05-01', '三星级', '62.5%', '否决项全部通过', '各等级条件', '差距清单', '条目明细', '大厅较小', 'IMG_0001.jpg', '重构稿']) {
+    for (const text of ['T-001', '张三', '浙江省 / 示例市 / 云溪县 / 示例镇', '2024-05-01', '三星级', '62.5%', '否决项全部通过', '各等级条件', '差距清单', '条目明细', '大厅较小', 'IMG_0001.jpg', '重构稿']) {
       expect(html).toContain(text);
     }
     expect(html).toContain('<figure class="chart" role="img" aria-label="总分与各章节得分率">');

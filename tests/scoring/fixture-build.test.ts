@@ -15,7 +15,7 @@ describe('fx-build, town station (inspections/build-town.yaml)', () => {
   it('evaluates as computed by hand', () => {
     const e = evaluateValid(build, readInspection('build-town.yaml'));
     expect(e.schema).toBe('vsr/evaluation@1');
-    expect(e.station).toEqual({ id: 'T-001', name: '测试镇服务站', level: 'town', region: ['浙江省', '嘉兴市', '平湖市', '当湖街道'] });
+    expect(e.station).toEqual({ id: 'T-001', name: '测试镇服务站', level: 'town', region: ['浙江省', '示例市', '云溪县', '当湖街道'] });
     expect(e.standard).toEqual({ id: 'fx-build', version: '1.0.0', hash: expect.stringMatching(HASH) });
     expect(e.scheme).toBeNull();
     expect(e.inspectedAt).toBe('2025-06-01');

@@ -56,7 +56,7 @@ interface Expected {
 
 const EXPECTED: Expected[] = [
   // ---------------------------------------------------------------------------------------------
-  // (a) five-star-town.yaml — 桐乡市濮院镇, town, 2023-12-12.
+  // (a) five-star-town.yaml — 云溪县柳塘镇, town, 2023-12-12.
   // construction (max 96): con-layout-02 2 features −1; con-layout-06 upstairs-assisted −1;
   //   con-rules-01 6 of 7 rules: round(400×6/7)=343 → −0.57; con-info-02 90 % on the 60→100 ramp:
   //   0.75×3 = 2.25 → −0.75. 96 − 3.32 = 92.68 → 9268/96 = 96.5417 → 96.54 %.
@@ -99,7 +99,7 @@ const EXPECTED: Expected[] = [
   },
 
   // ---------------------------------------------------------------------------------------------
-  // (b) four-star-town.yaml — 平湖市新埭镇, town, 2023-11-28.
+  // (b) four-star-town.yaml — 云溪县白沙镇, town, 2023-11-28.
   // construction (max 96): con-basic-02 named-only −1.5; con-basic-04 90 % on 50→100: 0.8×4 → −0.8;
   //   con-layout-02 1 feature −2; con-layout-03 2 of 3 −1; con-layout-04 dated −1.5; con-sign-03
   //   5 of 6: round(400×5/6)=333 → −0.67; con-sign-04 partly −1.5; con-staff-04 1 session −1;
@@ -186,7 +186,7 @@ const EXPECTED: Expected[] = [
   },
 
   // ---------------------------------------------------------------------------------------------
-  // (c) three-star-village.yaml — 平湖市新仓镇芦湾村, village, 2023-11-22.
+  // (c) three-star-village.yaml — 云溪县西岭镇石竹村, village, 2023-11-22.
   // construction (max 89): con-basic-02 named-only −1.5; con-basic-04 80 % on 50→100 → −1.6;
   //   con-layout-01 4 of 5 −2; con-layout-02 0 −3; con-layout-03 1 of 3 −2; con-layout-04 dated
   //   −1.5; con-layout-05 3 of 4 −0.5; con-sign-03 4 of 6: round(400×4/6)=267 → −1.33;
@@ -237,7 +237,7 @@ const EXPECTED: Expected[] = [
   },
 
   // ---------------------------------------------------------------------------------------------
-  // (d) veto-blocked-town.yaml — 平阳县鳌江镇, town, 2023-12-05.
+  // (d) veto-blocked-town.yaml — 云溪县东港镇, town, 2023-12-05.
   // construction (max 96): con-layout-02 2 −1; con-staff-03 25 % on 10→30 → −0.5; con-rules-03
   //   partial −1; con-info-04 60 days on 90→30 → −1.5. 96 − 4 = 92 → 9583.33 → 95.83 %.
   // service (max 80): svc-list-town 7 of 8 −1.25; svc-proc-08 2 complaints −2; svc-eval-02 88 on
@@ -283,7 +283,7 @@ const EXPECTED: Expected[] = [
   },
 
   // ---------------------------------------------------------------------------------------------
-  // (e) expired-waiver-village.yaml — 平湖市乍浦镇雅山村, village, 2023-10-26.
+  // (e) expired-waiver-village.yaml — 云溪县南湾镇青山村, village, 2023-10-26.
   // Waivers: con-basic-04 expired 2023-09-30 (< inspectedAt): scored on its answer, with a warning;
   //   kt-atmos-03 valid to 2023-12-31: waived, out of the maximum (key-tasks max 100 − 3 = 97).
   // construction (max 89): con-basic-04 60 % on 50→100: 0.2×4 = 0.8 → −3.2; con-layout-02 1 −2;
@@ -316,7 +316,7 @@ const EXPECTED: Expected[] = [
     warnings: [
       {
         code: 'waiver-expired',
-        params: { item: 'con-basic-04', reason: '村党群服务中心改扩建，服务站临时借用村委会二楼办公室，过渡期内面积不作考核', approvedBy: '平湖市退役军人事务局', expires: '2023-09-30' },
+        params: { item: 'con-basic-04', reason: '村党群服务中心改扩建，服务站临时借用村委会二楼办公室，过渡期内面积不作考核', approvedBy: '云溪县退役军人事务局', expires: '2023-09-30' },
       },
     ],
     gap: { target: 'five-star', reachable: true, steps: ['con-staff-06'], reasons: ['points'] },
@@ -327,7 +327,7 @@ const EXPECTED: Expected[] = [
   },
 
   // ---------------------------------------------------------------------------------------------
-  // (f) stale-evidence-community.yaml — 平湖市钟埭街道钟溪社区, village level, 2023-11-08.
+  // (f) stale-evidence-community.yaml — 云溪县北门街道溪口社区, village level, 2023-11-08.
   // Stale evidence (maxAgeDays 365; 2022-10-20 is 384 days before, 2022-08-15 is 450):
   //   con-rules-02 all 6 ledgers, but 1 of its 3 ledger entries is stale → 0 (evidence-stale, 2 of 3
   //   fresh); svc-eval-01 and svc-eval-02 rest on the 2022-10-20 survey → 0 each.
@@ -365,7 +365,7 @@ const EXPECTED: Expected[] = [
   },
 
   // ---------------------------------------------------------------------------------------------
-  // (g) county-centre-construction.yaml — 平湖市退役军人服务中心, county, construction@1.0.0 alone.
+  // (g) county-centre-construction.yaml — 云溪县退役军人服务中心, county, construction@1.0.0 alone.
   // construction (max 96): con-layout-04 dated −1.5; con-sign-03 5 of 6 −0.67; con-rules-01 6 of 7
   //   −0.57; con-rules-03 partial −1; con-info-02 85 on 60→100: 300×0.625 = 187.5 → 188 → −1.12;
   //   con-info-04 35 days on 90→30: 300×55/60 = 275 → −0.25. 96 − 5.11 = 90.89 → 9467.71 → 94.68 %.
@@ -407,7 +407,7 @@ const EXPECTED: Expected[] = [
   },
 
   // ---------------------------------------------------------------------------------------------
-  // (h) enterprise-station.yaml — an enterprise station in 平阳县萧江镇, 2023-12-07.
+  // (h) enterprise-station.yaml — an enterprise station in 云溪县东港镇, 2023-12-07.
   // construction (max 74): con-basic-02 named-only −1.5; con-basic-06 2 of 3: round(200×2/3)=133
   //   → −0.67; con-layout-07 2 of 3 −0.67; con-sign-04 partly −1.5; con-staff-04 1 −1;
   //   con-rules-03 partial −1; con-info-02 75 on 60→100: 300×0.375 = 112.5 → 113 → −1.87.

@@ -1,11 +1,12 @@
 import { availableParallelism } from 'node:os';
-import { stat, writeFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import cliProgress from 'cli-progress';
 import { formatMessage } from '../../i18n/messages.js';
 import { problem } from '../../i18n/problem.js';
 import { loadDocument } from '../../standard/load.js';
-import { runBatch } from '../../batch/run.js';
+import { checkpointPath, runBatch, type BatchTarget } from '../../batch/run.js';
+import { fileIdentity, partialPath, writeFileSafely } from '../../batch/output-file.js';
 import { listInspectionFiles } from '../../io/read.js';
 import { DEFAULT_TARGETS, loadTargets, type Target } from '../../batch/targets.js';
 import type { BatchSummary } from '../../batch/summary.js';
@@ -14,6 +15,7 @@ import { renderSummaryHtml } from '../../report/summary-html.js';
 import { UsageError, type Command, type CommandContext } from '../command.js';
 import { orReport, printProblems } from '../output.js';
 import { applyFailPolicyToNdjson, failPolicyOf, FAIL_HELP, FAIL_OPTIONS } from '../fail-policy.js';
+import { printNotes } from './score.js';
 
 const SUMMARY_FORMATS = ['.json', '.csv', '.html'];
 
@@ -43,10 +45,11 @@ function progressBar(ctx: CommandContext) {
 export const batchCommand: Command = {
   name: 'batch',
   summary: { 'zh-CN': '批量评分（NDJSON 或文件夹，多线程，流式），可输出分地区汇总', en: 'Score many inspections (NDJSON or a folder) on all cores, streaming; optional regional summary' },
-  usage: 'IN --out OUT [--errors FILE] [--summary FILE.json|.csv|.html] [--workers N] [--scheme REF | --standard REF] [--targets FILE]',
+  usage: 'IN|- --out OUT|- [--resume] [--errors FILE] [--summary FILE.json|.csv|.html] [--workers N] [--scheme REF | --standard REF] [--targets FILE]',
   help: {
-    out: { 'zh-CN': '评定结果文件（NDJSON，每行一条，与输入顺序一致）', en: 'File for the evaluations (NDJSON, one a line, in input order)' },
-    errors: { 'zh-CN': '错误记录文件（默认 OUT 旁的 .errors.ndjson）', en: 'File for the bad records (default: OUT with .errors.ndjson)' },
+    out: { 'zh-CN': '评定结果文件（NDJSON，每行一条，与输入顺序一致）；- 为标准输出。IN 为 - 时读标准输入', en: 'File for the evaluations (NDJSON, one a line, in input order); - for standard output. IN - reads standard input' },
+    resume: { 'zh-CN': '从上次中断处继续（须与中断的运行用相同的输入和选项）', en: 'Continue an interrupted run where it stopped (same input and options as that run)' },
+    errors: { 'zh-CN': '错误记录文件（默认 OUT 旁的 .errors.ndjson；--out - 时为标准错误）', en: 'File for the bad records (default: OUT with .errors.ndjson; standard error with --out -)' },
     summary: { 'zh-CN': '分地区汇总文件，按扩展名输出 .json、.csv 或 .html', en: 'Regional summary, as .json, .csv or .html by its extension' },
     workers: { 'zh-CN': '工作线程数（默认：全部 CPU 核心）', en: 'Worker threads (default: all cores)' },
     scheme: { 'zh-CN': '对所有记录使用此评定方案（默认用每条记录自己写明的）', en: 'Rating scheme for every record (default: the one each record names)' },
@@ -57,6 +60,7 @@ export const batchCommand: Command = {
   example: 'vsr batch inspections.ndjson --out evaluations.ndjson --summary summary.html',
   options: {
     out: { type: 'string' },
+    resume: { type: 'boolean' },
     errors: { type: 'string' },
     summary: { type: 'string' },
     workers: { type: 'string' },
@@ -81,15 +85,24 @@ export const batchCommand: Command = {
     if (v.targets && !v.summary) throw new UsageError({ 'zh-CN': '--targets 需要与 --summary 一起使用', en: '--targets needs --summary' });
 
     const resolve = (p: string) => path.resolve(ctx.cwd, p);
-    const inputPath = resolve(input);
-    try {
-      if ((await stat(inputPath)).isDirectory() && (await listInspectionFiles(inputPath)).length === 0) {
-        printProblems(ctx, [problem('inspection-folder-empty', '', { dir: input })]);
+    const fromStdin = input === '-';
+    const toStdout = v.out === '-';
+    const policy = failPolicyOf(ctx.values);
+    if (policy && toStdout) throw new UsageError({ 'zh-CN': '--fail-below 和 --fail-on-veto 需要 --out 文件', en: '--fail-below and --fail-on-veto need an --out file' });
+    if (ctx.values.resume && (fromStdin || toStdout)) throw new UsageError({ 'zh-CN': '--resume 需要文件形式的输入和 --out', en: '--resume needs an input file and an --out file' });
+    if (v.errors === '-' || v.summary === '-') throw new UsageError({ 'zh-CN': '--errors 和 --summary 须为文件', en: '--errors and --summary must be files' });
+    const inputPath = fromStdin ? '-' : resolve(input);
+    let listed: string[] = [];
+    if (!fromStdin) {
+      try {
+        if ((await stat(inputPath)).isDirectory() && (listed = await listInspectionFiles(inputPath)).length === 0) {
+          printProblems(ctx, [problem('inspection-folder-empty', '', { dir: input })]);
+          return 1;
+        }
+      } catch {
+        printProblems(ctx, [problem('file-not-found', '', { file: input })]);
         return 1;
       }
-    } catch {
-      printProblems(ctx, [problem('file-not-found', '', { file: input })]);
-      return 1;
     }
     const ref = v.scheme ?? v.standard;
     const refKind = v.scheme ? 'scheme' : v.standard ? 'standard' : undefined;
@@ -108,17 +121,29 @@ export const batchCommand: Command = {
       targets = loaded;
     }
 
-    const out = resolve(v.out);
-    const errors = resolve(v.errors ?? defaultErrorsPath(v.out));
-    const written = [out, errors, ...(v.summary ? [resolve(v.summary)] : [])];
-    if (new Set(written).size < written.length || written.includes(inputPath)) {
-      throw new UsageError({ 'zh-CN': '输入、--out、--errors 和 --summary 须是不同的文件', en: 'The input, --out, --errors and --summary must be different files' });
+    // With --out -, the evaluations go to stdout, so the counts and (unless --errors) the error lines go to stderr.
+    const say = toStdout ? ctx.stderr : ctx.stdout;
+    const errorsName = v.errors ?? (toStdout ? null : defaultErrorsPath(v.out));
+    const out: BatchTarget = toStdout ? { label: '-', stream: ctx.stdout } : resolve(v.out);
+    const errors: BatchTarget = errorsName === null ? { label: '-', stream: ctx.stderr } : resolve(errorsName);
+    const same = await sameFile(fromStdin ? [] : [[input, inputPath], ...listed.map((f): [string, string] => [f, f])], [
+      ...(typeof out === 'string' ? [[v.out, out], [v.out, partialPath(out)], [v.out, checkpointPath(out)]] : []),
+      ...(typeof errors === 'string' ? [[errorsName!, errors], [errorsName!, partialPath(errors)]] : []),
+      ...(v.summary ? [[v.summary, resolve(v.summary)], [v.summary, partialPath(resolve(v.summary))]] : []),
+    ] as [string, string][]);
+    if (same) {
+      throw new UsageError({
+        'zh-CN': `${formatMessage('batch-same-file', same, 'zh-CN')}。输入、--out、--errors 和 --summary 须是不同的文件`,
+        en: `${formatMessage('batch-same-file', same, 'en')}. The input, --out, --errors and --summary must be different files`,
+      });
     }
-    const bar = progressBar(ctx);
+    const bar = fromStdin ? null : progressBar(ctx);
     const started = Date.now();
     let barStarted = false;
-    const result = await runBatch({
-      input: inputPath, out, errors, workers, summary: !!v.summary, ref, refKind, cwd: ctx.cwd, locale: ctx.locale,
+    const stdin = (ctx as CommandContext & { stdin?: AsyncIterable<Uint8Array> }).stdin;
+    const result = await orReport(ctx, () => runBatch({
+      input: inputPath, stdin, out, errors, workers, summary: !!v.summary, ref, refKind, cwd: ctx.cwd, locale: ctx.locale, resume: !!ctx.values.resume,
+      onNote: (note) => printNotes(ctx, [note]),
       onProgress: bar
         ? ({ done, total, records }) => {
           const payload = { records, rate: Math.round(records / Math.max(0.001, (Date.now() - started) / 1000)) };
@@ -129,19 +154,44 @@ export const batchCommand: Command = {
           bar.update(done, payload);
         }
         : undefined,
-    });
-    if (barStarted) bar!.stop();
+      beforeCommit: async (done) => {
+        if (done.summary && v.summary) await writeFileSafely(resolve(v.summary), renderSummary(done.summary.finish(done.counts, targets), summaryExt!, ctx.locale));
+      },
+    }).finally(() => {
+      if (barStarted) bar!.stop();
+    }));
+    if (!result) return 1;
 
     const { counts } = result;
-    const blank = counts.blank ? formatMessage('batch-blank-lines', { count: counts.blank }, ctx.locale) : '';
-    ctx.stdout.write(formatMessage('batch-counts', { total: counts.total, good: counts.good, bad: counts.bad, blank }, ctx.locale) + '\n');
-    ctx.stdout.write(formatMessage('batch-written', { out: v.out, errors: v.errors ?? defaultErrorsPath(v.out) }, ctx.locale) + '\n');
-    if (result.summary && v.summary) {
-      const summary = result.summary.finish(counts, targets);
-      await writeFile(resolve(v.summary), renderSummary(summary, summaryExt!, ctx.locale));
-      ctx.stdout.write(formatMessage('batch-summary-written', { file: v.summary }, ctx.locale) + '\n');
-    }
-    const policyCode = await applyFailPolicyToNdjson(ctx, failPolicyOf(ctx.values), out);
+    const blank = (counts.blank ? formatMessage('batch-blank-lines', { count: counts.blank }, ctx.locale) : '')
+      + (result.skipped ? formatMessage('batch-skipped-count', { count: result.skipped }, ctx.locale) : '');
+    say.write(formatMessage('batch-counts', { total: counts.total, good: counts.good, bad: counts.bad, blank }, ctx.locale) + '\n');
+    say.write(formatMessage('batch-written', { out: v.out, errors: errorsName ?? '-' }, ctx.locale) + '\n');
+    if (v.summary) say.write(formatMessage('batch-summary-written', { file: v.summary }, ctx.locale) + '\n');
+    const policyCode = typeof out === 'string' ? await applyFailPolicyToNdjson(ctx, policy, out) : null;
     return counts.bad > 0 ? 1 : (policyCode ?? 0);
   },
 };
+
+/**
+ * The first output that is the input (or one of a folder's files) or another output, by device and
+ * inode (symlinks and hard links included) or real path, as `{ a, b }` names; null when all differ.
+ */
+async function sameFile(inputs: [string, string][], outputs: [string, string][]): Promise<{ a: string; b: string } | null> {
+  const seen = new Map<string, string>();
+  for (const [name, file] of inputs) seen.set(await fileIdentity(file), name);
+  let lastName: string | null = null;
+  const own = new Set<string>();
+  for (const [name, file] of outputs) {
+    if (name !== lastName) {
+      for (const id of own) seen.set(id, lastName!);
+      own.clear();
+      lastName = name;
+    }
+    const id = await fileIdentity(file);
+    const other = seen.get(id);
+    if (other !== undefined) return { a: other, b: name };
+    own.add(id);
+  }
+  return null;
+}

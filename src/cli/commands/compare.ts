@@ -33,9 +33,15 @@ export const compareCommand: Command = {
     }
     const problems: Problem[] = [];
     const comparison = await compareRounds(path.resolve(ctx.cwd, a), path.resolve(ctx.cwd, b), problems, { a, b });
+    const shown = problems.map((p) => (p.file && path.isAbsolute(p.file) ? { ...p, file: path.relative(ctx.cwd, p.file) } : p));
+    if (problems.some((p) => p.code === 'compare-not-evaluations-file')) {
+      // a round that is not a file of evaluations: nothing worth comparing
+      printProblems(ctx, shown);
+      return 1;
+    }
     if (format === 'json') writeJson(ctx, comparison);
     else ctx.stdout.write(format === 'html' ? renderComparisonHtml(comparison, ctx.locale) : renderComparisonText(comparison, ctx.locale));
-    printProblems(ctx, problems.map((p) => (p.file && path.isAbsolute(p.file) ? { ...p, file: path.relative(ctx.cwd, p.file) } : p)));
+    printProblems(ctx, shown);
     return problems.some((p) => p.code !== 'compare-duplicate-station') ? 1 : 0;
   },
 };

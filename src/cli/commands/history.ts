@@ -19,7 +19,7 @@ export const historyCommand: Command = {
     format: { 'zh-CN': '输出格式：md（默认）、html 或 json', en: 'Output: md (default), html or json' },
     out: { 'zh-CN': '写入此文件（默认输出到屏幕）', en: 'Write to this file (default: stdout)' },
   },
-  example: 'vsr history PH-XINDAI records/2023 records/2024',
+  example: 'vsr history YX-BAISHA records/2023 records/2024',
   options: {
     format: { type: 'string', default: 'md' },
     out: { type: 'string' },

@@ -1,4 +1,3 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Locale } from '../../i18n/messages.js';
@@ -12,7 +11,7 @@ import { renderHtml } from '../../report/html.js';
 import { renderCsv } from '../../report/csv.js';
 import { renderXlsx } from '../../report/xlsx.js';
 import { UsageError, type Command, type CommandContext } from '../command.js';
-import { printProblems } from '../output.js';
+import { printProblems, writeCommandOutput } from '../output.js';
 import { STDIN, stdinToFile } from '../stdin.js';
 import { applyFailPolicy, failPolicyOf, FAIL_HELP, FAIL_OPTIONS } from '../fail-policy.js';
 import { terminalSafe } from '../../safe-text.js';
@@ -29,7 +28,7 @@ export function oneOf<T extends string>(value: unknown, allowed: readonly T[], o
 }
 
 /** Writes notes (not errors) to stderr in both languages. */
-function printNotes(ctx: Pick<CommandContext, 'stderr' | 'locale'>, notes: Problem[]): void {
+export function printNotes(ctx: Pick<CommandContext, 'stderr' | 'locale'>, notes: Problem[]): void {
   const other: Locale = ctx.locale === 'en' ? 'zh-CN' : 'en';
   for (const n of notes) ctx.stderr.write(terminalSafe(`! ${formatProblem(n, ctx.locale)}\n    ${formatProblem(n, other)}\n`));
 }
@@ -87,14 +86,7 @@ async function readReportFiles(ctx: CommandContext, paths: string[], options: { 
 
 /** Writes the output to --out (making its folder), or to stdout when --out is absent or `-`. */
 export async function writeOutput(ctx: CommandContext, content: string | Buffer): Promise<void> {
-  const out = ctx.values.out as string | undefined;
-  if (!out || out === STDIN) {
-    ctx.stdout.write(content);
-    return;
-  }
-  const file = path.resolve(ctx.cwd, out);
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, content);
+  await writeCommandOutput(ctx, ctx.values.out as string | undefined, content);
 }
 
 async function render(format: Format, inputs: ReportInput[], single: boolean, locale: Locale): Promise<string | Buffer> {
