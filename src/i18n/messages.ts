@@ -455,7 +455,38 @@ export const stationLevelNames: Record<string, LocalText> = {
  * named `level` is always a station level (county, town, …) and is shown by its name; rating levels
  * travel under other names (`target`, …).
  */
-export function formatMessage(code: string, params: Params | undefined, locale: Locale): string {
+/** The parameter names of a template: `{name}` and `{name:one|other}` (a plural choice on `name`). */
+type PlaceholdersIn<S extends string> = S extends `${string}{${infer Body}}${infer Rest}`
+  ? (Body extends `${infer Name}:${string}` ? Name : Body) | PlaceholdersIn<Rest>
+  : never;
+
+/** The parameter names a message's templates use, in either language (derived from the catalogue). */
+export type MessagePlaceholders<C extends MessageCode> = PlaceholdersIn<(typeof messages)[C]['zh-CN'] | (typeof messages)[C]['en']>;
+
+/**
+ * The arguments after a code: its parameters, required when its templates have placeholders
+ * (`problem('file-not-found', '', { file })`), optional when they have none.
+ */
+export type MessageArgs<C extends MessageCode, Rest extends unknown[] = []> = [MessagePlaceholders<C>] extends [never]
+  ? [params?: Params, ...rest: Partial<Rest>]
+  : [params: MessageParams<C>, ...rest: Partial<Rest>];
+
+/** The parameters a message needs: every placeholder of its templates (more may be given). */
+export type MessageParams<C extends MessageCode> = [MessagePlaceholders<C>] extends [never]
+  ? Params | undefined
+  : { [K in MessagePlaceholders<C>]: Params[string] } & Params;
+
+/**
+ * A catalogue message in one language, its parameters checked against the placeholders of its
+ * templates: `formatMessage('file-not-found', { file }, 'en')`. A code read from a document (a
+ * stored reason or warning) is not known to the compiler: format it with `formatCode`.
+ */
+export function formatMessage<C extends MessageCode>(code: C, params: MessageParams<C>, locale: Locale): string {
+  return formatCode(code, params, locale);
+}
+
+/** A message whose code is only known at run time (e.g. a reason in a stored evaluation); unknown codes print as themselves. */
+export function formatCode(code: string, params: Params | undefined, locale: Locale): string {
   const entry = (messages as Record<string, LocalText>)[code];
   const template = entry ? entry[locale] : code;
   if (!params) return template;
@@ -473,5 +504,5 @@ export function formatMessage(code: string, params: Params | undefined, locale: 
 
 /** Both languages of one message. */
 export function localText(code: string, params?: Params): LocalText {
-  return { 'zh-CN': formatMessage(code, params, 'zh-CN'), en: formatMessage(code, params, 'en') };
+  return { 'zh-CN': formatCode(code, params, 'zh-CN'), en: formatCode(code, params, 'en') };
 }

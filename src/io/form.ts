@@ -11,6 +11,7 @@ import { componentInYear, type Compiled, type CompiledItem } from '../standard/c
 import type { StationLevel } from '../types/standard.js';
 import {
   EVIDENCE_KINDS, STATION_LEVELS, basisNote, evidenceKindLabel, evidenceRequiredText, formatPoints, joinList, local, methodLabel, msg, reconstructionNote, refOf, stationLevelLabel,
+  msgText,
 } from '../report/labels.js';
 import { bilingual, COLUMNS, gradeChoice, META_FIELDS } from './read-table.js';
 import { wrappedLines } from '../report/tables.js';
@@ -125,7 +126,7 @@ function instructions(workbook: ExcelJS.Workbook, compiled: Compiled, locale: Lo
   const languages: Locale[] = locale === 'en' ? ['en', 'zh-CN'] : ['zh-CN', 'en'];
   for (const L of languages) {
     add(`${msg('form-instructions-sheet', L)} — ${local(compiled.title, L)} (${refOf(compiled)})`, true);
-    for (let i = 1; i <= 6; i++) add(`${i}. ${msg(`form-help-${i}`, L)}`);
+    for (let i = 1; i <= 6; i++) add(`${i}. ${msgText(`form-help-${i}`, L)}`);
     add(msg('form-hint-evidence', L, { kinds: joinList(EVIDENCE_KINDS.map((k) => `${evidenceKindLabel(k, L)} (${k})`), L) }));
     add('');
   }

@@ -5,7 +5,7 @@
  * (station, inspector, notes, evidence) and every text of the standard is escaped.
  */
 import type { Locale } from '../i18n/messages.js';
-import { colon, formatPercent, formatPoints, msg, paren } from './labels.js';
+import { colon, formatPercent, formatPoints, msg, msgText, paren } from './labels.js';
 import { buildReport, levelCounts, stationsCount, type ReportInput, type ReportModel, type ReportOptions } from './model.js';
 import { SUMMARY_PERCENT_COLUMN, summaryTable } from './tables.js';
 import { htmlPage } from './page.js';
@@ -173,7 +173,7 @@ const ITEM_COLUMNS = ['c-section', 'c-id', 'c-title', 'c-state', 'c-points', 'c-
 
 function itemsTable(m: ReportModel): string {
   const L = m.locale;
-  const heads = ['report-section', 'report-item-id', 'report-item-title', 'report-item-state', 'report-points', 'report-reasons', 'report-evidence'].map((c) => msg(c, L));
+  const heads = ['report-section', 'report-item-id', 'report-item-title', 'report-item-state', 'report-points', 'report-reasons', 'report-evidence'].map((c) => msgText(c, L));
   const num = new Set([4]);
   // the item id (`con-basic-01`) never wraps: wrapped, it stretched each row over five lines (issue 8.17)
   const cls = (k: number) => (num.has(k) ? ' class="num"' : k === 1 ? ' class="id"' : '');

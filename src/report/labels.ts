@@ -3,7 +3,7 @@
  * evidence kinds, methods, points, percents, answers and reasons in zh-CN or en. One place for each
  * so the renderers never disagree. All text comes from the message catalog or the standard itself.
  */
-import { formatMessage, stationLevelNames, type Locale, type Params } from '../i18n/messages.js';
+import { formatCode, stationLevelNames, type Locale, type MessageArgs, type MessageCode, type Params } from '../i18n/messages.js';
 import type { Compiled, CompiledItem } from '../standard/compiled.js';
 import type { Text, EvidenceRequirement, Check } from '../types/standard.js';
 import type { AnswerEntry, Answer, Evidence } from '../types/inspection.js';
@@ -13,8 +13,14 @@ export const EVIDENCE_KINDS = ['photo', 'document', 'ledger', 'interview', 'reco
 export const STATION_LEVELS = ['county', 'town', 'village', 'enterprise'] as const;
 
 /** A message from the catalog. */
-export function msg(code: string, locale: Locale, params?: Params): string {
-  return formatMessage(code, params, locale);
+/** A message whose code is built at run time (`effort-${effort}`, a stored reason's code): not checked by the compiler; prefer `msg`. */
+export function msgText(code: string, locale: Locale, params?: Params): string {
+  return formatCode(code, params, locale);
+}
+
+/** A catalogue message in one language, its parameters checked against its placeholders. */
+export function msg<C extends MessageCode>(code: C, locale: Locale, ...[params]: MessageArgs<C>): string {
+  return formatCode(code, params, locale);
 }
 
 /** A `{zh-CN, en}` text in one language (falling back to the other when one is empty). */
@@ -32,15 +38,15 @@ export function stationLevelLabel(level: string, locale: Locale): string {
 }
 
 export function evidenceKindLabel(kind: string, locale: Locale): string {
-  return (EVIDENCE_KINDS as readonly string[]).includes(kind) ? msg(`evidence-kind-${kind}`, locale) : kind;
+  return (EVIDENCE_KINDS as readonly string[]).includes(kind) ? msgText(`evidence-kind-${kind}`, locale) : kind;
 }
 
 export function methodLabel(method: string | undefined, locale: Locale): string {
-  return method ? msg(`method-${method}`, locale) : '';
+  return method ? msgText(`method-${method}`, locale) : '';
 }
 
 export function effortLabel(effort: string, locale: Locale): string {
-  return msg(`effort-${effort}`, locale);
+  return msgText(`effort-${effort}`, locale);
 }
 
 /** Points as written in a standard: at most two decimals, no trailing zeros ("4", "0.5", "3.25"). */
@@ -168,8 +174,8 @@ export function reasonText(reason: Reason, locale: Locale, compiled?: Compiled, 
   if (typeof params.grade === 'string') params.grade = choiceLabel(check, params.grade, locale);
   if (typeof params.missing === 'string') params.missing = joinList(params.missing.split(/,\s*/).map((id) => choiceLabel(check, id, locale)), locale);
   if (typeof params.fraction === 'number') params.fraction = formatPercent(params.fraction * 100);
-  if (reason.code === 'invalid-answer' && typeof params.detail === 'string') params.detail = msg(params.detail, locale, { allowed: '', min: '', max: '' }).replace(/[:：]\s*$/, '');
-  return msg(reason.code, locale, params);
+  if (reason.code === 'invalid-answer' && typeof params.detail === 'string') params.detail = msgText(params.detail, locale, { allowed: '', min: '', max: '' }).replace(/[:：]\s*$/, '');
+  return msgText(reason.code, locale, params);
 }
 
 /** "照片 1 份（365 天内）、文件 2 份": what evidence an item asks for. */

@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import { formatMessage, type Locale } from '../i18n/messages.js';
+import { formatCode, type Locale, type MessageArgs, type MessageCode } from '../i18n/messages.js';
 import type { BatchSummary } from '../batch/summary.js';
 import { spreadsheetSafe } from './tables.js';
 
@@ -11,7 +11,7 @@ import { spreadsheetSafe } from './tables.js';
  * leading apostrophe, as in the report CSV and XLSX. Starts with a UTF-8 byte-order mark so spreadsheet programs read the Chinese.
  */
 export function renderSummaryCsv(summary: BatchSummary, locale: Locale): string {
-  const t = (code: string) => formatMessage(code, undefined, locale);
+  const t = <C extends MessageCode>(code: C, ...[params]: MessageArgs<C>) => formatCode(code, params, locale);
   const levelIds: string[] = [];
   const levelNames = new Map<string, string>();
   const targetIds: string[] = [];

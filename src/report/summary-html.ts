@@ -1,4 +1,4 @@
-import { formatMessage, type Locale } from '../i18n/messages.js';
+import { formatCode, formatMessage, type Locale, type MessageArgs, type MessageCode } from '../i18n/messages.js';
 import type { BatchSummary, RegionRow, SummaryGroup } from '../batch/summary.js';
 import { htmlEscape as esc } from './html.js';
 import { barChart, levelColour, page, stackedBars, UNRATED_COLOUR } from './svg.js';
@@ -8,8 +8,8 @@ const HTML_REGION_DEPTH = 3;
 const TOP_ITEMS = 20;
 const MAX_CHART_ROWS = 40;
 
-function m(code: string, locale: Locale, params?: Record<string, string | number>): string {
-  return esc(formatMessage(code, params, locale));
+function m<C extends MessageCode>(code: C, locale: Locale, ...[params]: MessageArgs<C>): string {
+  return esc(formatCode(code, params, locale));
 }
 
 function regionName(row: RegionRow, locale: Locale): string {
