@@ -439,6 +439,13 @@ export const messages = {
   'batch-resume-broken': { 'zh-CN': '无法续跑：{file} 不完整或已损坏；请不加 --resume 重新运行', en: 'Cannot resume: {file} is missing or damaged; run again without --resume' },
   'batch-skipped-count': { 'zh-CN': '（另有 {count} 个非检查记录文件，已跳过）', en: ' (not inspections, skipped: {count})' },
   'compare-not-evaluations-file': { 'zh-CN': '不是评定结果文件（应为 vsr/evaluation@1 的 JSON、JSON 数组或 NDJSON）：{detail}', en: 'Not a file of evaluations (expected JSON, a JSON array or NDJSON of vsr/evaluation@1): {detail}' },
+  // ---- arch-io ----
+  'cli-format-help': { 'zh-CN': '输出格式：{formats}', en: 'Output: {formats}' },
+  'cli-format-help-score': { 'zh-CN': '输出格式：{formats}；多个文件时 json 为数组，其他格式先列汇总表', en: 'Output: {formats}; for several files json is an array and the others start with a summary' },
+  'cli-invalid-option': { 'zh-CN': '--{option} 的取值无效：{value}（可选：{allowed}）', en: 'Invalid --{option}: {value} (allowed: {allowed})' },
+  'cli-summary-help': { 'zh-CN': '分地区汇总文件，按扩展名输出 {extensions}', en: 'Regional summary, as {extensions} by its extension' },
+  'cli-binary-needs-out': { 'zh-CN': '{format} 格式请用 --out 指定输出文件', en: 'For {format}, give the output file with --out' },
+  'cli-summary-extension': { 'zh-CN': '--summary 文件的扩展名应为 {extensions}', en: 'The --summary file must end in {extensions}' },
 } as const satisfies Record<string, LocalText>;
 
 export type MessageCode = keyof typeof messages;

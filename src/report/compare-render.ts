@@ -2,6 +2,7 @@ import { formatCode, formatMessage, type Locale, type MessageArgs, type MessageC
 import type { Comparison, StationChange } from '../batch/compare.js';
 import { htmlEscape as esc } from './html.js';
 import { barChart, page } from './svg.js';
+import type { Renderer } from './renderer.js';
 
 /** Stations and items listed in text and HTML; JSON has them all. */
 const LIST_LIMIT = 30;
@@ -107,3 +108,6 @@ export function renderComparisonHtml(c: Comparison, locale: Locale): string {
   parts.push(`<p class="muted">${t('summary-offline-note')}</p>`);
   return page(title, locale, parts.join('\n'));
 }
+
+export const textComparison: Renderer<Comparison> = { format: 'text', extension: '.txt', mediaType: 'text/plain', render: (c, o) => renderComparisonText(c, o.locale) };
+export const htmlComparison: Renderer<Comparison> = { format: 'html', extension: '.html', mediaType: 'text/html', render: (c, o) => renderComparisonHtml(c, o.locale) };

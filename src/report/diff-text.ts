@@ -1,6 +1,7 @@
 import { formatCode, formatMessage, type Locale, type MessageArgs, type MessageCode } from '../i18n/messages.js';
 import type { Changed, FieldChange, StandardDiff } from '../standard/diff.js';
 import type { Text } from '../types/standard.js';
+import type { Renderer } from './renderer.js';
 
 function isText(v: unknown): v is Text {
   return !!v && typeof v === 'object' && typeof (v as Text)['zh-CN'] === 'string' && typeof (v as Text).en === 'string';
@@ -38,3 +39,5 @@ export function renderDiffText(d: StandardDiff, locale: Locale): string {
   lines.push('', t('diff-counts', { added: d.items.added.length, removed: d.items.removed.length, changed: d.items.changed.length }));
   return lines.join('\n') + '\n';
 }
+
+export const textDiff: Renderer<StandardDiff> = { format: 'text', extension: '.txt', mediaType: 'text/plain', render: (d, o) => renderDiffText(d, o.locale) };

@@ -9,6 +9,7 @@ import { colon, formatPercent, formatPoints, msg, msgText, paren } from './label
 import { buildReport, levelCounts, stationsCount, type ReportInput, type ReportModel, type ReportOptions } from './model.js';
 import { SUMMARY_PERCENT_COLUMN, summaryTable } from './tables.js';
 import { htmlPage } from './page.js';
+import type { Renderer } from './renderer.js';
 
 /** Escapes text for HTML element content and attribute values. */
 export function htmlEscape(text: string | number): string {
@@ -263,3 +264,5 @@ export function renderHtml(inputs: ReportInput | ReportInput[], options: ReportO
   else body.push(`<h1>${e(msg('report-title', locale))}</h1>`, summarySection(models, locale), ...models.map((m, i) => stationSection(m, 2, i + 1)));
   return htmlPage({ locale, title, css: CSS, body: `${body.join('\n')}\n<footer>${e(msg('report-generated', locale))}</footer>` });
 }
+
+export const htmlReport: Renderer<ReportInput[]> = { format: 'html', extension: '.html', mediaType: 'text/html', render: (inputs, o) => renderHtml(inputs, o) };

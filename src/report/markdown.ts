@@ -7,6 +7,7 @@ import type { Locale } from '../i18n/messages.js';
 import { colon, formatPercent, formatPoints, msg, msgText, paren } from './labels.js';
 import { buildReport, levelCounts, stationsCount, type ReportInput, type ReportModel, type ReportOptions } from './model.js';
 import { SUMMARY_PERCENT_COLUMN, summaryTable, type Table } from './tables.js';
+import type { Renderer } from './renderer.js';
 
 /**
  * Escapes text for Markdown (and the HTML a Markdown viewer would pass through). Escaped text never
@@ -123,3 +124,5 @@ export function renderMarkdown(inputs: ReportInput | ReportInput[], options: Rep
   out.push(`*${msg('report-generated', locale)}*`, '');
   return out.join('\n');
 }
+
+export const markdownReport: Renderer<ReportInput[]> = { format: 'md', extension: '.md', mediaType: 'text/markdown', render: (inputs, o) => renderMarkdown(inputs, o) };

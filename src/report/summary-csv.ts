@@ -2,6 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import { formatCode, type Locale, type MessageArgs, type MessageCode } from '../i18n/messages.js';
 import type { BatchSummary } from '../batch/summary.js';
 import { spreadsheetSafe } from './tables.js';
+import type { Renderer } from './renderer.js';
 
 /**
  * The regional rollup as CSV: one row per region (the whole batch first, then province → town in
@@ -45,3 +46,5 @@ export function renderSummaryCsv(summary: BatchSummary, locale: Locale): string 
   }
   return '\ufeff' + stringify(rows.map((row) => row.map(spreadsheetSafe)));
 }
+
+export const csvSummary: Renderer<BatchSummary> = { format: 'csv', extension: '.csv', mediaType: 'text/csv', render: (summary, o) => renderSummaryCsv(summary, o.locale) };

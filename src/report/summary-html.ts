@@ -2,6 +2,7 @@ import { formatCode, formatMessage, type Locale, type MessageArgs, type MessageC
 import type { BatchSummary, RegionRow, SummaryGroup } from '../batch/summary.js';
 import { htmlEscape as esc } from './html.js';
 import { barChart, levelColour, page, stackedBars, UNRATED_COLOUR } from './svg.js';
+import type { Renderer } from './renderer.js';
 
 /** Regions deeper than this (towns) are left out of the HTML tables; the JSON and CSV have them all. */
 const HTML_REGION_DEPTH = 3;
@@ -115,3 +116,5 @@ export function renderSummaryHtml(summary: BatchSummary, locale: Locale): string
   ].join('\n');
   return page(title, locale, body);
 }
+
+export const htmlSummary: Renderer<BatchSummary> = { format: 'html', extension: '.html', mediaType: 'text/html', render: (summary, o) => renderSummaryHtml(summary, o.locale) };

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import cliProgress from 'cli-progress';
-import { formatMessage } from '../../i18n/messages.js';
+import { formatMessage, type Locale } from '../../i18n/messages.js';
 import { problem } from '../../i18n/problem.js';
 import { loadDocument } from '../../standard/load.js';
 import { checkpointPath, runBatch, type BatchTarget } from '../../batch/run.js';
@@ -10,24 +10,23 @@ import { fileIdentity, partialPath, writeFileSafely } from '../../batch/output-f
 import { listInspectionFiles } from '../../io/read.js';
 import { DEFAULT_TARGETS, loadTargets, type Target } from '../../batch/targets.js';
 import type { BatchSummary } from '../../batch/summary.js';
-import { renderSummaryCsv } from '../../report/summary-csv.js';
-import { renderSummaryHtml } from '../../report/summary-html.js';
+import { batchSummaries } from '../../report/registry.js';
+import { choiceList, rendererForExtension } from '../../report/renderer.js';
 import { UsageError, type Command, type CommandContext } from '../command.js';
 import { orReport, printProblems } from '../output.js';
 import { applyFailPolicyToNdjson, failPolicyOf, FAIL_HELP, FAIL_OPTIONS } from '../fail-policy.js';
 import { printNotes } from './score.js';
 
-const SUMMARY_FORMATS = ['.json', '.csv', '.html'];
+const SUMMARY_EXTENSIONS = batchSummaries.renderers.map((r) => r.extension);
+const summaryExtensions = (l: Locale) => ({ extensions: choiceList(SUMMARY_EXTENSIONS, l) });
 
 /** The error file beside the output: `x.ndjson` → `x.errors.ndjson`. */
 export function defaultErrorsPath(out: string): string {
   return out.replace(/\.(nd)?jsonl?$/i, '') + '.errors.ndjson';
 }
 
-function renderSummary(summary: BatchSummary, ext: string, locale: CommandContext['locale']): string {
-  if (ext === '.csv') return renderSummaryCsv(summary, locale);
-  if (ext === '.html') return renderSummaryHtml(summary, locale);
-  return JSON.stringify(summary, null, 2) + '\n';
+function renderSummary(summary: BatchSummary, ext: string, locale: CommandContext['locale']): Promise<string | Uint8Array> | string | Uint8Array {
+  return rendererForExtension(batchSummaries, ext)!.render(summary, { locale });
 }
 
 function progressBar(ctx: CommandContext) {
@@ -45,12 +44,12 @@ function progressBar(ctx: CommandContext) {
 export const batchCommand: Command = {
   name: 'batch',
   summary: { 'zh-CN': '批量评分（NDJSON 或文件夹，多线程，流式），可输出分地区汇总', en: 'Score many inspections (NDJSON or a folder) on all cores, streaming; optional regional summary' },
-  usage: 'IN|- --out OUT|- [--resume] [--errors FILE] [--summary FILE.json|.csv|.html] [--workers N] [--scheme REF | --standard REF] [--targets FILE]',
+  usage: `IN|- --out OUT|- [--resume] [--errors FILE] [--summary FILE${SUMMARY_EXTENSIONS.join('|')}] [--workers N] [--scheme REF | --standard REF] [--targets FILE]`,
   help: {
     out: { 'zh-CN': '评定结果文件（NDJSON，每行一条，与输入顺序一致）；- 为标准输出。IN 为 - 时读标准输入', en: 'File for the evaluations (NDJSON, one a line, in input order); - for standard output. IN - reads standard input' },
     resume: { 'zh-CN': '从上次中断处继续（须与中断的运行用相同的输入和选项）', en: 'Continue an interrupted run where it stopped (same input and options as that run)' },
     errors: { 'zh-CN': '错误记录文件（默认 OUT 旁的 .errors.ndjson；--out - 时为标准错误）', en: 'File for the bad records (default: OUT with .errors.ndjson; standard error with --out -)' },
-    summary: { 'zh-CN': '分地区汇总文件，按扩展名输出 .json、.csv 或 .html', en: 'Regional summary, as .json, .csv or .html by its extension' },
+    summary: { 'zh-CN': formatMessage('cli-summary-help', summaryExtensions('zh-CN'), 'zh-CN'), en: formatMessage('cli-summary-help', summaryExtensions('en'), 'en') },
     workers: { 'zh-CN': '工作线程数（默认：全部 CPU 核心）', en: 'Worker threads (default: all cores)' },
     scheme: { 'zh-CN': '对所有记录使用此评定方案（默认用每条记录自己写明的）', en: 'Rating scheme for every record (default: the one each record names)' },
     standard: { 'zh-CN': '对所有记录使用此标准', en: 'Standard for every record' },
@@ -81,7 +80,7 @@ export const batchCommand: Command = {
       if (!Number.isInteger(workers) || workers < 1 || workers > 256) throw new UsageError({ 'zh-CN': '--workers 应为 1 到 256 的整数', en: '--workers must be a whole number from 1 to 256' });
     }
     const summaryExt = v.summary ? path.extname(v.summary).toLowerCase() : null;
-    if (summaryExt !== null && !SUMMARY_FORMATS.includes(summaryExt)) throw new UsageError({ 'zh-CN': '--summary 文件的扩展名应为 .json、.csv 或 .html', en: 'The --summary file must end in .json, .csv or .html' });
+    if (summaryExt !== null && !SUMMARY_EXTENSIONS.includes(summaryExt)) throw new UsageError({ 'zh-CN': formatMessage('cli-summary-extension', summaryExtensions('zh-CN'), 'zh-CN'), en: formatMessage('cli-summary-extension', summaryExtensions('en'), 'en') });
     if (v.targets && !v.summary) throw new UsageError({ 'zh-CN': '--targets 需要与 --summary 一起使用', en: '--targets needs --summary' });
 
     const resolve = (p: string) => path.resolve(ctx.cwd, p);
@@ -155,7 +154,7 @@ export const batchCommand: Command = {
         }
         : undefined,
       beforeCommit: async (done) => {
-        if (done.summary && v.summary) await writeFileSafely(resolve(v.summary), renderSummary(done.summary.finish(done.counts, targets), summaryExt!, ctx.locale));
+        if (done.summary && v.summary) await writeFileSafely(resolve(v.summary), await renderSummary(done.summary.finish(done.counts, targets), summaryExt!, ctx.locale));
       },
     }).finally(() => {
       if (barStarted) bar!.stop();

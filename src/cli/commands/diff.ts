@@ -1,22 +1,22 @@
 import { loadDocument } from '../../standard/load.js';
 import { compile } from '../../standard/compile.js';
 import { diffStandards } from '../../standard/diff.js';
-import { renderDiffText } from '../../report/diff-text.js';
+import { standardDiffs } from '../../report/registry.js';
+import { formatsOf } from '../../report/renderer.js';
+import { chosenRenderer, formatHelp, forTerminal } from '../formats.js';
 import { UsageError, type Command } from '../command.js';
-import { orReport, writeJson } from '../output.js';
-import { terminalSafe } from '../../safe-text.js';
+import { orReport } from '../output.js';
 
 /** `vsr diff REF REF`: what changed between two standards, versions or schemes. */
 export const diffCommand: Command = {
   name: 'diff',
   summary: { 'zh-CN': '比较两个标准或方案（版本之间、基础标准与覆盖文件）：新增、删除、修改的条目和章节', en: 'Compare two standards or schemes (versions, or a base and an overlay): items and sections added, removed, changed' },
-  usage: 'REF REF [--format text|json]',
-  help: { format: { 'zh-CN': '输出格式：text（默认）或 json', en: 'Output format: text (default) or json' } },
+  usage: `REF REF [--format ${formatsOf(standardDiffs).join('|')}]`,
+  help: { format: formatHelp(standardDiffs) },
   example: 'vsr diff construction@1.0.0 county-overlay.yaml',
-  options: { format: { type: 'string', default: 'text' } },
+  options: { format: { type: 'string', default: standardDiffs.default } },
   async run(ctx) {
-    const format = String(ctx.values.format);
-    if (format !== 'text' && format !== 'json') throw new UsageError({ 'zh-CN': `未知格式：${format}`, en: `Unknown format: ${format}` });
+    const renderer = chosenRenderer(standardDiffs, ctx.values.format);
     if (ctx.positionals.length !== 2) throw new UsageError({ 'zh-CN': '请给出两个标准或方案（编号、编号@版本或文件路径）', en: 'Give two standards or schemes (id, id@version or a file path)' });
     const loaded = [];
     for (const ref of ctx.positionals) {
@@ -25,8 +25,7 @@ export const diffCommand: Command = {
       loaded.push(compile(doc.doc));
     }
     const diff = diffStandards(loaded[0], loaded[1]);
-    if (format === 'json') writeJson(ctx, diff);
-    else ctx.stdout.write(terminalSafe(renderDiffText(diff, ctx.locale)));
+    ctx.stdout.write(forTerminal(renderer, await renderer.render(diff, { locale: ctx.locale })));
     return 0;
   },
 };
