@@ -6,9 +6,10 @@ import schemeSchema from '../../schemas/rating-scheme.schema.json';
 import inspectionSchema from '../../schemas/inspection.schema.json';
 import evaluationSchema from '../../schemas/evaluation.schema.json';
 import rectificationSchema from '../../schemas/rectification.schema.json';
+import crosswalkSchema from '../../schemas/crosswalk.schema.json';
 import { problem, type Problem } from '../i18n/problem.js';
 
-export type SchemaName = 'standard' | 'rating-scheme' | 'inspection' | 'evaluation' | 'rectification' | 'inspection-envelope' | 'detailed-answer';
+export type SchemaName = 'standard' | 'rating-scheme' | 'inspection' | 'evaluation' | 'rectification' | 'crosswalk' | 'inspection-envelope' | 'detailed-answer';
 
 /**
  * The published schemas, plus two views of the inspection schema derived from it (not copies): the
@@ -22,6 +23,7 @@ const schemas = {
   inspection: inspectionSchema,
   evaluation: evaluationSchema,
   rectification: rectificationSchema,
+  crosswalk: crosswalkSchema,
   'inspection-envelope': {
     ...inspectionSchema,
     $id: inspectionSchema.$id.replace('inspection.schema.json', 'inspection-envelope.schema.json'),
