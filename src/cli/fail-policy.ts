@@ -7,6 +7,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Evaluation } from '../types/evaluation.js';
 import type { Locale, LocalText } from '../i18n/messages.js';
+import { localText } from '../i18n/messages.js';
 import { UsageError, type Command, type CommandContext } from './command.js';
 import { terminalSafe } from '../safe-text.js';
 
@@ -20,14 +21,8 @@ export const FAIL_OPTIONS = {
 } as const satisfies Command['options'];
 
 export const FAIL_HELP: Record<keyof typeof FAIL_OPTIONS, LocalText> = {
-  'fail-below': {
-    'zh-CN': `任一站点未达到此等级（编号，如 three-star）时以退出码 ${EXIT.policy} 结束（结果照常输出）`,
-    en: `Exit with code ${EXIT.policy} when any station is below this level (an id such as three-star); the output is still written`,
-  },
-  'fail-on-veto': {
-    'zh-CN': `任一站点被一票否决时以退出码 ${EXIT.policy} 结束`,
-    en: `Exit with code ${EXIT.policy} when any station is vetoed`,
-  },
+  'fail-below': localText('cli-fail-policy-fail-below', { EXIT: EXIT.policy }),
+  'fail-on-veto': localText('cli-fail-policy-fail-on-veto', { EXIT: EXIT.policy }),
 };
 
 export interface FailPolicy {
@@ -41,7 +36,7 @@ export function failPolicyOf(values: CommandContext['values']): FailPolicy | nul
   const onVeto = values['fail-on-veto'] === true;
   if (below === undefined && !onVeto) return null;
   if (below !== undefined && (typeof below !== 'string' || below.trim() === '')) {
-    throw new UsageError({ 'zh-CN': '--fail-below 需要一个等级编号', en: '--fail-below needs a level id' });
+    throw new UsageError(localText('cli-fail-policy-error'));
   }
   return { below: below as string | undefined, onVeto };
 }
@@ -69,7 +64,7 @@ export class PolicyCheck {
     const who = `${e.station.name}（${e.station.id}）`;
     if (this.policy.onVeto && e.vetoes.length > 0) {
       const items = e.vetoes.map((v) => v.item).join(', ');
-      this.failures.push({ station: who, reason: { 'zh-CN': `一票否决（${items}）`, en: `vetoed (${items})` } });
+      this.failures.push({ station: who, reason: localText('cli-fail-policy-reason', { items }) });
     }
     const below = this.policy.below;
     if (below === undefined) return;
@@ -82,8 +77,8 @@ export class PolicyCheck {
     }
     const have = e.rating.level === null ? -1 : order.indexOf(e.rating.level);
     if (have < want) {
-      const label = e.rating.level === null ? { 'zh-CN': '未达到任何等级', en: 'no level' } : { 'zh-CN': e.rating.label?.['zh-CN'] ?? e.rating.level, en: e.rating.label?.en ?? e.rating.level };
-      this.failures.push({ station: who, reason: { 'zh-CN': `低于 ${below}（现为${label['zh-CN']}）`, en: `below ${below} (now ${label.en})` } });
+      const label = e.rating.level === null ? localText('cli-fail-policy-error-2') : { 'zh-CN': e.rating.label?.['zh-CN'] ?? e.rating.level, en: e.rating.label?.en ?? e.rating.level };
+      this.failures.push({ station: who, reason: localText('cli-fail-policy-reason-2', { below, value: label['zh-CN'], label: label.en }) });
     }
   }
 

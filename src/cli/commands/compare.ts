@@ -1,3 +1,4 @@
+import { localText } from '../../i18n/messages.js';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { problem, type Problem } from '../../i18n/problem.js';
@@ -11,14 +12,18 @@ import { printProblems } from '../output.js';
 /** `vsr compare A B`: what changed between two rounds of evaluations. */
 export const compareCommand: Command = {
   name: 'compare',
-  summary: { 'zh-CN': '对比两轮评定（两个评定结果或两份批量输出），按站点编号匹配', en: 'Compare two rounds (two evaluations or two batch outputs), matched by station id' },
-  usage: `A B [--format ${formatsOf(comparisons).join('|')}]`,
-  help: { format: formatHelp(comparisons) },
+  summary: localText('cli-compare-summary'),
+  get usage() {
+    return `A B [--format ${formatsOf(comparisons).join('|')}]`;
+  },
+  get help() {
+    return { format: formatHelp(comparisons) };
+  },
   example: 'vsr compare 2023.ndjson 2024.ndjson --format html > trends.html',
   options: { format: { type: 'string', default: comparisons.default } },
   async run(ctx) {
     const renderer = chosenRenderer(comparisons, ctx.values.format);
-    if (ctx.positionals.length !== 2) throw new UsageError({ 'zh-CN': '请给出两个评定结果文件：前一轮和后一轮', en: 'Give two evaluation files: the earlier round and the later one' });
+    if (ctx.positionals.length !== 2) throw new UsageError(localText('cli-compare-error'));
     const [a, b] = ctx.positionals;
     const missing: Problem[] = [];
     for (const f of [a, b]) {

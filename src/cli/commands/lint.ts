@@ -1,6 +1,6 @@
 import { loadDocument } from '../../standard/load.js';
 import { compile } from '../../standard/compile.js';
-import { formatMessage } from '../../i18n/messages.js';
+import { localText, formatMessage } from '../../i18n/messages.js';
 import { UsageError, type Command } from '../command.js';
 import { orReport } from '../output.js';
 import { terminalSafe } from '../../safe-text.js';
@@ -8,13 +8,13 @@ import { terminalSafe } from '../../safe-text.js';
 /** `vsr lint FILE…`: checks standard and scheme files. */
 export const lintCommand: Command = {
   name: 'lint',
-  summary: { 'zh-CN': '检查标准或方案文件（格式、分值合计、编号、引用）', en: 'Check standard or scheme files (schema, point sums, ids, references)' },
+  summary: localText('cli-lint-summary'),
   usage: 'FILE…',
   help: {},
   example: 'vsr lint standards/fengqiao/1.0.0.yaml',
   options: {},
   async run(ctx) {
-    if (ctx.positionals.length === 0) throw new UsageError({ 'zh-CN': '请给出要检查的文件', en: 'Give the files to check' });
+    if (ctx.positionals.length === 0) throw new UsageError(localText('cli-lint-error'));
     let bad = 0;
     for (const file of ctx.positionals) {
       const loaded = await orReport(ctx, () => loadDocument(file, ctx.cwd));

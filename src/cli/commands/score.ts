@@ -35,8 +35,8 @@ export function printNotes(ctx: Pick<CommandContext, 'stderr' | 'locale'>, notes
 export async function readReports(ctx: CommandContext, paths: string[], target: string | undefined): Promise<LoadedReports & { emptyFolders: string[]; fromFolder: Set<string> }> {
   const standard = ctx.values.standard as string | undefined;
   const scheme = ctx.values.scheme as string | undefined;
-  if (standard && scheme) throw new UsageError({ 'zh-CN': '--standard 和 --scheme 只能给一个', en: 'Give --standard or --scheme, not both' });
-  if (paths.filter((p) => p === STDIN).length > 1) throw new UsageError({ 'zh-CN': '标准输入（-）只能给一次', en: 'Standard input (-) can be given once only' });
+  if (standard && scheme) throw new UsageError(localText('cli-score-error'));
+  if (paths.filter((p) => p === STDIN).length > 1) throw new UsageError(localText('cli-score-error-2'));
   const stdin = paths.includes(STDIN) ? await stdinToFile(ctx.stdin ?? process.stdin, ctx.cwd) : null;
   let loaded: LoadedReports & { emptyFolders: string[]; fromFolder: Set<string> };
   try {
@@ -71,7 +71,7 @@ async function readReportFiles(ctx: CommandContext, paths: string[], options: { 
     for (const input of loaded.inputs) {
       const levels = input.compiled.levels.map((l) => l.id);
       if (!levels.includes(target)) {
-        throw new UsageError({ 'zh-CN': `未知等级“${target}”，可选：${levels.join('、')}`, en: `Unknown level "${target}"; allowed: ${levels.join(', ')}` });
+        throw new UsageError(localText('cli-score-error-3', { target, levels: levels.join('、'), levels2: levels.join(', ') }));
       }
     }
   }
@@ -86,15 +86,19 @@ export async function writeOutput(ctx: CommandContext, content: string | Uint8Ar
 /** `vsr score FILE…`: scores inspections (or re-renders stored evaluations) as JSON, Markdown, HTML, CSV or XLSX. */
 export const scoreCommand: Command = {
   name: 'score',
-  summary: { 'zh-CN': '为检查记录评分、评定等级并给出差距清单（YAML、JSON、CSV、XLSX 检查表或文件夹）', en: 'Score inspections, rate them and plan the gap (YAML, JSON, CSV, XLSX forms, or a folder of them)' },
-  usage: `FILE…|- [--scheme REF | --standard REF] [--format ${formatsOf(evaluationReports).join('|')}] [--locale zh-CN|en] [--out PATH] [--target LEVEL]`,
-  help: {
-    scheme: { 'zh-CN': '按此评定方案评分（编号、编号@版本或文件路径）；不给时用检查记录里写明的', en: 'Score against this rating scheme (id, id@version or a path); default: the one each file names' },
-    standard: { 'zh-CN': '按此标准评分；不给时用检查记录里写明的', en: 'Score against this standard; default: the one each file names' },
-    format: formatHelp(evaluationReports, 'cli-format-help-score'),
-    out: { 'zh-CN': '写入此文件（默认或 - 输出到标准输出；xlsx 在终端上必须给出文件）；FILE 为 - 时从标准输入读一份检查记录', en: 'Write to this file (default, or -: stdout; a file is required for xlsx on a terminal). A FILE of - reads one inspection from stdin' },
-    target: { 'zh-CN': '差距清单的目标等级（默认：高一级）', en: 'The level the gap plan aims at (default: the next one up)' },
-    ...FAIL_HELP,
+  summary: localText('cli-score-summary'),
+  get usage() {
+    return `FILE…|- [--scheme REF | --standard REF] [--format ${formatsOf(evaluationReports).join('|')}] [--locale zh-CN|en] [--out PATH] [--target LEVEL]`;
+  },
+  get help() {
+    return {
+      scheme: localText('cli-score-scheme'),
+      standard: localText('cli-score-standard'),
+      format: formatHelp(evaluationReports, 'cli-format-help-score'),
+      out: localText('cli-score-out'),
+      target: localText('cli-score-target'),
+      ...FAIL_HELP,
+    };
   },
   example: 'vsr score examples/inspections --format html --out report.html',
   options: {
@@ -106,7 +110,7 @@ export const scoreCommand: Command = {
     ...FAIL_OPTIONS,
   },
   async run(ctx) {
-    if (ctx.positionals.length === 0) throw new UsageError({ 'zh-CN': '请给出检查记录文件或文件夹', en: 'Give inspection files or folders' });
+    if (ctx.positionals.length === 0) throw new UsageError(localText('cli-score-error-4'));
     const renderer = chosenRenderer(evaluationReports, ctx.values.format);
     if (isBinary(renderer) && (!ctx.values.out || ctx.values.out === STDIN) && ctx.stdout.isTTY) throw new UsageError(localText('cli-binary-needs-out', { format: renderer.format }));
     const target = ctx.values.target as string | undefined;

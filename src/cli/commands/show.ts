@@ -5,6 +5,7 @@ import type { Compiled } from '../../standard/compiled.js';
 import { UsageError, type Command } from '../command.js';
 import { orReport, writeJson } from '../output.js';
 import type { Locale } from '../../i18n/messages.js';
+import { localText } from '../../i18n/messages.js';
 import { terminalSafe } from '../../safe-text.js';
 
 /** The resolved document: a standard with overlays applied, or a scheme with its resolved standards. */
@@ -36,16 +37,16 @@ function outline(compiled: Compiled, locale: Locale): string {
 /** `vsr show REF`: a standard or scheme, resolved. */
 export const showCommand: Command = {
   name: 'show',
-  summary: { 'zh-CN': '显示一个标准或方案（已解析覆盖和组成部分）', en: 'Show a standard or scheme, resolved (overlays and components applied)' },
+  summary: localText('cli-show-summary'),
   usage: 'REF [--format text|json|yaml]',
-  help: { format: { 'zh-CN': '输出格式：text（默认，目录）、json 或 yaml（完整内容）', en: 'Output format: text (default, an outline), json or yaml (the full resolved file)' } },
+  help: { format: localText('cli-show-format') },
   example: 'vsr show fengqiao --format json',
   options: { format: { type: 'string', default: 'text' } },
   async run(ctx) {
     const ref = ctx.positionals[0];
-    if (!ref) throw new UsageError({ 'zh-CN': '请给出标准或方案（编号、编号@版本或文件路径）', en: 'Give a standard or scheme (id, id@version or a file path)' });
+    if (!ref) throw new UsageError(localText('cli-show-error'));
     const format = ctx.values.format;
-    if (!['text', 'json', 'yaml'].includes(String(format))) throw new UsageError({ 'zh-CN': `未知格式：${format}`, en: `Unknown format: ${format}` });
+    if (!['text', 'json', 'yaml'].includes(String(format))) throw new UsageError(localText('cli-show-error-2', { format: String(format) }));
     const loaded = await orReport(ctx, () => loadDocument(ref, ctx.cwd));
     if (!loaded) return 1;
     const compiled = compile(loaded.doc);
