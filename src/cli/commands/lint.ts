@@ -24,12 +24,11 @@ export const lintCommand: Command = {
       }
       const compiled = compile(loaded.doc);
       const points = (c: number) => compiled.items.filter((it) => it.component === c && !it.bonus).reduce((a, it) => a + it.max, 0) / 100;
-      const en = ctx.locale === 'en';
-      const head = `✓ ${file}${en ? ': ' : '：'}${compiled.id}@${compiled.version}${en ? ', ' : '，'}${compiled.items.length}${en ? ' items' : ' 条'}`;
+      const L = ctx.locale;
       const detail = compiled.kind === 'standard'
-        ? `${points(0)}${en ? ' points' : ' 分'}`
-        : compiled.components.map((c, i) => `${c.id} ${points(i)}${en ? ' pts' : '分'} ×${c.weight}`).join(en ? ', ' : '，');
-      ctx.stdout.write(terminalSafe(`${head}${en ? ', ' : '，'}${detail}\n`));
+        ? formatMessage('cli-lint-points', { points: points(0) }, L)
+        : compiled.components.map((c, i) => formatMessage('cli-lint-component', { id: c.id, points: points(i), weight: c.weight }, L)).join(formatMessage('cli-lint-separator', undefined, L));
+      ctx.stdout.write(terminalSafe(`${formatMessage('cli-lint-ok', { file, ref: `${compiled.id}@${compiled.version}`, items: compiled.items.length, detail }, L)}\n`));
       // items an import left for a person (`todo`): notes, not errors
       const todo = (what: 'check' | 'translate') => compiled.items.filter((it) => it.definition.todo?.includes(what)).map((it) => it.id);
       const needCheck = todo('check');

@@ -5,7 +5,7 @@ import type { Compiled } from '../../standard/compiled.js';
 import { UsageError, type Command } from '../command.js';
 import { orReport, writeJson } from '../output.js';
 import type { Locale } from '../../i18n/messages.js';
-import { localText } from '../../i18n/messages.js';
+import { formatMessage, localText } from '../../i18n/messages.js';
 import { terminalSafe } from '../../safe-text.js';
 
 /** The resolved document: a standard with overlays applied, or a scheme with its resolved standards. */
@@ -16,7 +16,7 @@ export function resolvedDocument(compiled: Compiled): unknown {
 
 function outline(compiled: Compiled, locale: Locale): string {
   const lines: string[] = [];
-  lines.push(`${compiled.title[locale]}  (${compiled.id}@${compiled.version}, ${compiled.items.length} ${locale === 'en' ? 'items' : '条'})`);
+  lines.push(`${compiled.title[locale]}  (${compiled.id}@${compiled.version}, ${formatMessage('cli-show-items', { count: compiled.items.length }, locale)})`);
   for (const [c, comp] of compiled.components.entries()) {
     if (compiled.kind === 'scheme') lines.push(`\n== ${comp.title[locale]} (${comp.id}@${comp.version}, ${locale === 'en' ? 'weight' : '权重'} ${comp.weight})`);
     for (const s of compiled.sections.filter((x) => x.component === c)) {
