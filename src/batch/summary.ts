@@ -4,7 +4,7 @@ import type { Compiled } from '../standard/compiled.js';
 import { percentOf } from '../i18n/problem.js';
 import { meetsPercent, ratio } from '../scoring/exact.js';
 import { targetLabel, targetLevelIndex, type Target } from './targets.js';
-import type { BatchCounts, RegionRow, SummaryGroup, BatchSummary } from '../types/batch-summary.js';
+import type { BatchCounts, RegionRow, BatchSummary } from '../types/batch-summary.js';
 
 /**
  * The regional summary of a batch, computed streaming: every evaluation is folded into small

@@ -1,9 +1,8 @@
-import type { Text } from '../types/standard.js';
 import type { ConditionResult, Rating, Reason } from '../types/evaluation.js';
 import type { CompiledLevel } from '../standard/compiled.js';
 import { compositeShare, type ScoreState } from '../scoring/score.js';
-import { meetsPercent, percentFloor, type Ratio } from '../scoring/exact.js';
-import { checkCondition } from './conditions.js';
+import type { Ratio } from '../scoring/exact.js';
+import { checkCondition, levelConditions } from './conditions/registry.js';
 
 /** The rating and each level's result: the generated contract types (schemas/evaluation.schema.json, $defs Rating and LevelResult). */
 export type { Rating, LevelResult, ConditionResult } from '../types/evaluation.js';
@@ -14,9 +13,8 @@ export type { Rating, LevelResult, ConditionResult } from '../types/evaluation.j
  */
 export function unmetConditions(state: ScoreState, level: CompiledLevel, share: Ratio = compositeShare(state)): Reason[] {
   const unmet: Reason[] = [];
-  if (!meetsPercent(share, level.minPercent)) unmet.push({ code: 'level-min-percent', params: { percent: percentFloor(share), min: level.minPercent } });
-  for (const cond of level.requires) {
-    const r = checkCondition(state, cond);
+  for (const cond of levelConditions(state.compiled, level)) {
+    const r = checkCondition(state, cond, share);
     if (r) unmet.push(r);
   }
   return unmet;
@@ -27,13 +25,12 @@ export function unmetConditions(state: ScoreState, level: CompiledLevel, share: 
  * does not, the same reason: the evaluation carries it so a renderer needs no scheme (issue 10.2).
  */
 export function conditionResults(state: ScoreState, level: CompiledLevel, share: Ratio = compositeShare(state)): ConditionResult[] {
-  const min: ConditionResult = meetsPercent(share, level.minPercent)
-    ? { condition: { minPercent: level.minPercent }, holds: true }
-    : { condition: { minPercent: level.minPercent }, holds: false, reason: { code: 'level-min-percent', params: { percent: percentFloor(share), min: level.minPercent } } };
-  return [min, ...level.requires.map((condition): ConditionResult => {
-    const reason = checkCondition(state, condition);
-    return reason ? { condition, holds: false, reason } : { condition, holds: true };
-  })];
+  // levelConditions compiles exactly these, in this order: the minimum percent, then `requires`.
+  const stated: ConditionResult['condition'][] = [{ minPercent: level.minPercent }, ...level.requires];
+  return levelConditions(state.compiled, level).map((cond, i): ConditionResult => {
+    const reason = checkCondition(state, cond, share);
+    return reason ? { condition: stated[i], holds: false, reason } : { condition: stated[i], holds: true };
+  });
 }
 
 /** Rates a scored inspection: the highest level whose every condition holds (pure). */

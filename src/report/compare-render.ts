@@ -1,5 +1,5 @@
 import { formatCode, formatMessage, type Locale, type MessageArgs, type MessageCode } from '../i18n/messages.js';
-import type { Comparison, StationChange } from '../batch/compare.js';
+import type { Comparison, StationChange } from '../types/comparison.js';
 import { htmlEscape as esc } from './html.js';
 import { barChart, page } from './svg.js';
 import type { Renderer } from './renderer.js';

@@ -1,5 +1,5 @@
 import { formatCode, formatMessage, type Locale, type MessageArgs, type MessageCode } from '../i18n/messages.js';
-import type { BatchSummary, RegionRow, SummaryGroup } from '../batch/summary.js';
+import type { BatchSummary, RegionRow, SummaryGroup } from '../types/batch-summary.js';
 import { htmlEscape as esc } from './html.js';
 import { barChart, levelColour, page, stackedBars, UNRATED_COLOUR } from './svg.js';
 import type { Renderer } from './renderer.js';

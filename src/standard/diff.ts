@@ -1,5 +1,4 @@
-import type { Text } from '../types/standard.js';
-import type { DiffEntry as Entry, FieldChange, StandardDiff, Changed, Delta } from '../types/standard-diff.js';
+import type { FieldChange, StandardDiff, Changed, Delta } from '../types/standard-diff.js';
 import type { Compiled, CompiledItem } from './compiled.js';
 import { canonicalJson } from './hash.js';
 
