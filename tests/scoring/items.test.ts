@@ -215,7 +215,7 @@ describe('evidence', () => {
 
   it('partial credit needs evidence too; an answer earning nothing asks for none', () => {
     const graded = item('g', 4, { type: 'count', per: 1 }, { evidence: [{ kind: 'record' }] });
-    expect(itemOf(scoreItems([graded], { g: 2 }), 'g')).toEqual({
+    expect(itemOf(scoreItems([graded], { g: 2 }), 'g')).toMatchObject({
       id: 'g', state: 'fail', points: 0, max: 4,
       reasons: [{ code: 'count-earned', params: { count: 2, per: 1 } }, { code: 'evidence-missing', params: { kind: 'record', need: 1, have: 0 } }],
     });
@@ -244,7 +244,7 @@ describe('vetoes', () => {
     expect(codes(itemOf(e, 'v').reasons)).toEqual(['veto-failed']);
     expect(e.score.percent).toBe(50);
     expect(e.rating.level).toBeNull();
-    expect(e.rating.levels).toEqual([{ id: 'pass', met: false, unmet: [{ code: 'level-veto', params: { items: 'v' } }] }]);
+    expect(e.rating.levels).toMatchObject([{ id: 'pass', met: false, unmet: [{ code: 'level-veto', params: { items: 'v' } }] }]);
   });
 
   it('a partial answer on a veto item fires it', () => {
