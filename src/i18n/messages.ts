@@ -634,6 +634,10 @@ export const messages = {
   'cli-lint-component': { 'zh-CN': '{id} {points}分 ×{weight}', en: '{id} {points} pts ×{weight}' },
   'cli-lint-separator': { 'zh-CN': '，', en: ', ' },
   'cli-show-items': { 'zh-CN': '{count} 条', en: '{count} items' },
+  'cli-show-weight': { 'zh-CN': '权重 {weight}', en: 'weight {weight}' },
+  'cli-show-veto': { 'zh-CN': '否决', en: 'veto' },
+  'cli-show-bonus': { 'zh-CN': '加分', en: 'bonus' },
+  'cli-standards-reconstructed': { 'zh-CN': '（重构稿）', en: ' (reconstructed)' },
 } as const satisfies Record<string, LocalText>;
 
 export type MessageCode = keyof typeof messages;

@@ -18,11 +18,11 @@ function outline(compiled: Compiled, locale: Locale): string {
   const lines: string[] = [];
   lines.push(`${compiled.title[locale]}  (${compiled.id}@${compiled.version}, ${formatMessage('cli-show-items', { count: compiled.items.length }, locale)})`);
   for (const [c, comp] of compiled.components.entries()) {
-    if (compiled.kind === 'scheme') lines.push(`\n== ${comp.title[locale]} (${comp.id}@${comp.version}, ${locale === 'en' ? 'weight' : '权重'} ${comp.weight})`);
+    if (compiled.kind === 'scheme') lines.push(`\n== ${comp.title[locale]} (${comp.id}@${comp.version}, ${formatMessage('cli-show-weight', { weight: comp.weight }, locale)})`);
     for (const s of compiled.sections.filter((x) => x.component === c)) {
       lines.push(`${'  '.repeat(s.depth)}§ ${s.id}  ${s.title[locale]}`);
       for (const item of compiled.items.filter((i) => i.sections[i.sections.length - 1] === s.index)) {
-        const flags = [item.veto ? (locale === 'en' ? 'veto' : '否决') : '', item.bonus ? (locale === 'en' ? 'bonus' : '加分') : ''].filter(Boolean).join(',');
+        const flags = [item.veto ? formatMessage('cli-show-veto', undefined, locale) : '', item.bonus ? formatMessage('cli-show-bonus', undefined, locale) : ''].filter(Boolean).join(',');
         lines.push(`${'  '.repeat(s.depth + 1)}${item.id.padEnd(14)} ${String(item.max / 100).padStart(5)}  ${item.check.type.padEnd(9)} ${item.title[locale]}${flags ? ` [${flags}]` : ''}`);
       }
     }

@@ -1,4 +1,4 @@
-import { localText } from '../../i18n/messages.js';
+import { formatMessage, localText } from '../../i18n/messages.js';
 import { loadDocument } from '../../standard/load.js';
 import { listShipped } from '../../standard/refs.js';
 import { compile } from '../../standard/compile.js';
@@ -29,7 +29,7 @@ export const standardsCommand: Command = {
     }
     const kindName = { standard: localText('cli-standards-standard'), scheme: localText('cli-standards-scheme') };
     for (const r of rows) {
-      ctx.stdout.write(`${`${r.id}@${r.version}`.padEnd(24)} ${kindName[r.kind][ctx.locale].padEnd(9)} ${String(r.items).padStart(4)}  ${r.title[ctx.locale]}${r.provenance === 'reconstructed' && !/重构|reconstruct/i.test(r.title[ctx.locale]) ? (ctx.locale === 'en' ? ' (reconstructed)' : '（重构稿）') : ''}\n`);
+      ctx.stdout.write(`${`${r.id}@${r.version}`.padEnd(24)} ${kindName[r.kind][ctx.locale].padEnd(9)} ${String(r.items).padStart(4)}  ${r.title[ctx.locale]}${r.provenance === 'reconstructed' && !/重构|reconstruct/i.test(r.title[ctx.locale]) ? formatMessage('cli-standards-reconstructed', undefined, ctx.locale) : ''}\n`);
     }
     return 0;
   },
