@@ -50,7 +50,7 @@ async function chooseRef(): Promise<{ ref: string; fallback: boolean }> {
   if (shipped.some((s) => s.id === 'star-rating')) return { ref: 'star-rating', fallback: false };
   let best = { ref: path.join(ROOT, 'tests/fixtures/mini.yaml'), score: -1 };
   for (const s of shipped) {
-    const loaded = await loadDocument(s.file);
+    const loaded = await loadDocument(`${s.id}@${s.version}`);
     const score = (loaded.kind === 'scheme' ? 1e6 : 0) + compile(loaded.doc).items.length;
     if (score > best.score) best = { ref: `${s.id}@${s.version}`, score };
   }
@@ -59,7 +59,7 @@ async function chooseRef(): Promise<{ ref: string; fallback: boolean }> {
 
 async function generate(ref: string, file: string): Promise<void> {
   const progress = (k: number) => process.stdout.isTTY && process.stdout.write(`\r  generating… ${k.toLocaleString('en')} / ${N.toLocaleString('en')}`);
-  await writeInspections(compile((await loadDocument(ref)).doc), file, { count: N, seed: SEED }, progress);
+  await writeInspections(compile((await loadDocument(ref, ROOT, { roots: [ROOT] })).doc), file, { count: N, seed: SEED }, progress);
   if (process.stdout.isTTY) process.stdout.write('\r' + ' '.repeat(60) + '\r');
 }
 

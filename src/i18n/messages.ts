@@ -471,6 +471,9 @@ export const messages = {
   'scheme-shared-mismatch': { 'zh-CN': '共用题目 {items} 的检查方式接受的答案不同（类型、等级、子要求或单位不一致）', en: 'The shared items {items} take different answers (check type, grades, requirements or unit differ)' },
   'form-shared': { 'zh-CN': '本题答案同时计入：{items}', en: 'This answer also counts for: {items}' },
   'diff-renamed': { 'zh-CN': '更名', en: 'renamed' },
+  // ---- embed ----
+  'ref-path-refused': { 'zh-CN': '不读取文件路径引用“{ref}”：调用方未允许读取文件（loadStandard(ref, { roots: [...] })）；请使用内置标准（如 construction@1.0.0）', en: 'File path ref "{ref}" not read: the caller allows no file reading (loadStandard(ref, { roots: [...] })); use a shipped standard (e.g. construction@1.0.0)' },
+  'ref-path-outside-roots': { 'zh-CN': '文件路径引用“{ref}”（{file}）不在允许的文件夹内：{roots}', en: 'File path ref "{ref}" ({file}) is outside the allowed folders: {roots}' },
   // ---- arch-io ----
   'cli-format-help': { 'zh-CN': '输出格式：{formats}', en: 'Output: {formats}' },
   'cli-format-help-score': { 'zh-CN': '输出格式：{formats}；多个文件时 json 为数组，其他格式先列汇总表', en: 'Output: {formats}; for several files json is an array and the others start with a summary' },
@@ -656,8 +659,11 @@ export const stationLevelNames: Record<string, LocalText> = {
  */
 /** The parameter names of a template: `{name}` and `{name:one|other}` (a plural choice on `name`). */
 type PlaceholdersIn<S extends string> = S extends `${string}{${infer Body}}${infer Rest}`
-  ? (Body extends `${infer Name}:${string}` ? Name : Body) | PlaceholdersIn<Rest>
+  ? AsName<Body extends `${infer Name}:${string}` ? Name : Body> | PlaceholdersIn<Rest>
   : never;
+
+/** A placeholder name is one word (`\w+`, as `formatCode` reads it): braces around other text are literal. */
+type AsName<N extends string> = N extends '' | `${string}${' ' | '[' | ']' | '(' | ')' | '.' | ',' | '"' | "'" | '{'}${string}` ? never : N;
 
 /** The parameter names a message's templates use, in either language (derived from the catalogue). */
 export type MessagePlaceholders<C extends MessageCode> = PlaceholdersIn<(typeof messages)[C]['zh-CN'] | (typeof messages)[C]['en']>;

@@ -1,6 +1,7 @@
 import { localText } from '../../i18n/messages.js';
 import path from 'node:path';
 import { loadDocument } from '../../standard/load.js';
+import { argRoots } from '../../io/ref-roots.js';
 import { compile } from '../../standard/compile.js';
 import { diffStandards } from '../../standard/diff.js';
 import type { Compiled } from '../../standard/compiled.js';
@@ -32,7 +33,7 @@ export const diffCommand: Command = {
     if (ctx.positionals.length !== 2) throw new UsageError(localText('cli-diff-error'));
     const loaded: Compiled[] = [];
     for (const ref of ctx.positionals) {
-      const doc = await orReport(ctx, () => loadDocument(ref, ctx.cwd));
+      const doc = await orReport(ctx, () => loadDocument(ref, ctx.cwd, { roots: argRoots(ctx.cwd, ref) }));
       if (!doc) return 1;
       loaded.push(compile(doc.doc));
     }

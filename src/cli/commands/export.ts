@@ -1,5 +1,6 @@
 import { localText } from '../../i18n/messages.js';
 import { loadDocument } from '../../standard/load.js';
+import { argRoots } from '../../io/ref-roots.js';
 import { compile } from '../../standard/compile.js';
 import type { Standard } from '../../types/standard.js';
 import { sheetTable } from '../../sheet/export-sheet.js';
@@ -26,7 +27,7 @@ export const exportCommand: Command = {
     if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(localText('cli-export-error', { format, FORMATS: FORMATS.join('、'), FORMATS2: FORMATS.join(', ') }));
     if (ctx.positionals.length !== 1) throw new UsageError(localText('cli-export-error-2'));
     if (format !== 'md' && !ctx.values.out) throw new UsageError(localText('cli-export-error-3', { format }));
-    const loaded = await orReport(ctx, () => loadDocument(ctx.positionals[0], ctx.cwd));
+    const loaded = await orReport(ctx, () => loadDocument(ctx.positionals[0], ctx.cwd, { roots: argRoots(ctx.cwd, ctx.positionals[0]) }));
     if (!loaded) return 1;
     if (loaded.kind !== 'standard') throw new UsageError(localText('cli-export-error-4'));
     const resolved = compile(loaded.doc).source as Standard;

@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import { loadDocument } from '../../standard/load.js';
+import { argRoots } from '../../io/ref-roots.js';
 import { compile } from '../../standard/compile.js';
 import type { Compiled } from '../../standard/compiled.js';
 import { UsageError, type Command } from '../command.js';
@@ -47,7 +48,7 @@ export const showCommand: Command = {
     if (!ref) throw new UsageError(localText('cli-show-error'));
     const format = ctx.values.format;
     if (!['text', 'json', 'yaml'].includes(String(format))) throw new UsageError(localText('cli-show-error-2', { format: String(format) }));
-    const loaded = await orReport(ctx, () => loadDocument(ref, ctx.cwd));
+    const loaded = await orReport(ctx, () => loadDocument(ref, ctx.cwd, { roots: argRoots(ctx.cwd, ref) }));
     if (!loaded) return 1;
     const compiled = compile(loaded.doc);
     if (format === 'json') writeJson(ctx, resolvedDocument(compiled));
