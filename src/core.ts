@@ -14,7 +14,7 @@ export { evaluate, planGap, whatIf, type EvaluateOptions } from './evaluate.js';
 export type { Gap, GapStep, StepReason } from './gap/plan.js';
 export type { Compiled, CompiledItem, CompiledSection, CompiledComponent, CompiledLevel } from './standard/compiled.js';
 export { VsrError, isVsrError, formatProblem, type Problem } from './i18n/problem.js';
-export { formatMessage, messages, type Locale, type LocalText } from './i18n/messages.js';
+export { formatMessage, formatCode, messages, type Locale, type LocalText, type MessageCode, type MessageParams, type MessageArgs, type MessagePlaceholders, type PlaceholdersIn, type AsName } from './i18n/messages.js';
 export type { Standard, Item, Section, Check, StationLevel, Text } from './types/standard.js';
 export type { RatingScheme, Level, Condition } from './types/rating-scheme.js';
 export type { Inspection, Answer, AnswerEntry, Waiver, Evidence, Station } from './types/inspection.js';

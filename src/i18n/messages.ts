@@ -658,12 +658,12 @@ export const stationLevelNames: Record<string, LocalText> = {
  * travel under other names (`target`, …).
  */
 /** The parameter names of a template: `{name}` and `{name:one|other}` (a plural choice on `name`). */
-type PlaceholdersIn<S extends string> = S extends `${string}{${infer Body}}${infer Rest}`
+export type PlaceholdersIn<S extends string> = S extends `${string}{${infer Body}}${infer Rest}`
   ? AsName<Body extends `${infer Name}:${string}` ? Name : Body> | PlaceholdersIn<Rest>
   : never;
 
 /** A placeholder name is one word (`\w+`, as `formatCode` reads it): braces around other text are literal. */
-type AsName<N extends string> = N extends '' | `${string}${' ' | '[' | ']' | '(' | ')' | '.' | ',' | '"' | "'" | '{'}${string}` ? never : N;
+export type AsName<N extends string> = N extends '' | `${string}${' ' | '[' | ']' | '(' | ')' | '.' | ',' | '"' | "'" | '{'}${string}` ? never : N;
 
 /** The parameter names a message's templates use, in either language (derived from the catalogue). */
 export type MessagePlaceholders<C extends MessageCode> = PlaceholdersIn<(typeof messages)[C]['zh-CN'] | (typeof messages)[C]['en']>;
