@@ -19,9 +19,6 @@ const EDGE = [
   '^src/batch/',
   '^src/cli/',
   '^src/standard/(document|load|refs)\\.ts$',
-  '^src/inspection/read',
-  '^src/inspection/form\\.ts$',
-  '^src/report/(inputs|stored)\\.ts$',
 ];
 
 /** @type {import('dependency-cruiser').IConfiguration} */
@@ -66,9 +63,7 @@ module.exports = {
       severity: 'error',
       comment: 'No two folders import each other, directly or through others.',
       scope: 'folder',
-      // TEMPORARY: report/ <-> inspection/ (and review/ through them) until the `arch-io` branch moves
-      // file reading into src/io/ (issue 10.2); remove this pathNot when it lands in main.
-      from: { pathNot: '^src/(inspection|report|review)$' },
+      from: {},
       to: { circular: true },
     },
   ],

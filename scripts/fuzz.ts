@@ -2,7 +2,7 @@
 // FUZZ_RUNS), with a random seed printed so a failure can be replayed (FUZZ_SEED=…).
 // Usage: npm run fuzz
 import fc from 'fast-check';
-import { writeInspectionForm } from '../src/inspection/form.js';
+import { writeInspectionForm } from '../src/io/form.js';
 import { compile } from '../src/standard/compile.js';
 import { loadDocument } from '../src/standard/load.js';
 import { properties } from '../tests/hostile/fuzz-targets.js';

@@ -15,6 +15,15 @@ export interface EvaluateOptions {
   target?: string;
 }
 
+type EvaluatedItem = Evaluation['items'][number];
+
+/** What an item's entry carries for renderers (issue 10.2): its title, and the answer and evidence given. */
+function givenFor(entry: AnswerEntry | undefined, title: EvaluatedItem['title']): Pick<EvaluatedItem, 'title' | 'answer' | 'evidence'> {
+  if (entry === undefined || entry === null) return { title };
+  if (typeof entry === 'object' && !Array.isArray(entry)) return { title, answer: entry.value, ...(entry.evidence?.length ? { evidence: entry.evidence } : {}) };
+  return { title, answer: entry };
+}
+
 /** The evaluation document (schema vsr/evaluation@1) of a scored inspection. */
 function toEvaluation(state: ScoreState, inspection: Inspection, gap: Gap): Evaluation {
   const { compiled } = state;
@@ -74,6 +83,7 @@ function toEvaluation(state: ScoreState, inspection: Inspection, gap: Gap): Eval
         max: fromHundredths(item.max),
         ...(item.bonus ? { bonus: true } : {}),
         reasons: r.reasons,
+        ...givenFor(inspection.answers[item.id], item.title),
       };
     }),
     vetoes: compiled.items.filter((item) => state.items[item.index].vetoFailed).map((item) => ({ item: item.id, message: item.veto! })),

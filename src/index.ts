@@ -10,6 +10,6 @@
  */
 export * from './core.js';
 // Node only: reading inspection files (YAML, JSON, CSV, XLSX forms) and stored evaluations from disk.
-export { readInspection, listInspectionFiles, expandInspectionPaths, CompiledCache, INSPECTION_EXTENSIONS, type ReadInspectionOptions, type ReadInspectionResult } from './inspection/read.js';
-export { loadReportInputs, type LoadReportOptions, type LoadedReports } from './report/inputs.js';
-export { readStoredEvaluation } from './report/stored.js';
+export { readInspection, listInspectionFiles, expandInspectionPaths, CompiledCache, INSPECTION_EXTENSIONS, type ReadInspectionOptions, type ReadInspectionResult } from './io/read.js';
+export { loadReportInputs, type LoadReportOptions, type LoadedReports } from './io/inputs.js';
+export { readStoredEvaluation } from './io/stored.js';

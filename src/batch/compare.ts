@@ -5,6 +5,7 @@ import { problem, type Problem } from '../i18n/problem.js';
 import { MAX_FILE_BYTES } from '../standard/document.js';
 import { readLines } from './lines.js';
 import { itemFailed } from './summary.js';
+import type { StationChange, Comparison } from '../types/comparison.js';
 
 /**
  * Trends between two rounds of inspections: two evaluations, or two batch outputs (NDJSON), matched
@@ -29,39 +30,8 @@ interface Snapshot {
   states: string;
 }
 
-export interface StationChange {
-  id: string;
-  name: string;
-  region?: string[];
-  from: { level: string | null; percent: number };
-  to: { level: string | null; percent: number };
-  change: 'up' | 'down' | 'same';
-  /** Percentage points, second round minus first. */
-  delta: number;
-  /** Items that earned points in the first round and fail in the second. */
-  newlyFailed: string[];
-  /** Items that failed in the first round and earn points in the second. */
-  fixed: string[];
-}
-
-export interface Comparison {
-  schema: 'vsr/comparison@1';
-  a: { file: string; evaluations: number; standards: string[] };
-  b: { file: string; evaluations: number; standards: string[] };
-  matched: number;
-  onlyInA: string[];
-  onlyInB: string[];
-  levels: { up: number; down: number; same: number };
-  /** Stations by level in the first round (rows) and the second (columns); `null` is unrated. */
-  transitions: { from: string | null; to: string | null; stations: number }[];
-  score: { up: number; down: number; same: number; meanDelta: number };
-  /** Per item, how many stations newly failed it and how many fixed it: newly failed first. */
-  items: { id: string; newlyFailed: number; fixed: number }[];
-  /** Stations whose level, score or items changed: down first, then up, then the rest. */
-  stations: StationChange[];
-  /** The levels of either round, lowest first, with the labels of those reached. */
-  levelNames: { id: string; label: Text | null }[];
-}
+/** The comparison document and its station rows: the generated contract types (schemas/comparison.schema.json). */
+export type { StationChange, Comparison } from '../types/comparison.js';
 
 function isEvaluation(x: unknown): x is Evaluation {
   const e = x as Evaluation;

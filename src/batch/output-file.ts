@@ -8,7 +8,8 @@
 import { mkdir, open, rename, stat, realpath, unlink, type FileHandle } from 'node:fs/promises';
 import { once } from 'node:events';
 import path from 'node:path';
-import { problem, VsrError, type Problem } from '../i18n/problem.js';
+import { problem, problemOfCode, VsrError, type Problem } from '../i18n/problem.js';
+import type { MessageCode } from '../i18n/messages.js';
 
 /** The temporary name a regular output file is written under until it is complete. */
 export function partialPath(file: string): string {
@@ -16,7 +17,7 @@ export function partialPath(file: string): string {
 }
 
 /** Message codes of the usual reasons a write fails, by errno code. */
-const REASONS: Record<string, string> = {
+const REASONS: Record<string, MessageCode> = {
   ENOSPC: 'output-write-no-space',
   EDQUOT: 'output-write-no-space',
   EFBIG: 'output-write-too-big',
@@ -36,7 +37,7 @@ export function cannotWrite(file: string, error: unknown): Problem {
   if (error instanceof VsrError) return error.problems[0];
   const errno = (error as NodeJS.ErrnoException)?.code ?? '';
   const code = REASONS[errno];
-  return code ? problem(code, '', { file, errno }) : problem('output-write-failed', '', { file, detail: String((error as Error)?.message ?? error) });
+  return code ? problemOfCode(code, '', { file, errno }) : problem('output-write-failed', '', { file, detail: String((error as Error)?.message ?? error) });
 }
 
 /** Throws the located problem for an error met while writing `file`. */

@@ -5,7 +5,7 @@ import { loadDocument } from '../standard/load.js';
 import { argRoots } from '../io/ref-roots.js';
 import { isPathRef } from '../standard/refs.js';
 import { compile } from '../standard/compile.js';
-import { CompiledCache, openInspectionFile, readInspectionSource } from '../inspection/read.js';
+import { CompiledCache, openInspectionFile, readInspectionSource } from '../io/read.js';
 import { validateInspection } from '../inspection/validate.js';
 import { evaluate } from '../evaluate.js';
 import { groupMeta, SummaryAccumulator, type GroupMeta, type SummaryData } from './summary.js';

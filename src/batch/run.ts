@@ -1,7 +1,7 @@
 import { lstat, readFile, realpath, stat, unlink } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { problem, VsrError, type Problem } from '../i18n/problem.js';
-import { listInspectionFiles } from '../inspection/read.js';
+import { listInspectionFiles } from '../io/read.js';
 import { MAX_FILE_BYTES } from '../standard/document.js';
 import { lineChunks } from './lines.js';
 import { WorkerPool, type WorkerJob } from './pool.js';

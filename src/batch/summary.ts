@@ -4,6 +4,7 @@ import type { Compiled } from '../standard/compiled.js';
 import { percentOf } from '../i18n/problem.js';
 import { meetsPercent, ratio } from '../scoring/exact.js';
 import { targetLabel, targetLevelIndex, type Target } from './targets.js';
+import type { BatchCounts, RegionRow, BatchSummary } from '../types/batch-summary.js';
 
 /**
  * The regional summary of a batch, computed streaming: every evaluation is folded into small
@@ -264,39 +265,5 @@ function comparePaths(a: string[], b: string[], collator: Intl.Collator): number
   return a.length - b.length;
 }
 
-export interface BatchCounts {
-  /** Records read (blank lines are not records). */
-  total: number;
-  good: number;
-  bad: number;
-  blank: number;
-}
-
-export interface RegionRow {
-  /** Region path, province first; empty for the whole batch. */
-  path: string[];
-  depth: number;
-  stations: number;
-  averagePercent: number;
-  /** Stations at each level, by level id. */
-  levels: Record<string, number>;
-  unrated: number;
-  targets: { id: string; share: number; minPercent: number; met: boolean }[];
-}
-
-export interface SummaryGroup extends GroupHead {
-  targets: { id: string; level: string; minPercent: number; label: Text }[];
-  total: RegionRow;
-  regions: RegionRow[];
-  /** Non-bonus items, the most often failed first. failRate: failed / assessed, in percent. */
-  items: { id: string; title: Text; assessed: number; failed: number; partial: number; failRate: number }[];
-  /** Section averages over the stations each applies to; `component` is the standard holding it. */
-  sections: { id: string; title: Text; component: string; depth: number; stations: number; averagePercent: number }[];
-}
-
-/** The summary document (`vsr batch --summary x.json`): one group per standard or scheme in the batch. */
-export interface BatchSummary {
-  schema: 'vsr/batch-summary@1';
-  records: BatchCounts;
-  groups: SummaryGroup[];
-}
+/** The summary document (`vsr batch --summary x.json`) and its parts: the generated contract types (schemas/batch-summary.schema.json). */
+export type { BatchCounts, RegionRow, SummaryGroup, BatchSummary } from '../types/batch-summary.js';

@@ -1,4 +1,4 @@
-import { problem, VsrError } from '../i18n/problem.js';
+import { problemOfCode, VsrError } from '../i18n/problem.js';
 import { formatMessage, localText, type LocalText, type Params } from '../i18n/messages.js';
 import { readSource } from '../standard/document.js';
 
@@ -52,7 +52,7 @@ export async function loadTargets(file: string): Promise<Target[]> {
   const data = doc.data as { targets?: unknown } | unknown[];
   const list = Array.isArray(data) ? data : (data as { targets?: unknown })?.targets;
   const base = Array.isArray(data) ? '' : '/targets';
-  const fail = (code: string, pointer: string, params?: Params) => new VsrError([problem(code, pointer, params, { file, ...doc.locate(pointer) })]);
+  const fail = (code: string, pointer: string, params?: Params) => new VsrError([problemOfCode(code, pointer, params, { file, ...doc.locate(pointer) })]);
   if (!Array.isArray(list) || list.length === 0) throw fail('targets-not-list', base);
   const seen = new Set<string>();
   return list.map((t, i) => {

@@ -7,6 +7,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Evaluation } from '../types/evaluation.js';
 import type { Locale, LocalText } from '../i18n/messages.js';
+import { formatMessage, localText } from '../i18n/messages.js';
 import { UsageError, type Command, type CommandContext } from './command.js';
 import { terminalSafe } from '../safe-text.js';
 
@@ -20,14 +21,8 @@ export const FAIL_OPTIONS = {
 } as const satisfies Command['options'];
 
 export const FAIL_HELP: Record<keyof typeof FAIL_OPTIONS, LocalText> = {
-  'fail-below': {
-    'zh-CN': `任一站点未达到此等级（编号，如 three-star）时以退出码 ${EXIT.policy} 结束（结果照常输出）`,
-    en: `Exit with code ${EXIT.policy} when any station is below this level (an id such as three-star); the output is still written`,
-  },
-  'fail-on-veto': {
-    'zh-CN': `任一站点被一票否决时以退出码 ${EXIT.policy} 结束`,
-    en: `Exit with code ${EXIT.policy} when any station is vetoed`,
-  },
+  'fail-below': localText('cli-fail-policy-fail-below', { EXIT: EXIT.policy }),
+  'fail-on-veto': localText('cli-fail-policy-fail-on-veto', { EXIT: EXIT.policy }),
 };
 
 export interface FailPolicy {
@@ -41,7 +36,7 @@ export function failPolicyOf(values: CommandContext['values']): FailPolicy | nul
   const onVeto = values['fail-on-veto'] === true;
   if (below === undefined && !onVeto) return null;
   if (below !== undefined && (typeof below !== 'string' || below.trim() === '')) {
-    throw new UsageError({ 'zh-CN': '--fail-below 需要一个等级编号', en: '--fail-below needs a level id' });
+    throw new UsageError(localText('cli-fail-policy-error'));
   }
   return { below: below as string | undefined, onVeto };
 }
@@ -69,7 +64,7 @@ export class PolicyCheck {
     const who = `${e.station.name}（${e.station.id}）`;
     if (this.policy.onVeto && e.vetoes.length > 0) {
       const items = e.vetoes.map((v) => v.item).join(', ');
-      this.failures.push({ station: who, reason: { 'zh-CN': `一票否决（${items}）`, en: `vetoed (${items})` } });
+      this.failures.push({ station: who, reason: localText('cli-fail-policy-reason', { items }) });
     }
     const below = this.policy.below;
     if (below === undefined) return;
@@ -82,8 +77,8 @@ export class PolicyCheck {
     }
     const have = e.rating.level === null ? -1 : order.indexOf(e.rating.level);
     if (have < want) {
-      const label = e.rating.level === null ? { 'zh-CN': '未达到任何等级', en: 'no level' } : { 'zh-CN': e.rating.label?.['zh-CN'] ?? e.rating.level, en: e.rating.label?.en ?? e.rating.level };
-      this.failures.push({ station: who, reason: { 'zh-CN': `低于 ${below}（现为${label['zh-CN']}）`, en: `below ${below} (now ${label.en})` } });
+      const label = e.rating.level === null ? localText('cli-fail-policy-error-2') : { 'zh-CN': e.rating.label?.['zh-CN'] ?? e.rating.level, en: e.rating.label?.en ?? e.rating.level };
+      this.failures.push({ station: who, reason: localText('cli-fail-policy-reason-2', { below, value: label['zh-CN'], label: label.en }) });
     }
   }
 
@@ -96,17 +91,14 @@ export class PolicyCheck {
     if (this.unknownLevel.length > 0) {
       const known = [...this.knownLevels].join(en ? ', ' : '、') || '—';
       const more = this.unknownLevel.length - 1;
-      ctx.stderr.write(terminalSafe(en
-        ? `--fail-below: no level "${this.policy.below}" in the standard of ${this.unknownLevel[0]}${more ? ` and ${more} more` : ''}; levels seen: ${known}\n`
-        : `--fail-below：${this.unknownLevel[0]}${more ? ` 等 ${more + 1} 个站点` : ''}的标准没有等级“${this.policy.below}”；已见等级：${known}\n`));
+      const params = { level: String(this.policy.below), station: this.unknownLevel[0], known };
+      ctx.stderr.write(terminalSafe(`${more ? formatMessage('cli-policy-unknown-level-more', { ...params, more, stations: more + 1 }, ctx.locale) : formatMessage('cli-policy-unknown-level', params, ctx.locale)}\n`));
       return EXIT.usage;
     }
     if (this.failures.length === 0) return null;
     // station names and ids are the user's text: no terminal control characters get through
-    for (const f of this.failures) ctx.stderr.write(terminalSafe(`${en ? 'Fails the policy' : '未通过门槛'}${en ? ': ' : '：'}${f.station} ${f.reason[ctx.locale as Locale]}`) + '\n');
-    ctx.stderr.write(en
-      ? `${this.failures.length} of ${this.checked} ${this.checked === 1 ? 'evaluation fails' : 'evaluations fail'} the policy (exit ${EXIT.policy})\n`
-      : `${this.checked} 份评定中有 ${this.failures.length} 份未通过门槛（退出码 ${EXIT.policy}）\n`);
+    for (const f of this.failures) ctx.stderr.write(terminalSafe(formatMessage('cli-policy-fails', { station: f.station, reason: f.reason[ctx.locale as Locale] }, ctx.locale)) + '\n');
+    ctx.stderr.write(`${formatMessage('cli-policy-failed-count', { failed: this.failures.length, checked: this.checked, exit: EXIT.policy }, ctx.locale)}\n`);
     return EXIT.policy;
   }
 }
@@ -121,14 +113,14 @@ export function applyFailPolicy(ctx: Pick<CommandContext, 'stderr' | 'locale'>, 
 
 /** The exit-code lines of `--help`. */
 export function exitCodesHelp(locale: Locale, withPolicy: boolean): string[] {
-  const en = locale === 'en';
+  const m = (code: 'cli-exit-ok' | 'cli-exit-invalid' | 'cli-exit-usage' | 'cli-exit-internal' | 'cli-exit-policy') => formatMessage(code, undefined, locale);
   return [
-    en ? 'Exit codes:' : '退出码：',
-    `  ${EXIT.ok}  ${en ? 'success' : '成功'}`,
-    `  ${EXIT.invalid}  ${en ? 'some input is invalid (each problem printed with its file and line)' : '有输入有误（逐条给出文件与行号）'}`,
-    `  ${EXIT.usage}  ${en ? 'usage error (unknown option, missing argument …)' : '用法错误（未知选项、缺少参数等）'}`,
-    `  ${EXIT.internal}  ${en ? 'unexpected failure (a bug: please report it)' : '程序故障（请报告）'}`,
-    ...(withPolicy ? [`  ${EXIT.policy}  ${en ? 'a station fails --fail-below or --fail-on-veto (when no input was invalid)' : '有站点未通过 --fail-below 或 --fail-on-veto（且没有输入有误）'}`] : []),
+    formatMessage('cli-exit-codes', undefined, locale),
+    `  ${EXIT.ok}  ${m('cli-exit-ok')}`,
+    `  ${EXIT.invalid}  ${m('cli-exit-invalid')}`,
+    `  ${EXIT.usage}  ${m('cli-exit-usage')}`,
+    `  ${EXIT.internal}  ${m('cli-exit-internal')}`,
+    ...(withPolicy ? [`  ${EXIT.policy}  ${m('cli-exit-policy')}`] : []),
   ];
 }
 

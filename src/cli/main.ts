@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Locale } from '../i18n/messages.js';
+import { formatMessage, type Locale } from '../i18n/messages.js';
 import { commands } from './registry.js';
 import { UsageError, type Command, type CommandContext } from './command.js';
 import { EXIT, exitCodesHelp } from './fail-policy.js';
@@ -48,40 +48,34 @@ function version(): string {
 }
 
 export function generalHelp(locale: Locale): string {
-  const en = locale === 'en';
   const lines = [
-    en ? 'vsr: standards, scores and star ratings for veterans service centres and stations' : 'vsr：退役军人服务中心（站）标准、评分与星级评定工具',
+    formatMessage('cli-main-title', undefined, locale),
     '',
-    en ? 'Usage: vsr <command> [options]   (--locale zh-CN|en, --help, --version)' : '用法：vsr <命令> [选项]   （--locale zh-CN|en，--help，--version）',
-    `${en ? 'Version' : '版本'}${en ? ': ' : '：'}${version()}`,
-    en
-      ? 'Language: --locale, else VSR_LOCALE, else LC_ALL/LC_MESSAGES/LANG (zh_CN.UTF-8 → zh-CN, en_US.UTF-8 → en), else zh-CN'
-      : '输出语言：--locale，其次 VSR_LOCALE，再次 LC_ALL/LC_MESSAGES/LANG（zh_CN.UTF-8 → zh-CN，en_US.UTF-8 → en），默认 zh-CN',
+    formatMessage('cli-main-usage', undefined, locale),
+    formatMessage('cli-main-version', { version: version() }, locale),
+    formatMessage('cli-main-language', undefined, locale),
     '',
-    en ? 'Commands:' : '命令：',
+    formatMessage('cli-main-commands', undefined, locale),
     ...commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary[locale]}`),
     '',
-    en ? 'Examples:' : '示例：',
+    formatMessage('cli-main-examples', undefined, locale),
     ...commands.map((c) => `  ${c.example}`),
     '',
-    en
-      ? `Exit codes: 0 success, 1 invalid input, 2 usage error, 3 unexpected failure (a bug: please report it), ${EXIT.policy} --fail-below/--fail-on-veto not met. \`vsr <command> --help\` for details.`
-      : `退出码：0 成功，1 输入有误，2 用法错误，3 程序故障（请报告），${EXIT.policy} 未通过 --fail-below/--fail-on-veto。用 \`vsr <命令> --help\` 查看详情。`,
+    formatMessage('cli-main-exit-codes', { policy: EXIT.policy }, locale),
   ];
   return lines.join('\n') + '\n';
 }
 
 export function commandHelp(cmd: Command, locale: Locale): string {
-  const en = locale === 'en';
   const lines = [`vsr ${cmd.name} ${cmd.usage}`, '', cmd.summary[locale], ''];
   const names = Object.keys(cmd.help);
   const width = Math.max(12, ...names.map((n) => n.length));
   if (names.length) {
-    lines.push(en ? 'Options:' : '选项：');
+    lines.push(formatMessage('cli-main-options', undefined, locale));
     for (const n of names) lines.push(`  --${n.padEnd(width)} ${cmd.help[n][locale]}`);
   }
-  lines.push(`  --${'locale'.padEnd(width)} ${en ? 'Language of the output: zh-CN or en (default: VSR_LOCALE, else LANG, else zh-CN)' : '输出语言：zh-CN 或 en（默认取 VSR_LOCALE，其次 LANG，否则 zh-CN）'}`);
-  lines.push('', en ? 'Example:' : '示例：', `  ${cmd.example}`);
+  lines.push(`  --${'locale'.padEnd(width)} ${formatMessage('cli-main-locale-help', undefined, locale)}`);
+  lines.push('', formatMessage('cli-main-example', undefined, locale), `  ${cmd.example}`);
   lines.push('', ...exitCodesHelp(locale, 'fail-below' in cmd.options));
   return lines.join('\n') + '\n';
 }
@@ -102,7 +96,7 @@ export async function runCli(argv: string[], io: Partial<Pick<CommandContext, 's
   }
   const cmd = commands.find((c) => c.name === verb);
   if (!cmd) {
-    stderr.write(terminalSafe(locale === 'en' ? `Unknown command: ${verb}\n\n` : `未知命令：${verb}\n\n`));
+    stderr.write(terminalSafe(`${formatMessage('cli-main-unknown-command', { verb }, locale)}\n\n`));
     stderr.write(generalHelp(locale));
     return 2;
   }
@@ -134,10 +128,10 @@ export async function runCli(argv: string[], io: Partial<Pick<CommandContext, 's
     }
     const err = e as NodeJS.ErrnoException;
     if (err && (err.code === 'ENOENT' || err.code === 'EACCES' || err.code === 'EISDIR')) {
-      stderr.write(terminalSafe(locale === 'en' ? `Cannot access ${err.path ?? ''}: ${err.code}\n` : `无法访问 ${err.path ?? ''}：${err.code}\n`));
+      stderr.write(terminalSafe(`${formatMessage('cli-main-cannot-access', { path: err.path ?? '', errno: err.code ?? '' }, locale)}\n`));
       return 1;
     }
-    stderr.write(terminalSafe((locale === 'en' ? 'Internal error: ' : '内部错误：') + (err?.message ?? String(e)) + '\n'));
+    stderr.write(terminalSafe(`${formatMessage('cli-main-internal-error', { detail: err?.message ?? String(e) }, locale)}\n`));
     if (process.env.VSR_DEBUG) stderr.write(String(err?.stack) + '\n');
     return 3;
   }

@@ -1,3 +1,4 @@
+import { localText } from '../i18n/messages.js';
 /**
  * `vsr score -` and `vsr gap -`: an inspection (YAML, JSON, CSV or an XLSX form) read from standard
  * input. The readers work on files, so the bytes go to a private temporary file whose extension is
@@ -55,18 +56,18 @@ export interface StdinFile {
 /** Reads standard input into a temporary file (refusing more than a file may hold). */
 export async function stdinToFile(stdin: NodeJS.ReadableStream, cwd: string): Promise<StdinFile> {
   if ((stdin as { isTTY?: boolean }).isTTY) {
-    throw new UsageError({ 'zh-CN': '“-”表示从标准输入读取，但标准输入是终端：请用管道或重定向送入检查记录（如 vsr score - < station.yaml）', en: '"-" reads standard input, but it is a terminal: pipe or redirect an inspection (e.g. vsr score - < station.yaml)' });
+    throw new UsageError(localText('cli-stdin-error'));
   }
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stdin) {
     const b = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
     size += b.length;
-    if (size > MAX_FILE_BYTES) throw new UsageError({ 'zh-CN': `标准输入过大（超过 ${MAX_FILE_BYTES} 字节）`, en: `Standard input too large (over ${MAX_FILE_BYTES} bytes)` });
+    if (size > MAX_FILE_BYTES) throw new UsageError(localText('cli-stdin-error-2', { MAX_FILE_BYTES }));
     chunks.push(b);
   }
   let bytes = Buffer.concat(chunks);
-  if (bytes.length === 0) throw new UsageError({ 'zh-CN': '标准输入为空：请用管道送入一份检查记录', en: 'Standard input is empty: pipe in an inspection' });
+  if (bytes.length === 0) throw new UsageError(localText('cli-stdin-error-3'));
   const ext = sniffExtension(bytes);
   if (ext === '.yaml') {
     const text = bytes.toString('utf8');

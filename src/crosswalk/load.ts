@@ -1,5 +1,5 @@
 /** Reads a crosswalk file (YAML or JSON) and checks it against `vsr/crosswalk@1` and the versions it joins. */
-import { problem, VsrError } from '../i18n/problem.js';
+import { problem, problemOfCode, VsrError } from '../i18n/problem.js';
 import { placeProblems, readSource, type SourceDocument } from '../standard/document.js';
 import { validateAgainstSchema } from '../standard/schema-validate.js';
 import type { Compiled } from '../standard/compiled.js';
@@ -28,7 +28,7 @@ export function checkCrosswalk({ crosswalk, source }: LoadedCrosswalk, from: Com
   if (crosswalk.from !== actual || crosswalk.to !== wanted) {
     throw new VsrError(placeProblems(source, [problem('crosswalk-mismatch', '/from', { from: crosswalk.from, to: crosswalk.to, actual, wanted })]));
   }
-  const found = crosswalkProblems(crosswalk, from, to).map((p) => problem(p.code, p.pointer, p.params));
+  const found = crosswalkProblems(crosswalk, from, to).map((p) => problemOfCode(p.code, p.pointer, p.params));
   if (found.length) throw new VsrError(placeProblems(source, found));
   return crosswalk;
 }

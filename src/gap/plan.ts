@@ -1,5 +1,5 @@
 import type { AnswerEntry, Inspection } from '../types/inspection.js';
-import type { ItemState, Reason } from '../types/evaluation.js';
+import type { Gap, GapStep, Reason } from '../types/evaluation.js';
 import type { CompiledItem, CompiledLevel } from '../standard/compiled.js';
 import { compositePercent, itemHolds, scoreItem, setItem, waiversByItem, type ItemResult, type ScoreState } from '../scoring/score.js';
 import { evidenceToProvide } from '../scoring/evidence.js';
@@ -7,27 +7,11 @@ import { checkCondition, conditionType, levelConditions } from '../rating/condit
 import type { Need, StepReason } from '../rating/conditions/condition-type.js';
 import { levelIndex, unmetConditions } from '../rating/rate.js';
 
+/** A plan and its steps: the generated contract types (schemas/evaluation.schema.json, $defs Gap and GapStep). */
+export type { Gap, GapStep } from '../types/evaluation.js';
+
 /** Why a step is in the plan. */
 export type { StepReason };
-
-export interface GapStep {
-  item: string;
-  from: ItemState;
-  to: ItemState;
-  /** The answer that, written into the inspection, earns the gain. */
-  answer: AnswerEntry;
-  /** Percentage points of the (composite) score this step adds. */
-  gain: number;
-  effort: 'S' | 'M' | 'L';
-  reason: StepReason;
-}
-
-export interface Gap {
-  target: string | null;
-  reachable: boolean;
-  why?: Reason[];
-  steps: GapStep[];
-}
 
 const EFFORT_RANK = { S: 0, M: 1, L: 2 } as const;
 

@@ -3,11 +3,16 @@
  * points and percents, lists. Pure, so the check types (the ground floor) and the renderers use the
  * same ones; `report/labels.ts` re-exports them for the renderers.
  */
-import { formatMessage, type Locale, type Params } from './messages.js';
+import { formatCode, type Locale, type MessageArgs, type MessageCode, type Params } from './messages.js';
 
-/** A message from the catalog. */
-export function msg(code: string, locale: Locale, params?: Params): string {
-  return formatMessage(code, params, locale);
+/** A catalogue message in one language, its parameters checked against its placeholders. */
+export function msg<C extends MessageCode>(code: C, locale: Locale, ...[params]: MessageArgs<C>): string {
+  return formatCode(code, params, locale);
+}
+
+/** A message whose code is built at run time (`effort-${effort}`, a stored reason's code): not checked by the compiler; prefer `msg`. */
+export function msgText(code: string, locale: Locale, params?: Params): string {
+  return formatCode(code, params, locale);
 }
 
 /** A `{zh-CN, en}` text in one language (falling back to the other when one is empty). */

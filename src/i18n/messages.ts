@@ -104,7 +104,7 @@ export const messages = {
   'gap-not-verified': { 'zh-CN': '差距方案复核未达到目标等级', en: 'The gap plan did not reach the target on re-evaluation' },
   'no-applicable-component': { 'zh-CN': '没有适用于该站点的计分标准', en: 'No weighted standard applies to this station' },
   'standard-not-applicable': { 'zh-CN': '“{standard}”不适用于{level}级站点，不计入', en: '"{standard}" does not apply to a {level} station and is not counted' },
-  // ---- reports, forms and inspection files (src/report, src/inspection/read*, vsr score/gap/form) ----
+  // ---- reports, forms and inspection files (src/report, src/io/read*, vsr score/gap/form) ----
   'state-pass': { 'zh-CN': '通过', en: 'Pass' },
   'state-partial': { 'zh-CN': '部分得分', en: 'Partial' },
   'state-fail': { 'zh-CN': '未通过', en: 'Fail' },
@@ -474,6 +474,173 @@ export const messages = {
   // ---- embed ----
   'ref-path-refused': { 'zh-CN': '不读取文件路径引用“{ref}”：调用方未允许读取文件（loadStandard(ref, { roots: [...] })）；请使用内置标准（如 construction@1.0.0）', en: 'File path ref "{ref}" not read: the caller allows no file reading (loadStandard(ref, { roots: [...] })); use a shipped standard (e.g. construction@1.0.0)' },
   'ref-path-outside-roots': { 'zh-CN': '文件路径引用“{ref}”（{file}）不在允许的文件夹内：{roots}', en: 'File path ref "{ref}" ({file}) is outside the allowed folders: {roots}' },
+  // ---- arch-io ----
+  'cli-format-help': { 'zh-CN': '输出格式：{formats}', en: 'Output: {formats}' },
+  'cli-format-help-score': { 'zh-CN': '输出格式：{formats}；多个文件时 json 为数组，其他格式先列汇总表', en: 'Output: {formats}; for several files json is an array and the others start with a summary' },
+  'cli-invalid-option': { 'zh-CN': '--{option} 的取值无效：{value}（可选：{allowed}）', en: 'Invalid --{option}: {value} (allowed: {allowed})' },
+  'cli-summary-help': { 'zh-CN': '分地区汇总文件，按扩展名输出 {extensions}', en: 'Regional summary, as {extensions} by its extension' },
+  'cli-binary-needs-out': { 'zh-CN': '{format} 格式请用 --out 指定输出文件', en: 'For {format}, give the output file with --out' },
+  'cli-summary-extension': { 'zh-CN': '--summary 文件的扩展名应为 {extensions}', en: 'The --summary file must end in {extensions}' },
+  // user-facing text of the commands (src/cli/commands, fail-policy, stdin), moved here from the command modules
+  'cli-batch-summary': { 'zh-CN': '批量评分（NDJSON 或文件夹，多线程，流式），可输出分地区汇总', en: 'Score many inspections (NDJSON or a folder) on all cores, streaming; optional regional summary' },
+  'cli-batch-out': { 'zh-CN': '评定结果文件（NDJSON，每行一条，与输入顺序一致）；- 为标准输出。IN 为 - 时读标准输入', en: 'File for the evaluations (NDJSON, one a line, in input order); - for standard output. IN - reads standard input' },
+  'cli-batch-resume': { 'zh-CN': '从上次中断处继续（须与中断的运行用相同的输入和选项）', en: 'Continue an interrupted run where it stopped (same input and options as that run)' },
+  'cli-batch-errors': { 'zh-CN': '错误记录文件（默认 OUT 旁的 .errors.ndjson；--out - 时为标准错误）', en: 'File for the bad records (default: OUT with .errors.ndjson; standard error with --out -)' },
+  'cli-batch-workers': { 'zh-CN': '工作线程数（默认：全部 CPU 核心）', en: 'Worker threads (default: all cores)' },
+  'cli-batch-scheme': { 'zh-CN': '对所有记录使用此评定方案（默认用每条记录自己写明的）', en: 'Rating scheme for every record (default: the one each record names)' },
+  'cli-batch-standard': { 'zh-CN': '对所有记录使用此标准', en: 'Standard for every record' },
+  'cli-batch-targets': { 'zh-CN': '目标文件（YAML/JSON），默认：星级站点 ≥ 60%，最高等级 ≥ 30%', en: 'Targets file (YAML/JSON); default: ≥ 60% of stations with a level, ≥ 30% at the top level' },
+  'cli-batch-error': { 'zh-CN': '请给出一个输入（NDJSON 文件或文件夹）', en: 'Give one input (an NDJSON file or a folder)' },
+  'cli-batch-error-2': { 'zh-CN': '请用 --out 指定评定结果文件', en: 'Give the output file with --out' },
+  'cli-batch-error-3': { 'zh-CN': '--scheme 和 --standard 只能给一个', en: 'Give --scheme or --standard, not both' },
+  'cli-batch-error-4': { 'zh-CN': '--workers 应为 1 到 256 的整数', en: '--workers must be a whole number from 1 to 256' },
+  'cli-batch-error-5': { 'zh-CN': '--targets 需要与 --summary 一起使用', en: '--targets needs --summary' },
+  'cli-batch-error-6': { 'zh-CN': '--fail-below 和 --fail-on-veto 需要 --out 文件', en: '--fail-below and --fail-on-veto need an --out file' },
+  'cli-batch-error-7': { 'zh-CN': '--resume 需要文件形式的输入和 --out', en: '--resume needs an input file and an --out file' },
+  'cli-batch-error-8': { 'zh-CN': '--errors 和 --summary 须为文件', en: '--errors and --summary must be files' },
+  'cli-batch-error-9': { 'zh-CN': '{formatMessage}。输入、--out、--errors 和 --summary 须是不同的文件', en: '{formatMessage2}. The input, --out, --errors and --summary must be different files' },
+  'cli-compare-summary': { 'zh-CN': '对比两轮评定（两个评定结果或两份批量输出），按站点编号匹配', en: 'Compare two rounds (two evaluations or two batch outputs), matched by station id' },
+  'cli-compare-error': { 'zh-CN': '请给出两个评定结果文件：前一轮和后一轮', en: 'Give two evaluation files: the earlier round and the later one' },
+  'cli-diff-summary': { 'zh-CN': '比较两个标准或方案（版本之间、基础标准与覆盖文件）：新增、删除、修改的条目和章节', en: 'Compare two standards or schemes (versions, or a base and an overlay): items and sections added, removed, changed' },
+  'cli-diff-crosswalk': { 'zh-CN': '新旧版本对照表（vsr/crosswalk@1）：其中一对一的更名显示为更名，而非删除加新增', en: 'A crosswalk between the versions (vsr/crosswalk@1): its one-to-one renames show as renames, not as removed and added' },
+  'cli-diff-error': { 'zh-CN': '请给出两个标准或方案（编号、编号@版本或文件路径）', en: 'Give two standards or schemes (id, id@version or a file path)' },
+  'cli-due-error': { 'zh-CN': '--{option} 应为非负整数：{s}', en: '--{option} must be a whole number: {s}' },
+  'cli-due-summary': { 'zh-CN': '到期提醒：星级已过期、即将到期或被摘星的站点，以及整改逾期的站点，按地区列出', en: 'Due list: stations whose rating lapsed, is expiring or was withdrawn, and those with overdue rectification items, by region' },
+  'cli-due-on': { 'zh-CN': '按此日期判断（默认：今天）', en: 'The day to judge on (default: today)' },
+  'cli-due-within': { 'zh-CN': '距到期不超过此天数即列为“即将到期”（默认 60）', en: 'Ratings lapsing within this many days are "expiring" (default 60)' },
+  'cli-due-depth': { 'zh-CN': '按地区的前几级分组（默认 3：省、市、县）', en: 'Group by the first N parts of the region (default 3: province, city, county)' },
+  'cli-due-format': { 'zh-CN': '输出格式：md（默认）或 json', en: 'Output: md (default) or json' },
+  'cli-due-out': { 'zh-CN': '写入此文件（默认输出到屏幕）', en: 'Write to this file (default: stdout)' },
+  'cli-due-error-2': { 'zh-CN': '请给出存放评估结果、检查记录和整改清单的文件夹或文件', en: 'Give folders or files of evaluations, inspections and plans' },
+  'cli-export-summary': { 'zh-CN': '把标准导出为可打印的评分细则（Excel、Word 或 Markdown），可再用 vsr import 导入', en: 'Export a standard as a printable score sheet (Excel, Word or Markdown) that vsr import reads back' },
+  'cli-export-format': { 'zh-CN': '输出格式：xlsx、docx 或 md（默认 md）', en: 'Output format: xlsx, docx or md (default md)' },
+  'cli-export-out': { 'zh-CN': '输出文件（xlsx 和 docx 必填）', en: 'Output file (needed for xlsx and docx)' },
+  'cli-export-error': { 'zh-CN': '未知格式：{format}（可选：{FORMATS}）', en: 'Unknown format: {format} (allowed: {FORMATS2})' },
+  'cli-export-error-2': { 'zh-CN': '请给出一个标准（编号、编号@版本或文件路径）', en: 'Give one standard (id, id@version or a file path)' },
+  'cli-export-error-3': { 'zh-CN': '请用 --out 指定 {format} 文件', en: 'Give the {format} file with --out' },
+  'cli-export-error-4': { 'zh-CN': '评分方案不能直接导出，请分别导出其组成标准', en: 'A rating scheme cannot be exported as one sheet; export its component standards' },
+  'cli-form-summary': { 'zh-CN': '生成空白检查表（Excel），填好后可直接用 vsr score 评分', en: 'Write a blank inspection form (Excel); score the filled form with vsr score' },
+  'cli-form-out': { 'zh-CN': '检查表文件（.xlsx）', en: 'The form file (.xlsx)' },
+  'cli-form-level': { 'zh-CN': '只列出适用于该层级站点的条目', en: 'List only the items that apply to stations of this level' },
+  'cli-form-year': { 'zh-CN': '检查年度：方案按年度选用的组成标准（如重点任务清单）只列出该年度的（默认今年）', en: 'Year of the inspection: of a scheme\'s yearly components (e.g. the key-task list), list only that year\'s (default: this year)' },
+  'cli-form-error': { 'zh-CN': '请给出一个标准或方案（编号、编号@版本或文件路径）', en: 'Give one standard or scheme (id, id@version or a path)' },
+  'cli-form-error-2': { 'zh-CN': '请用 --out 指定检查表文件，如 --out form.xlsx', en: 'Give the form file with --out, e.g. --out form.xlsx' },
+  'cli-form-error-3': { 'zh-CN': '--level 的取值无效：{level}（可选：{STATION_LEVELS}）', en: 'Invalid --level: {level} (allowed: {STATION_LEVELS2})' },
+  'cli-form-error-4': { 'zh-CN': '--year 的取值无效：{yearText}（应为四位年份，如 2024）', en: 'Invalid --year: {yearText} (give a four-digit year, e.g. 2024)' },
+  'cli-gap-summary': { 'zh-CN': '差距清单：离目标等级还差什么，按建议顺序列出每一步可得的分数', en: 'Gap plan: what a station lacks for a level, step by step in planned order with what each step earns' },
+  'cli-gap-target': { 'zh-CN': '目标等级（默认：高一级）', en: 'The level to aim at (default: the next one up)' },
+  'cli-gap-format': { 'zh-CN': '输出格式：text（默认）、json（差距对象）或 md（清单）', en: 'Output: text (default), json (the gap object) or md (a checklist)' },
+  'cli-gap-scheme': { 'zh-CN': '按此评定方案评分；不给时用检查记录里写明的', en: 'Score against this rating scheme; default: the one the file names' },
+  'cli-gap-standard': { 'zh-CN': '按此标准评分；不给时用检查记录里写明的', en: 'Score against this standard; default: the one the file names' },
+  'cli-gap-out': { 'zh-CN': '写入此文件（默认或 - 输出到标准输出）；FILE 为 - 时从标准输入读检查记录', en: 'Write to this file (default, or -: stdout). A FILE of - reads the inspection from stdin' },
+  'cli-gap-error': { 'zh-CN': '请给出一个检查记录文件', en: 'Give one inspection file' },
+  'cli-gap-error-2': { 'zh-CN': '--format 的取值无效：{format}（可选：text、json、md）', en: 'Invalid --format: {format} (allowed: text, json, md)' },
+  'cli-history-summary': { 'zh-CN': '站点历次评定：等级、得分率、各部分、每轮改好和新失分的条目，附走势图', en: 'A station\'s history: level, percent, sections, items fixed and newly short each round, with a trend chart' },
+  'cli-history-format': { 'zh-CN': '输出格式：md（默认）、html 或 json', en: 'Output: md (default), html or json' },
+  'cli-history-out': { 'zh-CN': '写入此文件（默认输出到屏幕）', en: 'Write to this file (default: stdout)' },
+  'cli-history-error': { 'zh-CN': '请给出站点编号和至少一个文件夹或文件', en: 'Give a station id and at least one folder or file' },
+  'cli-import-summary': { 'zh-CN': '把官方评分表（Excel、CSV 或 Word 表格）导入为标准草稿（YAML）', en: 'Import an official score sheet (Excel, CSV or a Word table) as a draft standard (YAML)' },
+  'cli-import-id': { 'zh-CN': '新标准的编号（小写字母、数字、连字符），也是条目编号的前缀', en: 'The new standard\'s id (lower-case letters, digits, hyphens); also the prefix of item ids' },
+  'cli-import-version': { 'zh-CN': '版本号，如 1.0.0', en: 'Its version, e.g. 1.0.0' },
+  'cli-import-kind': { 'zh-CN': '导入为何种文件：standard（默认，目前唯一可选）', en: 'What to import as: standard (the default and, for now, the only kind)' },
+  'cli-import-title': { 'zh-CN': '标准名称（默认取表头上方的标题行）', en: 'The standard\'s title (default: the title line above the header)' },
+  'cli-import-out': { 'zh-CN': '输出的 YAML 文件（默认输出到屏幕）', en: 'The YAML file to write (default: standard output)' },
+  'cli-import-error': { 'zh-CN': '请给出一个评分表文件（.xlsx、.csv 或 .docx）', en: 'Give one score sheet file (.xlsx, .csv or .docx)' },
+  'cli-import-error-2': { 'zh-CN': '请用 --id 给出编号（小写字母、数字、连字符），如 --id jx-station', en: 'Give the id with --id (lower-case letters, digits, hyphens), e.g. --id jx-station' },
+  'cli-import-error-3': { 'zh-CN': '请用 --version 给出版本号，如 --version 1.0.0', en: 'Give the version with --version, e.g. --version 1.0.0' },
+  'cli-import-error-4': { 'zh-CN': '--kind 只能是 standard：{ctx}', en: '--kind can only be standard: {ctx}' },
+  'cli-lint-summary': { 'zh-CN': '检查标准或方案文件（格式、分值合计、编号、引用）', en: 'Check standard or scheme files (schema, point sums, ids, references)' },
+  'cli-lint-error': { 'zh-CN': '请给出要检查的文件', en: 'Give the files to check' },
+  'cli-migrate-summary': { 'zh-CN': '把检查记录迁移到标准（或方案）的新版本，按对照表带入答案，列出未能带入的条目', en: 'Carry an inspection to a new version of its standard (or scheme) by a crosswalk, listing what could not be carried' },
+  'cli-migrate-to': { 'zh-CN': '新版本（编号@版本或文件路径）', en: 'The new version (id@version or a file path)' },
+  'cli-migrate-crosswalk': { 'zh-CN': '新旧版本对照表（vsr/crosswalk@1）；不给出时按相同编号带入', en: 'The crosswalk between the versions (vsr/crosswalk@1); without it, answers carry to items of the same id' },
+  'cli-migrate-out': { 'zh-CN': '输出的检查记录（YAML，默认输出到屏幕）', en: 'The inspection to write (YAML; default: standard output)' },
+  'cli-migrate-error': { 'zh-CN': '请给出一个检查记录文件', en: 'Give one inspection file' },
+  'cli-migrate-error-2': { 'zh-CN': '请用 --to 给出新版本，如 --to construction@1.1.0', en: 'Give the new version with --to, e.g. --to construction@1.1.0' },
+  'cli-rectify-error': { 'zh-CN': '--{option} 的日期无效：{s}（格式 YYYY-MM-DD）', en: 'Invalid --{option} date: {s} (YYYY-MM-DD)' },
+  'cli-rectify-error-2': { 'zh-CN': '--due-days 的取值无效：{s}（例如 45 或 S=15,M=30,L=60）', en: 'Invalid --due-days: {s} (e.g. 45 or S=15,M=30,L=60)' },
+  'cli-rectify-summary': { 'zh-CN': '整改清单：由检查结果生成（责任人、期限、状态），按复查结果销号，输出 md/html/xlsx', en: 'Rectification list: made from an evaluation (owner, due date, status), closed by a re-inspection, printed as md/html/xlsx' },
+  'cli-rectify-out': { 'zh-CN': '写入此文件（默认输出到屏幕；复查时默认写回整改清单文件）', en: 'Write to this file (default: stdout; a recheck writes back to the plan file by default)' },
+  'cli-rectify-due-days': { 'zh-CN': '整改期限天数：一个数（全部条目）或按难度 S=30,M=60,L=90（默认）', en: 'Days to the due date: one number (every item) or by effort, S=30,M=60,L=90 (default)' },
+  'cli-rectify-all': { 'zh-CN': '列出全部未得满分的条目，而不只是差距清单中的步骤', en: 'List every item short of its full points, not only the gap plan\'s steps' },
+  'cli-rectify-issued': { 'zh-CN': '下发日期（默认：检查日期）', en: 'The day the list is issued (default: the inspection day)' },
+  'cli-rectify-recheck': { 'zh-CN': '按此复查记录更新整改清单：已达标的条目复查通过，新出现的问题补入', en: 'Update the plan from this re-inspection: items now passing are verified, new failures added' },
+  'cli-rectify-format': { 'zh-CN': '输出格式：yaml（默认）、json、md、html 或 xlsx', en: 'Output: yaml (default), json, md, html or xlsx' },
+  'cli-rectify-on': { 'zh-CN': '按此日期判断是否逾期（默认：今天）', en: 'Judge overdue items on this day (default: today)' },
+  'cli-rectify-example': { 'zh-CN': '标记为示例（数据虚构）', en: 'Mark the plan as an example (fictional data)' },
+  'cli-rectify-error-3': { 'zh-CN': '请给出一个评估结果、检查记录或整改清单文件', en: 'Give one evaluation, inspection or plan file' },
+  'cli-rectify-error-4': { 'zh-CN': 'xlsx 格式请用 --out 指定输出文件', en: 'For xlsx, give the output file with --out' },
+  'cli-rectify-error-5': { 'zh-CN': '--recheck 须配合整改清单文件使用', en: '--recheck goes with a plan file' },
+  'cli-score-error': { 'zh-CN': '--standard 和 --scheme 只能给一个', en: 'Give --standard or --scheme, not both' },
+  'cli-score-error-2': { 'zh-CN': '标准输入（-）只能给一次', en: 'Standard input (-) can be given once only' },
+  'cli-score-error-3': { 'zh-CN': '未知等级“{target}”，可选：{levels}', en: 'Unknown level "{target}"; allowed: {levels2}' },
+  'cli-score-summary': { 'zh-CN': '为检查记录评分、评定等级并给出差距清单（YAML、JSON、CSV、XLSX 检查表或文件夹）', en: 'Score inspections, rate them and plan the gap (YAML, JSON, CSV, XLSX forms, or a folder of them)' },
+  'cli-score-scheme': { 'zh-CN': '按此评定方案评分（编号、编号@版本或文件路径）；不给时用检查记录里写明的', en: 'Score against this rating scheme (id, id@version or a path); default: the one each file names' },
+  'cli-score-standard': { 'zh-CN': '按此标准评分；不给时用检查记录里写明的', en: 'Score against this standard; default: the one each file names' },
+  'cli-score-out': { 'zh-CN': '写入此文件（默认或 - 输出到标准输出；xlsx 在终端上必须给出文件）；FILE 为 - 时从标准输入读一份检查记录', en: 'Write to this file (default, or -: stdout; a file is required for xlsx on a terminal). A FILE of - reads one inspection from stdin' },
+  'cli-score-target': { 'zh-CN': '差距清单的目标等级（默认：高一级）', en: 'The level the gap plan aims at (default: the next one up)' },
+  'cli-score-error-4': { 'zh-CN': '请给出检查记录文件或文件夹', en: 'Give inspection files or folders' },
+  'cli-show-summary': { 'zh-CN': '显示一个标准或方案（已解析覆盖和组成部分）', en: 'Show a standard or scheme, resolved (overlays and components applied)' },
+  'cli-show-format': { 'zh-CN': '输出格式：text（默认，目录）、json 或 yaml（完整内容）', en: 'Output format: text (default, an outline), json or yaml (the full resolved file)' },
+  'cli-show-error': { 'zh-CN': '请给出标准或方案（编号、编号@版本或文件路径）', en: 'Give a standard or scheme (id, id@version or a file path)' },
+  'cli-show-error-2': { 'zh-CN': '未知格式：{format}', en: 'Unknown format: {format}' },
+  'cli-standards-summary': { 'zh-CN': '列出内置的标准和评定方案', en: 'List the shipped standards and rating schemes' },
+  'cli-standards-format': { 'zh-CN': '输出格式：text（默认）或 json', en: 'Output format: text (default) or json' },
+  'cli-standards-error': { 'zh-CN': '未知格式：{format}', en: 'Unknown format: {format}' },
+  'cli-standards-standard': { 'zh-CN': '标准', en: 'standard' },
+  'cli-standards-scheme': { 'zh-CN': '方案', en: 'scheme' },
+  'cli-verify-summary': { 'zh-CN': '核验审核记录：文件在审核后是否被改动；--sign 追加一条审核（自评、初审、复核）', en: 'Verify sign-offs: has the file changed since each review? --sign adds a review (self-assessment, town review, county verification)' },
+  'cli-verify-sign': { 'zh-CN': '追加一条审核并写出（不改原文件，除非 --out 指向它）', en: 'Add a review and write the result (the file is left alone unless --out names it)' },
+  'cli-verify-by': { 'zh-CN': '审核人', en: 'Who reviews' },
+  'cli-verify-role': { 'zh-CN': '审核人职务或单位', en: 'Their role or office' },
+  'cli-verify-decision': { 'zh-CN': '结论：approved（通过）、returned（退回修改）、rejected（不予通过）', en: 'Decision: approved, returned or rejected' },
+  'cli-verify-stage': { 'zh-CN': '阶段：self-assessment（自评）、town-review（初审）、county-verification（复核）；同时设为文件的当前阶段', en: 'Stage: self-assessment, town-review or county-verification; also set as the document\'s stage' },
+  'cli-verify-date': { 'zh-CN': '审核日期（默认：今天）', en: 'Date of the review (default: today)' },
+  'cli-verify-note': { 'zh-CN': '审核意见', en: 'Remarks' },
+  'cli-verify-out': { 'zh-CN': '写入此文件（默认输出到屏幕）', en: 'Write to this file (default: stdout)' },
+  'cli-verify-error': { 'zh-CN': '请给出一个检查记录文件', en: 'Give one inspection file' },
+  'cli-verify-error-2': { 'zh-CN': '--sign 需要 --by 和 --role', en: '--sign needs --by and --role' },
+  'cli-fail-policy-fail-below': { 'zh-CN': '任一站点未达到此等级（编号，如 three-star）时以退出码 {EXIT} 结束（结果照常输出）', en: 'Exit with code {EXIT} when any station is below this level (an id such as three-star); the output is still written' },
+  'cli-fail-policy-fail-on-veto': { 'zh-CN': '任一站点被一票否决时以退出码 {EXIT} 结束', en: 'Exit with code {EXIT} when any station is vetoed' },
+  'cli-fail-policy-error': { 'zh-CN': '--fail-below 需要一个等级编号', en: '--fail-below needs a level id' },
+  'cli-fail-policy-reason': { 'zh-CN': '一票否决（{items}）', en: 'vetoed ({items})' },
+  'cli-fail-policy-error-2': { 'zh-CN': '未达到任何等级', en: 'no level' },
+  'cli-fail-policy-reason-2': { 'zh-CN': '低于 {below}（现为{value}）', en: 'below {below} (now {label})' },
+  'cli-stdin-error': { 'zh-CN': '“-”表示从标准输入读取，但标准输入是终端：请用管道或重定向送入检查记录（如 vsr score - < station.yaml）', en: '"-" reads standard input, but it is a terminal: pipe or redirect an inspection (e.g. vsr score - < station.yaml)' },
+  'cli-stdin-error-2': { 'zh-CN': '标准输入过大（超过 {MAX_FILE_BYTES} 字节）', en: 'Standard input too large (over {MAX_FILE_BYTES} bytes)' },
+  'cli-stdin-error-3': { 'zh-CN': '标准输入为空：请用管道送入一份检查记录', en: 'Standard input is empty: pipe in an inspection' },
+  'cli-main-title': { 'zh-CN': 'vsr：退役军人服务中心（站）标准、评分与星级评定工具', en: 'vsr: standards, scores and star ratings for veterans service centres and stations' },
+  'cli-main-usage': { 'zh-CN': '用法：vsr <命令> [选项]   （--locale zh-CN|en，--help，--version）', en: 'Usage: vsr <command> [options]   (--locale zh-CN|en, --help, --version)' },
+  'cli-main-version': { 'zh-CN': '版本：{version}', en: 'Version: {version}' },
+  'cli-main-language': { 'zh-CN': '输出语言：--locale，其次 VSR_LOCALE，再次 LC_ALL/LC_MESSAGES/LANG（zh_CN.UTF-8 → zh-CN，en_US.UTF-8 → en），默认 zh-CN', en: 'Language: --locale, else VSR_LOCALE, else LC_ALL/LC_MESSAGES/LANG (zh_CN.UTF-8 → zh-CN, en_US.UTF-8 → en), else zh-CN' },
+  'cli-main-commands': { 'zh-CN': '命令：', en: 'Commands:' },
+  'cli-main-examples': { 'zh-CN': '示例：', en: 'Examples:' },
+  'cli-main-example': { 'zh-CN': '示例：', en: 'Example:' },
+  'cli-main-options': { 'zh-CN': '选项：', en: 'Options:' },
+  'cli-main-exit-codes': { 'zh-CN': '退出码：0 成功，1 输入有误，2 用法错误，3 程序故障（请报告），{policy} 未通过 --fail-below/--fail-on-veto。用 `vsr <命令> --help` 查看详情。', en: 'Exit codes: 0 success, 1 invalid input, 2 usage error, 3 unexpected failure (a bug: please report it), {policy} --fail-below/--fail-on-veto not met. `vsr <command> --help` for details.' },
+  'cli-main-locale-help': { 'zh-CN': '输出语言：zh-CN 或 en（默认取 VSR_LOCALE，其次 LANG，否则 zh-CN）', en: 'Language of the output: zh-CN or en (default: VSR_LOCALE, else LANG, else zh-CN)' },
+  'cli-main-unknown-command': { 'zh-CN': '未知命令：{verb}', en: 'Unknown command: {verb}' },
+  'cli-main-cannot-access': { 'zh-CN': '无法访问 {path}：{errno}', en: 'Cannot access {path}: {errno}' },
+  'cli-main-internal-error': { 'zh-CN': '内部错误：{detail}', en: 'Internal error: {detail}' },
+  'cli-policy-unknown-level': { 'zh-CN': '--fail-below：{station}的标准没有等级“{level}”；已见等级：{known}', en: '--fail-below: no level "{level}" in the standard of {station}; levels seen: {known}' },
+  'cli-policy-unknown-level-more': { 'zh-CN': '--fail-below：{station} 等 {stations} 个站点的标准没有等级“{level}”；已见等级：{known}', en: '--fail-below: no level "{level}" in the standard of {station} and {more} more; levels seen: {known}' },
+  'cli-policy-fails': { 'zh-CN': '未通过门槛：{station} {reason}', en: 'Fails the policy: {station} {reason}' },
+  'cli-policy-failed-count': { 'zh-CN': '{checked} 份评定中有 {failed} 份未通过门槛（退出码 {exit}）', en: '{failed} of {checked} {checked:evaluation fails|evaluations fail} the policy (exit {exit})' },
+  'cli-exit-codes': { 'zh-CN': '退出码：', en: 'Exit codes:' },
+  'cli-exit-ok': { 'zh-CN': '成功', en: 'success' },
+  'cli-exit-invalid': { 'zh-CN': '有输入有误（逐条给出文件与行号）', en: 'some input is invalid (each problem printed with its file and line)' },
+  'cli-exit-usage': { 'zh-CN': '用法错误（未知选项、缺少参数等）', en: 'usage error (unknown option, missing argument …)' },
+  'cli-exit-internal': { 'zh-CN': '程序故障（请报告）', en: 'unexpected failure (a bug: please report it)' },
+  'cli-exit-policy': { 'zh-CN': '有站点未通过 --fail-below 或 --fail-on-veto（且没有输入有误）', en: 'a station fails --fail-below or --fail-on-veto (when no input was invalid)' },
+  'cli-lint-ok': { 'zh-CN': '✓ {file}：{ref}，{items} 条，{detail}', en: '✓ {file}: {ref}, {items} items, {detail}' },
+  'cli-lint-points': { 'zh-CN': '{points} 分', en: '{points} points' },
+  'cli-lint-component': { 'zh-CN': '{id} {points}分 ×{weight}', en: '{id} {points} pts ×{weight}' },
+  'cli-lint-separator': { 'zh-CN': '，', en: ', ' },
+  'cli-show-items': { 'zh-CN': '{count} 条', en: '{count} items' },
+  'cli-show-weight': { 'zh-CN': '权重 {weight}', en: 'weight {weight}' },
+  'cli-show-veto': { 'zh-CN': '否决', en: 'veto' },
+  'cli-show-bonus': { 'zh-CN': '加分', en: 'bonus' },
+  'cli-standards-reconstructed': { 'zh-CN': '（重构稿）', en: ' (reconstructed)' },
 } as const satisfies Record<string, LocalText>;
 
 export type MessageCode = keyof typeof messages;
@@ -490,7 +657,41 @@ export const stationLevelNames: Record<string, LocalText> = {
  * named `level` is always a station level (county, town, …) and is shown by its name; rating levels
  * travel under other names (`target`, …).
  */
-export function formatMessage(code: string, params: Params | undefined, locale: Locale): string {
+/** The parameter names of a template: `{name}` and `{name:one|other}` (a plural choice on `name`). */
+export type PlaceholdersIn<S extends string> = S extends `${string}{${infer Body}}${infer Rest}`
+  ? AsName<Body extends `${infer Name}:${string}` ? Name : Body> | PlaceholdersIn<Rest>
+  : never;
+
+/** A placeholder name is one word (`\w+`, as `formatCode` reads it): braces around other text are literal. */
+export type AsName<N extends string> = N extends '' | `${string}${' ' | '[' | ']' | '(' | ')' | '.' | ',' | '"' | "'" | '{'}${string}` ? never : N;
+
+/** The parameter names a message's templates use, in either language (derived from the catalogue). */
+export type MessagePlaceholders<C extends MessageCode> = PlaceholdersIn<(typeof messages)[C]['zh-CN'] | (typeof messages)[C]['en']>;
+
+/**
+ * The arguments after a code: its parameters, required when its templates have placeholders
+ * (`problem('file-not-found', '', { file })`), optional when they have none.
+ */
+export type MessageArgs<C extends MessageCode, Rest extends unknown[] = []> = [MessagePlaceholders<C>] extends [never]
+  ? [params?: Params, ...rest: Partial<Rest>]
+  : [params: MessageParams<C>, ...rest: Partial<Rest>];
+
+/** The parameters a message needs: every placeholder of its templates (more may be given). */
+export type MessageParams<C extends MessageCode> = [MessagePlaceholders<C>] extends [never]
+  ? Params | undefined
+  : { [K in MessagePlaceholders<C>]: Params[string] } & Params;
+
+/**
+ * A catalogue message in one language, its parameters checked against the placeholders of its
+ * templates: `formatMessage('file-not-found', { file }, 'en')`. A code read from a document (a
+ * stored reason or warning) is not known to the compiler: format it with `formatCode`.
+ */
+export function formatMessage<C extends MessageCode>(code: C, params: MessageParams<C>, locale: Locale): string {
+  return formatCode(code, params, locale);
+}
+
+/** A message whose code is only known at run time (e.g. a reason in a stored evaluation); unknown codes print as themselves. */
+export function formatCode(code: string, params: Params | undefined, locale: Locale): string {
   const entry = (messages as Record<string, LocalText>)[code];
   const template = entry ? entry[locale] : code;
   if (!params) return template;
@@ -508,5 +709,5 @@ export function formatMessage(code: string, params: Params | undefined, locale: 
 
 /** Both languages of one message. */
 export function localText(code: string, params?: Params): LocalText {
-  return { 'zh-CN': formatMessage(code, params, 'zh-CN'), en: formatMessage(code, params, 'en') };
+  return { 'zh-CN': formatCode(code, params, 'zh-CN'), en: formatCode(code, params, 'en') };
 }

@@ -1,4 +1,4 @@
-import { localText, formatMessage, type LocalText, type Locale, type Params } from './messages.js';
+import { localText, formatCode, type LocalText, type Locale, type MessageArgs, type MessageCode, type Params } from './messages.js';
 
 /**
  * One thing wrong with an input: a code from the message catalog, where it is (file, line, column,
@@ -17,7 +17,13 @@ export interface Problem {
   message: LocalText;
 }
 
-export function problem(code: string, pointer: string, params?: Params, where?: Partial<Problem>): Problem {
+/** A problem with a catalogue code; its parameters are checked against the code's placeholders. */
+export function problem<C extends MessageCode>(code: C, pointer: string, ...[params, where]: MessageArgs<C, [where: Partial<Problem>]>): Problem {
+  return problemOfCode(code, pointer, params, where);
+}
+
+/** A problem whose code is computed at run time (a check type's or a validator's reason code); prefer `problem`. */
+export function problemOfCode(code: string, pointer: string, params?: Params, where?: Partial<Problem>): Problem {
   return { code, pointer, ...where, ...(params ? { params } : {}), message: localText(code, params) };
 }
 
@@ -27,7 +33,7 @@ export function formatProblem(p: Problem, locale: Locale = 'zh-CN'): string {
   if (p.record !== undefined) where += `${where ? ' ' : ''}${locale === 'en' ? 'record' : '记录'} ${p.record}`;
   if (p.line !== undefined) where += `:${p.line}${p.column !== undefined ? `:${p.column}` : ''}`;
   const field = p.pointer ? ` ${p.pointer}` : '';
-  const text = formatMessage(p.code, p.params, locale);
+  const text = formatCode(p.code, p.params, locale);
   return `${where}${field}${where || field ? ': ' : ''}${text}`;
 }
 

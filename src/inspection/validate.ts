@@ -1,6 +1,6 @@
 import type { Inspection, Waiver } from '../types/inspection.js';
 import type { Compiled } from '../standard/compiled.js';
-import { problem, type Problem } from '../i18n/problem.js';
+import { problem, problemOfCode, type Problem } from '../i18n/problem.js';
 import { validateAgainstSchema } from '../standard/schema-validate.js';
 import { declaredRef, isDetailed, waiverCounts, waiversByItem } from '../scoring/score.js';
 import { dayNumber } from '../scoring/dates.js';
@@ -49,7 +49,7 @@ export function validateInspection(compiled: Compiled, data: unknown): Inspectio
     }
     const value = isDetailed(entry) ? entry.value : entry;
     const bad = item.checkType.validate(item.check, value);
-    if (bad) errors.push(problem(bad.code, isDetailed(entry) ? `${at}/value` : at, bad.params));
+    if (bad) errors.push(problemOfCode(bad.code, isDetailed(entry) ? `${at}/value` : at, bad.params));
     if (isDetailed(entry)) {
       (entry.evidence ?? []).forEach((e, k) => {
         if (e.date !== undefined && Number.isNaN(dayNumber(e.date))) errors.push(problem('date-invalid', `${at}/evidence/${k}/date`, { value: e.date }));

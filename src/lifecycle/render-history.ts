@@ -1,13 +1,13 @@
 /** A station's history as Markdown, and as self-contained HTML with a small SVG trend of the percent. */
 import type { Locale } from '../i18n/messages.js';
-import { formatPercent, joinList, local, msg } from '../report/labels.js';
+import { formatPercent, joinList, local, msg, msgText } from '../report/labels.js';
 import { htmlEscape as e } from '../report/html.js';
 import { mdEscape } from '../report/markdown.js';
 import { htmlPage } from '../report/page.js';
 import type { StationHistory } from './history.js';
 
 function rows(h: StationHistory, L: Locale): { headings: string[]; rows: string[][] } {
-  const c = (k: string) => msg(`history-col-${k}`, L);
+  const c = (k: string) => msgText(`history-col-${k}`, L);
   const out = h.rounds.map((r) => [
     r.inspectedAt, r.ref, r.level ? local(r.label, L) || r.level : msg('rectify-no-level', L), formatPercent(r.percent),
     r.fixed.length ? `${r.fixed.length}：${joinList(r.fixed, L)}` : '0',

@@ -1,22 +1,11 @@
-import type { Text } from '../types/standard.js';
-import type { Reason } from '../types/evaluation.js';
+import type { ConditionResult, Rating, Reason } from '../types/evaluation.js';
 import type { CompiledLevel } from '../standard/compiled.js';
 import { compositeShare, type ScoreState } from '../scoring/score.js';
 import type { Ratio } from '../scoring/exact.js';
 import { checkCondition, levelConditions } from './conditions/registry.js';
 
-export interface LevelResult {
-  id: string;
-  met: boolean;
-  /** The conditions that do not hold (empty when met). */
-  unmet: Reason[];
-}
-
-export interface Rating {
-  level: string | null;
-  label: Text | null;
-  levels: LevelResult[];
-}
+/** The rating and each level's result: the generated contract types (schemas/evaluation.schema.json, $defs Rating and LevelResult). */
+export type { Rating, LevelResult, ConditionResult } from '../types/evaluation.js';
 
 /**
  * The conditions of one level that do not hold: the minimum percent first (decided on the exact
@@ -31,12 +20,26 @@ export function unmetConditions(state: ScoreState, level: CompiledLevel, share: 
   return unmet;
 }
 
+/**
+ * Every condition of one level, in the order of `unmetConditions`, with whether it holds and, when it
+ * does not, the same reason: the evaluation carries it so a renderer needs no scheme (issue 10.2).
+ */
+export function conditionResults(state: ScoreState, level: CompiledLevel, share: Ratio = compositeShare(state)): ConditionResult[] {
+  // levelConditions compiles exactly these, in this order: the minimum percent, then `requires`.
+  const stated: ConditionResult['condition'][] = [{ minPercent: level.minPercent }, ...level.requires];
+  return levelConditions(state.compiled, level).map((cond, i): ConditionResult => {
+    const reason = checkCondition(state, cond, share);
+    return reason ? { condition: stated[i], holds: false, reason } : { condition: stated[i], holds: true };
+  });
+}
+
 /** Rates a scored inspection: the highest level whose every condition holds (pure). */
 export function rate(state: ScoreState): Rating {
   const share = compositeShare(state);
   const levels = state.compiled.levels.map((level) => {
-    const unmet = unmetConditions(state, level, share);
-    return { id: level.id, met: unmet.length === 0, unmet };
+    const conditions = conditionResults(state, level, share);
+    const unmet = conditions.flatMap((c) => (c.reason ? [c.reason] : []));
+    return { id: level.id, met: unmet.length === 0, unmet, conditions };
   });
   let best = -1;
   levels.forEach((l, i) => l.met && (best = i));

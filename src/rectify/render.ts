@@ -5,7 +5,7 @@
  */
 import type { Locale } from '../i18n/messages.js';
 import type { Rectification } from '../types/rectification.js';
-import { colon, effortLabel, evidenceGivenText, formatPercent, local, msg, stateLabel } from '../report/labels.js';
+import { colon, effortLabel, evidenceGivenText, formatPercent, local, msg, msgText, stateLabel } from '../report/labels.js';
 import { htmlEscape as e } from '../report/html.js';
 import { mdEscape } from '../report/markdown.js';
 import { spreadsheetSafe } from '../report/tables.js';
@@ -66,7 +66,7 @@ export function rectificationView(plan: Rectification, locale: Locale, asOf: str
       ],
     };
   });
-  const c = (k: string) => msg(`rectify-col-${k}`, L);
+  const c = (k: string) => msgText(`rectify-col-${k}`, L);
   return {
     locale: L,
     title: msg('rectify-title', L),

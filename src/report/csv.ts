@@ -8,6 +8,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { buildReport, type ReportInput, type ReportOptions } from './model.js';
 import { itemTable, spreadsheetSafe, summaryTable, type Table } from './tables.js';
+import type { Renderer } from './renderer.js';
 
 export const CSV_BOM = '\uFEFF';
 
@@ -20,3 +21,5 @@ export function renderCsv(inputs: ReportInput | ReportInput[], options: ReportOp
   const all = Array.isArray(inputs) && list.length > 1 ? [...rows(summaryTable(models, locale)), [], ...items] : items;
   return CSV_BOM + stringify(all, { record_delimiter: 'windows' });
 }
+
+export const csvReport: Renderer<ReportInput[]> = { format: 'csv', extension: '.csv', mediaType: 'text/csv', render: (inputs, o) => renderCsv(inputs, o) };

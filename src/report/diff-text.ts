@@ -1,6 +1,7 @@
-import { formatMessage, type Locale } from '../i18n/messages.js';
-import type { Changed, Delta, FieldChange, StandardDiff } from '../standard/diff.js';
+import { formatCode, formatMessage, type Locale, type MessageArgs, type MessageCode } from '../i18n/messages.js';
+import type { Changed, FieldChange, StandardDiff } from '../standard/diff.js';
 import type { Text } from '../types/standard.js';
+import type { Renderer } from './renderer.js';
 
 function isText(v: unknown): v is Text {
   return !!v && typeof v === 'object' && typeof (v as Text)['zh-CN'] === 'string' && typeof (v as Text).en === 'string';
@@ -20,13 +21,13 @@ function changeLines(changes: FieldChange[], locale: Locale, indent: string): st
 
 /** The diff of two standards or schemes as text: `+` added, `−` removed, `~` changed, field by field. */
 export function renderDiffText(d: StandardDiff, locale: Locale): string {
-  const t = (code: string, params?: Record<string, string | number>) => formatMessage(code, params, locale);
+  const t = <C extends MessageCode>(code: C, ...[params]: MessageArgs<C>) => formatCode(code, params, locale);
   const lines = [t('diff-title', { a: `${d.from.id}@${d.from.version}`, b: `${d.to.id}@${d.to.version}` })];
   if (d.same) return lines.concat(t('diff-same')).join('\n') + '\n';
   if (d.fields.length) lines.push('', t('diff-fields'), ...changeLines(d.fields, locale, '  ~ '));
-  const block = <E extends { id: string }>(code: string, delta: Delta<E>, describe: (e: E) => string) => {
+  const block = <E extends { id: string }>(code: string, delta: { added: E[]; removed: E[]; changed: Changed[] }, describe: (e: E) => string) => {
     if (!delta.added.length && !delta.removed.length && !delta.changed.length) return;
-    lines.push('', `${t(code)} (${t('diff-added')} ${delta.added.length} · ${t('diff-removed')} ${delta.removed.length} · ${t('diff-changed')} ${delta.changed.length})`);
+    lines.push('', `${formatCode(code, undefined, locale)} (${t('diff-added')} ${delta.added.length} · ${t('diff-removed')} ${delta.removed.length} · ${t('diff-changed')} ${delta.changed.length})`);
     for (const e of delta.added) lines.push(`  + ${describe(e)}`);
     for (const e of delta.removed) lines.push(`  − ${describe(e)}`);
     for (const c of delta.changed as Changed[]) lines.push(`  ~ ${c.id}`, ...changeLines(c.changes, locale, '      '));
@@ -39,3 +40,5 @@ export function renderDiffText(d: StandardDiff, locale: Locale): string {
   lines.push('', t('diff-counts', { added: d.items.added.length, removed: d.items.removed.length, changed: d.items.changed.length }));
   return lines.join('\n') + '\n';
 }
+
+export const textDiff: Renderer<StandardDiff> = { format: 'text', extension: '.txt', mediaType: 'text/plain', render: (d, o) => renderDiffText(d, o.locale) };

@@ -5,9 +5,11 @@
  * (station, inspector, notes, evidence) and every text of the standard is escaped.
  */
 import type { Locale } from '../i18n/messages.js';
-import { colon, formatPercent, formatPoints, msg, paren } from './labels.js';
+import { colon, formatPercent, formatPoints, msg, msgText, paren } from './labels.js';
 import { buildReport, levelCounts, stationsCount, type ReportInput, type ReportModel, type ReportOptions } from './model.js';
 import { SUMMARY_PERCENT_COLUMN, summaryTable } from './tables.js';
+import { htmlPage } from './page.js';
+import type { Renderer } from './renderer.js';
 
 /** Escapes text for HTML element content and attribute values. */
 export function htmlEscape(text: string | number): string {
@@ -172,7 +174,7 @@ const ITEM_COLUMNS = ['c-section', 'c-id', 'c-title', 'c-state', 'c-points', 'c-
 
 function itemsTable(m: ReportModel): string {
   const L = m.locale;
-  const heads = ['report-section', 'report-item-id', 'report-item-title', 'report-item-state', 'report-points', 'report-reasons', 'report-evidence'].map((c) => msg(c, L));
+  const heads = ['report-section', 'report-item-id', 'report-item-title', 'report-item-state', 'report-points', 'report-reasons', 'report-evidence'].map((c) => msgText(c, L));
   const num = new Set([4]);
   // the item id (`con-basic-01`) never wraps: wrapped, it stretched each row over five lines (issue 8.17)
   const cls = (k: number) => (num.has(k) ? ' class="num"' : k === 1 ? ' class="id"' : '');
@@ -260,22 +262,7 @@ export function renderHtml(inputs: ReportInput | ReportInput[], options: ReportO
   if (models.length === 0) body.push(`<h1>${e(msg('report-title', locale))}</h1><p>${e(msg('report-empty', locale))}</p>`);
   else if (models.length === 1) body.push(`<p class="muted">${e(msg('report-title', locale))}</p>`, stationSection(models[0], 1, 1));
   else body.push(`<h1>${e(msg('report-title', locale))}</h1>`, summarySection(models, locale), ...models.map((m, i) => stationSection(m, 2, i + 1)));
-  return `<!DOCTYPE html>
-<html lang="${locale}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<meta name="generator" content="veteran-station-rating">
-<title>${e(title)}</title>
-<style>${CSS}</style>
-</head>
-<body>
-<main>
-${body.join('\n')}
-<footer>${e(msg('report-generated', locale))}</footer>
-</main>
-</body>
-</html>
-`;
+  return htmlPage({ locale, title, css: CSS, body: `${body.join('\n')}\n<footer>${e(msg('report-generated', locale))}</footer>` });
 }
+
+export const htmlReport: Renderer<ReportInput[]> = { format: 'html', extension: '.html', mediaType: 'text/html', render: (inputs, o) => renderHtml(inputs, o) };

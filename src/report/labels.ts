@@ -4,7 +4,7 @@
  * so the renderers never disagree. All text comes from the message catalog or the standard itself.
  */
 import { stationLevelNames, type Locale, type Params } from '../i18n/messages.js';
-import { formatPercent, formatPoints, joinList, local, msg, paren } from '../i18n/format.js';
+import { formatPercent, formatPoints, joinList, local, msg, msgText, paren } from '../i18n/format.js';
 import type { Compiled, CompiledItem } from '../standard/compiled.js';
 import { checkTypeOf } from '../checks/registry.js';
 import { answerWords } from '../checks/text.js';
@@ -12,7 +12,7 @@ import type { Text, EvidenceRequirement, Check } from '../types/standard.js';
 import type { AnswerEntry, Answer, Evidence } from '../types/inspection.js';
 import type { ItemState, Reason } from '../types/evaluation.js';
 
-export { formatPercent, formatPoints, joinList, local, msg, paren };
+export { formatPercent, formatPoints, joinList, local, msg, msgText, paren };
 
 export const EVIDENCE_KINDS = ['photo', 'document', 'ledger', 'interview', 'record', 'video', 'certificate'] as const;
 export const STATION_LEVELS = ['county', 'town', 'village', 'enterprise'] as const;
@@ -26,15 +26,15 @@ export function stationLevelLabel(level: string, locale: Locale): string {
 }
 
 export function evidenceKindLabel(kind: string, locale: Locale): string {
-  return (EVIDENCE_KINDS as readonly string[]).includes(kind) ? msg(`evidence-kind-${kind}`, locale) : kind;
+  return (EVIDENCE_KINDS as readonly string[]).includes(kind) ? msgText(`evidence-kind-${kind}`, locale) : kind;
 }
 
 export function methodLabel(method: string | undefined, locale: Locale): string {
-  return method ? msg(`method-${method}`, locale) : '';
+  return method ? msgText(`method-${method}`, locale) : '';
 }
 
 export function effortLabel(effort: string, locale: Locale): string {
-  return msg(`effort-${effort}`, locale);
+  return msgText(`effort-${effort}`, locale);
 }
 
 /** "：" in Chinese, ": " in English. */
@@ -129,8 +129,8 @@ export function reasonText(reason: Reason, locale: Locale, compiled?: Compiled, 
   if (typeof params.grade === 'string') params.grade = answerWordsOf(check, params.grade, locale);
   if (typeof params.missing === 'string') params.missing = answerWordsOf(check, params.missing.split(/,\s*/), locale);
   if (typeof params.fraction === 'number') params.fraction = formatPercent(params.fraction * 100);
-  if (reason.code === 'invalid-answer' && typeof params.detail === 'string') params.detail = msg(params.detail, locale, { allowed: '', min: '', max: '' }).replace(/[:：]\s*$/, '');
-  return msg(reason.code, locale, params);
+  if (reason.code === 'invalid-answer' && typeof params.detail === 'string') params.detail = msgText(params.detail, locale, { allowed: '', min: '', max: '' }).replace(/[:：]\s*$/, '');
+  return msgText(reason.code, locale, params);
 }
 
 /** "照片 1 份（365 天内）、文件 2 份": what evidence an item asks for. */

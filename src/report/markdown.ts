@@ -4,9 +4,10 @@
  * escaped, so a station name cannot inject markup.
  */
 import type { Locale } from '../i18n/messages.js';
-import { colon, formatPercent, formatPoints, msg, paren } from './labels.js';
+import { colon, formatPercent, formatPoints, msg, msgText, paren } from './labels.js';
 import { buildReport, levelCounts, stationsCount, type ReportInput, type ReportModel, type ReportOptions } from './model.js';
 import { SUMMARY_PERCENT_COLUMN, summaryTable, type Table } from './tables.js';
+import type { Renderer } from './renderer.js';
 
 /**
  * Escapes text for Markdown (and the HTML a Markdown viewer would pass through). Escaped text never
@@ -97,7 +98,7 @@ function stationMarkdown(m: ReportModel, h: string): string[] {
 
   out.push(`${h}# ${mdEscape(msg('report-items', L))}`, '');
   out.push(...table({
-    headings: ['report-section', 'report-item-id', 'report-item-title', 'report-item-state', 'report-points', 'report-max', 'report-reasons', 'form-answer', 'report-evidence'].map((c) => msg(c, L)),
+    headings: ['report-section', 'report-item-id', 'report-item-title', 'report-item-state', 'report-points', 'report-max', 'report-reasons', 'form-answer', 'report-evidence'].map((c) => msgText(c, L)),
     rows: m.items.map((i) => [i.section, i.id, i.title + (i.veto ? ` [${msg('report-veto-item', L)}]` : '') + (i.bonus ? ` [${msg('report-bonus-item', L)}]` : ''), i.stateLabel, formatPoints(i.points), formatPoints(i.max), i.reasons.join(L === 'en' ? '; ' : '；'), i.answer, [i.evidenceGiven && `${msg('report-evidence-given', L)}: ${i.evidenceGiven}`, i.evidenceRequired && `${msg('report-evidence-required', L)}: ${i.evidenceRequired}`].filter(Boolean).join(' · ')]),
   }));
   out.push('');
@@ -123,3 +124,5 @@ export function renderMarkdown(inputs: ReportInput | ReportInput[], options: Rep
   out.push(`*${msg('report-generated', locale)}*`, '');
   return out.join('\n');
 }
+
+export const markdownReport: Renderer<ReportInput[]> = { format: 'md', extension: '.md', mediaType: 'text/markdown', render: (inputs, o) => renderMarkdown(inputs, o) };

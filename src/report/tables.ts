@@ -5,7 +5,7 @@
  */
 import stringWidth from 'string-width';
 import type { Locale } from '../i18n/messages.js';
-import { msg } from './labels.js';
+import { msgText } from './labels.js';
 import type { ReportModel } from './model.js';
 
 export type TableCell = string | number;
@@ -16,7 +16,7 @@ export interface Table {
 }
 
 function headings(codes: string[], locale: Locale): string[] {
-  return codes.map((c) => msg(c, locale));
+  return codes.map((c) => msgText(c, locale));
 }
 
 /** Column of the summary table that holds the percent. */

@@ -9,6 +9,7 @@ import { msg } from './labels.js';
 import { buildReport, type ReportInput, type ReportOptions } from './model.js';
 import { gapTable, itemTable, spreadsheetSafe, summaryTable, wrappedLines, type Table } from './tables.js';
 import { xmlSafeWorkbook } from '../safe-text.js';
+import type { Renderer } from './renderer.js';
 
 function addSheet(workbook: ExcelJS.Workbook, name: string, t: Table, widths: number[]): void {
   // printable: A4 landscape, all columns on one page width, the heading row repeated on every page
@@ -46,3 +47,5 @@ export async function renderXlsx(inputs: ReportInput | ReportInput[], options: R
   xmlSafeWorkbook(workbook);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
+
+export const xlsxReport: Renderer<ReportInput[]> = { format: 'xlsx', extension: '.xlsx', mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', render: (inputs, o) => renderXlsx(inputs, o) };

@@ -16,7 +16,7 @@
  */
 import { problem, toHundredths, type Problem } from '../i18n/problem.js';
 import { messages } from '../i18n/messages.js';
-import { cellText, type TableRow } from '../inspection/read-table.js';
+import { cellText, type TableRow } from '../io/read-table.js';
 import { EVIDENCE_KINDS } from '../report/labels.js';
 import type { EvidenceRequirement, Item, Method, Section, Standard } from '../types/standard.js';
 import { columnOf, normaliseHeading, type SheetColumn } from './columns.js';

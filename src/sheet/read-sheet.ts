@@ -8,12 +8,12 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
-import { problem, type Problem } from '../i18n/problem.js';
+import { problem, problemOfCode, type Problem } from '../i18n/problem.js';
 import { LIMITS } from '../limits.js';
 import { readInputBytes, readInputText } from '../standard/document.js';
-import { csvRows } from '../inspection/read-csv.js';
-import { checkZipLimits, sheetRows } from '../inspection/read-xlsx.js';
-import type { CellValue, TableRow } from '../inspection/read-table.js';
+import { csvRows } from '../io/read-csv.js';
+import { checkZipLimits, sheetRows } from '../io/read-xlsx.js';
+import type { CellValue, TableRow } from '../io/read-table.js';
 
 /**
  * The rows of every table in a .docx's word/document.xml, numbered from 1 across the tables, and the
@@ -130,7 +130,7 @@ export async function readSheetRows(file: string, pick: (rows: TableRow[]) => bo
       const { bytes, problems } = await readInputBytes(file);
       if (!bytes) return { problems };
       // a broken or oversized zip ("zip bomb") is refused before it is opened
-      const zipProblems = (await checkZipLimits(bytes, file)).map((p) => (ext === '.docx' && p.code === 'xlsx-unreadable' ? problem('file-unreadable', '', p.params, { file }) : p));
+      const zipProblems = (await checkZipLimits(bytes, file)).map((p) => (ext === '.docx' && p.code === 'xlsx-unreadable' ? problemOfCode('file-unreadable', '', p.params, { file }) : p));
       if (zipProblems.length) return { problems: zipProblems };
       let rows: TableRow[];
       if (ext === '.xlsx') {

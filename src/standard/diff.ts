@@ -1,4 +1,4 @@
-import type { Text } from '../types/standard.js';
+import type { FieldChange, StandardDiff, Changed, Delta } from '../types/standard-diff.js';
 import type { Compiled, CompiledItem } from './compiled.js';
 import { canonicalJson } from './hash.js';
 
@@ -8,51 +8,8 @@ import { canonicalJson } from './hash.js';
  * by field. Pure; compares the resolved content (overlays applied), keyed by id.
  */
 
-export interface FieldChange {
-  /** The field, e.g. `points`, `check.target`, `veto`, `minPercent`. */
-  field: string;
-  from: unknown;
-  to: unknown;
-}
-
-export interface Changed {
-  id: string;
-  changes: FieldChange[];
-}
-
-export interface Entry {
-  id: string;
-  title: Text;
-  /** Where it sits: a component (standard) id, and for items and sections the section holding it. */
-  component: string;
-  section?: string | null;
-  points?: number;
-  type?: string;
-}
-
-export interface Delta<T = Entry> {
-  added: T[];
-  removed: T[];
-  changed: Changed[];
-}
-
-export interface StandardDiff {
-  schema: 'vsr/standard-diff@1';
-  from: { kind: 'standard' | 'scheme'; id: string; version: string; hash: string };
-  to: { kind: 'standard' | 'scheme'; id: string; version: string; hash: string };
-  /** The resolved content is identical (same hash). */
-  same: boolean;
-  /** The whole: title, kind, station levels. */
-  fields: FieldChange[];
-  /** The standards combined, with their settings (weight, version, points, pass mark, bonus cap, missing answers). */
-  components: Delta<{ id: string; version: string; weight: number; title: Text }>;
-  levels: Delta<{ id: string; label: Text; minPercent: number }>;
-  sections: Delta;
-  items: Delta & {
-    /** Items a crosswalk maps one to one under a new id (`vsr diff --crosswalk`): not added and removed, but renamed. */
-    renamed?: { from: string; to: string; changes: FieldChange[] }[];
-  };
-}
+/** The diff document and its parts: the generated contract types (schemas/standard-diff.schema.json). */
+export type { StandardDiff, FieldChange, Changed, DiffEntry as Entry, Delta } from '../types/standard-diff.js';
 
 function differs(a: unknown, b: unknown): boolean {
   return canonicalJson(a ?? null) !== canonicalJson(b ?? null);
@@ -63,7 +20,7 @@ function fieldChanges(pairs: [string, unknown, unknown][]): FieldChange[] {
 }
 
 /** Matches two lists by id: those only in `b`, only in `a`, and the field changes of those in both. */
-function delta<A extends { id: string }, E>(a: A[], b: A[], entry: (x: A) => E, compare: (x: A, y: A) => FieldChange[]): Delta<E> {
+function delta<A extends { id: string }, E>(a: A[], b: A[], entry: (x: A) => E, compare: (x: A, y: A) => FieldChange[]): { added: E[]; removed: E[]; changed: Changed[] } {
   const inA = new Map(a.map((x) => [x.id, x]));
   const inB = new Map(b.map((x) => [x.id, x]));
   return {

@@ -1,6 +1,6 @@
 import type { Section, Standard } from '../types/standard.js';
 import type { RatingScheme } from '../types/rating-scheme.js';
-import { problem, toHundredths, type Problem } from '../i18n/problem.js';
+import { problem, problemOfCode, toHundredths, type Problem } from '../i18n/problem.js';
 import { checkTypes } from '../checks/registry.js';
 import { isMultipleOf } from './schema-validate.js';
 import { checkShared } from './shared.js';
@@ -56,7 +56,7 @@ export function checkStandard(std: Standard): Problem[] {
       if (!type) {
         problems.push(problem('unknown-check-type', `${pointer}/check/type`, { type: item.check.type, known: Object.keys(checkTypes).join(', ') }));
       } else {
-        for (const p of type.lint(item.check, max)) problems.push(problem(p.code, `${pointer}/check${p.at}`, p.params));
+        for (const p of type.lint(item.check, max)) problems.push(problemOfCode(p.code, `${pointer}/check${p.at}`, p.params));
       }
       if (item.bonus) {
         hasBonus = true;

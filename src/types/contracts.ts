@@ -63,6 +63,10 @@ export type ReviewStage = 'self-assessment' | 'town-review' | 'county-verificati
  */
 export type ItemState = 'pass' | 'partial' | 'fail' | 'not-applicable' | 'unanswered' | 'waived';
 /**
+ * boolean → true/false; grade → a grade id; threshold → a number; count and deduction → a whole number ≥ 0; checklist → the ids of the requirements met.
+ */
+export type Answer1 = boolean | number | string | string[];
+/**
  * This interface was referenced by `Rectification`'s JSON-Schema
  * via the `definition` "RectificationStatus".
  */
@@ -124,6 +128,9 @@ export interface Contracts {
   evaluation?: Evaluation;
   rectification?: Rectification;
   crosswalk?: Crosswalk;
+  'standard-diff'?: StandardDiff;
+  'batch-summary'?: BatchSummary;
+  comparison?: Comparison;
 }
 /**
  * A versioned checklist standard for veterans service centres and stations (schema vsr/standard@1). Also used for overlay files that extend another standard.
@@ -954,20 +961,18 @@ export interface Evaluation {
     max: number;
     bonus?: boolean;
     reasons: Reason[];
+    title?: Text1;
+    answer?: Answer1;
+    /**
+     * The evidence given with the answer (absent when none).
+     */
+    evidence?: Evidence[];
   }[];
   vetoes: {
     item: string;
     message: Text;
   }[];
-  rating: {
-    level: string | null;
-    label: null | Text;
-    levels: {
-      id: string;
-      met: boolean;
-      unmet: Reason[];
-    }[];
-  };
+  rating: Rating;
   gap: Gap;
   warnings: Reason[];
 }
@@ -984,6 +989,50 @@ export interface Reason {
   };
 }
 /**
+ * Prose in Chinese (primary) and English.
+ */
+export interface Text1 {
+  'zh-CN': string;
+  en: string;
+}
+/**
+ * This interface was referenced by `Evaluation`'s JSON-Schema
+ * via the `definition` "Rating".
+ */
+export interface Rating {
+  level: string | null;
+  label: null | Text;
+  levels: LevelResult[];
+}
+/**
+ * This interface was referenced by `Evaluation`'s JSON-Schema
+ * via the `definition` "LevelResult".
+ */
+export interface LevelResult {
+  id: string;
+  met: boolean;
+  unmet: Reason[];
+  /**
+   * Each condition of the level in order (the minimum percent first, then `requires`) and whether it holds; a condition that does not hold carries its reason (the same as in `unmet`). Optional: evaluations made before this field was added lack it.
+   */
+  conditions?: ConditionResult[];
+}
+/**
+ * This interface was referenced by `Evaluation`'s JSON-Schema
+ * via the `definition` "ConditionResult".
+ */
+export interface ConditionResult {
+  /**
+   * The condition as the scheme states it; the level's minimum percent as {minPercent}.
+   */
+  condition: Condition | MinPercentCondition;
+  holds: boolean;
+  reason?: Reason;
+}
+export interface MinPercentCondition {
+  minPercent: number;
+}
+/**
  * This interface was referenced by `Evaluation`'s JSON-Schema
  * via the `definition` "Gap".
  */
@@ -994,18 +1043,23 @@ export interface Gap {
    * When not reachable: what no answer can fix.
    */
   why?: Reason[];
-  steps: {
-    item: string;
-    from: ItemState;
-    to: ItemState;
-    answer: AnswerEntry;
-    /**
-     * Percentage points of the score (composite for a scheme) this step adds.
-     */
-    gain: number;
-    effort?: 'S' | 'M' | 'L';
-    reason?: 'veto' | 'required' | 'section' | 'standard' | 'points';
-  }[];
+  steps: GapStep[];
+}
+/**
+ * This interface was referenced by `Evaluation`'s JSON-Schema
+ * via the `definition` "GapStep".
+ */
+export interface GapStep {
+  item: string;
+  from: ItemState;
+  to: ItemState;
+  answer: AnswerEntry;
+  /**
+   * Percentage points of the score (composite for a scheme) this step adds.
+   */
+  gain: number;
+  effort?: 'S' | 'M' | 'L';
+  reason?: 'veto' | 'required' | 'section' | 'standard' | 'points';
 }
 /**
  * A rectification plan (整改清单, schema vsr/rectification@1) made from an evaluation: one entry per item to fix with the action, owner, due date, status and the evidence that closed it, plus the items that cannot be fixed within the round (past incidents), shown but never as tasks. Stored statuses are open, in-progress, done (the station says it is fixed) and verified (a re-inspection found it passing); overdue is not stored but computed against a date: an entry not verified whose due date has passed.
@@ -1136,4 +1190,333 @@ export interface Crosswalk {
   to: string;
   note?: string;
   items: ItemMapping[];
+}
+/**
+ * What changed between two compiled standards or schemes (vsr diff --format json): settings, components, levels, sections and items, each added, removed or changed field by field.
+ */
+export interface StandardDiff {
+  schema: 'vsr/standard-diff@1';
+  from: DiffSubject;
+  to: DiffSubject;
+  /**
+   * The resolved content is identical (same hash).
+   */
+  same: boolean;
+  /**
+   * The whole: title, kind, station levels.
+   */
+  fields: FieldChange[];
+  components: ComponentDelta;
+  levels: LevelDelta;
+  sections: Delta;
+  items: ItemDelta;
+}
+/**
+ * This interface was referenced by `StandardDiff`'s JSON-Schema
+ * via the `definition` "DiffSubject".
+ */
+export interface DiffSubject {
+  kind: 'standard' | 'scheme';
+  id: string;
+  version: string;
+  hash: string;
+}
+/**
+ * This interface was referenced by `StandardDiff`'s JSON-Schema
+ * via the `definition` "FieldChange".
+ */
+export interface FieldChange {
+  /**
+   * The field, e.g. `points`, `check.target`, `veto`, `minPercent`.
+   */
+  field: string;
+  /**
+   * The value before (any JSON value; null when absent).
+   */
+  from: unknown;
+  /**
+   * The value after.
+   */
+  to: unknown;
+}
+/**
+ * This interface was referenced by `StandardDiff`'s JSON-Schema
+ * via the `definition` "ComponentDelta".
+ */
+export interface ComponentDelta {
+  added: DiffComponent[];
+  removed: DiffComponent[];
+  changed: Changed[];
+}
+/**
+ * This interface was referenced by `StandardDiff`'s JSON-Schema
+ * via the `definition` "DiffComponent".
+ */
+export interface DiffComponent {
+  id: string;
+  version: string;
+  weight: number;
+  title: Text;
+}
+/**
+ * This interface was referenced by `StandardDiff`'s JSON-Schema
+ * via the `definition` "Changed".
+ */
+export interface Changed {
+  id: string;
+  changes: FieldChange[];
+}
+/**
+ * This interface was referenced by `StandardDiff`'s JSON-Schema
+ * via the `definition` "LevelDelta".
+ */
+export interface LevelDelta {
+  added: DiffLevel[];
+  removed: DiffLevel[];
+  changed: Changed[];
+}
+/**
+ * This interface was referenced by `StandardDiff`'s JSON-Schema
+ * via the `definition` "DiffLevel".
+ */
+export interface DiffLevel {
+  id: string;
+  label: Text;
+  minPercent: number;
+}
+/**
+ * This interface was referenced by `StandardDiff`'s JSON-Schema
+ * via the `definition` "EntryDelta".
+ */
+export interface Delta {
+  added: DiffEntry[];
+  removed: DiffEntry[];
+  changed: Changed[];
+}
+/**
+ * This interface was referenced by `StandardDiff`'s JSON-Schema
+ * via the `definition` "DiffEntry".
+ */
+export interface DiffEntry {
+  id: string;
+  title: Text;
+  /**
+   * The component (standard) id holding it.
+   */
+  component: string;
+  /**
+   * For items and sections: the section holding it.
+   */
+  section?: string | null;
+  points?: number;
+  /**
+   * For items: the check type.
+   */
+  type?: string;
+}
+/**
+ * This interface was referenced by `StandardDiff`'s JSON-Schema
+ * via the `definition` "ItemDelta".
+ */
+export interface ItemDelta {
+  added: DiffEntry[];
+  removed: DiffEntry[];
+  changed: Changed[];
+  /**
+   * Items a crosswalk maps one to one under a new id (`vsr diff --crosswalk`): not added and removed, but renamed.
+   */
+  renamed?: {
+    from: string;
+    to: string;
+    changes: FieldChange[];
+  }[];
+}
+/**
+ * The summary document of a batch (vsr batch --summary x.json): one group per standard or scheme in the batch, rolled up by region.
+ */
+export interface BatchSummary {
+  schema: 'vsr/batch-summary@1';
+  records: BatchCounts;
+  groups: SummaryGroup[];
+}
+/**
+ * This interface was referenced by `BatchSummary`'s JSON-Schema
+ * via the `definition` "BatchCounts".
+ */
+export interface BatchCounts {
+  /**
+   * Records read (blank lines are not records).
+   */
+  total: number;
+  good: number;
+  bad: number;
+  blank: number;
+}
+/**
+ * This interface was referenced by `BatchSummary`'s JSON-Schema
+ * via the `definition` "SummaryGroup".
+ */
+export interface SummaryGroup {
+  kind: 'standard' | 'scheme';
+  id: string;
+  version: string;
+  hash: string;
+  title: Text;
+  levels: {
+    id: string;
+    label: Text;
+  }[];
+  /**
+   * The standards combined (a standard alone: itself, weight 1).
+   */
+  components: {
+    id: string;
+    version: string;
+    title: Text;
+    weight: number;
+  }[];
+  targets: {
+    id: string;
+    level: string;
+    minPercent: number;
+    label: Text;
+  }[];
+  total: RegionRow;
+  regions: RegionRow[];
+  /**
+   * Non-bonus items, the most often failed first. failRate: failed / assessed, in percent.
+   */
+  items: {
+    id: string;
+    title: Text;
+    assessed: number;
+    failed: number;
+    partial: number;
+    failRate: number;
+  }[];
+  /**
+   * Section averages over the stations each applies to; `component` is the standard holding it.
+   */
+  sections: {
+    id: string;
+    title: Text;
+    component: string;
+    depth: number;
+    stations: number;
+    averagePercent: number;
+  }[];
+}
+/**
+ * This interface was referenced by `BatchSummary`'s JSON-Schema
+ * via the `definition` "RegionRow".
+ */
+export interface RegionRow {
+  /**
+   * Region path, province first; empty for the whole batch.
+   */
+  path: string[];
+  depth: number;
+  stations: number;
+  averagePercent: number;
+  /**
+   * Stations at each level, by level id.
+   */
+  levels: {
+    [k: string]: number;
+  };
+  unrated: number;
+  targets: {
+    id: string;
+    share: number;
+    minPercent: number;
+    met: boolean;
+  }[];
+}
+/**
+ * Two rounds of evaluations compared station by station (vsr compare A B --format json).
+ */
+export interface Comparison {
+  schema: 'vsr/comparison@1';
+  a: ComparedRound;
+  b: ComparedRound;
+  matched: number;
+  onlyInA: string[];
+  onlyInB: string[];
+  levels: {
+    up: number;
+    down: number;
+    same: number;
+  };
+  /**
+   * Stations by level in the first round and the second; null is unrated.
+   */
+  transitions: {
+    from: string | null;
+    to: string | null;
+    stations: number;
+  }[];
+  score: {
+    up: number;
+    down: number;
+    same: number;
+    meanDelta: number;
+  };
+  /**
+   * Per item, how many stations newly failed it and how many fixed it: newly failed first.
+   */
+  items: {
+    id: string;
+    newlyFailed: number;
+    fixed: number;
+  }[];
+  /**
+   * Stations whose level, score or items changed: down first, then up, then the rest.
+   */
+  stations: StationChange[];
+  /**
+   * The levels of either round, lowest first, with the labels of those reached.
+   */
+  levelNames: {
+    id: string;
+    label: null | Text;
+  }[];
+}
+/**
+ * This interface was referenced by `Comparison`'s JSON-Schema
+ * via the `definition` "ComparedRound".
+ */
+export interface ComparedRound {
+  file: string;
+  evaluations: number;
+  standards: string[];
+}
+/**
+ * This interface was referenced by `Comparison`'s JSON-Schema
+ * via the `definition` "StationChange".
+ */
+export interface StationChange {
+  id: string;
+  name: string;
+  region?: string[];
+  from: {
+    level: string | null;
+    percent: number;
+  };
+  to: {
+    level: string | null;
+    percent: number;
+  };
+  change: 'up' | 'down' | 'same';
+  /**
+   * Percentage points, second round minus first.
+   */
+  delta: number;
+  /**
+   * Items that earned points in the first round and fail in the second.
+   */
+  newlyFailed: string[];
+  /**
+   * Items that failed in the first round and earn points in the second.
+   */
+  fixed: string[];
 }

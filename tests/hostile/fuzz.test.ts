@@ -2,7 +2,7 @@
 // runs 10,000 (scripts/fuzz.ts).
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
-import { writeInspectionForm } from '../../src/inspection/form.js';
+import { writeInspectionForm } from '../../src/io/form.js';
 import { ALL_TYPES, compiledOf, MINI } from '../report/helpers.js';
 import { properties } from './fuzz-targets.js';
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { readInspection, listInspectionFiles } from '../../src/inspection/read.js';
+import { readInspection, listInspectionFiles } from '../../src/io/read.js';
 import { readSource } from '../../src/standard/document.js';
 import { decodeText, terminalSafe, xmlSafe } from '../../src/safe-text.js';
 import { LIMITS } from '../../src/limits.js';
@@ -332,7 +332,7 @@ describe('issue 9.5: GBK lines that happen to be valid UTF-8', () => {
 
 describe('issue 8.1: the four-star example typed into the form with Excel percentages', () => {
   it('issue 8.1: percent answers stored as fractions with a percent format keep the four-star town at four stars', async () => {
-    const { writeInspectionForm } = await import('../../src/inspection/form.js');
+    const { writeInspectionForm } = await import('../../src/io/form.js');
     const { loadDocument } = await import('../../src/standard/load.js');
     const { compile } = await import('../../src/standard/compile.js');
     const { evaluate } = await import('../../src/evaluate.js');

@@ -9,7 +9,7 @@ import { loadDocument } from '../../src/standard/load.js';
 import { compile } from '../../src/standard/compile.js';
 import { evaluate } from '../../src/evaluate.js';
 import { validateInspection } from '../../src/inspection/validate.js';
-import { writeInspectionForm } from '../../src/inspection/form.js';
+import { writeInspectionForm } from '../../src/io/form.js';
 import { sharedLinks } from '../../src/standard/shared.js';
 import type { Inspection } from '../../src/types/inspection.js';
 import { vsr } from '../report/helpers.js';

@@ -9,7 +9,7 @@ import { evaluate, planGap } from '../../src/evaluate.js';
 import { validateInspection } from '../../src/inspection/validate.js';
 import type { Inspection } from '../../src/types/inspection.js';
 import ExcelJS from 'exceljs';
-import { writeInspectionForm } from '../../src/inspection/form.js';
+import { writeInspectionForm } from '../../src/io/form.js';
 import { vsr } from '../report/helpers.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'vsr-levels-'));

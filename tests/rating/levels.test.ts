@@ -150,7 +150,7 @@ describe('choosing the level', () => {
     // std-a 100, std-b (3 + 4) / 10 = 70 → 85
     const e = evaluateValid(compiled, inspection({ ...all, b1: 3 }));
     expect(e.score.percent).toBe(85);
-    expect(e.rating).toEqual({
+    expect(e.rating).toMatchObject({
       level: 'mid',
       label: { 'zh-CN': 'mid', en: 'mid' },
       levels: [
@@ -166,13 +166,13 @@ describe('choosing the level', () => {
   it('no level met: level and label null', () => {
     const compiled = compileScheme([[stdA, 1]], [level('only', 99)]);
     const e = evaluateValid(compiled, inspection({ a1: true, a2: false }));
-    expect(e.rating).toEqual({ level: null, label: null, levels: [{ id: 'only', met: false, unmet: [{ code: 'level-min-percent', params: { percent: 50, min: 99 } }] }] });
+    expect(e.rating).toMatchObject({ level: null, label: null, levels: [{ id: 'only', met: false, unmet: [{ code: 'level-min-percent', params: { percent: 50, min: 99 } }] }] });
   });
 
   it('a standard with a passMark is rated with one level, pass: the pass mark and no failed veto', () => {
     const compiled = compileItems([item('x', 3, yes, { veto: veto() }), item('y', 1, yes)], { passMark: 75 });
     const at = (answers: Record<string, boolean>) => evaluateValid(compiled, inspection(answers)).rating;
-    expect(at({ x: true, y: false })).toEqual({ level: 'pass', label: { 'zh-CN': '达标', en: 'Met' }, levels: [{ id: 'pass', met: true, unmet: [] }] });
+    expect(at({ x: true, y: false })).toMatchObject({ level: 'pass', label: { 'zh-CN': '达标', en: 'Met' }, levels: [{ id: 'pass', met: true, unmet: [] }] });
     expect(at({ x: true, y: false }).levels[0].met).toBe(true); // 3/4 = 75 exactly
     expect(at({ x: false, y: true }).levels[0].unmet).toEqual([
       { code: 'level-min-percent', params: { percent: 25, min: 75 } },
@@ -182,7 +182,7 @@ describe('choosing the level', () => {
 
   it('a standard without a passMark has no levels and no gap', () => {
     const e = scoreItems([item('x', 3, yes)], { x: false });
-    expect(e.rating).toEqual({ level: null, label: null, levels: [] });
+    expect(e.rating).toMatchObject({ level: null, label: null, levels: [] });
     expect(e.gap).toEqual({ target: null, reachable: true, steps: [] });
   });
 });

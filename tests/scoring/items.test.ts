@@ -21,7 +21,7 @@ describe('item states', () => {
 
   it('not applicable through the item’s appliesTo: left out of the maximum', () => {
     const e = scoreItems([item('a', 2, yes), item('b', 3, yes, { appliesTo: ['county'] })], { a: true }, { level: 'town' });
-    expect(itemOf(e, 'b')).toEqual({ id: 'b', state: 'not-applicable', points: 0, max: 3, reasons: [{ code: 'not-applicable-level', params: { level: 'town' } }] });
+    expect(itemOf(e, 'b')).toMatchObject({ id: 'b', state: 'not-applicable', points: 0, max: 3, reasons: [{ code: 'not-applicable-level', params: { level: 'town' } }] });
     expect(e.score).toEqual({ points: 2, max: 2, percent: 100, bonus: 0, deductions: 0 });
   });
 
@@ -86,13 +86,13 @@ describe('missing answers', () => {
 
   it('zero (default): unanswered scores 0 and counts in the maximum', () => {
     const e = scoreItems(items, { a: true });
-    expect(itemOf(e, 'b')).toEqual({ id: 'b', state: 'unanswered', points: 0, max: 3, reasons: [{ code: 'unanswered' }] });
+    expect(itemOf(e, 'b')).toMatchObject({ id: 'b', state: 'unanswered', points: 0, max: 3, reasons: [{ code: 'unanswered' }] });
     expect(e.score).toEqual({ points: 2, max: 5, percent: 40, bonus: 0, deductions: 0 });
   });
 
   it('exclude: unanswered is left out of the maximum', () => {
     const e = scoreItems(items, { a: true }, { standard: { missing: 'exclude' } });
-    expect(itemOf(e, 'b')).toEqual({ id: 'b', state: 'unanswered', points: 0, max: 3, reasons: [{ code: 'unanswered-excluded' }] });
+    expect(itemOf(e, 'b')).toMatchObject({ id: 'b', state: 'unanswered', points: 0, max: 3, reasons: [{ code: 'unanswered-excluded' }] });
     expect(e.score).toEqual({ points: 2, max: 2, percent: 100, bonus: 0, deductions: 0 });
   });
 
@@ -119,7 +119,7 @@ describe('missing answers', () => {
 describe('waivers', () => {
   it('a valid waiver: state waived, left out of the maximum, with who approved it and until when', () => {
     const e = scoreItems([item('a', 2, yes), item('b', 3, yes)], { a: true, b: false }, { waivers: [waiver('b', '2025-12-31')] });
-    expect(itemOf(e, 'b')).toEqual({
+    expect(itemOf(e, 'b')).toMatchObject({
       id: 'b', state: 'waived', points: 0, max: 3,
       reasons: [{ code: 'waived', params: { reason: '场地改造中', approvedBy: '县退役军人事务局', expires: '2025-12-31' } }],
     });
@@ -135,7 +135,7 @@ describe('waivers', () => {
   it('an expired waiver is ignored: scored on the answer, and the reasons and warnings say so', () => {
     const e = scoreItems([item('a', 2, yes), item('b', 3, yes)], { a: true, b: true }, { waivers: [waiver('b', '2025-05-31')] });
     const params = { reason: '场地改造中', approvedBy: '县退役军人事务局', expires: '2025-05-31' };
-    expect(itemOf(e, 'b')).toEqual({ id: 'b', state: 'pass', points: 3, max: 3, reasons: [{ code: 'waiver-expired', params }] });
+    expect(itemOf(e, 'b')).toMatchObject({ id: 'b', state: 'pass', points: 3, max: 3, reasons: [{ code: 'waiver-expired', params }] });
     expect(e.warnings).toEqual([{ code: 'waiver-expired', params: { item: 'b', ...params } }]);
     expect(e.score.max).toBe(5);
   });
@@ -174,12 +174,12 @@ describe('evidence', () => {
 
   it('a bare answer carries no evidence: 0 points, fail, and the reason names the missing kind', () => {
     const e = scoreItems([duty], { d: true });
-    expect(itemOf(e, 'd')).toEqual({ id: 'd', state: 'fail', points: 0, max: 4, reasons: [{ code: 'evidence-missing', params: { kind: 'photo', need: 2, have: 0 } }] });
+    expect(itemOf(e, 'd')).toMatchObject({ id: 'd', state: 'fail', points: 0, max: 4, reasons: [{ code: 'evidence-missing', params: { kind: 'photo', need: 2, have: 0 } }] });
   });
 
   it('enough fresh evidence earns the points (30 days before the inspection is still fresh)', () => {
     const e = scoreItems([duty], { d: { value: true, evidence: [photo('2025-05-20'), photo('2025-05-02')] } });
-    expect(itemOf(e, 'd')).toEqual({ id: 'd', state: 'pass', points: 4, max: 4, reasons: [] });
+    expect(itemOf(e, 'd')).toMatchObject({ id: 'd', state: 'pass', points: 4, max: 4, reasons: [] });
   });
 
   it('too few of the kind', () => {
@@ -190,7 +190,7 @@ describe('evidence', () => {
 
   it('stale by maxAgeDays (31 days old)', () => {
     const e = scoreItems([duty], { d: { value: true, evidence: [photo('2025-05-20'), photo('2025-05-01')] } });
-    expect(itemOf(e, 'd')).toEqual({ id: 'd', state: 'fail', points: 0, max: 4, reasons: [{ code: 'evidence-stale', params: { kind: 'photo', need: 2, have: 1, days: 30 } }] });
+    expect(itemOf(e, 'd')).toMatchObject({ id: 'd', state: 'fail', points: 0, max: 4, reasons: [{ code: 'evidence-stale', params: { kind: 'photo', need: 2, have: 1, days: 30 } }] });
   });
 
   it('issue 8.7: evidence dated after the inspection has its own reason, not "stale"', () => {
@@ -215,7 +215,7 @@ describe('evidence', () => {
 
   it('partial credit needs evidence too; an answer earning nothing asks for none', () => {
     const graded = item('g', 4, { type: 'count', per: 1 }, { evidence: [{ kind: 'record' }] });
-    expect(itemOf(scoreItems([graded], { g: 2 }), 'g')).toEqual({
+    expect(itemOf(scoreItems([graded], { g: 2 }), 'g')).toMatchObject({
       id: 'g', state: 'fail', points: 0, max: 4,
       reasons: [{ code: 'count-earned', params: { count: 2, per: 1 } }, { code: 'evidence-missing', params: { kind: 'record', need: 1, have: 0 } }],
     });
@@ -244,7 +244,7 @@ describe('vetoes', () => {
     expect(codes(itemOf(e, 'v').reasons)).toEqual(['veto-failed']);
     expect(e.score.percent).toBe(50);
     expect(e.rating.level).toBeNull();
-    expect(e.rating.levels).toEqual([{ id: 'pass', met: false, unmet: [{ code: 'level-veto', params: { items: 'v' } }] }]);
+    expect(e.rating.levels).toMatchObject([{ id: 'pass', met: false, unmet: [{ code: 'level-veto', params: { items: 'v' } }] }]);
   });
 
   it('a partial answer on a veto item fires it', () => {
@@ -293,7 +293,7 @@ describe('bonus', () => {
     const e = scoreItems([...base, bonusA, bonusB], { a: true, b: false, ba: true, bb: true }, { standard: { bonusCap: 1.5 } });
     // points 6 of 10; bonus 2 + 1 = 3, capped at 1.5; percent (6 + 1.5) / 10 = 75
     expect(e.score).toEqual({ points: 6, max: 10, percent: 75, bonus: 1.5, deductions: 0 });
-    expect(itemOf(e, 'ba')).toEqual({ id: 'ba', state: 'pass', points: 2, max: 2, bonus: true, reasons: [] });
+    expect(itemOf(e, 'ba')).toMatchObject({ id: 'ba', state: 'pass', points: 2, max: 2, bonus: true, reasons: [] });
     expect(sectionOf(e, 'sec')).toEqual({ id: 'sec', title: { 'zh-CN': '测试', en: 'Test' }, points: 6, max: 10, percent: 60 });
   });
 
@@ -356,7 +356,7 @@ describe('an answer the validator would refuse', () => {
   it('scores 0 as invalid when evaluated without validation', () => {
     const compiled = compileItems([item('a', 2, yes)]);
     const e = evaluate(compiled, inspection({ a: 'yes' }));
-    expect(itemOf(e, 'a')).toEqual({ id: 'a', state: 'fail', points: 0, max: 2, reasons: [{ code: 'invalid-answer', params: { detail: 'answer-boolean' } }] });
+    expect(itemOf(e, 'a')).toMatchObject({ id: 'a', state: 'fail', points: 0, max: 2, reasons: [{ code: 'invalid-answer', params: { detail: 'answer-boolean' } }] });
   });
 });
 

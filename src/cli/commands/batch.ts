@@ -2,33 +2,32 @@ import { availableParallelism } from 'node:os';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import cliProgress from 'cli-progress';
-import { formatMessage } from '../../i18n/messages.js';
+import { localText, formatMessage, type Locale } from '../../i18n/messages.js';
 import { problem } from '../../i18n/problem.js';
 import { loadDocument } from '../../standard/load.js';
 import { argRoots } from '../../io/ref-roots.js';
 import { checkpointPath, runBatch, type BatchTarget } from '../../batch/run.js';
 import { fileIdentity, partialPath, writeFileSafely } from '../../batch/output-file.js';
-import { listInspectionFiles } from '../../inspection/read.js';
+import { listInspectionFiles } from '../../io/read.js';
 import { DEFAULT_TARGETS, loadTargets, type Target } from '../../batch/targets.js';
 import type { BatchSummary } from '../../batch/summary.js';
-import { renderSummaryCsv } from '../../batch/summary-csv.js';
-import { renderSummaryHtml } from '../../batch/summary-html.js';
+import { batchSummaries } from '../../report/registry.js';
+import { choiceList, rendererForExtension } from '../../report/renderer.js';
 import { UsageError, type Command, type CommandContext } from '../command.js';
 import { orReport, printProblems } from '../output.js';
 import { applyFailPolicyToNdjson, failPolicyOf, FAIL_HELP, FAIL_OPTIONS } from '../fail-policy.js';
 import { printNotes } from './score.js';
 
-const SUMMARY_FORMATS = ['.json', '.csv', '.html'];
+const summaryExtensionList = () => batchSummaries.renderers.map((r) => r.extension);
+const summaryExtensions = (l: Locale) => ({ extensions: choiceList(summaryExtensionList(), l) });
 
 /** The error file beside the output: `x.ndjson` → `x.errors.ndjson`. */
 export function defaultErrorsPath(out: string): string {
   return out.replace(/\.(nd)?jsonl?$/i, '') + '.errors.ndjson';
 }
 
-function renderSummary(summary: BatchSummary, ext: string, locale: CommandContext['locale']): string {
-  if (ext === '.csv') return renderSummaryCsv(summary, locale);
-  if (ext === '.html') return renderSummaryHtml(summary, locale);
-  return JSON.stringify(summary, null, 2) + '\n';
+function renderSummary(summary: BatchSummary, ext: string, locale: CommandContext['locale']): Promise<string | Uint8Array> | string | Uint8Array {
+  return rendererForExtension(batchSummaries, ext)!.render(summary, { locale });
 }
 
 function progressBar(ctx: CommandContext) {
@@ -45,18 +44,22 @@ function progressBar(ctx: CommandContext) {
 /** `vsr batch IN --out OUT`: scores a whole province's inspections in one streaming run. */
 export const batchCommand: Command = {
   name: 'batch',
-  summary: { 'zh-CN': '批量评分（NDJSON 或文件夹，多线程，流式），可输出分地区汇总', en: 'Score many inspections (NDJSON or a folder) on all cores, streaming; optional regional summary' },
-  usage: 'IN|- --out OUT|- [--resume] [--errors FILE] [--summary FILE.json|.csv|.html] [--workers N] [--scheme REF | --standard REF] [--targets FILE]',
-  help: {
-    out: { 'zh-CN': '评定结果文件（NDJSON，每行一条，与输入顺序一致）；- 为标准输出。IN 为 - 时读标准输入', en: 'File for the evaluations (NDJSON, one a line, in input order); - for standard output. IN - reads standard input' },
-    resume: { 'zh-CN': '从上次中断处继续（须与中断的运行用相同的输入和选项）', en: 'Continue an interrupted run where it stopped (same input and options as that run)' },
-    errors: { 'zh-CN': '错误记录文件（默认 OUT 旁的 .errors.ndjson；--out - 时为标准错误）', en: 'File for the bad records (default: OUT with .errors.ndjson; standard error with --out -)' },
-    summary: { 'zh-CN': '分地区汇总文件，按扩展名输出 .json、.csv 或 .html', en: 'Regional summary, as .json, .csv or .html by its extension' },
-    workers: { 'zh-CN': '工作线程数（默认：全部 CPU 核心）', en: 'Worker threads (default: all cores)' },
-    scheme: { 'zh-CN': '对所有记录使用此评定方案（默认用每条记录自己写明的）', en: 'Rating scheme for every record (default: the one each record names)' },
-    standard: { 'zh-CN': '对所有记录使用此标准', en: 'Standard for every record' },
-    targets: { 'zh-CN': '目标文件（YAML/JSON），默认：星级站点 ≥ 60%，最高等级 ≥ 30%', en: 'Targets file (YAML/JSON); default: ≥ 60% of stations with a level, ≥ 30% at the top level' },
-    ...FAIL_HELP,
+  summary: localText('cli-batch-summary'),
+  get usage() {
+    return `IN|- --out OUT|- [--resume] [--errors FILE] [--summary FILE${summaryExtensionList().join('|')}] [--workers N] [--scheme REF | --standard REF] [--targets FILE]`;
+  },
+  get help() {
+    return {
+      out: localText('cli-batch-out'),
+      resume: localText('cli-batch-resume'),
+      errors: localText('cli-batch-errors'),
+      summary: { 'zh-CN': formatMessage('cli-summary-help', summaryExtensions('zh-CN'), 'zh-CN'), en: formatMessage('cli-summary-help', summaryExtensions('en'), 'en') },
+      workers: localText('cli-batch-workers'),
+      scheme: localText('cli-batch-scheme'),
+      standard: localText('cli-batch-standard'),
+      targets: localText('cli-batch-targets'),
+      ...FAIL_HELP,
+    };
   },
   example: 'vsr batch inspections.ndjson --out evaluations.ndjson --summary summary.html',
   options: {
@@ -73,25 +76,25 @@ export const batchCommand: Command = {
   async run(ctx) {
     const v = ctx.values as Record<string, string | undefined>;
     const input = ctx.positionals[0];
-    if (!input || ctx.positionals.length > 1) throw new UsageError({ 'zh-CN': '请给出一个输入（NDJSON 文件或文件夹）', en: 'Give one input (an NDJSON file or a folder)' });
-    if (!v.out) throw new UsageError({ 'zh-CN': '请用 --out 指定评定结果文件', en: 'Give the output file with --out' });
-    if (v.scheme && v.standard) throw new UsageError({ 'zh-CN': '--scheme 和 --standard 只能给一个', en: 'Give --scheme or --standard, not both' });
+    if (!input || ctx.positionals.length > 1) throw new UsageError(localText('cli-batch-error'));
+    if (!v.out) throw new UsageError(localText('cli-batch-error-2'));
+    if (v.scheme && v.standard) throw new UsageError(localText('cli-batch-error-3'));
     let workers = availableParallelism();
     if (v.workers !== undefined) {
       workers = Number(v.workers);
-      if (!Number.isInteger(workers) || workers < 1 || workers > 256) throw new UsageError({ 'zh-CN': '--workers 应为 1 到 256 的整数', en: '--workers must be a whole number from 1 to 256' });
+      if (!Number.isInteger(workers) || workers < 1 || workers > 256) throw new UsageError(localText('cli-batch-error-4'));
     }
     const summaryExt = v.summary ? path.extname(v.summary).toLowerCase() : null;
-    if (summaryExt !== null && !SUMMARY_FORMATS.includes(summaryExt)) throw new UsageError({ 'zh-CN': '--summary 文件的扩展名应为 .json、.csv 或 .html', en: 'The --summary file must end in .json, .csv or .html' });
-    if (v.targets && !v.summary) throw new UsageError({ 'zh-CN': '--targets 需要与 --summary 一起使用', en: '--targets needs --summary' });
+    if (summaryExt !== null && !summaryExtensionList().includes(summaryExt)) throw new UsageError({ 'zh-CN': formatMessage('cli-summary-extension', summaryExtensions('zh-CN'), 'zh-CN'), en: formatMessage('cli-summary-extension', summaryExtensions('en'), 'en') });
+    if (v.targets && !v.summary) throw new UsageError(localText('cli-batch-error-5'));
 
     const resolve = (p: string) => path.resolve(ctx.cwd, p);
     const fromStdin = input === '-';
     const toStdout = v.out === '-';
     const policy = failPolicyOf(ctx.values);
-    if (policy && toStdout) throw new UsageError({ 'zh-CN': '--fail-below 和 --fail-on-veto 需要 --out 文件', en: '--fail-below and --fail-on-veto need an --out file' });
-    if (ctx.values.resume && (fromStdin || toStdout)) throw new UsageError({ 'zh-CN': '--resume 需要文件形式的输入和 --out', en: '--resume needs an input file and an --out file' });
-    if (v.errors === '-' || v.summary === '-') throw new UsageError({ 'zh-CN': '--errors 和 --summary 须为文件', en: '--errors and --summary must be files' });
+    if (policy && toStdout) throw new UsageError(localText('cli-batch-error-6'));
+    if (ctx.values.resume && (fromStdin || toStdout)) throw new UsageError(localText('cli-batch-error-7'));
+    if (v.errors === '-' || v.summary === '-') throw new UsageError(localText('cli-batch-error-8'));
     const inputPath = fromStdin ? '-' : resolve(input);
     let listed: string[] = [];
     if (!fromStdin) {
@@ -133,10 +136,7 @@ export const batchCommand: Command = {
       ...(v.summary ? [[v.summary, resolve(v.summary)], [v.summary, partialPath(resolve(v.summary))]] : []),
     ] as [string, string][]);
     if (same) {
-      throw new UsageError({
-        'zh-CN': `${formatMessage('batch-same-file', same, 'zh-CN')}。输入、--out、--errors 和 --summary 须是不同的文件`,
-        en: `${formatMessage('batch-same-file', same, 'en')}. The input, --out, --errors and --summary must be different files`,
-      });
+      throw new UsageError(localText('cli-batch-error-9', { formatMessage: formatMessage('batch-same-file', same, 'zh-CN'), formatMessage2: formatMessage('batch-same-file', same, 'en') }));
     }
     const bar = fromStdin ? null : progressBar(ctx);
     const started = Date.now();
@@ -156,7 +156,7 @@ export const batchCommand: Command = {
         }
         : undefined,
       beforeCommit: async (done) => {
-        if (done.summary && v.summary) await writeFileSafely(resolve(v.summary), renderSummary(done.summary.finish(done.counts, targets), summaryExt!, ctx.locale));
+        if (done.summary && v.summary) await writeFileSafely(resolve(v.summary), await renderSummary(done.summary.finish(done.counts, targets), summaryExt!, ctx.locale));
       },
     }).finally(() => {
       if (barStarted) bar!.stop();

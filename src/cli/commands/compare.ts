@@ -1,23 +1,29 @@
+import { localText } from '../../i18n/messages.js';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { problem, type Problem } from '../../i18n/problem.js';
 import { compareRounds } from '../../batch/compare.js';
-import { renderComparisonHtml, renderComparisonText } from '../../batch/compare-render.js';
+import { comparisons } from '../../report/registry.js';
+import { formatsOf } from '../../report/renderer.js';
+import { chosenRenderer, formatHelp } from '../formats.js';
 import { UsageError, type Command } from '../command.js';
-import { printProblems, writeJson } from '../output.js';
+import { printProblems } from '../output.js';
 
 /** `vsr compare A B`: what changed between two rounds of evaluations. */
 export const compareCommand: Command = {
   name: 'compare',
-  summary: { 'zh-CN': '对比两轮评定（两个评定结果或两份批量输出），按站点编号匹配', en: 'Compare two rounds (two evaluations or two batch outputs), matched by station id' },
-  usage: 'A B [--format text|json|html]',
-  help: { format: { 'zh-CN': '输出格式：text（默认）、json 或 html', en: 'Output format: text (default), json or html' } },
+  summary: localText('cli-compare-summary'),
+  get usage() {
+    return `A B [--format ${formatsOf(comparisons).join('|')}]`;
+  },
+  get help() {
+    return { format: formatHelp(comparisons) };
+  },
   example: 'vsr compare 2023.ndjson 2024.ndjson --format html > trends.html',
-  options: { format: { type: 'string', default: 'text' } },
+  options: { format: { type: 'string', default: comparisons.default } },
   async run(ctx) {
-    const format = String(ctx.values.format);
-    if (!['text', 'json', 'html'].includes(format)) throw new UsageError({ 'zh-CN': `未知格式：${format}`, en: `Unknown format: ${format}` });
-    if (ctx.positionals.length !== 2) throw new UsageError({ 'zh-CN': '请给出两个评定结果文件：前一轮和后一轮', en: 'Give two evaluation files: the earlier round and the later one' });
+    const renderer = chosenRenderer(comparisons, ctx.values.format);
+    if (ctx.positionals.length !== 2) throw new UsageError(localText('cli-compare-error'));
     const [a, b] = ctx.positionals;
     const missing: Problem[] = [];
     for (const f of [a, b]) {
@@ -39,8 +45,7 @@ export const compareCommand: Command = {
       printProblems(ctx, shown);
       return 1;
     }
-    if (format === 'json') writeJson(ctx, comparison);
-    else ctx.stdout.write(format === 'html' ? renderComparisonHtml(comparison, ctx.locale) : renderComparisonText(comparison, ctx.locale));
+    ctx.stdout.write(await renderer.render(comparison, { locale: ctx.locale }));
     printProblems(ctx, shown);
     return problems.some((p) => p.code !== 'compare-duplicate-station') ? 1 : 0;
   },

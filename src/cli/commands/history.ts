@@ -1,7 +1,8 @@
+import { localText } from '../../i18n/messages.js';
 import path from 'node:path';
 import { problem } from '../../i18n/problem.js';
-import { expandInspectionPaths, CompiledCache } from '../../inspection/read.js';
-import { loadReportInputs } from '../../report/inputs.js';
+import { expandInspectionPaths, CompiledCache } from '../../io/read.js';
+import { loadReportInputs } from '../../io/inputs.js';
 import { isIncidentRecord } from '../../lifecycle/standing.js';
 import { stationHistory } from '../../lifecycle/history.js';
 import { renderHistoryHtml, renderHistoryMarkdown } from '../../lifecycle/render-history.js';
@@ -13,11 +14,11 @@ import { isPlanFile } from './rectify.js';
 /** `vsr history STATION FOLDER…`: every evaluation of one station as a timeline. */
 export const historyCommand: Command = {
   name: 'history',
-  summary: { 'zh-CN': '站点历次评定：等级、得分率、各部分、每轮改好和新失分的条目，附走势图', en: 'A station\'s history: level, percent, sections, items fixed and newly short each round, with a trend chart' },
+  summary: localText('cli-history-summary'),
   usage: 'STATION_ID FOLDER|FILE… [--format md|html|json] [--out PATH]',
   help: {
-    format: { 'zh-CN': '输出格式：md（默认）、html 或 json', en: 'Output: md (default), html or json' },
-    out: { 'zh-CN': '写入此文件（默认输出到屏幕）', en: 'Write to this file (default: stdout)' },
+    format: localText('cli-history-format'),
+    out: localText('cli-history-out'),
   },
   example: 'vsr history YX-BAISHA records/2023 records/2024',
   options: {
@@ -25,7 +26,7 @@ export const historyCommand: Command = {
     out: { type: 'string' },
   },
   async run(ctx) {
-    if (ctx.positionals.length < 2) throw new UsageError({ 'zh-CN': '请给出站点编号和至少一个文件夹或文件', en: 'Give a station id and at least one folder or file' });
+    if (ctx.positionals.length < 2) throw new UsageError(localText('cli-history-error'));
     const format = oneOf(ctx.values.format, ['md', 'html', 'json'] as const, 'format');
     const [stationId, ...paths] = ctx.positionals;
     const { files, fromFolder } = await expandInspectionPaths(paths, ctx.cwd);

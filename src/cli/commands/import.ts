@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { formatMessage } from '../../i18n/messages.js';
+import { localText, formatMessage } from '../../i18n/messages.js';
 import { findHeader, importSheet } from '../../sheet/import-sheet.js';
 import { readSheetRows } from '../../sheet/read-sheet.js';
 import { validateAgainstSchema } from '../../standard/schema-validate.js';
@@ -15,25 +15,25 @@ const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?$/;
 /** `vsr import SHEET --id ID --version V`: an official score sheet (XLSX, CSV, Word table) to a draft standard. */
 export const importCommand: Command = {
   name: 'import',
-  summary: { 'zh-CN': '把官方评分表（Excel、CSV 或 Word 表格）导入为标准草稿（YAML）', en: 'Import an official score sheet (Excel, CSV or a Word table) as a draft standard (YAML)' },
+  summary: localText('cli-import-summary'),
   usage: 'SHEET --id ID --version V [--kind standard] [--title TITLE] [--out FILE]',
   help: {
-    id: { 'zh-CN': '新标准的编号（小写字母、数字、连字符），也是条目编号的前缀', en: 'The new standard\'s id (lower-case letters, digits, hyphens); also the prefix of item ids' },
-    version: { 'zh-CN': '版本号，如 1.0.0', en: 'Its version, e.g. 1.0.0' },
-    kind: { 'zh-CN': '导入为何种文件：standard（默认，目前唯一可选）', en: 'What to import as: standard (the default and, for now, the only kind)' },
-    title: { 'zh-CN': '标准名称（默认取表头上方的标题行）', en: 'The standard\'s title (default: the title line above the header)' },
-    out: { 'zh-CN': '输出的 YAML 文件（默认输出到屏幕）', en: 'The YAML file to write (default: standard output)' },
+    id: localText('cli-import-id'),
+    version: localText('cli-import-version'),
+    kind: localText('cli-import-kind'),
+    title: localText('cli-import-title'),
+    out: localText('cli-import-out'),
   },
   example: 'vsr import 评分细则.xlsx --id jx-station --version 2024.0.0 --out jx-station.yaml',
   options: { id: { type: 'string' }, version: { type: 'string' }, kind: { type: 'string', default: 'standard' }, title: { type: 'string' }, out: { type: 'string' } },
   async run(ctx) {
     const file = ctx.positionals[0];
-    if (!file || ctx.positionals.length > 1) throw new UsageError({ 'zh-CN': '请给出一个评分表文件（.xlsx、.csv 或 .docx）', en: 'Give one score sheet file (.xlsx, .csv or .docx)' });
+    if (!file || ctx.positionals.length > 1) throw new UsageError(localText('cli-import-error'));
     const id = ctx.values.id as string | undefined;
     const version = ctx.values.version as string | undefined;
-    if (!id || !ID.test(id)) throw new UsageError({ 'zh-CN': '请用 --id 给出编号（小写字母、数字、连字符），如 --id jx-station', en: 'Give the id with --id (lower-case letters, digits, hyphens), e.g. --id jx-station' });
-    if (!version || !SEMVER.test(version)) throw new UsageError({ 'zh-CN': '请用 --version 给出版本号，如 --version 1.0.0', en: 'Give the version with --version, e.g. --version 1.0.0' });
-    if (ctx.values.kind !== 'standard') throw new UsageError({ 'zh-CN': `--kind 只能是 standard：${String(ctx.values.kind)}`, en: `--kind can only be standard: ${String(ctx.values.kind)}` });
+    if (!id || !ID.test(id)) throw new UsageError(localText('cli-import-error-2'));
+    if (!version || !SEMVER.test(version)) throw new UsageError(localText('cli-import-error-3'));
+    if (ctx.values.kind !== 'standard') throw new UsageError(localText('cli-import-error-4', { ctx: String(ctx.values.kind) }));
     const full = path.resolve(ctx.cwd, file);
     const read = await readSheetRows(full, (rows) => findHeader(rows) !== undefined);
     if (!read.rows) {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { formatMessage } from '../../i18n/messages.js';
-import { readInspection, CompiledCache } from '../../inspection/read.js';
+import { localText, formatCode, formatMessage } from '../../i18n/messages.js';
+import { readInspection, CompiledCache } from '../../io/read.js';
 import { validateInspection } from '../../inspection/validate.js';
 import { checkCrosswalk, loadCrosswalk } from '../../crosswalk/load.js';
 import { migrateInspection } from '../../crosswalk/migrate.js';
@@ -12,20 +12,20 @@ import { writeOutput } from './score.js';
 /** `vsr migrate INSPECTION --to REF [--crosswalk FILE]`: an inspection carried to a new version of its standard. */
 export const migrateCommand: Command = {
   name: 'migrate',
-  summary: { 'zh-CN': '把检查记录迁移到标准（或方案）的新版本，按对照表带入答案，列出未能带入的条目', en: 'Carry an inspection to a new version of its standard (or scheme) by a crosswalk, listing what could not be carried' },
+  summary: localText('cli-migrate-summary'),
   usage: 'INSPECTION --to REF [--crosswalk FILE] [--out FILE]',
   help: {
-    to: { 'zh-CN': '新版本（编号@版本或文件路径）', en: 'The new version (id@version or a file path)' },
-    crosswalk: { 'zh-CN': '新旧版本对照表（vsr/crosswalk@1）；不给出时按相同编号带入', en: 'The crosswalk between the versions (vsr/crosswalk@1); without it, answers carry to items of the same id' },
-    out: { 'zh-CN': '输出的检查记录（YAML，默认输出到屏幕）', en: 'The inspection to write (YAML; default: standard output)' },
+    to: localText('cli-migrate-to'),
+    crosswalk: localText('cli-migrate-crosswalk'),
+    out: localText('cli-migrate-out'),
   },
   example: 'vsr migrate station.yaml --to construction@1.1.0 --crosswalk construction-1.0-1.1.yaml --out station-1.1.yaml',
   options: { to: { type: 'string' }, crosswalk: { type: 'string' }, out: { type: 'string' } },
   async run(ctx) {
     const file = ctx.positionals[0];
-    if (!file || ctx.positionals.length > 1) throw new UsageError({ 'zh-CN': '请给出一个检查记录文件', en: 'Give one inspection file' });
+    if (!file || ctx.positionals.length > 1) throw new UsageError(localText('cli-migrate-error'));
     const toRef = ctx.values.to as string | undefined;
-    if (!toRef) throw new UsageError({ 'zh-CN': '请用 --to 给出新版本，如 --to construction@1.1.0', en: 'Give the new version with --to, e.g. --to construction@1.1.0' });
+    if (!toRef) throw new UsageError(localText('cli-migrate-error-2'));
     const read = await readInspection(file, { cwd: ctx.cwd });
     if (!read.ok) {
       printProblems(ctx, read.problems);
@@ -47,7 +47,7 @@ export const migrateCommand: Command = {
     if (!check.ok) printProblems(ctx, check.errors);
     await writeOutput(ctx, stringify(inspection, { lineWidth: 0 }));
     const report = ctx.values.out ? ctx.stdout : ctx.stderr;
-    for (const n of result.notCarried) report.write(`  ${n.item}: ${formatMessage(n.code, n.params, ctx.locale)}\n`);
+    for (const n of result.notCarried) report.write(`  ${n.item}: ${formatCode(n.code, n.params, ctx.locale)}\n`);
     report.write(`${formatMessage('migrate-summary', { target, carried: result.carried.length, notCarried: result.notCarried.length }, ctx.locale)}\n`);
     return check.ok ? 0 : 1;
   },

@@ -1,9 +1,10 @@
+import { localText } from '../../i18n/messages.js';
 import path from 'node:path';
 import { readFile, writeFile } from 'node:fs/promises';
 import YAML from 'yaml';
 import { problem, type Problem } from '../../i18n/problem.js';
-import { openInspectionFile, placeIn } from '../../inspection/read.js';
-import { loadReportInputs } from '../../report/inputs.js';
+import { openInspectionFile, placeIn } from '../../io/read.js';
+import { loadReportInputs } from '../../io/inputs.js';
 import { validateAgainstSchema } from '../../standard/schema-validate.js';
 import { dayNumber } from '../../scoring/dates.js';
 import type { Rectification } from '../../types/rectification.js';
@@ -24,7 +25,7 @@ export function today(): string {
 export function dateOption(value: unknown, option: string): string | undefined {
   if (value === undefined) return undefined;
   const s = String(value);
-  if (Number.isNaN(dayNumber(s))) throw new UsageError({ 'zh-CN': `--${option} 的日期无效：${s}（格式 YYYY-MM-DD）`, en: `Invalid --${option} date: ${s} (YYYY-MM-DD)` });
+  if (Number.isNaN(dayNumber(s))) throw new UsageError(localText('cli-rectify-error', { option, s }));
   return s;
 }
 
@@ -32,7 +33,7 @@ export function dateOption(value: unknown, option: string): string | undefined {
 export function dueDaysOption(value: unknown): Partial<DueDays> | undefined {
   if (value === undefined) return undefined;
   const s = String(value).trim();
-  const bad = () => new UsageError({ 'zh-CN': `--due-days 的取值无效：${s}（例如 45 或 S=15,M=30,L=60）`, en: `Invalid --due-days: ${s} (e.g. 45 or S=15,M=30,L=60)` });
+  const bad = () => new UsageError(localText('cli-rectify-error-2', { s }));
   if (/^\d+$/.test(s)) {
     const n = Number(s);
     return { S: n, M: n, L: n };
@@ -83,17 +84,17 @@ async function writePlan(ctx: CommandContext, plan: Rectification, fallback?: st
 /** `vsr rectify EVALUATION|PLAN`: make a rectification plan, recheck it, or print the 整改清单. */
 export const rectifyCommand: Command = {
   name: 'rectify',
-  summary: { 'zh-CN': '整改清单：由检查结果生成（责任人、期限、状态），按复查结果销号，输出 md/html/xlsx', en: 'Rectification list: made from an evaluation (owner, due date, status), closed by a re-inspection, printed as md/html/xlsx' },
+  summary: localText('cli-rectify-summary'),
   usage: 'EVALUATION|INSPECTION [--out plan.yaml] [--due-days N|S=30,M=60,L=90] [--all] [--issued DATE]  |  PLAN --recheck INSPECTION [--out PATH]  |  PLAN --format md|html|xlsx [--on DATE] [--out PATH]',
   help: {
-    out: { 'zh-CN': '写入此文件（默认输出到屏幕；复查时默认写回整改清单文件）', en: 'Write to this file (default: stdout; a recheck writes back to the plan file by default)' },
-    'due-days': { 'zh-CN': '整改期限天数：一个数（全部条目）或按难度 S=30,M=60,L=90（默认）', en: 'Days to the due date: one number (every item) or by effort, S=30,M=60,L=90 (default)' },
-    all: { 'zh-CN': '列出全部未得满分的条目，而不只是差距清单中的步骤', en: 'List every item short of its full points, not only the gap plan\'s steps' },
-    issued: { 'zh-CN': '下发日期（默认：检查日期）', en: 'The day the list is issued (default: the inspection day)' },
-    recheck: { 'zh-CN': '按此复查记录更新整改清单：已达标的条目复查通过，新出现的问题补入', en: 'Update the plan from this re-inspection: items now passing are verified, new failures added' },
-    format: { 'zh-CN': '输出格式：yaml（默认）、json、md、html 或 xlsx', en: 'Output: yaml (default), json, md, html or xlsx' },
-    on: { 'zh-CN': '按此日期判断是否逾期（默认：今天）', en: 'Judge overdue items on this day (default: today)' },
-    example: { 'zh-CN': '标记为示例（数据虚构）', en: 'Mark the plan as an example (fictional data)' },
+    out: localText('cli-rectify-out'),
+    'due-days': localText('cli-rectify-due-days'),
+    all: localText('cli-rectify-all'),
+    issued: localText('cli-rectify-issued'),
+    recheck: localText('cli-rectify-recheck'),
+    format: localText('cli-rectify-format'),
+    on: localText('cli-rectify-on'),
+    example: localText('cli-rectify-example'),
   },
   example: 'vsr rectify examples/inspections/four-star-town.yaml --out plan.yaml && vsr rectify plan.yaml --format html --out 整改清单.html',
   options: {
@@ -107,13 +108,13 @@ export const rectifyCommand: Command = {
     example: { type: 'boolean' },
   },
   async run(ctx) {
-    if (ctx.positionals.length !== 1) throw new UsageError({ 'zh-CN': '请给出一个评估结果、检查记录或整改清单文件', en: 'Give one evaluation, inspection or plan file' });
+    if (ctx.positionals.length !== 1) throw new UsageError(localText('cli-rectify-error-3'));
     const file = ctx.positionals[0];
     const format = ctx.values.format === undefined ? undefined : oneOf(ctx.values.format, FORMATS, 'format');
     const dueDays = dueDaysOption(ctx.values['due-days']);
     const asOf = dateOption(ctx.values.on, 'on') ?? today();
     const issuedOn = dateOption(ctx.values.issued, 'issued');
-    if (format === 'xlsx' && !ctx.values.out && ctx.stdout.isTTY) throw new UsageError({ 'zh-CN': 'xlsx 格式请用 --out 指定输出文件', en: 'For xlsx, give the output file with --out' });
+    if (format === 'xlsx' && !ctx.values.out && ctx.stdout.isTTY) throw new UsageError(localText('cli-rectify-error-4'));
 
     if (await isPlanFile(file, ctx.cwd)) {
       const read = await readPlan(file, ctx.cwd);
@@ -148,7 +149,7 @@ export const rectifyCommand: Command = {
       return 0;
     }
 
-    if (ctx.values.recheck) throw new UsageError({ 'zh-CN': '--recheck 须配合整改清单文件使用', en: '--recheck goes with a plan file' });
+    if (ctx.values.recheck) throw new UsageError(localText('cli-rectify-error-5'));
     const loaded = await loadReportInputs([file], { cwd: ctx.cwd });
     printProblems(ctx, loaded.problems);
     const input = loaded.inputs[0];

@@ -1,15 +1,12 @@
 import path from 'node:path';
 import cliProgress from 'cli-progress';
-import type { Locale } from '../../i18n/messages.js';
+import { localText, type Locale } from '../../i18n/messages.js';
 import { formatProblem, problem, type Problem } from '../../i18n/problem.js';
-import { CompiledCache, expandInspectionPaths } from '../../inspection/read.js';
-import { loadReportInputs, type LoadedReports } from '../../report/inputs.js';
-import type { ReportInput } from '../../report/model.js';
-import { renderJson } from '../../report/json.js';
-import { renderMarkdown } from '../../report/markdown.js';
-import { renderHtml } from '../../report/html.js';
-import { renderCsv } from '../../report/csv.js';
-import { renderXlsx } from '../../report/xlsx.js';
+import { CompiledCache, expandInspectionPaths } from '../../io/read.js';
+import { loadReportInputs, type LoadedReports } from '../../io/inputs.js';
+import { evaluationReports } from '../../report/registry.js';
+import { formatsOf } from '../../report/renderer.js';
+import { chosenRenderer, formatHelp, forTerminal, invalidOption, isBinary } from '../formats.js';
 import { UsageError, type Command, type CommandContext } from '../command.js';
 import { printProblems, writeCommandOutput } from '../output.js';
 import { STDIN, stdinToFile } from '../stdin.js';
@@ -19,12 +16,9 @@ import { terminalSafe } from '../../safe-text.js';
 /** Scoring this many files or more on a terminal shows a progress bar. */
 export const PROGRESS_MIN_FILES = 5;
 
-const FORMATS = ['json', 'md', 'html', 'csv', 'xlsx'] as const;
-type Format = (typeof FORMATS)[number];
-
 export function oneOf<T extends string>(value: unknown, allowed: readonly T[], option: string): T {
   if (allowed.includes(value as T)) return value as T;
-  throw new UsageError({ 'zh-CN': `--${option} 的取值无效：${String(value)}（可选：${allowed.join('、')}）`, en: `Invalid --${option}: ${String(value)} (allowed: ${allowed.join(', ')})` });
+  throw invalidOption(option, value, allowed);
 }
 
 /** Writes notes (not errors) to stderr in both languages. */
@@ -41,8 +35,8 @@ export function printNotes(ctx: Pick<CommandContext, 'stderr' | 'locale'>, notes
 export async function readReports(ctx: CommandContext, paths: string[], target: string | undefined): Promise<LoadedReports & { emptyFolders: string[]; fromFolder: Set<string> }> {
   const standard = ctx.values.standard as string | undefined;
   const scheme = ctx.values.scheme as string | undefined;
-  if (standard && scheme) throw new UsageError({ 'zh-CN': '--standard 和 --scheme 只能给一个', en: 'Give --standard or --scheme, not both' });
-  if (paths.filter((p) => p === STDIN).length > 1) throw new UsageError({ 'zh-CN': '标准输入（-）只能给一次', en: 'Standard input (-) can be given once only' });
+  if (standard && scheme) throw new UsageError(localText('cli-score-error'));
+  if (paths.filter((p) => p === STDIN).length > 1) throw new UsageError(localText('cli-score-error-2'));
   const stdin = paths.includes(STDIN) ? await stdinToFile(ctx.stdin ?? process.stdin, ctx.cwd) : null;
   let loaded: LoadedReports & { emptyFolders: string[]; fromFolder: Set<string> };
   try {
@@ -77,7 +71,7 @@ async function readReportFiles(ctx: CommandContext, paths: string[], options: { 
     for (const input of loaded.inputs) {
       const levels = input.compiled.levels.map((l) => l.id);
       if (!levels.includes(target)) {
-        throw new UsageError({ 'zh-CN': `未知等级“${target}”，可选：${levels.join('、')}`, en: `Unknown level "${target}"; allowed: ${levels.join(', ')}` });
+        throw new UsageError(localText('cli-score-error-3', { target, levels: levels.join('、'), levels2: levels.join(', ') }));
       }
     }
   }
@@ -85,57 +79,46 @@ async function readReportFiles(ctx: CommandContext, paths: string[], options: { 
 }
 
 /** Writes the output to --out (making its folder), or to stdout when --out is absent or `-`. */
-export async function writeOutput(ctx: CommandContext, content: string | Buffer): Promise<void> {
+export async function writeOutput(ctx: CommandContext, content: string | Uint8Array): Promise<void> {
   await writeCommandOutput(ctx, ctx.values.out as string | undefined, content);
-}
-
-async function render(format: Format, inputs: ReportInput[], single: boolean, locale: Locale): Promise<string | Buffer> {
-  switch (format) {
-    case 'json':
-      return renderJson(single ? inputs[0] : inputs);
-    case 'md':
-      return terminalSafe(renderMarkdown(inputs, { locale }));
-    case 'html':
-      return renderHtml(inputs, { locale });
-    case 'csv':
-      return renderCsv(inputs, { locale });
-    case 'xlsx':
-      return renderXlsx(inputs, { locale });
-  }
 }
 
 /** `vsr score FILE…`: scores inspections (or re-renders stored evaluations) as JSON, Markdown, HTML, CSV or XLSX. */
 export const scoreCommand: Command = {
   name: 'score',
-  summary: { 'zh-CN': '为检查记录评分、评定等级并给出差距清单（YAML、JSON、CSV、XLSX 检查表或文件夹）', en: 'Score inspections, rate them and plan the gap (YAML, JSON, CSV, XLSX forms, or a folder of them)' },
-  usage: 'FILE…|- [--scheme REF | --standard REF] [--format json|md|html|csv|xlsx] [--locale zh-CN|en] [--out PATH] [--target LEVEL]',
-  help: {
-    scheme: { 'zh-CN': '按此评定方案评分（编号、编号@版本或文件路径）；不给时用检查记录里写明的', en: 'Score against this rating scheme (id, id@version or a path); default: the one each file names' },
-    standard: { 'zh-CN': '按此标准评分；不给时用检查记录里写明的', en: 'Score against this standard; default: the one each file names' },
-    format: { 'zh-CN': '输出格式：json（默认）、md、html、csv 或 xlsx；多个文件时 json 为数组，其他格式先列汇总表', en: 'Output: json (default), md, html, csv or xlsx; for several files json is an array and the others start with a summary' },
-    out: { 'zh-CN': '写入此文件（默认或 - 输出到标准输出；xlsx 在终端上必须给出文件）；FILE 为 - 时从标准输入读一份检查记录', en: 'Write to this file (default, or -: stdout; a file is required for xlsx on a terminal). A FILE of - reads one inspection from stdin' },
-    target: { 'zh-CN': '差距清单的目标等级（默认：高一级）', en: 'The level the gap plan aims at (default: the next one up)' },
-    ...FAIL_HELP,
+  summary: localText('cli-score-summary'),
+  get usage() {
+    return `FILE…|- [--scheme REF | --standard REF] [--format ${formatsOf(evaluationReports).join('|')}] [--locale zh-CN|en] [--out PATH] [--target LEVEL]`;
+  },
+  get help() {
+    return {
+      scheme: localText('cli-score-scheme'),
+      standard: localText('cli-score-standard'),
+      format: formatHelp(evaluationReports, 'cli-format-help-score'),
+      out: localText('cli-score-out'),
+      target: localText('cli-score-target'),
+      ...FAIL_HELP,
+    };
   },
   example: 'vsr score examples/inspections --format html --out report.html',
   options: {
     scheme: { type: 'string' },
     standard: { type: 'string' },
-    format: { type: 'string', default: 'json' },
+    format: { type: 'string', default: evaluationReports.default },
     out: { type: 'string' },
     target: { type: 'string' },
     ...FAIL_OPTIONS,
   },
   async run(ctx) {
-    if (ctx.positionals.length === 0) throw new UsageError({ 'zh-CN': '请给出检查记录文件或文件夹', en: 'Give inspection files or folders' });
-    const format = oneOf(ctx.values.format, FORMATS, 'format');
-    if (format === 'xlsx' && (!ctx.values.out || ctx.values.out === STDIN) && ctx.stdout.isTTY) throw new UsageError({ 'zh-CN': 'xlsx 格式请用 --out 指定输出文件', en: 'For xlsx, give the output file with --out' });
+    if (ctx.positionals.length === 0) throw new UsageError(localText('cli-score-error-4'));
+    const renderer = chosenRenderer(evaluationReports, ctx.values.format);
+    if (isBinary(renderer) && (!ctx.values.out || ctx.values.out === STDIN) && ctx.stdout.isTTY) throw new UsageError(localText('cli-binary-needs-out', { format: renderer.format }));
     const target = ctx.values.target as string | undefined;
     const policy = failPolicyOf(ctx.values);
     const loaded = await readReports(ctx, ctx.positionals, target);
     // One file named on its own gives one evaluation; several files or a folder give an array.
     const single = loaded.inputs.length === 1 && ctx.positionals.length === 1 && loaded.fromFolder.size === 0 && loaded.emptyFolders.length === 0;
-    if (loaded.inputs.length > 0 || loaded.failed === 0) await writeOutput(ctx, await render(format, loaded.inputs, single, ctx.locale));
+    if (loaded.inputs.length > 0 || loaded.failed === 0) await writeOutput(ctx, forTerminal(renderer, await renderer.render(loaded.inputs, { locale: ctx.locale, single })));
     const policyCode = applyFailPolicy(ctx, policy, loaded.inputs.map((i) => i.evaluation));
     return loaded.failed > 0 ? 1 : (policyCode ?? 0);
   },

@@ -6,6 +6,7 @@ import type { Compiled } from '../../standard/compiled.js';
 import { UsageError, type Command } from '../command.js';
 import { orReport, writeJson } from '../output.js';
 import type { Locale } from '../../i18n/messages.js';
+import { formatMessage, localText } from '../../i18n/messages.js';
 import { terminalSafe } from '../../safe-text.js';
 
 /** The resolved document: a standard with overlays applied, or a scheme with its resolved standards. */
@@ -16,13 +17,13 @@ export function resolvedDocument(compiled: Compiled): unknown {
 
 function outline(compiled: Compiled, locale: Locale): string {
   const lines: string[] = [];
-  lines.push(`${compiled.title[locale]}  (${compiled.id}@${compiled.version}, ${compiled.items.length} ${locale === 'en' ? 'items' : '条'})`);
+  lines.push(`${compiled.title[locale]}  (${compiled.id}@${compiled.version}, ${formatMessage('cli-show-items', { count: compiled.items.length }, locale)})`);
   for (const [c, comp] of compiled.components.entries()) {
-    if (compiled.kind === 'scheme') lines.push(`\n== ${comp.title[locale]} (${comp.id}@${comp.version}, ${locale === 'en' ? 'weight' : '权重'} ${comp.weight})`);
+    if (compiled.kind === 'scheme') lines.push(`\n== ${comp.title[locale]} (${comp.id}@${comp.version}, ${formatMessage('cli-show-weight', { weight: comp.weight }, locale)})`);
     for (const s of compiled.sections.filter((x) => x.component === c)) {
       lines.push(`${'  '.repeat(s.depth)}§ ${s.id}  ${s.title[locale]}`);
       for (const item of compiled.items.filter((i) => i.sections[i.sections.length - 1] === s.index)) {
-        const flags = [item.veto ? (locale === 'en' ? 'veto' : '否决') : '', item.bonus ? (locale === 'en' ? 'bonus' : '加分') : ''].filter(Boolean).join(',');
+        const flags = [item.veto ? formatMessage('cli-show-veto', undefined, locale) : '', item.bonus ? formatMessage('cli-show-bonus', undefined, locale) : ''].filter(Boolean).join(',');
         lines.push(`${'  '.repeat(s.depth + 1)}${item.id.padEnd(14)} ${String(item.max / 100).padStart(5)}  ${item.check.type.padEnd(9)} ${item.title[locale]}${flags ? ` [${flags}]` : ''}`);
       }
     }
@@ -37,16 +38,16 @@ function outline(compiled: Compiled, locale: Locale): string {
 /** `vsr show REF`: a standard or scheme, resolved. */
 export const showCommand: Command = {
   name: 'show',
-  summary: { 'zh-CN': '显示一个标准或方案（已解析覆盖和组成部分）', en: 'Show a standard or scheme, resolved (overlays and components applied)' },
+  summary: localText('cli-show-summary'),
   usage: 'REF [--format text|json|yaml]',
-  help: { format: { 'zh-CN': '输出格式：text（默认，目录）、json 或 yaml（完整内容）', en: 'Output format: text (default, an outline), json or yaml (the full resolved file)' } },
+  help: { format: localText('cli-show-format') },
   example: 'vsr show fengqiao --format json',
   options: { format: { type: 'string', default: 'text' } },
   async run(ctx) {
     const ref = ctx.positionals[0];
-    if (!ref) throw new UsageError({ 'zh-CN': '请给出标准或方案（编号、编号@版本或文件路径）', en: 'Give a standard or scheme (id, id@version or a file path)' });
+    if (!ref) throw new UsageError(localText('cli-show-error'));
     const format = ctx.values.format;
-    if (!['text', 'json', 'yaml'].includes(String(format))) throw new UsageError({ 'zh-CN': `未知格式：${format}`, en: `Unknown format: ${format}` });
+    if (!['text', 'json', 'yaml'].includes(String(format))) throw new UsageError(localText('cli-show-error-2', { format: String(format) }));
     const loaded = await orReport(ctx, () => loadDocument(ref, ctx.cwd, { roots: argRoots(ctx.cwd, ref) }));
     if (!loaded) return 1;
     const compiled = compile(loaded.doc);

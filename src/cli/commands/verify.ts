@@ -1,7 +1,8 @@
+import { localText } from '../../i18n/messages.js';
 import path from 'node:path';
 import YAML from 'yaml';
 import { problem } from '../../i18n/problem.js';
-import { openInspectionFile, placeIn } from '../../inspection/read.js';
+import { openInspectionFile, placeIn } from '../../io/read.js';
 import { validateAgainstSchema } from '../../standard/schema-validate.js';
 import { msg } from '../../report/labels.js';
 import { signReview, verifyReviews } from '../../review/sign.js';
@@ -17,17 +18,17 @@ const DECISIONS = ['approved', 'returned', 'rejected'] as const;
 /** `vsr verify FILE`: does the inspection still match what each review signed? `--sign` adds a review. */
 export const verifyCommand: Command = {
   name: 'verify',
-  summary: { 'zh-CN': '核验审核记录：文件在审核后是否被改动；--sign 追加一条审核（自评、初审、复核）', en: 'Verify sign-offs: has the file changed since each review? --sign adds a review (self-assessment, town review, county verification)' },
+  summary: localText('cli-verify-summary'),
   usage: 'FILE  |  FILE --sign --by NAME --role ROLE --decision approved|returned|rejected [--stage STAGE] [--date DATE] [--note TEXT] [--out PATH]',
   help: {
-    sign: { 'zh-CN': '追加一条审核并写出（不改原文件，除非 --out 指向它）', en: 'Add a review and write the result (the file is left alone unless --out names it)' },
-    by: { 'zh-CN': '审核人', en: 'Who reviews' },
-    role: { 'zh-CN': '审核人职务或单位', en: 'Their role or office' },
-    decision: { 'zh-CN': '结论：approved（通过）、returned（退回修改）、rejected（不予通过）', en: 'Decision: approved, returned or rejected' },
-    stage: { 'zh-CN': '阶段：self-assessment（自评）、town-review（初审）、county-verification（复核）；同时设为文件的当前阶段', en: 'Stage: self-assessment, town-review or county-verification; also set as the document\'s stage' },
-    date: { 'zh-CN': '审核日期（默认：今天）', en: 'Date of the review (default: today)' },
-    note: { 'zh-CN': '审核意见', en: 'Remarks' },
-    out: { 'zh-CN': '写入此文件（默认输出到屏幕）', en: 'Write to this file (default: stdout)' },
+    sign: localText('cli-verify-sign'),
+    by: localText('cli-verify-by'),
+    role: localText('cli-verify-role'),
+    decision: localText('cli-verify-decision'),
+    stage: localText('cli-verify-stage'),
+    date: localText('cli-verify-date'),
+    note: localText('cli-verify-note'),
+    out: localText('cli-verify-out'),
   },
   example: 'vsr verify reviewed-inspection.yaml',
   options: {
@@ -41,7 +42,7 @@ export const verifyCommand: Command = {
     out: { type: 'string' },
   },
   async run(ctx) {
-    if (ctx.positionals.length !== 1) throw new UsageError({ 'zh-CN': '请给出一个检查记录文件', en: 'Give one inspection file' });
+    if (ctx.positionals.length !== 1) throw new UsageError(localText('cli-verify-error'));
     const file = ctx.positionals[0];
     const opened = await openInspectionFile(path.resolve(ctx.cwd, file));
     if (!opened.source) {
@@ -61,7 +62,7 @@ export const verifyCommand: Command = {
     const doc = source.data as Record<string, unknown> & { reviews?: Review[]; stage?: ReviewStage };
     if (ctx.values.sign) {
       const by = ctx.values.by, role = ctx.values.role;
-      if (typeof by !== 'string' || typeof role !== 'string' || !by || !role) throw new UsageError({ 'zh-CN': '--sign 需要 --by 和 --role', en: '--sign needs --by and --role' });
+      if (typeof by !== 'string' || typeof role !== 'string' || !by || !role) throw new UsageError(localText('cli-verify-error-2'));
       const decision = oneOf(ctx.values.decision, DECISIONS, 'decision');
       const stage = ctx.values.stage === undefined ? undefined : oneOf(ctx.values.stage, STAGES, 'stage');
       const date = dateOption(ctx.values.date, 'date') ?? today();

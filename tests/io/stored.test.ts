@@ -4,9 +4,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderJson } from '../../src/report/json.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
-import { readDocumentSource } from '../../src/inspection/read-document.js';
-import { readStoredEvaluation } from '../../src/report/stored.js';
-import { MINI, townInputs } from './helpers.js';
+import { readDocumentSource } from '../../src/io/read-document.js';
+import { readStoredEvaluation } from '../../src/io/stored.js';
+import { MINI, townInputs } from '../report/helpers.js';
 
 async function store(json: string): Promise<string> {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'vsr-stored-')), 'evaluation.json');

@@ -16,7 +16,7 @@
  * ```
  */
 import { messages, stationLevelNames, type Locale } from '../i18n/messages.js';
-import { problem, type Problem } from '../i18n/problem.js';
+import { problem, problemOfCode, type Problem } from '../i18n/problem.js';
 import type { Compiled, CompiledItem } from '../standard/compiled.js';
 import type { Answer, AnswerEntry, Evidence } from '../types/inspection.js';
 import { checkTypeOf } from '../checks/registry.js';
@@ -166,7 +166,7 @@ export function evidenceFromCell(v: CellValue): { evidence: Evidence[]; bad: str
  */
 export function unscaledPercent(item: CompiledItem | undefined, value: unknown, pointer: string): Problem | null {
   const doubt = item ? checkTypeOf(item.check).suspect?.(item.check, value) : null;
-  return doubt ? problem(doubt.code, pointer, doubt.params) : null;
+  return doubt ? problemOfCode(doubt.code, pointer, doubt.params) : null;
 }
 
 function escapePointer(s: string): string {

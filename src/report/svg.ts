@@ -3,7 +3,7 @@
  * external resources, every text escaped, so a page opens and prints offline.
  */
 
-import { htmlEscape as esc } from '../report/html.js';
+import { htmlEscape as esc } from './html.js';
 
 /** Colours of levels from the lowest up (a station without a level is grey). */
 export const LEVEL_COLOURS = ['#f6d365', '#f0a030', '#d9661f', '#a83279', '#5b2a86', '#2a4d8f'];

@@ -4,9 +4,9 @@
  */
 import path from 'node:path';
 import { problem, type Problem } from '../i18n/problem.js';
-import { CompiledCache, openInspectionFile, placeIn, readInspectionSource, type ReadInspectionOptions } from '../inspection/read.js';
+import { CompiledCache, openInspectionFile, placeIn, readInspectionSource, type ReadInspectionOptions } from './read.js';
 import { evaluateReviewed } from '../review/overrides.js';
-import type { ReportInput } from './model.js';
+import type { ReportInput } from '../report/model.js';
 import { isStoredEvaluation, isStoredEvaluationArray, readStoredEvaluation, storedEvaluationEntries } from './stored.js';
 
 export interface LoadReportOptions extends ReadInspectionOptions {

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expandInspectionPaths, listInspectionFiles, readInspection } from '../../src/inspection/read.js';
+import { expandInspectionPaths, listInspectionFiles, readInspection } from '../../src/io/read.js';
 import { formatProblem } from '../../src/i18n/problem.js';
 import { MINI, TOWN } from '../report/helpers.js';
 

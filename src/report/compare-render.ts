@@ -1,7 +1,8 @@
-import { formatMessage, type Locale } from '../i18n/messages.js';
-import type { Comparison, StationChange } from './compare.js';
-import { htmlEscape as esc } from '../report/html.js';
+import { formatCode, formatMessage, type Locale, type MessageArgs, type MessageCode } from '../i18n/messages.js';
+import type { Comparison, StationChange } from '../types/comparison.js';
+import { htmlEscape as esc } from './html.js';
 import { barChart, page } from './svg.js';
+import type { Renderer } from './renderer.js';
 
 /** Stations and items listed in text and HTML; JSON has them all. */
 const LIST_LIMIT = 30;
@@ -20,7 +21,7 @@ function stationLine(c: Comparison, s: StationChange, locale: Locale): string {
 
 /** The comparison as plain text: counts, stations that went down and up (their newly failed items first), items, score changes. */
 export function renderComparisonText(c: Comparison, locale: Locale): string {
-  const t = (code: string, params?: Record<string, string | number>) => formatMessage(code, params, locale);
+  const t = <C extends MessageCode>(code: C, ...[params]: MessageArgs<C>) => formatCode(code, params, locale);
   const lines: string[] = [t('compare-title'), `A: ${c.a.file} (${c.a.evaluations})`, `B: ${c.b.file} (${c.b.evaluations})`];
   if (c.a.standards.join() !== c.b.standards.join()) lines.push(t('compare-different-standards', { a: c.a.standards.join(', '), b: c.b.standards.join(', ') }));
   lines.push(t('compare-matched', { matched: c.matched, onlyA: c.onlyInA.length, onlyB: c.onlyInB.length }));
@@ -68,7 +69,7 @@ function deltaBins(c: Comparison): { label: string; value: number }[] {
 
 /** The comparison as a self-contained HTML page with inline SVG charts. */
 export function renderComparisonHtml(c: Comparison, locale: Locale): string {
-  const t = (code: string, params?: Record<string, string | number>) => esc(formatMessage(code, params, locale));
+  const t = <C extends MessageCode>(code: C, ...[params]: MessageArgs<C>) => esc(formatCode(code, params, locale));
   const title = formatMessage('compare-title', undefined, locale);
   const parts: string[] = [`<h1>${esc(title)}</h1>`, `<p>A: ${esc(c.a.file)} (${c.a.evaluations}) · B: ${esc(c.b.file)} (${c.b.evaluations})</p>`];
   if (c.a.standards.join() !== c.b.standards.join()) parts.push(`<p class="unmet">${t('compare-different-standards', { a: c.a.standards.join(', '), b: c.b.standards.join(', ') })}</p>`);
@@ -84,7 +85,7 @@ export function renderComparisonHtml(c: Comparison, locale: Locale): string {
 
   const stationTable = (change: 'down' | 'up', code: string) => {
     const rows = c.stations.filter((s) => s.change === change);
-    parts.push(`<h2>${t(code)} (${rows.length})</h2>`);
+    parts.push(`<h2>${esc(formatCode(code, undefined, locale))} (${rows.length})</h2>`);
     if (!rows.length) return parts.push(`<p>${t('compare-none')}</p>`);
     parts.push(`<table><thead><tr><th>${t('report-station-id')}</th><th>${t('report-station-name')}</th><th>A</th><th>B</th><th class="n">Δ</th><th>${t('compare-newly-failed')}</th><th>${t('compare-fixed')}</th></tr></thead><tbody>`);
     for (const s of rows.slice(0, LIST_LIMIT * 10)) {
@@ -107,3 +108,6 @@ export function renderComparisonHtml(c: Comparison, locale: Locale): string {
   parts.push(`<p class="muted">${t('summary-offline-note')}</p>`);
   return page(title, locale, parts.join('\n'));
 }
+
+export const textComparison: Renderer<Comparison> = { format: 'text', extension: '.txt', mediaType: 'text/plain', render: (c, o) => renderComparisonText(c, o.locale) };
+export const htmlComparison: Renderer<Comparison> = { format: 'html', extension: '.html', mediaType: 'text/html', render: (c, o) => renderComparisonHtml(c, o.locale) };

@@ -10,8 +10,8 @@ import { fromHundredths, percentOf, problem, VsrError, type Problem } from '../i
 import type { Compiled } from '../standard/compiled.js';
 import { validateAgainstSchema } from '../standard/schema-validate.js';
 import type { Evaluation } from '../types/evaluation.js';
-import { compiledFor, placeIn, type InspectionSource, type ReadInspectionOptions } from '../inspection/read.js';
-import { refOf } from './labels.js';
+import { compiledFor, placeIn, type InspectionSource, type ReadInspectionOptions } from './read.js';
+import { refOf } from '../report/labels.js';
 
 export const EVALUATION_SCHEMA = 'vsr/evaluation@1';
 

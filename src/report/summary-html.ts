@@ -1,15 +1,16 @@
-import { formatMessage, type Locale } from '../i18n/messages.js';
-import type { BatchSummary, RegionRow, SummaryGroup } from './summary.js';
-import { htmlEscape as esc } from '../report/html.js';
+import { formatCode, formatMessage, type Locale, type MessageArgs, type MessageCode } from '../i18n/messages.js';
+import type { BatchSummary, RegionRow, SummaryGroup } from '../types/batch-summary.js';
+import { htmlEscape as esc } from './html.js';
 import { barChart, levelColour, page, stackedBars, UNRATED_COLOUR } from './svg.js';
+import type { Renderer } from './renderer.js';
 
 /** Regions deeper than this (towns) are left out of the HTML tables; the JSON and CSV have them all. */
 const HTML_REGION_DEPTH = 3;
 const TOP_ITEMS = 20;
 const MAX_CHART_ROWS = 40;
 
-function m(code: string, locale: Locale, params?: Record<string, string | number>): string {
-  return esc(formatMessage(code, params, locale));
+function m<C extends MessageCode>(code: C, locale: Locale, ...[params]: MessageArgs<C>): string {
+  return esc(formatCode(code, params, locale));
 }
 
 function regionName(row: RegionRow, locale: Locale): string {
@@ -115,3 +116,5 @@ export function renderSummaryHtml(summary: BatchSummary, locale: Locale): string
   ].join('\n');
   return page(title, locale, body);
 }
+
+export const htmlSummary: Renderer<BatchSummary> = { format: 'html', extension: '.html', mediaType: 'text/html', render: (summary, o) => renderSummaryHtml(summary, o.locale) };

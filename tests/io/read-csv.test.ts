@@ -2,12 +2,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readInspection } from '../../src/inspection/read.js';
+import { readInspection } from '../../src/io/read.js';
 import { decodeText } from '../../src/safe-text.js';
 import { formatProblem } from '../../src/i18n/problem.js';
 import { evaluate } from '../../src/index.js';
 import { ALL_TYPES } from '../report/helpers.js';
-import { encodeGb18030 } from './gb18030.js';
+import { encodeGb18030 } from '../inspection/gb18030.js';
 
 // The same inspection as the filled-form test: hand-computed 20.5 / 30 = 68.33 % (see form.test.ts).
 const CSV = [

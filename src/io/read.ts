@@ -13,7 +13,7 @@ import { argRoots } from '../io/ref-roots.js';
 import { compile } from '../standard/compile.js';
 import type { Compiled } from '../standard/compiled.js';
 import type { Inspection } from '../types/inspection.js';
-import { validateInspection } from './validate.js';
+import { validateInspection } from '../inspection/validate.js';
 import { readDocumentSource, type InspectionSource } from './read-document.js';
 import { unscaledPercent } from './read-table.js';
 

@@ -12,7 +12,7 @@ import type { Locale } from '../i18n/messages.js';
 import { componentInYear, type Compiled, type CompiledItem } from '../standard/compiled.js';
 import type { StationLevel } from '../types/standard.js';
 import {
-  EVIDENCE_KINDS, STATION_LEVELS, basisNote, evidenceKindLabel, evidenceRequiredText, joinList, local, methodLabel, msg, reconstructionNote, refOf, stationLevelLabel,
+  EVIDENCE_KINDS, STATION_LEVELS, basisNote, evidenceKindLabel, evidenceRequiredText, joinList, local, methodLabel, msg, msgText, reconstructionNote, refOf, stationLevelLabel,
 } from '../report/labels.js';
 import { bilingual, COLUMNS, META_FIELDS } from './read-table.js';
 import { checkTypeOf } from '../checks/registry.js';
@@ -92,7 +92,7 @@ function instructions(workbook: ExcelJS.Workbook, compiled: Compiled, locale: Lo
   const languages: Locale[] = locale === 'en' ? ['en', 'zh-CN'] : ['zh-CN', 'en'];
   for (const L of languages) {
     add(`${msg('form-instructions-sheet', L)} — ${local(compiled.title, L)} (${refOf(compiled)})`, true);
-    for (let i = 1; i <= 6; i++) add(`${i}. ${msg(`form-help-${i}`, L)}`);
+    for (let i = 1; i <= 6; i++) add(`${i}. ${msgText(`form-help-${i}`, L)}`);
     add(msg('form-hint-evidence', L, { kinds: joinList(EVIDENCE_KINDS.map((k) => `${evidenceKindLabel(k, L)} (${k})`), L) }));
     add('');
   }

@@ -1,7 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
-import { formatMessage, type Locale } from '../i18n/messages.js';
-import type { BatchSummary } from './summary.js';
-import { spreadsheetSafe } from '../report/tables.js';
+import { formatCode, type Locale, type MessageArgs, type MessageCode } from '../i18n/messages.js';
+import type { BatchSummary } from '../types/batch-summary.js';
+import { spreadsheetSafe } from './tables.js';
+import type { Renderer } from './renderer.js';
 
 /**
  * The regional rollup as CSV: one row per region (the whole batch first, then province → town in
@@ -11,7 +12,7 @@ import { spreadsheetSafe } from '../report/tables.js';
  * leading apostrophe, as in the report CSV and XLSX. Starts with a UTF-8 byte-order mark so spreadsheet programs read the Chinese.
  */
 export function renderSummaryCsv(summary: BatchSummary, locale: Locale): string {
-  const t = (code: string) => formatMessage(code, undefined, locale);
+  const t = <C extends MessageCode>(code: C, ...[params]: MessageArgs<C>) => formatCode(code, params, locale);
   const levelIds: string[] = [];
   const levelNames = new Map<string, string>();
   const targetIds: string[] = [];
@@ -45,3 +46,5 @@ export function renderSummaryCsv(summary: BatchSummary, locale: Locale): string 
   }
   return '\ufeff' + stringify(rows.map((row) => row.map(spreadsheetSafe)));
 }
+
+export const csvSummary: Renderer<BatchSummary> = { format: 'csv', extension: '.csv', mediaType: 'text/csv', render: (summary, o) => renderSummaryCsv(summary, o.locale) };
