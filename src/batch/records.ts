@@ -6,7 +6,7 @@ import { isPathRef } from '../standard/refs.js';
 import { compile } from '../standard/compile.js';
 import { CompiledCache, openInspectionFile, readInspectionSource } from '../inspection/read.js';
 import { validateInspection } from '../inspection/validate.js';
-import { evaluate } from '../evaluate.js';
+import { evaluateReviewed } from '../review/overrides.js';
 import { groupMeta, SummaryAccumulator, type GroupMeta, type SummaryData } from './summary.js';
 import { splitLines } from './lines.js';
 
@@ -121,7 +121,10 @@ export class RecordProcessor {
     if ('problem' in loaded) return { problems: [loaded.problem] };
     const checked = validateInspection(loaded.compiled, data);
     if (!checked.ok) return { problems: checked.errors };
-    const evaluation = evaluate(loaded.compiled, checked.inspection);
+    // Reviewers' overrides are applied and marked, as `vsr score` does; without reviews this is evaluate().
+    const reviewed = evaluateReviewed(loaded.compiled, checked.inspection);
+    if (!reviewed.ok) return { problems: reviewed.problems };
+    const evaluation = reviewed.evaluation;
     this.summary?.add(evaluation, loaded.meta);
     return { line: JSON.stringify(evaluation) + '\n' };
   }
@@ -190,14 +193,16 @@ export class RecordProcessor {
         continue;
       }
       const read = opened.source ? await readInspectionSource(opened.source, options) : { ok: false as const, problems: opened.problems.map((p) => ({ ...p, file: files[i] })) };
-      if (read.ok) {
+      const reviewed = read.ok ? evaluateReviewed(read.compiled, read.inspection) : null;
+      if (read.ok && reviewed?.ok) {
         r.good++;
-        const evaluation = evaluate(read.compiled, read.inspection);
+        const evaluation = reviewed.evaluation;
         this.summary?.add(evaluation, this.metaOf(read.compiled));
         r.out += JSON.stringify(evaluation) + '\n';
       } else {
         r.bad++;
-        for (const p of read.problems) r.errors += errorLine(place, stationId(opened.source?.data), p, locale);
+        const problems = !read.ok ? read.problems : reviewed && !reviewed.ok ? reviewed.problems : [];
+        for (const p of problems) r.errors += errorLine(place, stationId(opened.source?.data), p, locale);
       }
     }
     return this.finish(r);
