@@ -4,6 +4,7 @@ import type { Text } from '../types/standard.js';
 import { problem, type Problem } from '../i18n/problem.js';
 import { MAX_FILE_BYTES } from '../standard/document.js';
 import { readLines } from './lines.js';
+import { decodeText } from '../safe-text.js';
 import { itemFailed } from './summary.js';
 
 /**
@@ -77,8 +78,14 @@ export async function* readEvaluations(file: string, problems: Problem[]): Async
   const size = (await stat(file)).size;
   if (size <= MAX_FILE_BYTES) {
     let whole: unknown;
+    // UTF-8 or GB18030; not text (UTF-16, binary) is refused with the file, a damaged line below with its line
+    const decoded = decodeText(await readFile(file), file);
+    if ('problem' in decoded && decoded.problem.code !== 'text-invalid') {
+      problems.push(decoded.problem);
+      return;
+    }
     try {
-      whole = JSON.parse(await readFile(file, 'utf8'));
+      whole = 'text' in decoded ? JSON.parse(decoded.text) : undefined;
     } catch {
       whole = undefined; // not one JSON document: NDJSON
     }
@@ -94,7 +101,11 @@ export async function* readEvaluations(file: string, problems: Problem[]): Async
   // A file whose first record is not an evaluation (a YAML file, a batch's input) is not one of
   // evaluations at all: one problem for the file, not one per line.
   let first = true;
-  for await (const { line, text, size: tooLong } of readLines(file)) {
+  for await (const { line, text, size: tooLong, problem: bad } of readLines(file)) {
+    if (bad) {
+      problems.push(bad);
+      continue;
+    }
     if (text === null) {
       problems.push(problem('batch-record-too-large', '', { size: tooLong!, limit: MAX_FILE_BYTES }, { file, line }));
       continue;

@@ -8,7 +8,8 @@ import { CompiledCache, openInspectionFile, readInspectionSource } from '../insp
 import { validateInspection } from '../inspection/validate.js';
 import { evaluateReviewed } from '../review/overrides.js';
 import { groupMeta, SummaryAccumulator, type GroupMeta, type SummaryData } from './summary.js';
-import { splitLines } from './lines.js';
+import { decodeLines } from './lines.js';
+import type { TextEncoding } from '../safe-text.js';
 
 /** How a batch treats its records; the same in every worker. */
 export interface RecordOptions {
@@ -69,7 +70,6 @@ type Loaded = { compiled: Compiled; meta: GroupMeta } | { problem: Problem };
 export class RecordProcessor {
   private cache = new Map<string, Loaded>();
   private summary: SummaryAccumulator | null;
-  private decoder = new TextDecoder('utf-8');
 
   constructor(private options: RecordOptions) {
     this.summary = options.summary ? new SummaryAccumulator() : null;
@@ -138,14 +138,22 @@ export class RecordProcessor {
     return r;
   }
 
-  /** Scores the lines of an NDJSON chunk; `firstLine` is the 1-based number of the first. */
-  async lines(bytes: Uint8Array, firstLine: number): Promise<ChunkResult> {
+  /**
+   * Scores the lines of an NDJSON chunk in the input's encoding; `firstLine` is the 1-based number of
+   * the first. A line that is not valid text in that encoding is a bad record, with its line.
+   */
+  async lines(bytes: Uint8Array, firstLine: number, encoding: TextEncoding = 'utf-8'): Promise<ChunkResult> {
     const r = this.result();
-    const lines = splitLines(this.decoder.decode(bytes));
+    const lines = decodeLines(bytes, encoding, firstLine);
     r.lines = lines.length;
     const locale = this.options.locale;
     for (let i = 0; i < lines.length; i++) {
       const text = lines[i];
+      if (typeof text !== 'string') {
+        r.bad++;
+        r.errors += errorLine({ line: firstLine + i }, undefined, text, locale);
+        continue;
+      }
       if (text.trim() === '') {
         r.blank++;
         continue;

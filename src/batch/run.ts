@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { problem, VsrError, type Problem } from '../i18n/problem.js';
 import { listInspectionFiles } from '../inspection/read.js';
 import { MAX_FILE_BYTES } from '../standard/document.js';
-import { lineChunks } from './lines.js';
+import { inputEncoding, lineChunks } from './lines.js';
+import type { TextEncoding } from '../safe-text.js';
 import { WorkerPool, type WorkerJob } from './pool.js';
 import { errorLine, type ChunkResult, type RecordOptions } from './records.js';
 import { SummaryAccumulator, type BatchCounts } from './summary.js';
@@ -78,9 +79,12 @@ async function* jobs(options: BatchOptions, files: string[] | null, from: { done
     return;
   }
   const source = options.input === '-' ? options.stdin ?? (process.stdin as AsyncIterable<Uint8Array>) : options.input;
+  // the encoding is decided once, on the first chunk (UTF-8 or GB18030), and each chunk decoded in it
+  let encoding: TextEncoding | null = null;
   for await (const chunk of lineChunks(source, { chunkBytes: options.chunkBytes, start: from.done, firstLine: from.line })) {
     if (chunk.kind === 'lines') {
-      yield { end: chunk.end, job: { kind: 'lines', firstLine: chunk.firstLine, bytes: chunk.bytes } };
+      encoding ??= inputEncoding(chunk.bytes, options.input === '-' ? undefined : options.input);
+      yield { end: chunk.end, job: { kind: 'lines', firstLine: chunk.firstLine, bytes: chunk.bytes, encoding } };
       continue;
     }
     const p = problem('batch-record-too-large', '', { size: chunk.size, limit: MAX_FILE_BYTES });

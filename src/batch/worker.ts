@@ -12,7 +12,7 @@ const processor = new RecordProcessor(workerData as RecordOptions);
 parentPort!.on('message', async (job: WorkerJob) => {
   let reply: WorkerReply;
   try {
-    reply = { ok: true, result: job.kind === 'lines' ? await processor.lines(job.bytes, job.firstLine) : await processor.files(job.files, job.firstRecord) };
+    reply = { ok: true, result: job.kind === 'lines' ? await processor.lines(job.bytes, job.firstLine, job.encoding) : await processor.files(job.files, job.firstRecord) };
   } catch (e) {
     reply = { ok: false, message: (e as Error)?.stack ?? String(e) };
   }

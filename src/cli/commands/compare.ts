@@ -5,6 +5,7 @@ import { compareRounds } from '../../batch/compare.js';
 import { renderComparisonHtml, renderComparisonText } from '../../batch/compare-render.js';
 import { UsageError, type Command } from '../command.js';
 import { printProblems, writeJson } from '../output.js';
+import { terminalSafe } from '../../safe-text.js';
 
 /** `vsr compare A B`: what changed between two rounds of evaluations. */
 export const compareCommand: Command = {
@@ -34,13 +35,14 @@ export const compareCommand: Command = {
     const problems: Problem[] = [];
     const comparison = await compareRounds(path.resolve(ctx.cwd, a), path.resolve(ctx.cwd, b), problems, { a, b });
     const shown = problems.map((p) => (p.file && path.isAbsolute(p.file) ? { ...p, file: path.relative(ctx.cwd, p.file) } : p));
-    if (problems.some((p) => p.code === 'compare-not-evaluations-file')) {
+    if (problems.some((p) => ['compare-not-evaluations-file', 'text-utf16', 'text-binary'].includes(p.code))) {
       // a round that is not a file of evaluations: nothing worth comparing
       printProblems(ctx, shown);
       return 1;
     }
     if (format === 'json') writeJson(ctx, comparison);
-    else ctx.stdout.write(format === 'html' ? renderComparisonHtml(comparison, ctx.locale) : renderComparisonText(comparison, ctx.locale));
+    // station names and ids come from the files: control characters must not reach the terminal
+    else ctx.stdout.write(format === 'html' ? renderComparisonHtml(comparison, ctx.locale) : terminalSafe(renderComparisonText(comparison, ctx.locale)));
     printProblems(ctx, shown);
     return problems.some((p) => p.code !== 'compare-duplicate-station') ? 1 : 0;
   },
