@@ -6,6 +6,7 @@ import { MAX_FILE_BYTES } from '../standard/document.js';
 import { readLines } from './lines.js';
 import { decodeText } from '../safe-text.js';
 import { itemFailed } from './summary.js';
+import { STATE_CODES } from './shapes.js';
 
 /**
  * Trends between two rounds of inspections: two evaluations, or two batch outputs (NDJSON), matched
@@ -13,7 +14,6 @@ import { itemFailed } from './summary.js';
  * character per item state); the second is streamed against it.
  */
 
-const STATE_CODES: Record<ItemState, string> = { pass: 'p', partial: 'a', fail: 'f', unanswered: 'u', waived: 'w', 'not-applicable': 'n' };
 const codesWhere = (holds: (s: ItemState) => boolean) => new Set(Object.entries(STATE_CODES).filter(([s]) => holds(s as ItemState)).map(([, c]) => c));
 /** Item states that earn points, and those that fail (as the summary counts them), as codes. */
 const EARNING = codesWhere((s) => s === 'pass' || s === 'partial');

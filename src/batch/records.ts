@@ -10,6 +10,7 @@ import { evaluateReviewed } from '../review/overrides.js';
 import { groupMeta, SummaryAccumulator, type GroupMeta, type SummaryData } from './summary.js';
 import { decodeLines } from './lines.js';
 import type { TextEncoding } from '../safe-text.js';
+import { shapeLine, type OutputShape } from './shapes.js';
 
 /** How a batch treats its records; the same in every worker. */
 export interface RecordOptions {
@@ -22,6 +23,8 @@ export interface RecordOptions {
   locale: Locale;
   /** Whether to accumulate the regional summary. */
   summary: boolean;
+  /** The shape of each output line (default full). */
+  output?: OutputShape;
 }
 
 /** What a chunk of records gave: evaluations and error lines (NDJSON text), counts, summary sums. */
@@ -126,7 +129,7 @@ export class RecordProcessor {
     if (!reviewed.ok) return { problems: reviewed.problems };
     const evaluation = reviewed.evaluation;
     this.summary?.add(evaluation, loaded.meta);
-    return { line: JSON.stringify(evaluation) + '\n' };
+    return { line: shapeLine(evaluation, this.options.output ?? 'full') + '\n' };
   }
 
   private result(): ChunkResult {
@@ -206,7 +209,7 @@ export class RecordProcessor {
         r.good++;
         const evaluation = reviewed.evaluation;
         this.summary?.add(evaluation, this.metaOf(read.compiled));
-        r.out += JSON.stringify(evaluation) + '\n';
+        r.out += shapeLine(evaluation, this.options.output ?? 'full') + '\n';
       } else {
         r.bad++;
         const problems = !read.ok ? read.problems : reviewed && !reviewed.ok ? reviewed.problems : [];

@@ -16,6 +16,7 @@ import { UsageError, type Command, type CommandContext } from '../command.js';
 import { orReport, printProblems } from '../output.js';
 import { applyFailPolicyToNdjson, failPolicyOf, FAIL_HELP, FAIL_OPTIONS } from '../fail-policy.js';
 import { printNotes } from './score.js';
+import { OUTPUT_SHAPES, type OutputShape } from '../../batch/shapes.js';
 
 const SUMMARY_FORMATS = ['.json', '.csv', '.html'];
 
@@ -45,9 +46,10 @@ function progressBar(ctx: CommandContext) {
 export const batchCommand: Command = {
   name: 'batch',
   summary: { 'zh-CN': '批量评分（NDJSON 或文件夹，多线程，流式），可输出分地区汇总', en: 'Score many inspections (NDJSON or a folder) on all cores, streaming; optional regional summary' },
-  usage: 'IN|- --out OUT|- [--resume] [--errors FILE] [--summary FILE.json|.csv|.html] [--workers N] [--scheme REF | --standard REF] [--targets FILE]',
+  usage: 'IN|- --out OUT|- [--output full|compact|summary] [--resume] [--errors FILE] [--summary FILE.json|.csv|.html] [--workers N] [--scheme REF | --standard REF] [--targets FILE]',
   help: {
     out: { 'zh-CN': '评定结果文件（NDJSON，每行一条，与输入顺序一致）；- 为标准输出。IN 为 - 时读标准输入', en: 'File for the evaluations (NDJSON, one a line, in input order); - for standard output. IN - reads standard input' },
+    output: { 'zh-CN': '每行的形式：full（完整评定结果，默认）、compact（略去不适用条目和达标条目的理由，标题以编号引用）或 summary（每站一行摘要）', en: 'Shape of each line: full (the whole evaluation, default), compact (no items that do not apply, no reasons of passed items, titles by id) or summary (one short line per station)' },
     resume: { 'zh-CN': '从上次中断处继续（须与中断的运行用相同的输入和选项）', en: 'Continue an interrupted run where it stopped (same input and options as that run)' },
     errors: { 'zh-CN': '错误记录文件（默认 OUT 旁的 .errors.ndjson；--out - 时为标准错误）', en: 'File for the bad records (default: OUT with .errors.ndjson; standard error with --out -)' },
     summary: { 'zh-CN': '分地区汇总文件，按扩展名输出 .json、.csv 或 .html', en: 'Regional summary, as .json, .csv or .html by its extension' },
@@ -60,6 +62,7 @@ export const batchCommand: Command = {
   example: 'vsr batch inspections.ndjson --out evaluations.ndjson --summary summary.html',
   options: {
     out: { type: 'string' },
+    output: { type: 'string', default: 'full' },
     resume: { type: 'boolean' },
     errors: { type: 'string' },
     summary: { type: 'string' },
@@ -80,6 +83,8 @@ export const batchCommand: Command = {
       workers = Number(v.workers);
       if (!Number.isInteger(workers) || workers < 1 || workers > 256) throw new UsageError({ 'zh-CN': '--workers 应为 1 到 256 的整数', en: '--workers must be a whole number from 1 to 256' });
     }
+    const output = String(v.output ?? 'full') as OutputShape;
+    if (!OUTPUT_SHAPES.includes(output)) throw new UsageError({ 'zh-CN': `--output 应为 full、compact 或 summary：${output}`, en: `--output must be full, compact or summary: ${output}` });
     const summaryExt = v.summary ? path.extname(v.summary).toLowerCase() : null;
     if (summaryExt !== null && !SUMMARY_FORMATS.includes(summaryExt)) throw new UsageError({ 'zh-CN': '--summary 文件的扩展名应为 .json、.csv 或 .html', en: 'The --summary file must end in .json, .csv or .html' });
     if (v.targets && !v.summary) throw new UsageError({ 'zh-CN': '--targets 需要与 --summary 一起使用', en: '--targets needs --summary' });
@@ -88,6 +93,7 @@ export const batchCommand: Command = {
     const fromStdin = input === '-';
     const toStdout = v.out === '-';
     const policy = failPolicyOf(ctx.values);
+    if (policy && output === 'summary') throw new UsageError({ 'zh-CN': '--fail-below 和 --fail-on-veto 需要 --output full 或 compact', en: '--fail-below and --fail-on-veto need --output full or compact' });
     if (policy && toStdout) throw new UsageError({ 'zh-CN': '--fail-below 和 --fail-on-veto 需要 --out 文件', en: '--fail-below and --fail-on-veto need an --out file' });
     if (ctx.values.resume && (fromStdin || toStdout)) throw new UsageError({ 'zh-CN': '--resume 需要文件形式的输入和 --out', en: '--resume needs an input file and an --out file' });
     if (v.errors === '-' || v.summary === '-') throw new UsageError({ 'zh-CN': '--errors 和 --summary 须为文件', en: '--errors and --summary must be files' });
@@ -142,7 +148,7 @@ export const batchCommand: Command = {
     let barStarted = false;
     const stdin = (ctx as CommandContext & { stdin?: AsyncIterable<Uint8Array> }).stdin;
     const result = await orReport(ctx, () => runBatch({
-      input: inputPath, stdin, out, errors, workers, summary: !!v.summary, ref, refKind, cwd: ctx.cwd, locale: ctx.locale, resume: !!ctx.values.resume,
+      input: inputPath, stdin, out, errors, workers, summary: !!v.summary, output, ref, refKind, cwd: ctx.cwd, locale: ctx.locale, resume: !!ctx.values.resume,
       onNote: (note) => printNotes(ctx, [note]),
       onProgress: bar
         ? ({ done, total, records }) => {
