@@ -7,6 +7,8 @@ import { componentApplies, componentBonus, componentPercent, compositePercent, s
 import { rate } from './rating/rate.js';
 import { lastDayOfYears } from './scoring/dates.js';
 import { planGapFrom, type Gap } from './gap/plan.js';
+import { withSharedAnswers } from './standard/shared.js';
+import { forLevel } from './standard/levels.js';
 
 export interface EvaluateOptions {
   /** The level the gap plan aims at (default: the next level above the one reached). */
@@ -85,14 +87,16 @@ function toEvaluation(state: ScoreState, inspection: Inspection, gap: Gap): Eval
  * Scores an inspection, rates it and plans the gap to the next level (pure, synchronous).
  * Validate the data first with `validateInspection`; the same input always gives the same JSON.
  */
-export function evaluate(compiled: Compiled, inspection: Inspection, options: EvaluateOptions = {}): Evaluation {
-  const state = scoreInspection(compiled, inspection);
+export function evaluate(compiled: Compiled, given: Inspection, options: EvaluateOptions = {}): Evaluation {
+  const inspection = withSharedAnswers(compiled, given); // a scheme's shared questions are answered once
+  const state = scoreInspection(forLevel(compiled, inspection.station.level), inspection); // checks as they apply to the station's level
   return toEvaluation(state, inspection, planGapFrom(state, inspection, options.target));
 }
 
 /** The gap plan to any level (default: the next above the one reached). */
 export function planGap(compiled: Compiled, inspection: Inspection, target?: string): Gap {
-  return planGapFrom(scoreInspection(compiled, inspection), inspection, target);
+  const answered = withSharedAnswers(compiled, inspection);
+  return planGapFrom(scoreInspection(forLevel(compiled, answered.station.level), answered), answered, target);
 }
 
 /**

@@ -12,6 +12,9 @@ import { rectifyCommand } from './commands/rectify.js';
 import { dueCommand } from './commands/due.js';
 import { historyCommand } from './commands/history.js';
 import { verifyCommand } from './commands/verify.js';
+import { importCommand } from './commands/import.js';
+import { exportCommand } from './commands/export.js';
+import { migrateCommand } from './commands/migrate.js';
 
 /** Every verb of `vsr`, in the order `--help` lists them. A new verb is a module plus one line here. */
 export const commands: Command[] = [standardsCommand, showCommand, lintCommand, scoreCommand, gapCommand, formCommand, batchCommand, compareCommand, diffCommand];
@@ -19,3 +22,6 @@ commands.push(rectifyCommand);
 commands.push(dueCommand);
 commands.push(historyCommand);
 commands.push(verifyCommand);
+commands.push(importCommand);
+commands.push(exportCommand);
+commands.push(migrateCommand);

@@ -35,6 +35,7 @@ export function renderDiffText(d: StandardDiff, locale: Locale): string {
   block('diff-levels', d.levels, (l) => `${l.id}  ${l.label[locale]}  ≥ ${l.minPercent}%`);
   block('diff-sections', d.sections, (s) => `${s.id}  ${s.title[locale]}  [${s.component}${s.section ? ` / ${s.section}` : ''}]`);
   block('diff-items', d.items, (i) => `${i.id}  ${i.title[locale]}  (${i.points}, ${i.type})  [${i.component} / ${i.section}]`);
+  for (const r of d.items.renamed ?? []) lines.push(`  ⇒ ${r.from} → ${r.to}  (${t('diff-renamed')})`, ...changeLines(r.changes, locale, '      '));
   lines.push('', t('diff-counts', { added: d.items.added.length, removed: d.items.removed.length, changed: d.items.changed.length }));
   return lines.join('\n') + '\n';
 }

@@ -48,7 +48,10 @@ export interface StandardDiff {
   components: Delta<{ id: string; version: string; weight: number; title: Text }>;
   levels: Delta<{ id: string; label: Text; minPercent: number }>;
   sections: Delta;
-  items: Delta;
+  items: Delta & {
+    /** Items a crosswalk maps one to one under a new id (`vsr diff --crosswalk`): not added and removed, but renamed. */
+    renamed?: { from: string; to: string; changes: FieldChange[] }[];
+  };
 }
 
 function differs(a: unknown, b: unknown): boolean {
@@ -106,8 +109,11 @@ function itemChanges(x: ItemView, y: ItemView): FieldChange[] {
   ]);
 }
 
-/** Compares two compiled standards or schemes. */
-export function diffStandards(a: Compiled, b: Compiled): StandardDiff {
+/**
+ * Compares two compiled standards or schemes. `renames` (old id → new id, e.g. from a crosswalk) pairs
+ * items under their new ids: they are listed as renamed, with their other changes.
+ */
+export function diffStandards(a: Compiled, b: Compiled, renames?: ReadonlyMap<string, string>): StandardDiff {
   const items = (c: Compiled): ItemView[] => c.items.map((item) => ({ id: item.id, c, item }));
   const sections = (c: Compiled): SectionView[] => c.sections.map((s) => ({ id: s.id, c, index: s.index }));
   const parentOf = (s: SectionView) => {
@@ -146,6 +152,21 @@ export function diffStandards(a: Compiled, b: Compiled): StandardDiff {
       ['parent', parentOf(x), parentOf(y)],
       ['title', x.c.sections[x.index].title, y.c.sections[y.index].title],
     ])),
-    items: delta(items(a), items(b), (x) => ({ id: x.id, title: x.item.title, component: x.c.components[x.item.component].id, section: sectionOf(x.c, x.item), points: x.item.max / 100, type: x.item.check.type }), itemChanges),
+    items: renamedItems(delta(items(a), items(b), (x) => ({ id: x.id, title: x.item.title, component: x.c.components[x.item.component].id, section: sectionOf(x.c, x.item), points: x.item.max / 100, type: x.item.check.type }), itemChanges), a, b, renames),
   };
+}
+
+/** Takes the renamed pairs out of the added and removed items. */
+function renamedItems(d: Delta, a: Compiled, b: Compiled, renames?: ReadonlyMap<string, string>): StandardDiff['items'] {
+  if (!renames?.size) return d;
+  const renamed: NonNullable<StandardDiff['items']['renamed']> = [];
+  for (const [from, to] of renames) {
+    const x = a.items[a.itemIndex.get(from) ?? -1];
+    const y = b.items[b.itemIndex.get(to) ?? -1];
+    if (!x || !y || from === to || b.itemIndex.has(from) || a.itemIndex.has(to)) continue;
+    renamed.push({ from, to, changes: itemChanges({ id: from, c: a, item: x }, { id: to, c: b, item: y }) });
+  }
+  const gone = new Set(renamed.map((r) => r.from));
+  const come = new Set(renamed.map((r) => r.to));
+  return { added: d.added.filter((e) => !come.has(e.id)), removed: d.removed.filter((e) => !gone.has(e.id)), changed: d.changed, renamed };
 }

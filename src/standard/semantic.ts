@@ -3,6 +3,8 @@ import type { RatingScheme } from '../types/rating-scheme.js';
 import { problem, toHundredths, type Problem } from '../i18n/problem.js';
 import { checkTypes } from '../scoring/checks/registry.js';
 import { isMultipleOf } from './schema-validate.js';
+import { checkShared } from './shared.js';
+import { levelProblems } from './levels.js';
 
 /** Every item of a standard with its JSON pointer, in document order. */
 export function* walkItems(std: Standard): Generator<{ item: NonNullable<Section['items']>[number]; pointer: string; section: Section }> {
@@ -53,7 +55,7 @@ export function checkStandard(std: Standard): Problem[] {
       if (!type) {
         problems.push(problem('unknown-check-type', `${pointer}/check/type`, { type: item.check.type, known: Object.keys(checkTypes).join(', ') }));
       } else {
-        for (const p of type.lint(item.check, max)) problems.push(problem(p.code, `${pointer}/check${p.at}`, p.params));
+        for (const p of [...type.lint(item.check, max), ...levelProblems(item.check, max)]) problems.push(problem(p.code, `${pointer}/check${p.at}`, p.params));
       }
       if (item.bonus) {
         hasBonus = true;
@@ -127,5 +129,6 @@ export function checkScheme(scheme: RatingScheme, components: Standard[]): Probl
       }
     });
   });
+  problems.push(...checkShared(scheme, components));
   return problems;
 }

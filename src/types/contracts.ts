@@ -18,6 +18,12 @@ export type StationLevel = 'county' | 'town' | 'village' | 'enterprise';
  */
 export type Check = BooleanCheck | GradeCheck | ThresholdCheck | CountCheck | ChecklistCheck | DeductionCheck;
 /**
+ * The station levels this requirement applies to (default: all). For other stations it is not asked and does not count.
+ *
+ * @minItems 1
+ */
+export type StationLevels1 = [StationLevel, ...StationLevel[]];
+/**
  * This interface was referenced by `Standard`'s JSON-Schema
  * via the `definition` "EvidenceKind".
  */
@@ -61,6 +67,55 @@ export type ItemState = 'pass' | 'partial' | 'fail' | 'not-applicable' | 'unansw
  * via the `definition` "RectificationStatus".
  */
 export type RectificationStatus = 'open' | 'in-progress' | 'done' | 'verified';
+/**
+ * same: the item is unchanged. renamed: a new id, the answer as it was. rescaled: a threshold whose answer is multiplied by `factor` (e.g. a percentage of a required area to square metres). split: one old item to several new ones, each getting the old answer where it is valid for it (a checklist answer keeps the requirements each new item has). merged: several old items (`from` a list) to one new item, the answers combined by `combine`. dropped: no successor; `reason` says why.
+ *
+ * This interface was referenced by `Crosswalk`'s JSON-Schema
+ * via the `definition` "ItemMapping".
+ */
+export type ItemMapping = {
+  /**
+   * The old item id (a list only for `merged`).
+   */
+  from: string | [string, string, ...string[]];
+  /**
+   * The new item id (a list only for `split`). Absent for `dropped`.
+   */
+  to?: string | [string, string, ...string[]];
+  how: 'same' | 'renamed' | 'rescaled' | 'split' | 'merged' | 'dropped';
+  /**
+   * For `rescaled`: the new answer is the old answer times this.
+   */
+  factor?: number;
+  /**
+   * For `merged`: all (every old boolean true), any (one true), sum (numbers added), union (checklist requirements joined). Default: all for booleans, union for checklists, sum for counts and deductions.
+   */
+  combine?: 'all' | 'any' | 'sum' | 'union';
+  /**
+   * Checklist requirement ids renamed: old id → new id.
+   */
+  requirements?: {
+    /**
+     * This interface was referenced by `Crosswalk`'s JSON-Schema
+     * via the `definition` "ItemId".
+     */
+    [k: string]: string;
+  };
+  /**
+   * Grade ids renamed: old id → new id.
+   */
+  grades?: {
+    /**
+     * This interface was referenced by `Crosswalk`'s JSON-Schema
+     * via the `definition` "ItemId".
+     */
+    [k: string]: string;
+  };
+  /**
+   * For `dropped` (required there): why the item has no successor.
+   */
+  reason?: string;
+};
 
 export interface Contracts {
   standard?: Standard;
@@ -68,6 +123,7 @@ export interface Contracts {
   inspection?: Inspection;
   evaluation?: Evaluation;
   rectification?: Rectification;
+  crosswalk?: Crosswalk;
   'evaluation-compact'?: CompactEvaluation;
   'evaluation-summary'?: StationSummary;
 }
@@ -161,6 +217,14 @@ export interface Provenance {
   kind: 'official' | 'reconstructed';
   note: Text;
   sources?: Source[];
+  /**
+   * For an imported official text: the file name of the score sheet it was read from (`vsr import`).
+   */
+  source?: string;
+  /**
+   * For an imported official text: the date it was imported (YYYY-MM-DD).
+   */
+  imported?: string;
 }
 /**
  * This interface was referenced by `Standard`'s JSON-Schema
@@ -243,7 +307,7 @@ export interface Item {
   id: string;
   title: Text;
   text?: Text;
-  scoring?: Text1;
+  scoring?: ScoringText;
   points: number;
   check: Check;
   veto?: Veto;
@@ -267,6 +331,12 @@ export interface Item {
    * Ids of sources (standard-level `sources` or provenance sources) this item rests on.
    */
   sources?: string[];
+  /**
+   * What a person still has to do for this item (written by `vsr import`, shown by `vsr lint` as a note): `check`: the check could not be inferred from the scoring text and is a boolean placeholder; `translate`: the English texts are copies of the Chinese and await a translator.
+   *
+   * @minItems 1
+   */
+  todo?: ['check' | 'translate', ...('check' | 'translate')[]];
   basis?: Basis;
   /**
    * Set by resolution: which file an item came from. Not written by hand.
@@ -274,11 +344,11 @@ export interface Item {
   origin?: string;
 }
 /**
- * Prose in Chinese (primary) and English.
+ * 评分细则 / 评分标准: the item's scoring rule in plain words, for the printed form (e.g. 缺一项扣0.5分，扣完为止). `vsr import` keeps an official sheet's text here verbatim (zh-CN; `en` may wait for a translator); `vsr export` prints it.
  */
-export interface Text1 {
+export interface ScoringText {
   'zh-CN': string;
-  en: string;
+  en?: string;
 }
 /**
  * This interface was referenced by `Standard`'s JSON-Schema
@@ -352,6 +422,27 @@ export interface ThresholdCheck {
    * Highest valid answer (default 100 for percent).
    */
   max?: number;
+  /**
+   * A target that differs by station level (e.g. a floor area in m² that a county centre, a town and a village station must each reach): for a station of a listed level, `target` and `partialFrom` replace the check's own.
+   */
+  levels?: {
+    county?: {
+      target: number;
+      partialFrom?: number;
+    };
+    town?: {
+      target: number;
+      partialFrom?: number;
+    };
+    village?: {
+      target: number;
+      partialFrom?: number;
+    };
+    enterprise?: {
+      target: number;
+      partialFrom?: number;
+    };
+  };
 }
 /**
  * This interface was referenced by `Standard`'s JSON-Schema
@@ -387,6 +478,7 @@ export interface ChecklistCheck {
        * The requirement is the project's reconstruction, not named in a source.
        */
       reconstructed?: boolean;
+      appliesTo?: StationLevels1;
     },
     ...{
       /**
@@ -399,6 +491,7 @@ export interface ChecklistCheck {
        * The requirement is the project's reconstruction, not named in a source.
        */
       reconstructed?: boolean;
+      appliesTo?: StationLevels1;
     }[]
   ];
 }
@@ -579,6 +672,10 @@ export interface RatingScheme {
    * @minItems 1
    */
   levels: [Level, ...Level[]];
+  /**
+   * Items of different components that ask the same question (an item bank): answered once, on the item named by `answer`, and scored in each component by that component's own rule. The form asks each shared question once.
+   */
+  shared?: SharedQuestion[];
 }
 /**
  * This interface was referenced by `RatingScheme`'s JSON-Schema
@@ -651,6 +748,26 @@ export interface StandardMetCondition {
    */
   orItemsPassed?: [string, ...string[]];
   appliesTo?: StationLevels;
+}
+/**
+ * This interface was referenced by `RatingScheme`'s JSON-Schema
+ * via the `definition` "SharedQuestion".
+ */
+export interface SharedQuestion {
+  /**
+   * The linked items (ids from different components). Their checks must take the same answers: the same type, grade ids, requirement ids or threshold unit.
+   *
+   * @minItems 2
+   *
+   * Items: This interface was referenced by `Standard`'s JSON-Schema
+   * via the `definition` "Id".
+   */
+  items: [string, string, ...string[]];
+  /**
+   * The item that carries the answer (default: the first of `items`). The others take its answer unless the inspection answers them itself.
+   */
+  answer?: string;
+  note?: string;
 }
 /**
  * Inspection data for one station (schema vsr/inspection@1).
@@ -1005,6 +1122,22 @@ export interface RectificationEntry {
   addedOn?: string;
   verifiedOn?: string;
   note?: string;
+}
+/**
+ * How the answers to one version of a standard carry over to another (schema vsr/crosswalk@1): for each item of the old version, the item(s) of the new one and how the answer carries over. `vsr migrate` follows it; `vsr diff --crosswalk` shows its renames as renames. An old item the crosswalk does not list carries over unchanged when the new version has an item with the same id, else it is reported as not carried.
+ */
+export interface Crosswalk {
+  schema: 'vsr/crosswalk@1';
+  /**
+   * id@version of the old standard or scheme.
+   */
+  from: string;
+  /**
+   * id@version of the new standard or scheme.
+   */
+  to: string;
+  note?: string;
+  items: ItemMapping[];
 }
 /**
  * `vsr batch --output compact` (schema vsr/evaluation-compact@1): the evaluation without what a reader can look up in the standard. Items that do not apply to the station are left out; items that pass carry no reasons; sections, vetoes and the level are referred to by id (their titles, veto messages and level labels are in the standard). Everything else is as in vsr/evaluation@1.

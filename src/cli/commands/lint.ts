@@ -1,5 +1,6 @@
 import { loadDocument } from '../../standard/load.js';
 import { compile } from '../../standard/compile.js';
+import { formatMessage } from '../../i18n/messages.js';
 import { UsageError, type Command } from '../command.js';
 import { orReport } from '../output.js';
 import { terminalSafe } from '../../safe-text.js';
@@ -29,6 +30,12 @@ export const lintCommand: Command = {
         ? `${points(0)}${en ? ' points' : ' 分'}`
         : compiled.components.map((c, i) => `${c.id} ${points(i)}${en ? ' pts' : '分'} ×${c.weight}`).join(en ? ', ' : '，');
       ctx.stdout.write(terminalSafe(`${head}${en ? ', ' : '，'}${detail}\n`));
+      // items an import left for a person (`todo`): notes, not errors
+      const todo = (what: 'check' | 'translate') => compiled.items.filter((it) => it.definition.todo?.includes(what)).map((it) => it.id);
+      const needCheck = todo('check');
+      const needTranslation = todo('translate');
+      if (needCheck.length) ctx.stdout.write(terminalSafe(`  ${formatMessage('lint-todo', { count: needCheck.length, ids: needCheck.join(', ') }, ctx.locale)}\n`));
+      if (needTranslation.length) ctx.stdout.write(`  ${formatMessage('lint-translate', { count: needTranslation.length }, ctx.locale)}\n`);
     }
     return bad ? 1 : 0;
   },

@@ -1,0 +1,54 @@
+import path from 'node:path';
+import { stringify } from 'yaml';
+import { formatMessage } from '../../i18n/messages.js';
+import { readInspection, CompiledCache } from '../../inspection/read.js';
+import { validateInspection } from '../../inspection/validate.js';
+import { checkCrosswalk, loadCrosswalk } from '../../crosswalk/load.js';
+import { migrateInspection } from '../../crosswalk/migrate.js';
+import { UsageError, type Command } from '../command.js';
+import { orReport, printProblems } from '../output.js';
+import { writeOutput } from './score.js';
+
+/** `vsr migrate INSPECTION --to REF [--crosswalk FILE]`: an inspection carried to a new version of its standard. */
+export const migrateCommand: Command = {
+  name: 'migrate',
+  summary: { 'zh-CN': '把检查记录迁移到标准（或方案）的新版本，按对照表带入答案，列出未能带入的条目', en: 'Carry an inspection to a new version of its standard (or scheme) by a crosswalk, listing what could not be carried' },
+  usage: 'INSPECTION --to REF [--crosswalk FILE] [--out FILE]',
+  help: {
+    to: { 'zh-CN': '新版本（编号@版本或文件路径）', en: 'The new version (id@version or a file path)' },
+    crosswalk: { 'zh-CN': '新旧版本对照表（vsr/crosswalk@1）；不给出时按相同编号带入', en: 'The crosswalk between the versions (vsr/crosswalk@1); without it, answers carry to items of the same id' },
+    out: { 'zh-CN': '输出的检查记录（YAML，默认输出到屏幕）', en: 'The inspection to write (YAML; default: standard output)' },
+  },
+  example: 'vsr migrate station.yaml --to construction@1.1.0 --crosswalk construction-1.0-1.1.yaml --out station-1.1.yaml',
+  options: { to: { type: 'string' }, crosswalk: { type: 'string' }, out: { type: 'string' } },
+  async run(ctx) {
+    const file = ctx.positionals[0];
+    if (!file || ctx.positionals.length > 1) throw new UsageError({ 'zh-CN': '请给出一个检查记录文件', en: 'Give one inspection file' });
+    const toRef = ctx.values.to as string | undefined;
+    if (!toRef) throw new UsageError({ 'zh-CN': '请用 --to 给出新版本，如 --to construction@1.1.0', en: 'Give the new version with --to, e.g. --to construction@1.1.0' });
+    const read = await readInspection(file, { cwd: ctx.cwd });
+    if (!read.ok) {
+      printProblems(ctx, read.problems);
+      return 1;
+    }
+    const to = await orReport(ctx, () => new CompiledCache().get(toRef, ctx.cwd));
+    if (!to) return 1;
+    let crosswalk = null;
+    if (ctx.values.crosswalk) {
+      const cwFile = path.resolve(ctx.cwd, ctx.values.crosswalk as string);
+      crosswalk = await orReport(ctx, async () => checkCrosswalk(await loadCrosswalk(cwFile), read.compiled, to));
+      if (!crosswalk) return 1;
+    }
+    const result = migrateInspection(read.inspection, to, crosswalk);
+    // the new version by its id@version (score a version that is not shipped with --standard / --scheme PATH)
+    const target = `${to.id}@${to.version}`;
+    const inspection = result.inspection;
+    const check = validateInspection(to, inspection);
+    if (!check.ok) printProblems(ctx, check.errors);
+    await writeOutput(ctx, stringify(inspection, { lineWidth: 0 }));
+    const report = ctx.values.out ? ctx.stdout : ctx.stderr;
+    for (const n of result.notCarried) report.write(`  ${n.item}: ${formatMessage(n.code, n.params, ctx.locale)}\n`);
+    report.write(`${formatMessage('migrate-summary', { target, carried: result.carried.length, notCarried: result.notCarried.length }, ctx.locale)}\n`);
+    return check.ok ? 0 : 1;
+  },
+};
