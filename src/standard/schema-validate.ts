@@ -6,18 +6,12 @@ import schemeSchema from '../../schemas/rating-scheme.schema.json';
 import inspectionSchema from '../../schemas/inspection.schema.json';
 import evaluationSchema from '../../schemas/evaluation.schema.json';
 import rectificationSchema from '../../schemas/rectification.schema.json';
-<<<<<<< HEAD
+import crosswalkSchema from '../../schemas/crosswalk.schema.json';
 import compactSchema from '../../schemas/evaluation-compact.schema.json';
 import stationSummarySchema from '../../schemas/evaluation-summary.schema.json';
 import { problem, type Problem } from '../i18n/problem.js';
 
-export type SchemaName = 'standard' | 'rating-scheme' | 'inspection' | 'evaluation' | 'rectification' | 'evaluation-compact' | 'evaluation-summary' | 'inspection-envelope' | 'detailed-answer';
-=======
-import crosswalkSchema from '../../schemas/crosswalk.schema.json';
-import { problem, type Problem } from '../i18n/problem.js';
-
-export type SchemaName = 'standard' | 'rating-scheme' | 'inspection' | 'evaluation' | 'rectification' | 'crosswalk' | 'inspection-envelope' | 'detailed-answer';
->>>>>>> main
+export type SchemaName = 'standard' | 'rating-scheme' | 'inspection' | 'evaluation' | 'rectification' | 'crosswalk' | 'evaluation-compact' | 'evaluation-summary' | 'inspection-envelope' | 'detailed-answer';
 
 /**
  * The published schemas, plus two views of the inspection schema derived from it (not copies): the
@@ -31,12 +25,9 @@ const schemas = {
   inspection: inspectionSchema,
   evaluation: evaluationSchema,
   rectification: rectificationSchema,
-<<<<<<< HEAD
+  crosswalk: crosswalkSchema,
   'evaluation-compact': compactSchema,
   'evaluation-summary': stationSummarySchema,
-=======
-  crosswalk: crosswalkSchema,
->>>>>>> main
   'inspection-envelope': {
     ...inspectionSchema,
     $id: inspectionSchema.$id.replace('inspection.schema.json', 'inspection-envelope.schema.json'),
