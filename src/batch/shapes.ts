@@ -60,3 +60,44 @@ export function toStationSummary(e: Evaluation): StationSummary {
 export function shapeLine(e: Evaluation, shape: OutputShape): string {
   return JSON.stringify(shape === 'full' ? e : shape === 'compact' ? toCompact(e) : toStationSummary(e));
 }
+
+/** The shape of a stored output line, by its `schema`, or null when it is none of the three. */
+export function shapeOf(line: unknown): OutputShape | null {
+  const schema = (line as { schema?: unknown } | null)?.schema;
+  return schema === 'vsr/evaluation@1' ? 'full' : schema === 'vsr/evaluation-compact@1' ? 'compact' : schema === 'vsr/evaluation-summary@1' ? 'summary' : null;
+}
+
+/** The reference (`id@version`) of the standard or scheme a stored line was scored against. */
+export function refOf(line: Pick<StationSummary, 'standard' | 'scheme'>): string {
+  return line.scheme ? `${line.scheme.id}@${line.scheme.version}` : `${line.standard.id}@${line.standard.version}`;
+}
+
+/**
+ * A stored line of any shape as a summary line. `itemIds` are the standard's items in order: a compact
+ * line leaves out the items that do not apply, which are `n` here.
+ */
+export function stationSummaryOf(line: Evaluation | CompactEvaluation | StationSummary, itemIds: readonly string[]): StationSummary {
+  if (line.schema === 'vsr/evaluation-summary@1') return line;
+  if (line.schema === 'vsr/evaluation@1') return toStationSummary(line);
+  const byId = new Map(line.items.map((i) => [i.id, i]));
+  let states = '';
+  for (const id of itemIds) {
+    const i = byId.get(id);
+    states += !i || i.bonus ? 'n' : STATE_CODES[i.state];
+  }
+  return {
+    schema: 'vsr/evaluation-summary@1',
+    ...(line.example !== undefined ? { example: line.example } : {}),
+    station: { id: line.station.id, ...(line.station.region ? { region: line.station.region } : {}) },
+    standard: line.standard,
+    scheme: line.scheme,
+    inspectedAt: line.inspectedAt,
+    percent: line.score.percent,
+    level: line.rating.level,
+    vetoes: line.vetoes.map((v) => v.item),
+    components: (line.score.components ?? []).map((c) => ({ id: c.id, percent: c.percent })),
+    sections: line.sections.filter((s) => s.max > 0).map((s) => ({ id: s.id, percent: s.percent })),
+    states,
+    gap: { target: line.gap.target, reachable: line.gap.reachable, steps: line.gap.steps.map((s) => s.item) },
+  };
+}

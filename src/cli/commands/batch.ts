@@ -18,14 +18,14 @@ import { applyFailPolicyToNdjson, failPolicyOf, FAIL_HELP, FAIL_OPTIONS } from '
 import { printNotes } from './score.js';
 import { OUTPUT_SHAPES, type OutputShape } from '../../batch/shapes.js';
 
-const SUMMARY_FORMATS = ['.json', '.csv', '.html'];
+export const SUMMARY_FORMATS = ['.json', '.csv', '.html'];
 
 /** The error file beside the output: `x.ndjson` → `x.errors.ndjson`. */
 export function defaultErrorsPath(out: string): string {
   return out.replace(/\.(nd)?jsonl?$/i, '') + '.errors.ndjson';
 }
 
-function renderSummary(summary: BatchSummary, ext: string, locale: CommandContext['locale']): string {
+export function renderSummary(summary: BatchSummary, ext: string, locale: CommandContext['locale']): string {
   if (ext === '.csv') return renderSummaryCsv(summary, locale);
   if (ext === '.html') return renderSummaryHtml(summary, locale);
   return JSON.stringify(summary, null, 2) + '\n';
