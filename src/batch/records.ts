@@ -12,6 +12,8 @@ import { decodeLines } from './lines.js';
 import type { TextEncoding } from '../safe-text.js';
 import { shapeLine, type OutputShape } from './shapes.js';
 
+const EMPTY = new Uint8Array(0);
+
 /** How a batch treats its records; the same in every worker. */
 export interface RecordOptions {
   /** The standard or scheme for every record; else each record's own `scheme`/`standard`. */
@@ -29,7 +31,8 @@ export interface RecordOptions {
 
 /** What a chunk of records gave: evaluations and error lines (NDJSON text), counts, summary sums. */
 export interface ChunkResult {
-  out: string;
+  /** The output lines, encoded (UTF-8) line by line in the worker: a buffer the worker transfers, not copies. */
+  out: Uint8Array;
   errors: string;
   good: number;
   bad: number;
@@ -73,6 +76,10 @@ type Loaded = { compiled: Compiled; meta: GroupMeta } | { problem: Problem };
 export class RecordProcessor {
   private cache = new Map<string, Loaded>();
   private summary: SummaryAccumulator | null;
+  private encoder = new TextEncoder();
+  /** The encoded output lines of the chunk being scored. */
+  private outLines: Uint8Array[] = [];
+  private outBytes = 0;
 
   constructor(private options: RecordOptions) {
     this.summary = options.summary ? new SummaryAccumulator() : null;
@@ -133,11 +140,27 @@ export class RecordProcessor {
   }
 
   private result(): ChunkResult {
-    return { out: '', errors: '', good: 0, bad: 0, blank: 0, summary: null, notes: [], lines: 0 };
+    return { out: EMPTY, errors: '', good: 0, bad: 0, blank: 0, summary: null, notes: [], lines: 0 };
+  }
+
+  /** One output line, encoded on its own (cheaper than encoding one long string of the chunk). */
+  private emit(line: string): void {
+    const bytes = this.encoder.encode(line);
+    this.outLines.push(bytes);
+    this.outBytes += bytes.length;
   }
 
   private finish(r: ChunkResult): ChunkResult {
     r.summary = this.summary ? this.summary.take() : null;
+    const out = new Uint8Array(this.outBytes);
+    let at = 0;
+    for (const b of this.outLines) {
+      out.set(b, at);
+      at += b.length;
+    }
+    r.out = out;
+    this.outLines = [];
+    this.outBytes = 0;
     return r;
   }
 
@@ -175,7 +198,7 @@ export class RecordProcessor {
       const done = this.record(data, loaded);
       if ('line' in done) {
         r.good++;
-        r.out += done.line;
+        this.emit(done.line);
       } else {
         r.bad++;
         const station = stationId(data);
@@ -209,7 +232,7 @@ export class RecordProcessor {
         r.good++;
         const evaluation = reviewed.evaluation;
         this.summary?.add(evaluation, this.metaOf(read.compiled));
-        r.out += shapeLine(evaluation, this.options.output ?? 'full') + '\n';
+        this.emit(shapeLine(evaluation, this.options.output ?? 'full') + '\n');
       } else {
         r.bad++;
         const problems = !read.ok ? read.problems : reviewed && !reviewed.ok ? reviewed.problems : [];

@@ -88,7 +88,7 @@ async function* jobs(options: BatchOptions, files: string[] | null, from: { done
       continue;
     }
     const p = problem('batch-record-too-large', '', { size: chunk.size, limit: MAX_FILE_BYTES });
-    yield { end: chunk.end, job: { out: '', errors: errorLine({ line: chunk.line }, undefined, p, options.locale), good: 0, bad: 1, blank: 0, summary: null, notes: [], lines: 1 } };
+    yield { end: chunk.end, job: { out: new Uint8Array(0), errors: errorLine({ line: chunk.line }, undefined, p, options.locale), good: 0, bad: 1, blank: 0, summary: null, notes: [], lines: 1 } };
   }
 }
 
