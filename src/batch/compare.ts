@@ -6,7 +6,12 @@ import { MAX_FILE_BYTES } from '../standard/document.js';
 import { readLines } from './lines.js';
 import { decodeText } from '../safe-text.js';
 import { itemFailed } from './summary.js';
-import { STATE_CODES } from './shapes.js';
+import { refOf, STATE_CODES, STATE_OF_CODE } from './shapes.js';
+import type { CompactEvaluation } from '../types/evaluation-compact.js';
+import type { StationSummary } from '../types/evaluation-summary.js';
+import { VsrError } from '../i18n/problem.js';
+import { loadDocument } from '../standard/load.js';
+import { compile } from '../standard/compile.js';
 
 /**
  * Trends between two rounds of inspections: two evaluations, or two batch outputs (NDJSON), matched
@@ -64,17 +69,73 @@ export interface Comparison {
   levelNames: { id: string; label: Text | null }[];
 }
 
-function isEvaluation(x: unknown): x is Evaluation {
+/** What a comparison needs of one station's result, read from any batch output shape. */
+export interface Comparable {
+  station: { id: string; name: string; region?: string[] };
+  standard: Evaluation['standard'];
+  scheme: Evaluation['scheme'];
+  score: { percent: number };
+  items: { id: string; state: ItemState; bonus?: boolean }[];
+  rating: { level: string | null; label: Text | null; levels: { id: string }[] };
+}
+
+function isEvaluation(x: unknown): x is Evaluation | CompactEvaluation {
   const e = x as Evaluation;
-  return !!e && typeof e === 'object' && e.schema === 'vsr/evaluation@1' && typeof e.station?.id === 'string'
+  return !!e && typeof e === 'object' && (e.schema === 'vsr/evaluation@1' || (e.schema as string) === 'vsr/evaluation-compact@1') && typeof e.station?.id === 'string'
     && Array.isArray(e.items) && typeof e.score?.percent === 'number' && !!e.rating && Array.isArray(e.rating.levels);
+}
+
+function isStationSummary(x: unknown): x is StationSummary {
+  const e = x as StationSummary;
+  return !!e && typeof e === 'object' && e.schema === 'vsr/evaluation-summary@1' && typeof e.station?.id === 'string' && typeof e.percent === 'number'
+    && typeof e.states === 'string' && !!e.standard;
+}
+
+/** Item ids and levels of the standards summary lines name (loaded once each; null when unknown). */
+type Standards = Map<string, { items: { id: string; bonus: boolean }[]; levels: { id: string; label: Text }[] } | null>;
+
+/**
+ * A line of any shape as what the comparison needs: a full evaluation as it is; a compact one with its
+ * level's label from the standard (it lists only the items that apply, which is all the comparison
+ * looks at); a summary line through its standard's item list and levels (the standard must be shipped
+ * or found from `cwd`).
+ */
+async function comparable(data: unknown, standards: Standards, cwd: string): Promise<Comparable | Problem | null> {
+  const full = isEvaluation(data) && data.schema === 'vsr/evaluation@1';
+  if (full) return data as Evaluation;
+  if (!isEvaluation(data) && !isStationSummary(data)) return null;
+  const ref = refOf(data);
+  if (!standards.has(ref)) {
+    try {
+      const compiled = compile((await loadDocument(ref, cwd)).doc);
+      standards.set(ref, { items: compiled.items.map((i) => ({ id: i.id, bonus: i.bonus })), levels: compiled.levels.map((l) => ({ id: l.id, label: l.label })) });
+    } catch (e) {
+      if (!(e instanceof VsrError)) throw e;
+      standards.set(ref, null);
+    }
+  }
+  const known = standards.get(ref);
+  if (!known) return problem('unknown-ref', '/standard', { ref, known: '—' });
+  const labelOf = (level: string | null) => (level === null ? null : known.levels.find((l) => l.id === level)?.label ?? null);
+  // a compact evaluation refers to its level by id: the label is the standard's
+  if (isEvaluation(data)) return { ...data, rating: { ...data.rating, label: labelOf(data.rating.level) } };
+  if (known.items.length !== data.states.length) return problem('summary-standard-mismatch', '/states', { ref, have: known.items.length, line: data.states.length });
+  return {
+    station: { id: data.station.id, name: data.station.id, ...(data.station.region ? { region: data.station.region } : {}) },
+    standard: data.standard,
+    scheme: data.scheme,
+    score: { percent: data.percent },
+    items: known.items.map((i, k) => ({ id: i.id, state: STATE_OF_CODE[data.states[k]] ?? 'not-applicable', ...(i.bonus ? { bonus: true } : {}) })),
+    rating: { level: data.level, label: labelOf(data.level), levels: known.levels },
+  };
 }
 
 /**
  * The evaluations of a file, one by one: a single evaluation (JSON), a JSON array of them, or NDJSON
  * (streamed). Lines that are not evaluations become problems with file and line.
  */
-export async function* readEvaluations(file: string, problems: Problem[]): AsyncGenerator<Evaluation> {
+export async function* readEvaluations(file: string, problems: Problem[], cwd = process.cwd()): AsyncGenerator<Comparable> {
+  const standards: Standards = new Map();
   const size = (await stat(file)).size;
   if (size <= MAX_FILE_BYTES) {
     let whole: unknown;
@@ -92,8 +153,9 @@ export async function* readEvaluations(file: string, problems: Problem[]): Async
     if (whole !== undefined) {
       const list = Array.isArray(whole) ? whole : [whole];
       for (const [i, e] of list.entries()) {
-        if (isEvaluation(e)) yield e;
-        else problems.push(problem('compare-not-evaluation', Array.isArray(whole) ? `/${i}` : '', undefined, { file }));
+        const c = await comparable(e, standards, cwd);
+        if (c && 'station' in c) yield c;
+        else problems.push(c ? { ...c, pointer: `${Array.isArray(whole) ? `/${i}` : ''}${c.pointer}`, file } : problem('compare-not-evaluation', Array.isArray(whole) ? `/${i}` : '', undefined, { file }));
       }
       return;
     }
@@ -122,7 +184,9 @@ export async function* readEvaluations(file: string, problems: Problem[]): Async
       problems.push(problem('json-syntax', '', { detail: (e as Error).message }, { file, line }));
       continue;
     }
-    if (isEvaluation(data)) yield data;
+    const c = await comparable(data, standards, cwd);
+    if (c && 'station' in c) yield c;
+    else if (c) problems.push({ ...c, file, line });
     else if (first) {
       const schema = (data as { schema?: unknown } | null)?.schema;
       problems.push(problem('compare-not-evaluations-file', '', { detail: typeof schema === 'string' ? `schema ${schema}` : typeof data === 'object' && data !== null ? 'schema —' : JSON.stringify(data).slice(0, 40) }, { file, line }));
@@ -132,11 +196,9 @@ export async function* readEvaluations(file: string, problems: Problem[]): Async
   }
 }
 
-function standardRef(e: Evaluation): string {
-  return e.scheme ? `${e.scheme.id}@${e.scheme.version}` : `${e.standard.id}@${e.standard.version}`;
-}
+const standardRef = refOf;
 
-function levelRank(e: Evaluation): number {
+function levelRank(e: Comparable): number {
   return e.rating.level === null ? -1 : e.rating.levels.findIndex((l) => l.id === e.rating.level);
 }
 
@@ -156,7 +218,7 @@ export async function compareRounds(fileA: string, fileB: string, problems: Prob
   const standardsA = new Set<string>();
   let countA = 0;
   const levelNames = new Map<string, Text | null>();
-  const noteLabel = (e: Evaluation) => {
+  const noteLabel = (e: Comparable) => {
     for (const l of e.rating.levels) if (!levelNames.has(l.id)) levelNames.set(l.id, null);
     if (e.rating.level !== null && e.rating.label && !levelNames.get(e.rating.level)) levelNames.set(e.rating.level, e.rating.label);
   };

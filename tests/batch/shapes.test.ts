@@ -56,3 +56,34 @@ describe('batch output shapes (issue 13.2)', () => {
     expect(smaller).toBeGreaterThan(60);
   }, 120_000);
 });
+
+describe('vsr compare reads every shape (issue 13.2)', () => {
+  it('issue 13.2: comparing rounds stored as compact or summary lines gives the comparison of the full evaluations', async () => {
+    const round2 = path.join(dir, 'round2.ndjson');
+    writeFileSync(round2, [...generateLines(compiled, { count: 120, seed: 7, profile: 'mixed', round: 2 })].join('\n') + '\n');
+    const outs: Record<string, [string, string]> = {};
+    for (const shape of ['full', 'compact', 'summary'] as const) {
+      const pair: string[] = [];
+      for (const [name, file] of [['r1', input], ['r2', round2]]) {
+        const out = path.join(dir, `cmp-${name}-${shape}.ndjson`);
+        await runBatch({ input: file, out, errors: path.join(dir, `cmp-${name}-${shape}.errors.ndjson`), workers: 1, summary: false, cwd: dir, locale: 'en', output: shape });
+        pair.push(out);
+      }
+      outs[shape] = pair as [string, string];
+    }
+    const { compareRounds } = await import('../../src/batch/compare.js');
+    const labels = { a: 'A', b: 'B' };
+    const problems: unknown[] = [];
+    const full = await compareRounds(...outs.full, problems as never, labels);
+    expect(full.matched).toBe(120);
+    expect(full.stations.length).toBeGreaterThan(10);
+    for (const shape of ['compact', 'summary'] as const) {
+      const c = await compareRounds(...outs[shape], problems as never, labels);
+      // a summary line has no station name: the id stands in for it
+      expect(shape === 'summary' ? { ...c, stations: c.stations.map((s) => ({ ...s, name: '' })) } : c).toEqual(shape === 'summary' ? { ...full, stations: full.stations.map((s) => ({ ...s, name: '' })) } : full);
+    }
+    // and mixed: full against summary
+    expect((await compareRounds(outs.full[0], outs.summary[1], problems as never, labels)).levels).toEqual(full.levels);
+    expect(problems).toEqual([]);
+  }, 180_000);
+});
