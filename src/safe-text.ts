@@ -67,6 +67,7 @@ export function decodeText(bytes: Uint8Array, file?: string, firstLine = 1): { t
 
 // C0 controls except tab and newline, DEL and C1 controls, bidirectional embeddings, overrides,
 // isolates and marks, and the Unicode line and paragraph separators.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE_FOR_TERMINAL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /**
@@ -84,6 +85,7 @@ export function terminalSafe(text: string): string {
 
 // Characters XML 1.0 cannot hold: C0 controls except tab, newline and carriage return; U+FFFE and
 // U+FFFF; unpaired surrogates.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** Text that can go into an XML part of an XLSX file: characters XML cannot hold become U+FFFD. */

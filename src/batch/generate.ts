@@ -1,5 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { checkTypeOf } from '../checks/registry.js';
 import type { Compiled, CompiledItem } from '../standard/compiled.js';
 import type { StationLevel } from '../types/standard.js';
 import type { Answer, AnswerEntry, Evidence, Inspection, Waiver } from '../types/inspection.js';
@@ -146,35 +147,7 @@ function answerValue(item: CompiledItem, p: number, stable: number, r: () => num
   const check = item.check;
   // mostly the station's own lasting disposition to this item, a little this round's chance
   const meets = 0.85 * stable + 0.15 * r() < p;
-  switch (check.type) {
-    case 'boolean':
-      return meets;
-    case 'grade': {
-      if (meets || check.grades.length === 1) return check.grades[0].id;
-      return check.grades[1 + Math.floor(r() * r() * (check.grades.length - 1))].id;
-    }
-    case 'threshold': {
-      const atMost = check.direction === 'atMost';
-      const lo = check.min ?? 0;
-      const hi = check.max ?? (check.unit === 'percent' ? 100 : Number.POSITIVE_INFINITY);
-      const target = check.target;
-      const from = check.partialFrom ?? (atMost ? target * 1.5 + 1 : target * 0.5);
-      let v = meets ? (atMost ? target - r() * Math.abs(target) * 0.2 : target + r() * Math.abs(target) * 0.15) : from + (target - from) * (r() * 1.1 - 0.1);
-      v = clamp(v, lo, hi);
-      return Number.isInteger(target) && Number.isInteger(from) ? clamp(Math.round(v), lo, hi) : Math.round(v * 10) / 10;
-    }
-    case 'count': {
-      const best = Math.ceil(item.max / Math.round(check.per * 100));
-      return meets ? best + Math.floor(r() * 3) : Math.floor(r() * best);
-    }
-    case 'checklist': {
-      const share = 0.35 + 0.65 * p;
-      const met = check.requirements.filter(() => r() < share).map((q) => q.id);
-      return meets ? check.requirements.map((q) => q.id) : met;
-    }
-    case 'deduction':
-      return meets ? 0 : 1 + Math.floor(r() * 3);
-  }
+  return checkTypeOf(check).sample(check, item.max, { meets, p, random: r });
 }
 
 /** Evidence for an answer: mostly complete and current; sometimes missing or stale. */

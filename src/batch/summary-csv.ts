@@ -17,8 +17,8 @@ export function renderSummaryCsv(summary: BatchSummary, locale: Locale): string 
   const targetIds: string[] = [];
   const targetNames = new Map<string, string>();
   for (const g of summary.groups) {
-    for (const l of g.levels) if (!levelNames.has(l.id)) (levelIds.push(l.id), levelNames.set(l.id, l.label[locale]));
-    for (const x of g.targets) if (!targetNames.has(x.id)) (targetIds.push(x.id), targetNames.set(x.id, `${x.label[locale]} ≥ ${x.minPercent}%`));
+    for (const l of g.levels) if (!levelNames.has(l.id)) { levelIds.push(l.id); levelNames.set(l.id, l.label[locale]); }
+    for (const x of g.targets) if (!targetNames.has(x.id)) { targetIds.push(x.id); targetNames.set(x.id, `${x.label[locale]} ≥ ${x.minPercent}%`); }
   }
   const header = [
     t('summary-standard'), t('summary-region'), t('summary-depth'), t('summary-stations'), t('summary-average'),

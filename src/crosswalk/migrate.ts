@@ -7,6 +7,7 @@
  */
 import type { Compiled, CompiledItem } from '../standard/compiled.js';
 import { isDetailed } from '../scoring/score.js';
+import { checkTypeOf } from '../checks/registry.js';
 import type { Params } from '../i18n/messages.js';
 import type { Answer, AnswerEntry, Inspection, Waiver } from '../types/inspection.js';
 import type { Crosswalk, ItemMapping } from '../types/crosswalk.js';
@@ -52,17 +53,7 @@ function combine(values: Answer[], how: NonNullable<ItemMapping['combine']>): An
 }
 
 function defaultCombine(item: CompiledItem): NonNullable<ItemMapping['combine']> | null {
-  switch (item.check.type) {
-    case 'boolean':
-      return 'all';
-    case 'checklist':
-      return 'union';
-    case 'count':
-    case 'deduction':
-      return 'sum';
-    default:
-      return null;
-  }
+  return checkTypeOf(item.check).combine ?? null;
 }
 
 /** Migrates `inspection` (valid for the old version) to the new version `to`. */

@@ -1,18 +1,14 @@
 import type { AnswerEntry, Inspection } from '../types/inspection.js';
 import type { ItemState, Reason } from '../types/evaluation.js';
 import type { CompiledItem, CompiledLevel } from '../standard/compiled.js';
-import type { Condition } from '../types/rating-scheme.js';
-import {
-  compositeEstimate, compositePercent, compositeShare, componentShare, itemHolds, scoreItem, sectionShare, setItem, waiversByItem,
-  type ItemResult, type ScoreState,
-} from '../scoring/score.js';
+import { compositePercent, itemHolds, scoreItem, setItem, waiversByItem, type ItemResult, type ScoreState } from '../scoring/score.js';
 import { evidenceToProvide } from '../scoring/evidence.js';
-import { meetsPercent, percentFloor, shareValue } from '../scoring/exact.js';
-import { checkCondition, failedVetoItems } from '../rating/conditions.js';
+import { checkCondition, conditionType, levelConditions } from '../rating/conditions/registry.js';
+import type { Need, StepReason } from '../rating/conditions/condition-type.js';
 import { levelIndex, unmetConditions } from '../rating/rate.js';
 
 /** Why a step is in the plan. */
-export type StepReason = 'veto' | 'required' | 'section' | 'standard' | 'points';
+export type { StepReason };
 
 export interface GapStep {
   item: string;
@@ -56,28 +52,6 @@ function copyState(s: ScoreState): ScoreState {
   };
 }
 
-interface Need {
-  reason: StepReason;
-  /** Items that must all be fixed (vetoes, required items). */
-  all?: number[];
-  /** Items to choose from, best first, until the need is met. */
-  scope?: (item: CompiledItem) => boolean;
-  /** The measure the choice improves. */
-  measure?: (s: ScoreState) => number;
-  unmet: Reason;
-}
-
-/**
- * The order the plan works on conditions: failed vetoes (of the level, or of a prerequisite standard)
- * first, then required items, then sections and prerequisite standards. Stable within a rank.
- */
-function conditionRank(state: ScoreState, cond: Condition): number {
-  if ('noVeto' in cond) return 0;
-  if ('itemsPassed' in cond) return 1;
-  if ('standardMet' in cond && state.compVetoes[state.compiled.componentIndex.get(cond.standardMet)!] > 0) return 0;
-  return 2;
-}
-
 /** Whether item i falls short and records the past (`remediable: false`), so no plan may change it. */
 function stuck(state: ScoreState, i: number): boolean {
   return !state.compiled.items[i].remediable && !itemHolds(state.items[i].state);
@@ -93,33 +67,18 @@ function notRemediable(state: ScoreState, indices: Iterable<number>, unmet: Reas
   return ids.length ? [{ code: 'gap-not-remediable', params: { items: ids.join(', ') } }, unmet] : null;
 }
 
-/** The first condition of the target level that does not hold, as something the plan can work on. */
+/**
+ * The first condition of the target level that does not hold, as something the plan can work on. The
+ * plan works on failed vetoes (of the level, or of a prerequisite standard) first, then required
+ * items, then sections and prerequisite standards, then points; stable within a rank.
+ */
 function firstNeed(state: ScoreState, level: CompiledLevel, improvable: (i: number) => boolean): Need | null {
-  const { compiled } = state;
-  const ranked = level.requires.map((cond, k) => ({ cond, k, rank: conditionRank(state, cond) }));
+  const planner = { improvable, stuck: (i: number) => stuck(state, i) };
+  const ranked = levelConditions(state.compiled, level).map((cond, k) => ({ cond, k, rank: conditionType(cond).rank(state, cond) }));
   ranked.sort((a, b) => a.rank - b.rank || a.k - b.k);
   for (const { cond } of ranked) {
     const unmet = checkCondition(state, cond);
-    if (!unmet) continue;
-    if ('noVeto' in cond) return { reason: 'veto', all: failedVetoItems(state), unmet };
-    if ('itemsPassed' in cond) {
-      // Items that record the past stay in the list, so the plan can say they block the level.
-      const all = cond.itemsPassed.map((id) => compiled.itemIndex.get(id)!).filter((i) => state.items[i].state !== 'pass' && (improvable(i) || stuck(state, i)));
-      return { reason: 'required', all, unmet };
-    }
-    if ('section' in cond) {
-      const s = compiled.sectionIndex.get(cond.section)!;
-      return { reason: 'section', scope: (it) => it.sections.includes(s), measure: (st) => shareValue(sectionShare(st, s)), unmet };
-    }
-    const c = compiled.componentIndex.get(cond.standardMet)!;
-    // A standard with nothing counted yet (e.g. left unanswered under missing: exclude) can still be
-    // met by answering its items; one that does not apply to the station has no candidates.
-    if (state.compVetoes[c] > 0) return { reason: 'veto', all: failedVetoItems(state, c), unmet };
-    return { reason: 'standard', scope: (it) => it.component === c && !it.bonus, measure: (st) => shareValue(componentShare(st, c)), unmet };
-  }
-  const share = compositeShare(state);
-  if (!meetsPercent(share, level.minPercent)) {
-    return { reason: 'points', scope: () => true, measure: compositeEstimate, unmet: { code: 'level-min-percent', params: { percent: percentFloor(share), min: level.minPercent } } };
+    if (unmet) return conditionType(cond).need(state, cond, unmet, planner);
   }
   return null;
 }

@@ -12,9 +12,10 @@ import type { Locale } from '../i18n/messages.js';
 import { componentInYear, type Compiled, type CompiledItem } from '../standard/compiled.js';
 import type { StationLevel } from '../types/standard.js';
 import {
-  EVIDENCE_KINDS, STATION_LEVELS, basisNote, evidenceKindLabel, evidenceRequiredText, formatPoints, joinList, local, methodLabel, msg, reconstructionNote, refOf, stationLevelLabel,
+  EVIDENCE_KINDS, STATION_LEVELS, basisNote, evidenceKindLabel, evidenceRequiredText, joinList, local, methodLabel, msg, reconstructionNote, refOf, stationLevelLabel,
 } from '../report/labels.js';
-import { bilingual, COLUMNS, gradeChoice, META_FIELDS } from './read-table.js';
+import { bilingual, COLUMNS, META_FIELDS } from './read-table.js';
+import { checkTypeOf } from '../checks/registry.js';
 import { wrappedLines } from '../report/tables.js';
 import { xmlSafeWorkbook } from '../safe-text.js';
 
@@ -47,36 +48,9 @@ function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
-/** How to answer an item, in words (the hint column and the input prompt). */
+/** How to answer an item, in words (the hint column and the input prompt): its check type says. */
 export function answerHint(item: CompiledItem, locale: Locale): string {
-  const c = item.check;
-  let hint: string;
-  switch (c.type) {
-    case 'boolean':
-      hint = msg('form-hint-boolean', locale);
-      break;
-    case 'grade':
-      hint = msg('form-hint-grade', locale, { grades: joinList(c.grades.map((g) => gradeChoice(g, locale)), locale) });
-      break;
-    case 'threshold': {
-      const [min, max] = thresholdBounds(c);
-      hint = msg('form-hint-threshold', locale, {
-        min, max: Number.isFinite(max) ? max : '∞', unit: c.unit === 'percent' ? '%' : '',
-        op: c.direction === 'atMost' ? '≤' : '≥', target: c.target,
-      });
-      break;
-    }
-    case 'count':
-      hint = msg('form-hint-count', locale, { per: formatPoints(c.per) });
-      break;
-    case 'deduction':
-      hint = msg('form-hint-deduction', locale, { per: formatPoints(c.per) });
-      break;
-    case 'checklist':
-      hint = msg('form-hint-checklist', locale, { requirements: joinList(c.requirements.map((r) => `${r.id} ${local(r.label, locale)}`), locale) });
-      break;
-  }
-  return hint;
+  return checkTypeOf(item.check).describe(item.check, locale);
 }
 
 /** "仅适用于：镇（街道）" when an item applies to fewer station levels than its standard. */
@@ -86,30 +60,21 @@ function appliesToNote(compiled: Compiled, item: CompiledItem, locale: Locale): 
   return msg('form-applies-to', locale, { levels: joinList(item.appliesTo.map((l) => stationLevelLabel(l, locale)), locale) });
 }
 
-function thresholdBounds(c: Extract<CompiledItem['check'], { type: 'threshold' }>): [number, number] {
-  return [c.min ?? 0, c.max ?? (c.unit === 'percent' ? 100 : Number.POSITIVE_INFINITY)];
-}
-
-/** The data validation of an item's answer cell. `listRange` is where its grades are listed. */
+/** The data validation of an item's answer cell, from its check type's `formInput`. `listRange` is where its choices are listed. */
 function answerValidation(item: CompiledItem, locale: Locale, listRange: string | null): ExcelJS.DataValidation {
-  const c = item.check;
+  const input = checkTypeOf(item.check).formInput(item.check, locale);
   const prompt = { showInputMessage: true, promptTitle: clip(local(item.title, locale), 32), prompt: clip(answerHint(item, locale), 255), showErrorMessage: true, errorTitle: clip(msg('form-answer', locale), 32), error: clip(answerHint(item, locale), 255) };
-  switch (c.type) {
-    case 'boolean':
-      return { type: 'list', allowBlank: true, formulae: [`"${msg('answer-yes', locale)},${msg('answer-no', locale)}"`], ...prompt };
-    case 'grade':
-      return { type: 'list', allowBlank: true, formulae: [listRange!], ...prompt };
-    case 'threshold': {
-      const [min, max] = thresholdBounds(c);
-      return Number.isFinite(max)
-        ? { type: 'decimal', operator: 'between', allowBlank: true, formulae: [min, max], ...prompt }
-        : { type: 'decimal', operator: 'greaterThanOrEqual', allowBlank: true, formulae: [min], ...prompt };
-    }
-    case 'count':
-    case 'deduction':
-      return { type: 'whole', operator: 'greaterThanOrEqual', allowBlank: true, formulae: [0], ...prompt };
-    case 'checklist':
-      return { type: 'textLength', operator: 'lessThanOrEqual', allowBlank: true, formulae: [2000], ...prompt, showErrorMessage: false };
+  switch (input.kind) {
+    case 'choice':
+      return { type: 'list', allowBlank: true, formulae: [input.inline ? `"${input.choices.join(',')}"` : listRange!], ...prompt };
+    case 'decimal':
+      return Number.isFinite(input.max)
+        ? { type: 'decimal', operator: 'between', allowBlank: true, formulae: [input.min, input.max], ...prompt }
+        : { type: 'decimal', operator: 'greaterThanOrEqual', allowBlank: true, formulae: [input.min], ...prompt };
+    case 'whole':
+      return { type: 'whole', operator: 'greaterThanOrEqual', allowBlank: true, formulae: [input.min], ...prompt };
+    case 'text':
+      return { type: 'textLength', operator: 'lessThanOrEqual', allowBlank: true, formulae: [input.maxLength], ...prompt, showErrorMessage: false };
   }
 }
 
@@ -237,11 +202,12 @@ export async function writeInspectionForm(compiled: Compiled, options: FormOptio
     row.height = LINE_POINTS * Math.max(...COLUMNS.map((c) => wrappedLines(String(values[c.key] ?? ''), WIDTHS[c.key]))) + 3;
     row.eachCell({ includeEmpty: true }, (cell) => (cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN }));
     let listRange: string | null = null;
-    if (item.check.type === 'grade') {
+    const input = checkTypeOf(item.check).formInput(item.check, locale);
+    if (input.kind === 'choice' && !input.inline) {
       listColumn++;
       const letter = lists.getColumn(listColumn).letter;
-      item.check.grades.forEach((g, k) => (lists.getCell(k + 1, listColumn).value = gradeChoice(g, locale)));
-      listRange = `lists!$${letter}$1:$${letter}$${item.check.grades.length}`;
+      input.choices.forEach((choice, k) => (lists.getCell(k + 1, listColumn).value = choice));
+      listRange = `lists!$${letter}$1:$${letter}$${input.choices.length}`;
     }
     const answer = row.getCell(col('answer'));
     answer.fill = ANSWER_FILL;

@@ -19,8 +19,9 @@ import { messages, stationLevelNames, type Locale } from '../i18n/messages.js';
 import { problem, type Problem } from '../i18n/problem.js';
 import type { Compiled, CompiledItem } from '../standard/compiled.js';
 import type { Answer, AnswerEntry, Evidence } from '../types/inspection.js';
-import type { GradeCheck } from '../types/standard.js';
-import { EVIDENCE_KINDS, STATION_LEVELS, local } from '../report/labels.js';
+import { checkTypeOf } from '../checks/registry.js';
+import { normalise } from '../checks/text.js';
+import { EVIDENCE_KINDS, STATION_LEVELS } from '../report/labels.js';
 import type { InspectionSource, Position } from './read-document.js';
 
 /** A spreadsheet cell holding a formula that was never calculated (no cached result in the file). */
@@ -83,10 +84,6 @@ export function bilingual(code: keyof typeof messages, first: Locale = 'zh-CN'):
   return first === 'en' ? `${m.en} / ${m['zh-CN']}` : `${m['zh-CN']} / ${m.en}`;
 }
 
-function normalise(s: string): string {
-  return s.normalize('NFKC').toLowerCase().replace(/[\s*:：_]+/g, '');
-}
-
 /** Whether a cell (possibly "中文 / English") names the given label or one of its aliases. */
 function names(cell: CellValue, label: keyof typeof messages, extra: string[] = []): boolean {
   if (typeof cell !== 'string' || !cell.trim()) return false;
@@ -131,58 +128,14 @@ function levelValue(v: CellValue): string {
   return LEVEL_WORDS[word] ?? s;
 }
 
-const YES = new Set(['是', 'yes', 'y', 'true', '1', '✓', '√', '对', '有', '通过', '达标']);
-const NO = new Set(['否', 'no', 'n', 'false', '0', '✗', '×', 'x', '无', '没有', '未通过', '不达标']);
-const NONE = new Set(['无', 'none', '-', '—', '没有']);
-
-function numberValue(s: string): number | null {
-  const t = s.normalize('NFKC').replace(/[%％\s]/g, '');
-  return t !== '' && /^[-+]?\d*\.?\d+(?:e[-+]?\d+)?$/i.test(t) ? Number(t) : null;
-}
-
-/** A grade as listed in the form's drop-down: "good 好" (id, then label). */
-export function gradeChoice(grade: GradeCheck['grades'][number], locale: Locale): string {
-  return grade.label ? `${grade.id} ${local(grade.label, locale)}` : grade.id;
-}
-
-/** A choice (grade or requirement) by id, label in either language, or "id label". */
-function choiceId(s: string, choices: { id: string; label?: { 'zh-CN': string; en: string } }[]): string {
-  const n = normalise(s);
-  for (const c of choices) if (normalise(c.id) === n) return c.id;
-  for (const c of choices) if (c.label && (normalise(c.label['zh-CN']) === n || normalise(c.label.en) === n)) return c.id;
-  const first = s.split(/[\s（(]/)[0];
-  for (const c of choices) if (c.id === first) return c.id;
-  const inParens = /[（(]([^（()）]+)[)）]\s*$/.exec(s);
-  if (inParens) for (const c of choices) if (c.id === inParens[1].trim()) return c.id;
-  return s;
-}
-
 /** Converts a cell to the answer its item's check type expects; leaves it as is when it cannot (the validator explains). */
 export function answerFromCell(v: CellValue, item: CompiledItem | undefined): Answer {
-  const check = item?.check;
   if (v instanceof Date) return isoDate(v);
   if (typeof v === 'boolean') return v;
   if (v instanceof FormulaWithoutValue) return '';
   const s = cellText(v);
-  switch (check?.type) {
-    case 'boolean': {
-      const n = normalise(s);
-      if (YES.has(n)) return true;
-      if (NO.has(n)) return false;
-      return s;
-    }
-    case 'grade':
-      return choiceId(s, check.grades);
-    case 'threshold':
-    case 'count':
-    case 'deduction':
-      return typeof v === 'number' ? v : (numberValue(s) ?? s);
-    case 'checklist':
-      if (NONE.has(normalise(s))) return [];
-      return s.split(/[,，、;；\n]+/).map((x) => x.trim()).filter(Boolean).map((x) => choiceId(x, check.requirements));
-    default:
-      return typeof v === 'number' ? v : s;
-  }
+  if (!item) return typeof v === 'number' ? v : s;
+  return checkTypeOf(item.check).parseCell(item.check, s, v ?? s);
 }
 
 const KIND_WORDS = new Map<string, string>(EVIDENCE_KINDS.flatMap((k) => [[k, k], [normalise(messages[`evidence-kind-${k}`]['zh-CN']), k]] as [string, string][]));
@@ -208,13 +161,12 @@ export function evidenceFromCell(v: CellValue): { evidence: Evidence[]; bad: str
 }
 
 /**
- * A warning for a percent answer that is a fraction (0 < value ≤ 1) given without a percent sign or
- * format: `0.4` where 40 % is probably meant (Excel stores a typed 40 % as 0.4). Null when fine.
+ * A warning for a valid answer that is probably not what was meant (a percent given as a fraction,
+ * `0.4` where 40 % is meant), as its check type judges it. Null when fine.
  */
 export function unscaledPercent(item: CompiledItem | undefined, value: unknown, pointer: string): Problem | null {
-  const check = item?.check;
-  if (check?.type !== 'threshold' || check.unit !== 'percent' || typeof value !== 'number' || !(value > 0 && value <= 1)) return null;
-  return problem('percent-unscaled', pointer, { value, percent: Number((value * 100).toPrecision(12)) });
+  const doubt = item ? checkTypeOf(item.check).suspect?.(item.check, value) : null;
+  return doubt ? problem(doubt.code, pointer, doubt.params) : null;
 }
 
 function escapePointer(s: string): string {

@@ -2,8 +2,8 @@ import type { Text } from '../types/standard.js';
 import type { Reason } from '../types/evaluation.js';
 import type { CompiledLevel } from '../standard/compiled.js';
 import { compositeShare, type ScoreState } from '../scoring/score.js';
-import { meetsPercent, percentFloor, type Ratio } from '../scoring/exact.js';
-import { checkCondition } from './conditions.js';
+import type { Ratio } from '../scoring/exact.js';
+import { checkCondition, levelConditions } from './conditions/registry.js';
 
 export interface LevelResult {
   id: string;
@@ -24,9 +24,8 @@ export interface Rating {
  */
 export function unmetConditions(state: ScoreState, level: CompiledLevel, share: Ratio = compositeShare(state)): Reason[] {
   const unmet: Reason[] = [];
-  if (!meetsPercent(share, level.minPercent)) unmet.push({ code: 'level-min-percent', params: { percent: percentFloor(share), min: level.minPercent } });
-  for (const cond of level.requires) {
-    const r = checkCondition(state, cond);
+  for (const cond of levelConditions(state.compiled, level)) {
+    const r = checkCondition(state, cond, share);
     if (r) unmet.push(r);
   }
   return unmet;

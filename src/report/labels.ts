@@ -3,25 +3,19 @@
  * evidence kinds, methods, points, percents, answers and reasons in zh-CN or en. One place for each
  * so the renderers never disagree. All text comes from the message catalog or the standard itself.
  */
-import { formatMessage, stationLevelNames, type Locale, type Params } from '../i18n/messages.js';
+import { stationLevelNames, type Locale, type Params } from '../i18n/messages.js';
+import { formatPercent, formatPoints, joinList, local, msg, paren } from '../i18n/format.js';
 import type { Compiled, CompiledItem } from '../standard/compiled.js';
+import { checkTypeOf } from '../checks/registry.js';
+import { answerWords } from '../checks/text.js';
 import type { Text, EvidenceRequirement, Check } from '../types/standard.js';
 import type { AnswerEntry, Answer, Evidence } from '../types/inspection.js';
 import type { ItemState, Reason } from '../types/evaluation.js';
 
+export { formatPercent, formatPoints, joinList, local, msg, paren };
+
 export const EVIDENCE_KINDS = ['photo', 'document', 'ledger', 'interview', 'record', 'video', 'certificate'] as const;
 export const STATION_LEVELS = ['county', 'town', 'village', 'enterprise'] as const;
-
-/** A message from the catalog. */
-export function msg(code: string, locale: Locale, params?: Params): string {
-  return formatMessage(code, params, locale);
-}
-
-/** A `{zh-CN, en}` text in one language (falling back to the other when one is empty). */
-export function local(text: Text | null | undefined, locale: Locale): string {
-  if (!text) return '';
-  return text[locale] || text[locale === 'en' ? 'zh-CN' : 'en'] || '';
-}
 
 export function stateLabel(state: ItemState, locale: Locale): string {
   return msg(`state-${state}`, locale);
@@ -41,25 +35,6 @@ export function methodLabel(method: string | undefined, locale: Locale): string 
 
 export function effortLabel(effort: string, locale: Locale): string {
   return msg(`effort-${effort}`, locale);
-}
-
-/** Points as written in a standard: at most two decimals, no trailing zeros ("4", "0.5", "3.25"). */
-export function formatPoints(n: number): string {
-  return String(Math.round(n * 100) / 100);
-}
-
-export function formatPercent(n: number): string {
-  return `${formatPoints(n)}%`;
-}
-
-/** A list joined the way each language writes lists. */
-export function joinList(parts: string[], locale: Locale): string {
-  return parts.join(locale === 'en' ? ', ' : '、');
-}
-
-/** "（x）" in Chinese, " (x)" in English. */
-export function paren(text: string, locale: Locale): string {
-  return locale === 'en' ? ` (${text})` : `（${text}）`;
 }
 
 /** "：" in Chinese, ": " in English. */
@@ -136,20 +111,6 @@ function itemsWithTitles(compiled: Compiled, ids: string, locale: Locale): strin
   return joinList(ids.split(/,\s*/).filter(Boolean).map((id) => `${id} ${itemTitle(compiled, id, locale)}`), locale);
 }
 
-/** Grade and requirement labels of a check, by id. */
-function choiceLabel(check: Check | undefined, id: string, locale: Locale): string {
-  if (!check) return id;
-  if (check.type === 'grade') {
-    const g = check.grades.find((x) => x.id === id);
-    return g?.label ? `${local(g.label, locale)}${paren(id, locale)}` : id;
-  }
-  if (check.type === 'checklist') {
-    const r = check.requirements.find((x) => x.id === id);
-    return r ? local(r.label, locale) : id;
-  }
-  return id;
-}
-
 /**
  * A reason (item reason, level condition, warning) as text. Parameters that name things are turned
  * into words first: item ids get their titles, sections and standards their titles, evidence kinds
@@ -165,8 +126,8 @@ export function reasonText(reason: Reason, locale: Locale, compiled?: Compiled, 
     if (typeof params.section === 'string') params.section = sectionTitle(compiled, params.section, locale);
     if (typeof params.standard === 'string') params.standard = componentTitle(compiled, params.standard, locale);
   }
-  if (typeof params.grade === 'string') params.grade = choiceLabel(check, params.grade, locale);
-  if (typeof params.missing === 'string') params.missing = joinList(params.missing.split(/,\s*/).map((id) => choiceLabel(check, id, locale)), locale);
+  if (typeof params.grade === 'string') params.grade = answerWordsOf(check, params.grade, locale);
+  if (typeof params.missing === 'string') params.missing = answerWordsOf(check, params.missing.split(/,\s*/), locale);
   if (typeof params.fraction === 'number') params.fraction = formatPercent(params.fraction * 100);
   if (reason.code === 'invalid-answer' && typeof params.detail === 'string') params.detail = msg(params.detail, locale, { allowed: '', min: '', max: '' }).replace(/[:：]\s*$/, '');
   return msg(reason.code, locale, params);
@@ -197,11 +158,11 @@ export function answerValue(entry: AnswerEntry): Answer {
   return typeof entry === 'object' && entry !== null && !Array.isArray(entry) ? entry.value : entry;
 }
 
-/** An answer value in words: 是/否, a grade's label, a number with its unit, the requirements met. */
+/** An answer value in words: 是/否, a grade's label, a number with its unit, the requirements met (its check type says). */
 export function answerText(value: Answer, item: CompiledItem | undefined, locale: Locale): string {
-  const check = item?.check;
-  if (typeof value === 'boolean') return msg(value ? 'answer-yes' : 'answer-no', locale);
-  if (Array.isArray(value)) return value.length ? joinList(value.map((id) => choiceLabel(check, id, locale)), locale) : msg('answer-none', locale);
-  if (typeof value === 'number') return check?.type === 'threshold' && check.unit === 'percent' ? formatPercent(value) : formatPoints(value);
-  return choiceLabel(check, value, locale);
+  return answerWordsOf(item?.check, value, locale);
+}
+
+function answerWordsOf(check: Check | undefined, value: Answer, locale: Locale): string {
+  return check ? checkTypeOf(check).formatAnswer(check, value, locale) : answerWords(value, locale);
 }

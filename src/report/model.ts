@@ -5,12 +5,12 @@
  */
 import type { Locale } from '../i18n/messages.js';
 import type { Compiled, CompiledLevel } from '../standard/compiled.js';
-import type { Evaluation, ItemState, Reason } from '../types/evaluation.js';
+import type { Evaluation, ItemState } from '../types/evaluation.js';
 import type { Inspection } from '../types/inspection.js';
-import type { Condition } from '../types/rating-scheme.js';
+import { conditionType, levelConditions, type CompiledCondition } from '../rating/conditions/registry.js';
 import {
   answerText, answerValue, colon, componentTitle, effortLabel, evidenceGivenText, evidenceRequiredText, itemOf, joinList, local,
-  basisNote, msg, reasonText, reconstructionNote, refOf, sectionTitle, starCount, stateLabel, stationLevelLabel,
+  basisNote, msg, reasonText, reconstructionNote, refOf, starCount, stateLabel, stationLevelLabel,
 } from './labels.js';
 
 /** What a renderer needs: the evaluation, the compiled standard it was made with, and optionally the inspection. */
@@ -109,30 +109,10 @@ export interface ReportModel {
   warnings: string[];
 }
 
-type AnyCondition = { minPercent: number } | Condition;
-
-/** Whether an unmet reason is the one a condition gives (rate() lists them in condition order). */
-function reasonFor(cond: AnyCondition, reason: Reason | undefined): boolean {
-  if (!reason) return false;
-  const p = reason.params ?? {};
-  if (!('noVeto' in cond) && !('itemsPassed' in cond) && !('section' in cond) && !('standardMet' in cond)) return reason.code === 'level-min-percent';
-  if ('noVeto' in cond) return reason.code === 'level-veto';
-  if ('itemsPassed' in cond) return reason.code === 'level-items';
-  if ('section' in cond) return reason.code === 'level-section' && p.section === cond.section;
-  return (reason.code === 'level-standard' || reason.code === 'level-standard-na') && p.standard === cond.standardMet;
-}
-
-function describeCondition(cond: AnyCondition, compiled: Compiled, locale: Locale): string {
-  let text: string;
-  if ('noVeto' in cond) text = msg('cond-no-veto', locale);
-  else if ('itemsPassed' in cond) text = reasonText({ code: 'cond-items', params: { items: cond.itemsPassed.join(', ') } }, locale, compiled);
-  else if ('section' in cond) text = msg('cond-section', locale, { section: sectionTitle(compiled, cond.section, locale), min: cond.minPercent });
-  else if ('standardMet' in cond) {
-    const c = compiled.componentIndex.get(cond.standardMet);
-    const min = cond.minPercent ?? (c !== undefined ? compiled.components[c].passMark : null) ?? 100;
-    text = msg('cond-standard', locale, { standard: componentTitle(compiled, cond.standardMet, locale), min });
-  } else text = msg('cond-min-percent', locale, { min: cond.minPercent });
-  if ('appliesTo' in cond && cond.appliesTo) text += msg('cond-applies-to', locale, { levels: joinList(cond.appliesTo.map((l) => stationLevelLabel(l, locale)), locale) });
+/** A condition in words (its module says which message), with the station levels it applies to. */
+function describeCondition(cond: CompiledCondition, compiled: Compiled, locale: Locale): string {
+  let text = reasonText(conditionType(cond).describe(cond), locale, compiled);
+  if (cond.appliesTo) text += msg('cond-applies-to', locale, { levels: joinList(cond.appliesTo.map((l) => stationLevelLabel(l, locale)), locale) });
   return text;
 }
 
@@ -140,8 +120,9 @@ function describeCondition(cond: AnyCondition, compiled: Compiled, locale: Local
 function levelView(level: CompiledLevel, result: Evaluation['rating']['levels'][number] | undefined, reached: string | null, compiled: Compiled, locale: Locale): LevelView {
   const unmet = result?.unmet ?? [];
   let j = 0;
-  const conditions: ConditionView[] = [{ minPercent: level.minPercent } as AnyCondition, ...level.requires].map((cond) => {
-    if (reasonFor(cond, unmet[j])) {
+  const conditions: ConditionView[] = levelConditions(compiled, level).map((cond) => {
+    // rate() lists unmet reasons in condition order: the next one is this condition's when it owns it.
+    if (unmet[j] && conditionType(cond).owns(cond, unmet[j])) {
       const reason = unmet[j++];
       return { text: `${describeCondition(cond, compiled, locale)}${colon(locale)}${reasonText(reason, locale, compiled)}`, holds: false };
     }

@@ -1,7 +1,7 @@
 import type { Section, Standard, StationLevel } from '../types/standard.js';
 import type { RatingScheme } from '../types/rating-scheme.js';
 import { problem, toHundredths, VsrError } from '../i18n/problem.js';
-import { checkTypeOf } from '../scoring/checks/registry.js';
+import { checkTypeOf } from '../checks/registry.js';
 import type { Compiled, CompiledComponent, CompiledItem, CompiledLevel, CompiledSection } from './compiled.js';
 import { loadedInfo } from './loaded.js';
 import { overlayPointer, resolveOverlay } from './resolve.js';

@@ -1,6 +1,6 @@
 import type { Check, EvidenceRequirement, Item, Standard, StationLevel, Text } from '../types/standard.js';
 import type { Condition, RatingScheme } from '../types/rating-scheme.js';
-import type { CheckType } from '../scoring/checks/check-type.js';
+import type { CheckType } from '../checks/check-type.js';
 
 /** One item, ready to score. Points are integer hundredths. */
 export interface CompiledItem {

@@ -5,29 +5,22 @@
  * (`requirements[].appliesTo`). `forLevel` gives the compiled standard as a station of one level is
  * scored by it; everything else (validation, the form, the hash) sees the check as written. Pure.
  */
-import type { DefinitionProblem } from '../scoring/checks/check-type.js';
-import { checkTypes } from '../scoring/checks/registry.js';
+import { checkTypes } from '../checks/registry.js';
+import { stationLevelNames } from '../i18n/messages.js';
 import type { Check, StationLevel } from '../types/standard.js';
 import type { Compiled, CompiledItem } from './compiled.js';
 
-function varies(check: Check): boolean {
-  return (check.type === 'threshold' && !!check.levels) || (check.type === 'checklist' && check.requirements.some((r) => r.appliesTo));
+const LEVELS = Object.keys(stationLevelNames) as StationLevel[];
+
+/** The check as it applies to a station of `level` (its check type says; most are the same for every level). */
+export function checkForLevel(check: Check, level: StationLevel): Check {
+  return checkTypes[check.type]?.forLevel?.(check, level) ?? check;
 }
 
-/** The check as it applies to a station of `level`. */
-export function checkForLevel(check: Check, level: StationLevel): Check {
-  if (check.type === 'threshold' && check.levels?.[level]) {
-    const { levels: _levels, partialFrom: _from, ...rest } = check;
-    void _levels;
-    void _from;
-    const own = check.levels[level]!;
-    return { ...rest, target: own.target, ...(own.partialFrom !== undefined ? { partialFrom: own.partialFrom } : {}) };
-  }
-  if (check.type === 'checklist' && check.requirements.some((r) => r.appliesTo)) {
-    const kept = check.requirements.filter((r) => !r.appliesTo || r.appliesTo.includes(level));
-    return kept.length ? { ...check, requirements: kept as typeof check.requirements } : check;
-  }
-  return check;
+/** Whether a check differs for some station level. */
+function varies(check: Check): boolean {
+  const forLevel = checkTypes[check.type]?.forLevel;
+  return !!forLevel && LEVELS.some((level) => forLevel(check, level) !== null);
 }
 
 const cache = new WeakMap<Compiled, Map<string, Compiled>>();
@@ -42,17 +35,6 @@ export function forLevel(compiled: Compiled, level: StationLevel): Compiled {
     const items: CompiledItem[] = compiled.items.map((i) => (varies(i.check) ? { ...i, check: checkForLevel(i.check, level) } : i));
     out = { ...compiled, items };
     byLevel.set(level, out);
-  }
-  return out;
-}
-
-/** The check's own lint for each level's variant (targets in range, ramps on the unmet side). */
-export function levelProblems(check: Check, max: number): DefinitionProblem[] {
-  if (check.type !== 'threshold' || !check.levels) return [];
-  const out: DefinitionProblem[] = [];
-  for (const [level, own] of Object.entries(check.levels)) {
-    if (!own) continue;
-    for (const p of checkTypes.threshold.lint(checkForLevel(check, level as StationLevel), max)) out.push({ ...p, at: `/levels/${level}${p.at}` });
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import type { Item, Section, Standard } from '../types/standard.js';
 import { problem, toHundredths, type Problem } from '../i18n/problem.js';
+import { checkTypes } from '../checks/registry.js';
 
 function ref(s: Standard): string {
   return `${s.id}@${s.version}`;
@@ -22,10 +23,8 @@ function recomputePoints(section: Section): number {
 function reweightItem(item: Item, points: number): void {
   const old = item.points;
   item.points = points;
-  if (item.check.type !== 'deduction' || item.check.cap === undefined || points === old) return;
-  const { cap, ...rest } = item.check;
-  const old100 = toHundredths(old);
-  item.check = old100 === 0 ? rest : { ...rest, cap: Math.round((toHundredths(cap) * toHundredths(points)) / old100) / 100 };
+  const type = checkTypes[item.check.type];
+  if (type?.reweight) item.check = type.reweight(item.check, toHundredths(old), toHundredths(points));
 }
 
 function collectIds(sections: Section[], into: Set<string>): Set<string> {

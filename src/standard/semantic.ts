@@ -1,14 +1,15 @@
 import type { Section, Standard } from '../types/standard.js';
 import type { RatingScheme } from '../types/rating-scheme.js';
 import { problem, toHundredths, type Problem } from '../i18n/problem.js';
-import { checkTypes } from '../scoring/checks/registry.js';
+import { checkTypes } from '../checks/registry.js';
 import { isMultipleOf } from './schema-validate.js';
 import { checkShared } from './shared.js';
-import { levelProblems } from './levels.js';
+
+type ItemAt = { item: NonNullable<Section['items']>[number]; pointer: string; section: Section };
 
 /** Every item of a standard with its JSON pointer, in document order. */
-export function* walkItems(std: Standard): Generator<{ item: NonNullable<Section['items']>[number]; pointer: string; section: Section }> {
-  function* walk(list: Section[], at: string): Generator<any> {
+export function* walkItems(std: Standard): Generator<ItemAt> {
+  function* walk(list: Section[], at: string): Generator<ItemAt> {
     for (let s = 0; s < list.length; s++) {
       const section = list[s];
       const items = section.items ?? [];
@@ -55,7 +56,7 @@ export function checkStandard(std: Standard): Problem[] {
       if (!type) {
         problems.push(problem('unknown-check-type', `${pointer}/check/type`, { type: item.check.type, known: Object.keys(checkTypes).join(', ') }));
       } else {
-        for (const p of [...type.lint(item.check, max), ...levelProblems(item.check, max)]) problems.push(problem(p.code, `${pointer}/check${p.at}`, p.params));
+        for (const p of type.lint(item.check, max)) problems.push(problem(p.code, `${pointer}/check${p.at}`, p.params));
       }
       if (item.bonus) {
         hasBonus = true;

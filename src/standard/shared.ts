@@ -9,6 +9,7 @@ import type { Inspection } from '../types/inspection.js';
 import type { Check, RatingScheme, Standard } from '../types/standard.js';
 import type { Compiled } from './compiled.js';
 import { walkItems } from './semantic.js';
+import { checkTypes } from '../checks/registry.js';
 
 /** Linked item → the item whose answer it takes. */
 export function sharedLinks(compiled: Compiled): ReadonlyMap<string, string> {
@@ -35,16 +36,7 @@ export function withSharedAnswers(compiled: Compiled, inspection: Inspection): I
 
 /** What an answer to a check can be: two checks with the same shape take the same answers. */
 function answerShape(check: Check): string {
-  switch (check.type) {
-    case 'grade':
-      return `grade:${check.grades.map((g) => g.id).sort().join(',')}`;
-    case 'checklist':
-      return `checklist:${check.requirements.map((r) => r.id).sort().join(',')}`;
-    case 'threshold':
-      return `threshold:${check.unit ?? 'number'}`;
-    default:
-      return check.type;
-  }
+  return checkTypes[check.type]?.answerShape?.(check) ?? check.type;
 }
 
 /** Checks a scheme's `shared` links: known items, an `answer` among them, checks that take the same answers. */

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import type { Compiled, CompiledItem, Inspection, StationLevel } from '../../src/index.js';
 import type { Answer, AnswerEntry, Evidence, Waiver } from '../../src/types/inspection.js';
 import type { ThresholdCheck } from '../../src/types/standard.js';
-import { checkTypes } from '../../src/scoring/checks/registry.js';
+import { checkTypes } from '../../src/checks/registry.js';
 
 const KINDS: Evidence['kind'][] = ['photo', 'document', 'ledger', 'interview', 'record', 'video', 'certificate'];
 const LEVELS: StationLevel[] = ['county', 'town', 'village', 'enterprise'];

@@ -1,6 +1,8 @@
-import type { CountCheck } from '../../types/standard.js';
-import { toHundredths } from '../../i18n/problem.js';
+import type { CountCheck } from '../types/standard.js';
+import { toHundredths } from '../i18n/problem.js';
+import { formatPoints, msg } from '../i18n/format.js';
 import { isWholeNumber, outcome, type CheckType } from './check-type.js';
+import { answerWords, numericCell } from './text.js';
 
 /** `count`: points per occurrence, up to the item's points. */
 export const countCheck: CheckType<CountCheck> = {
@@ -13,4 +15,13 @@ export const countCheck: CheckType<CountCheck> = {
     return outcome(earned, earned < max ? [{ code: 'count-earned', params: { count, per: check.per } }] : []);
   },
   best: (check, max) => Math.ceil(max / toHundredths(check.per)),
+  combine: 'sum',
+  describe: (check, locale) => msg('form-hint-count', locale, { per: formatPoints(check.per) }),
+  formatAnswer: (_check, value, locale) => answerWords(value, locale),
+  parseCell: (_check, text, cell) => numericCell(text, cell),
+  formInput: () => ({ kind: 'whole', min: 0 }),
+  sample(check, max, { meets, random: r }) {
+    const best = Math.ceil(max / Math.round(check.per * 100));
+    return meets ? best + Math.floor(r() * 3) : Math.floor(r() * best);
+  },
 };

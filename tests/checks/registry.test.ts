@@ -2,7 +2,7 @@
 // answer validation. Expected points are worked out by hand from docs/semantics.md.
 import { describe, expect, it } from 'vitest';
 import { compile, validateInspection, VsrError } from '../../src/index.js';
-import { checkTypes } from '../../src/scoring/checks/registry.js';
+import { checkTypes } from '../../src/checks/registry.js';
 import type { Check } from '../../src/types/standard.js';
 import type { AnswerEntry } from '../../src/types/inspection.js';
 import { codes, compileItems, inspection, item, itemOf, requirements, scoreItems, standard } from '../helpers/engine.js';

@@ -1,0 +1,56 @@
+import type { Reason } from '../../types/evaluation.js';
+import type { StationLevel } from '../../types/standard.js';
+import type { Compiled, CompiledItem } from '../../standard/compiled.js';
+import type { ScoreState } from '../../scoring/score.js';
+import type { Ratio } from '../../scoring/exact.js';
+
+/** Why a gap step is in the plan. */
+export type StepReason = 'veto' | 'required' | 'section' | 'standard' | 'points';
+
+/** A level condition compiled: tagged by `kind`, with the ids it names resolved to indexes. */
+export interface CompiledConditionBase {
+  kind: string;
+  /** The station levels the condition applies to (else it holds). */
+  appliesTo?: StationLevel[];
+}
+
+/** What the gap planner asks of an unmet condition: the items to fix. */
+export interface Need {
+  reason: StepReason;
+  /** Items that must all be fixed (vetoes, required items). */
+  all?: number[];
+  /** Items to choose from, best first, until the need is met. */
+  scope?: (item: CompiledItem) => boolean;
+  /** The measure the choice improves. */
+  measure?: (s: ScoreState) => number;
+  unmet: Reason;
+}
+
+/** What the planner knows about items: whether one can still be improved, and whether it is stuck (records the past). */
+export interface Planner {
+  improvable(i: number): boolean;
+  stuck(i: number): boolean;
+}
+
+/**
+ * One kind of level condition (`requires` in a rating scheme, and the level's own `minPercent`). Each
+ * lives in its own module under `conditions/` and is registered in `registry.ts`; rating, the gap plan
+ * and the reports ask the registry and switch on nothing.
+ */
+export interface ConditionType<R, C extends CompiledConditionBase> {
+  readonly kind: C['kind'];
+  /** The key that marks the scheme's form of this condition (`noVeto: true`, `section: …`); null for the level's own minPercent. */
+  readonly key: string | null;
+  /** The compiled condition: ids resolved to indexes against the compiled standard or scheme. */
+  compile(raw: R, compiled: Compiled): C;
+  /** Null when the condition holds, else the reason it does not. `share` is the composite share. */
+  check(state: ScoreState, cond: C, share: Ratio): Reason | null;
+  /** The order the gap plan works on conditions: 0 failed vetoes, 1 required items, 2 sections and standards, 3 points. */
+  rank(state: ScoreState, cond: C): number;
+  /** What it takes to meet the condition, for the gap plan. */
+  need(state: ScoreState, cond: C, unmet: Reason, planner: Planner): Need;
+  /** The condition in words, as a message code and parameters (the renderer words it). */
+  describe(cond: C): Reason;
+  /** Whether an unmet reason (from `check`) is this condition's. */
+  owns(cond: C, reason: Reason): boolean;
+}

@@ -1,0 +1,20 @@
+import { meetsPercent, percentFloor } from '../../scoring/exact.js';
+import { compositeEstimate } from '../../scoring/score.js';
+import type { CompiledConditionBase, ConditionType } from './condition-type.js';
+
+/** The level's own `minPercent` of the (composite) score. */
+export interface MinPercentCondition extends CompiledConditionBase {
+  kind: 'minPercent';
+  min: number;
+}
+
+export const minPercentCondition: ConditionType<{ minPercent: number }, MinPercentCondition> = {
+  kind: 'minPercent',
+  key: null,
+  compile: (raw) => ({ kind: 'minPercent', min: raw.minPercent }),
+  check: (_state, cond, share) => (meetsPercent(share, cond.min) ? null : { code: 'level-min-percent', params: { percent: percentFloor(share), min: cond.min } }),
+  rank: () => 3,
+  need: (_state, _cond, unmet) => ({ reason: 'points', scope: () => true, measure: compositeEstimate, unmet }),
+  describe: (cond) => ({ code: 'cond-min-percent', params: { min: cond.min } }),
+  owns: (_cond, reason) => reason.code === 'level-min-percent',
+};

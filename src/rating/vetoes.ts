@@ -1,0 +1,32 @@
+/** The vetoes a level condition looks at: failed, and unanswered (not assessed). */
+import type { ScoreState } from '../scoring/score.js';
+
+/** Indices of the items whose veto fired, in the given component (or all when c is undefined). */
+export function failedVetoItems(state: ScoreState, c?: number): number[] {
+  const out: number[] = [];
+  for (const item of state.compiled.items) {
+    if ((c === undefined || item.component === c) && state.items[item.index].vetoFailed) out.push(item.index);
+  }
+  return out;
+}
+
+/** Ids of the items whose veto fired. */
+export function failedVetoes(state: ScoreState, c?: number): string[] {
+  return failedVetoItems(state, c).map((i) => state.compiled.items[i].id);
+}
+
+/**
+ * Whether component c's vetoes bear on every level (`noVeto`): a standard that counts towards the
+ * composite, or the standard evaluated alone. A scheme's weight-0 prerequisite vetoes only the levels
+ * that require it (`standardMet`), issue 12.3.
+ */
+export function vetoesEveryLevel(state: ScoreState, c: number, scope: 'all' | 'counted' | undefined): boolean {
+  return scope !== 'counted' || state.compiled.kind !== 'scheme' || state.compiled.components[c].weight > 0;
+}
+
+/** Veto items of component c (or of every component) left unanswered: not assessed, not failed (issue 12.3). */
+export function unassessedVetoes(state: ScoreState, c?: number, scope?: 'all' | 'counted'): string[] {
+  return state.compiled.items
+    .filter((item) => item.veto !== null && (c === undefined ? vetoesEveryLevel(state, item.component, scope) : item.component === c) && state.items[item.index].state === 'unanswered' && !state.items[item.index].vetoFailed)
+    .map((item) => item.id);
+}
