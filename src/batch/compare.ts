@@ -9,9 +9,7 @@ import { itemFailed } from './summary.js';
 import { refOf, STATE_CODES, STATE_OF_CODE } from './shapes.js';
 import type { CompactEvaluation } from '../types/evaluation-compact.js';
 import type { StationSummary } from '../types/evaluation-summary.js';
-import { VsrError } from '../i18n/problem.js';
-import { loadDocument } from '../standard/load.js';
-import { compile } from '../standard/compile.js';
+import { StandardsByRef } from './stored-summary.js';
 
 /**
  * Trends between two rounds of inspections: two evaluations, or two batch outputs (NDJSON), matched
@@ -91,8 +89,6 @@ function isStationSummary(x: unknown): x is StationSummary {
     && typeof e.states === 'string' && !!e.standard;
 }
 
-/** Item ids and levels of the standards summary lines name (loaded once each; null when unknown). */
-type Standards = Map<string, { items: { id: string; bonus: boolean }[]; levels: { id: string; label: Text }[] } | null>;
 
 /**
  * A line of any shape as what the comparison needs: a full evaluation as it is; a compact one with its
@@ -100,21 +96,12 @@ type Standards = Map<string, { items: { id: string; bonus: boolean }[]; levels: 
  * looks at); a summary line through its standard's item list and levels (the standard must be shipped
  * or found from `cwd`).
  */
-async function comparable(data: unknown, standards: Standards, cwd: string): Promise<Comparable | Problem | null> {
+async function comparable(data: unknown, standards: StandardsByRef): Promise<Comparable | Problem | null> {
   const full = isEvaluation(data) && data.schema === 'vsr/evaluation@1';
   if (full) return data as Evaluation;
   if (!isEvaluation(data) && !isStationSummary(data)) return null;
   const ref = refOf(data);
-  if (!standards.has(ref)) {
-    try {
-      const compiled = compile((await loadDocument(ref, cwd)).doc);
-      standards.set(ref, { items: compiled.items.map((i) => ({ id: i.id, bonus: i.bonus })), levels: compiled.levels.map((l) => ({ id: l.id, label: l.label })) });
-    } catch (e) {
-      if (!(e instanceof VsrError)) throw e;
-      standards.set(ref, null);
-    }
-  }
-  const known = standards.get(ref);
+  const known = (await standards.get(ref))?.meta;
   if (!known) return problem('unknown-ref', '/standard', { ref, known: '—' });
   const labelOf = (level: string | null) => (level === null ? null : known.levels.find((l) => l.id === level)?.label ?? null);
   // a compact evaluation refers to its level by id: the label is the standard's
@@ -135,7 +122,7 @@ async function comparable(data: unknown, standards: Standards, cwd: string): Pro
  * (streamed). Lines that are not evaluations become problems with file and line.
  */
 export async function* readEvaluations(file: string, problems: Problem[], cwd = process.cwd()): AsyncGenerator<Comparable> {
-  const standards: Standards = new Map();
+  const standards = new StandardsByRef(cwd);
   const size = (await stat(file)).size;
   if (size <= MAX_FILE_BYTES) {
     let whole: unknown;
@@ -153,7 +140,7 @@ export async function* readEvaluations(file: string, problems: Problem[], cwd = 
     if (whole !== undefined) {
       const list = Array.isArray(whole) ? whole : [whole];
       for (const [i, e] of list.entries()) {
-        const c = await comparable(e, standards, cwd);
+        const c = await comparable(e, standards);
         if (c && 'station' in c) yield c;
         else problems.push(c ? { ...c, pointer: `${Array.isArray(whole) ? `/${i}` : ''}${c.pointer}`, file } : problem('compare-not-evaluation', Array.isArray(whole) ? `/${i}` : '', undefined, { file }));
       }
@@ -184,7 +171,7 @@ export async function* readEvaluations(file: string, problems: Problem[], cwd = 
       problems.push(problem('json-syntax', '', { detail: (e as Error).message }, { file, line }));
       continue;
     }
-    const c = await comparable(data, standards, cwd);
+    const c = await comparable(data, standards);
     if (c && 'station' in c) yield c;
     else if (c) problems.push({ ...c, file, line });
     else if (first) {

@@ -39,6 +39,11 @@ export function toCompact(e: Evaluation): CompactEvaluation {
 export function toStationSummary(e: Evaluation): StationSummary {
   let states = '';
   for (const i of e.items) states += i.bonus ? 'n' : STATE_CODES[i.state];
+  return summaryWith(e, states);
+}
+
+/** The summary line of a full or compact evaluation, given its item states. */
+function summaryWith(e: Evaluation | CompactEvaluation, states: string): StationSummary {
   return {
     schema: 'vsr/evaluation-summary@1',
     ...(e.example !== undefined ? { example: e.example } : {}),
@@ -85,19 +90,5 @@ export function stationSummaryOf(line: Evaluation | CompactEvaluation | StationS
     const i = byId.get(id);
     states += !i || i.bonus ? 'n' : STATE_CODES[i.state];
   }
-  return {
-    schema: 'vsr/evaluation-summary@1',
-    ...(line.example !== undefined ? { example: line.example } : {}),
-    station: { id: line.station.id, ...(line.station.region ? { region: line.station.region } : {}) },
-    standard: line.standard,
-    scheme: line.scheme,
-    inspectedAt: line.inspectedAt,
-    percent: line.score.percent,
-    level: line.rating.level,
-    vetoes: line.vetoes.map((v) => v.item),
-    components: (line.score.components ?? []).map((c) => ({ id: c.id, percent: c.percent })),
-    sections: line.sections.filter((s) => s.max > 0).map((s) => ({ id: s.id, percent: s.percent })),
-    states,
-    gap: { target: line.gap.target, reachable: line.gap.reachable, steps: line.gap.steps.map((s) => s.item) },
-  };
+  return summaryWith(line, states);
 }

@@ -13,11 +13,39 @@ import { groupMeta, SummaryAccumulator, type BatchCounts, type GroupMeta } from 
 import { refOf, shapeOf, stationSummaryOf } from './shapes.js';
 import type { StationSummary } from '../types/evaluation-summary.js';
 
+/** What stored lines need of the standard they name: its items and levels, and the summary's metadata. */
+export interface KnownStandard {
+  meta: GroupMeta;
+  itemIds: string[];
+}
+
+/**
+ * The standards stored lines name (`id@version`), each loaded and compiled once; null for one that
+ * cannot be loaded (the caller reports `unknown-ref` with the line).
+ */
+export class StandardsByRef {
+  private known = new Map<string, KnownStandard | null>();
+  constructor(private cwd: string) {}
+
+  async get(ref: string): Promise<KnownStandard | null> {
+    if (!this.known.has(ref)) {
+      try {
+        const compiled = compile((await loadDocument(ref, this.cwd)).doc);
+        this.known.set(ref, { meta: groupMeta(compiled), itemIds: compiled.items.map((i) => i.id) });
+      } catch (e) {
+        if (!(e instanceof VsrError)) throw e;
+        this.known.set(ref, null);
+      }
+    }
+    return this.known.get(ref)!;
+  }
+}
+
 /** Folds the lines of stored batch outputs; lines that are not outputs are problems with file and line. */
 export async function summariseOutputs(files: string[], cwd: string, problems: Problem[]): Promise<{ summary: SummaryAccumulator; counts: BatchCounts }> {
   const summary = new SummaryAccumulator();
   const counts: BatchCounts = { total: 0, good: 0, bad: 0, blank: 0 };
-  const metas = new Map<string, { meta: GroupMeta; itemIds: string[] } | null>();
+  const standards = new StandardsByRef(cwd);
   for (const file of files) {
     for await (const { line, text, problem: bad } of readLines(file)) {
       if (text !== null && text.trim() === '') {
@@ -46,16 +74,7 @@ export async function summariseOutputs(files: string[], cwd: string, problems: P
         continue;
       }
       const ref = refOf(data as StationSummary);
-      if (!metas.has(ref)) {
-        try {
-          const compiled = compile((await loadDocument(ref, cwd)).doc);
-          metas.set(ref, { meta: groupMeta(compiled), itemIds: compiled.items.map((i) => i.id) });
-        } catch (e) {
-          if (!(e instanceof VsrError)) throw e;
-          metas.set(ref, null);
-        }
-      }
-      const known = metas.get(ref);
+      const known = await standards.get(ref);
       if (!known) {
         fail(problem('unknown-ref', '/standard', { ref, known: '—' }));
         continue;
