@@ -22,9 +22,9 @@ const [ref, file, limitArg, out] = process.argv.slice(2);
 const limit = Number(limitArg);
 let source;
 try {
-  source = await loadRatingScheme(ref);
+  source = await loadRatingScheme(ref, { roots: [process.cwd()] });
 } catch {
-  source = await loadStandard(ref);
+  source = await loadStandard(ref, { roots: [process.cwd()] });
 }
 const compiled = compile(source);
 

@@ -63,7 +63,7 @@ function shapes(): string[] {
 
 async function generate(file: string, count: number): Promise<void> {
   const progress = (k: number) => process.stdout.isTTY && process.stdout.write(`\r  generating… ${k.toLocaleString('en')} / ${count.toLocaleString('en')}`);
-  await writeInspections(compile((await loadDocument(REF)).doc), file, { count, seed: SEED, profile: PROFILE }, progress);
+  await writeInspections(compile((await loadDocument(REF, ROOT, { roots: [ROOT] })).doc), file, { count, seed: SEED, profile: PROFILE }, progress);
   if (process.stdout.isTTY) process.stdout.write('\r' + ' '.repeat(60) + '\r');
 }
 

@@ -5,7 +5,7 @@
  *   npm run example:county -- path/to/folder [--locale en]
  * 为一个文件夹的检查记录评分，按县（市、区）列表：各站得分和星级、各星级站点数、失分最多的条目。
  */
-import { buildReport, CompiledCache, expandInspectionPaths, formatProblem, loadReportInputs, type Locale, type ReportModel } from '../src/index.js';
+import { buildReport, CompiledCache, expandInspectionPaths, formatProblem, loadReportInputs, type Locale, type ReportModel } from 'veteran-station-rating';
 
 const args = process.argv.slice(2);
 const locale: Locale = args.includes('--locale') && args[args.indexOf('--locale') + 1] === 'en' ? 'en' : 'zh-CN';

@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { evaluate, formatProblem, readInspection, renderHtml, type Locale } from '../src/index.js';
+import { evaluate, formatProblem, readInspection, renderHtml, type Locale } from 'veteran-station-rating';
 
 const args = process.argv.slice(2);
 const locale: Locale = args.includes('--locale') && args[args.indexOf('--locale') + 1] === 'en' ? 'en' : 'zh-CN';

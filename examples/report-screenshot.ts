@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { evaluate, formatProblem, readInspection, renderHtml, type Locale } from '../src/index.js';
+import { evaluate, formatProblem, readInspection, renderHtml, type Locale } from 'veteran-station-rating';
 import { launchChromium } from './browser.js';
 
 const args = process.argv.slice(2);

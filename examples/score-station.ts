@@ -4,7 +4,7 @@
  *   npm run example:score -- path/to/inspection.yaml [--locale en]
  * 为一个站点评分，并列出离下一星级的差距清单。
  */
-import { evaluate, formatProblem, readInspection, renderGapText, type Locale } from '../src/index.js';
+import { evaluate, formatProblem, readInspection, renderGapText, type Locale } from 'veteran-station-rating';
 
 const args = process.argv.slice(2);
 const locale: Locale = args.includes('--locale') && args[args.indexOf('--locale') + 1] === 'en' ? 'en' : 'zh-CN';

@@ -9,8 +9,8 @@ import { properties } from '../tests/hostile/fuzz-targets.js';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 10_000);
 const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
-const compiled = compile((await loadDocument('tests/fixtures/mini.yaml')).doc);
-const formBytes = new Uint8Array(await writeInspectionForm(compile((await loadDocument('tests/inspection/fixtures/all-types.yaml')).doc)));
+const compiled = compile((await loadDocument('tests/fixtures/mini.yaml', undefined, { roots: [process.cwd()] })).doc);
+const formBytes = new Uint8Array(await writeInspectionForm(compile((await loadDocument('tests/inspection/fixtures/all-types.yaml', undefined, { roots: [process.cwd()] })).doc)));
 let failed = 0;
 for (const [name, prop] of Object.entries(properties({ compiled, formBytes }))) {
   const started = Date.now();

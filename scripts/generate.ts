@@ -2,6 +2,7 @@
 // Writes N realistic inspections (NDJSON) for a shipped standard or scheme, or a file; streaming.
 import { parseArgs } from 'node:util';
 import { loadDocument } from '../src/standard/load.js';
+import { argRoots } from '../src/io/ref-roots.js';
 import { compile } from '../src/standard/compile.js';
 import { VsrError } from '../src/i18n/problem.js';
 import { writeInspections } from '../src/batch/generate.js';
@@ -27,7 +28,7 @@ async function main(): Promise<number> {
     return 2;
   }
   try {
-    await writeInspections(compile((await loadDocument(values.ref)).doc), values.out, { count, seed, round, badRate });
+    await writeInspections(compile((await loadDocument(values.ref, process.cwd(), { roots: argRoots(process.cwd(), values.ref) })).doc), values.out, { count, seed, round, badRate });
   } catch (e) {
     if (e instanceof VsrError) {
       console.error(e.message);

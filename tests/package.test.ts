@@ -1,7 +1,7 @@
 // The published package: what `npm pack` ships, and that the built entry points (CommonJS and ESM)
 // expose the public API — also from a packed, installed copy (offline, from the npm cache).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -104,6 +104,48 @@ describe('a packed and installed copy', () => {
       const e = v.evaluate(c, { station: { id: 'X', name: 'X', level: 'town' }, inspectedAt: '2025-06-01', answers: {} });
       console.log(JSON.stringify({ id: e.standard.id, schema: e.schema, api: ${JSON.stringify(API)}.every((n) => typeof v[n] === 'function') }));`]);
     expect(JSON.parse(out)).toEqual({ id: 'service', schema: 'vsr/evaluation@1', api: true });
+  });
+
+  /** The README's library snippet, as written (it imports 'veteran-station-rating'). */
+  function readmeSnippet(): string {
+    return /## Use as a library[^\n]*\n\n```ts\n([\s\S]*?)```/.exec(readFileSync(path.join(ROOT, 'README.md'), 'utf8'))![1];
+  }
+  /** What the snippet prints, run from the source (tests/readme-example.test.ts checks the figures). */
+  const SNIPPET_OUTPUT = "6.25 null [ 'con-sign-03', 'con-rules-01', 'con-sign-01' ]";
+
+  it('issue 10.6: the README snippet runs as written in a fresh ESM consumer project', () => {
+    writeFileSync(path.join(dir, 'project', 'readme.mjs'), readmeSnippet());
+    expect(run(['readme.mjs'])).toBe(SNIPPET_OUTPUT);
+  });
+
+  it('issue 10.6: the README snippet runs through require() in a CJS consumer project', () => {
+    const code = readmeSnippet().replace(/^import \{([^}]*)\} from 'veteran-station-rating';$/m, "const {$1} = require('veteran-station-rating');\n(async () => {");
+    expect(code).toContain("require('veteran-station-rating')");
+    writeFileSync(path.join(dir, 'project', 'readme.cjs'), `${code}\n})().catch((e) => { console.error(e); process.exit(1); });\n`);
+    expect(run(['readme.cjs'])).toBe(SNIPPET_OUTPUT);
+  });
+
+  it('issue 10.6: bundled with esbuild and run from another folder (no node_modules, no standards/), the snippet gives the same output', async () => {
+    const { build } = await import('esbuild');
+    const elsewhere = mkdtempSync(path.join(tmpdir(), 'vsr-bundled-'));
+    const outfile = path.join(elsewhere, 'app.mjs');
+    writeFileSync(path.join(dir, 'project', 'readme.mjs'), readmeSnippet());
+    await build({ entryPoints: [path.join(dir, 'project', 'readme.mjs')], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'silent',
+      banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
+    const r = spawnSync(process.execPath, [outfile], { cwd: elsewhere, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim()).toBe(SNIPPET_OUTPUT);
+    expect(readdirSync(elsewhere)).toEqual(['app.mjs']);
+    rmSync(elsewhere, { recursive: true, force: true });
+  });
+
+  it('issue 10.5: veteran-station-rating/core and /sheets resolve in the installed copy', () => {
+    const out = run(['--input-type=module', '-e', `
+      const core = await import('veteran-station-rating/core');
+      const sheets = await import('veteran-station-rating/sheets');
+      const s = await core.loadRatingScheme('star-rating@1.0.0');
+      console.log(JSON.stringify({ id: s.id, readInspection: typeof core.readInspection, renderCsv: typeof sheets.renderCsv }));`]);
+    expect(JSON.parse(out)).toEqual({ id: 'star-rating', readInspection: 'undefined', renderCsv: 'function' });
   });
 
   it('ships its schemas for import', () => {

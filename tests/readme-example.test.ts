@@ -12,6 +12,6 @@ describe('README example', () => {
     const file = path.resolve('test-artifacts/readme-example.mts');
     writeFileSync(file, code);
     const out = execFileSync(process.execPath, ['--import', 'tsx', file], { encoding: 'utf8' });
-    expect(out.trim()).toBe('52.5 null [ \'m-svc-2\' ]');
+    expect(out.trim()).toBe("6.25 null [ 'con-sign-03', 'con-rules-01', 'con-sign-01' ]");
   });
 });

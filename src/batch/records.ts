@@ -2,6 +2,7 @@ import type { Compiled } from '../standard/compiled.js';
 import type { Locale } from '../i18n/messages.js';
 import { problem, VsrError, formatProblem, type Problem } from '../i18n/problem.js';
 import { loadDocument } from '../standard/load.js';
+import { argRoots } from '../io/ref-roots.js';
 import { isPathRef } from '../standard/refs.js';
 import { compile } from '../standard/compile.js';
 import { CompiledCache, openInspectionFile, readInspectionSource } from '../inspection/read.js';
@@ -93,7 +94,7 @@ export class RecordProcessor {
     try {
       // A record may name shipped standards only; files are chosen by whoever runs the batch.
       if (fromRecord && isPathRef(ref)) throw new VsrError([problem('unknown-ref', pointer, { ref, known: '—' })]);
-      const doc = await loadDocument(ref, this.options.cwd);
+      const doc = await loadDocument(ref, this.options.cwd, { roots: argRoots(this.options.cwd, ref) });
       if (kind && doc.kind !== kind) throw new VsrError([problem('wrong-kind', pointer, { ref, actual: doc.kind, expected: kind })]);
       const compiled = compile(doc.doc);
       loaded = { compiled, meta: groupMeta(compiled) };

@@ -471,6 +471,9 @@ export const messages = {
   'scheme-shared-mismatch': { 'zh-CN': '共用题目 {items} 的检查方式接受的答案不同（类型、等级、子要求或单位不一致）', en: 'The shared items {items} take different answers (check type, grades, requirements or unit differ)' },
   'form-shared': { 'zh-CN': '本题答案同时计入：{items}', en: 'This answer also counts for: {items}' },
   'diff-renamed': { 'zh-CN': '更名', en: 'renamed' },
+  // ---- embed ----
+  'ref-path-refused': { 'zh-CN': '不读取文件路径引用“{ref}”：调用方未允许读取文件（loadStandard(ref, { roots: [...] })）；请使用内置标准（如 construction@1.0.0）', en: 'File path ref "{ref}" not read: the caller allows no file reading (loadStandard(ref, { roots: [...] })); use a shipped standard (e.g. construction@1.0.0)' },
+  'ref-path-outside-roots': { 'zh-CN': '文件路径引用“{ref}”（{file}）不在允许的文件夹内：{roots}', en: 'File path ref "{ref}" ({file}) is outside the allowed folders: {roots}' },
   // ---- perf ----
   'summary-not-output': { 'zh-CN': '不是批量输出的一行（应为 vsr/evaluation@1、vsr/evaluation-compact@1 或 vsr/evaluation-summary@1）', en: 'Not a line of batch output (expected vsr/evaluation@1, vsr/evaluation-compact@1 or vsr/evaluation-summary@1)' },
   'summary-not-summary': { 'zh-CN': '不是可合并的分地区汇总（应为 vsr batch --summary 写出的 .json，含 sums）', en: 'Not a regional summary that can be merged (expected the .json that vsr batch --summary writes, with its sums)' },

@@ -31,14 +31,31 @@ export function formatProblem(p: Problem, locale: Locale = 'zh-CN'): string {
   return `${where}${field}${where || field ? ': ' : ''}${text}`;
 }
 
-/** Thrown by the loading functions (the only ones that throw on user input); carries every problem found. */
+/** The brand every VsrError carries: one registry-wide symbol, the same in the ESM and the CJS build. */
+const VSR_ERROR = Symbol.for('veteran-station-rating.VsrError');
+
+/**
+ * Thrown by the loading functions (the only ones that throw on user input); carries every problem found.
+ * `instanceof VsrError` holds across the package's ESM and CJS builds (and two copies of the package):
+ * both test the brand, as {@link isVsrError} does.
+ */
 export class VsrError extends Error {
   readonly problems: Problem[];
   constructor(problems: Problem[]) {
     super(problems.map((p) => `${formatProblem(p, 'zh-CN')}\n  ${formatProblem(p, 'en')}`).join('\n'));
     this.name = 'VsrError';
     this.problems = problems;
+    Object.defineProperty(this, VSR_ERROR, { value: true });
   }
+
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return isVsrError(value);
+  }
+}
+
+/** Whether a value is a VsrError from any build of this package (ESM or CJS): a branded Error with `problems`. */
+export function isVsrError(value: unknown): value is VsrError {
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[VSR_ERROR] === true && Array.isArray((value as { problems?: unknown }).problems);
 }
 
 /** Converts a decimal number of points to integer hundredths. */

@@ -5,7 +5,7 @@
  * the grades as a drop-down list, numbers within range, requirement ids with a prompt). A filled form
  * is read back by read-xlsx.ts (the layout is defined once, in read-table.ts).
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { sharedLinks } from '../standard/shared.js';
 import { forLevel } from '../standard/levels.js';
 import type { Locale } from '../i18n/messages.js';
@@ -110,7 +110,8 @@ export async function writeInspectionForm(compiled: Compiled, options: FormOptio
   const items = applicable.filter((i) => !onForm.has(links.get(i.id) ?? ''));
   const alsoFor = new Map<string, string[]>();
   for (const [linked, answer] of links) if (onForm.has(linked) && onForm.has(answer)) alsoFor.set(answer, [...(alsoFor.get(answer) ?? []), linked]);
-  const workbook = new ExcelJS.Workbook();
+  // exceljs loads on first use, so the package's main entry stays light (issue 10.5)
+  const workbook = new (await import('exceljs')).default.Workbook();
   workbook.creator = 'veteran-station-rating';
   workbook.created = new Date(0);
   const sheet = workbook.addWorksheet(msg('form-sheet', locale), {

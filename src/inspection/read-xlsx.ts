@@ -5,8 +5,8 @@
  * (stored 0.4, number format `0%`) reads as the user sees it, "40%". Before the workbook is opened,
  * its parts are inflated once with a limit, so a small file that inflates to gigabytes is refused.
  */
-import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
+import type ExcelJS from 'exceljs';
+import type JSZip from 'jszip';
 import { problem, type Problem } from '../i18n/problem.js';
 import { LIMITS } from '../limits.js';
 import { readInputBytes } from '../standard/document.js';
@@ -73,7 +73,8 @@ function inflatedSize(entry: JSZip.JSZipObject, stopAt: number): Promise<number>
 export async function checkZipLimits(bytes: Uint8Array, file: string): Promise<Problem[]> {
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    // jszip and exceljs load on first use, so the package's main entry stays light (issue 10.5)
+    zip = await (await import('jszip')).default.loadAsync(bytes);
   } catch (e) {
     return [problem('xlsx-unreadable', '', { detail: (e as Error).message }, { file })];
   }
@@ -105,7 +106,7 @@ export async function readXlsxSource(file: string): Promise<{ source?: Inspectio
 export async function xlsxSource(bytes: Uint8Array, file: string): Promise<{ source?: InspectionSource; problems: Problem[] }> {
   const zipProblems = await checkZipLimits(bytes, file);
   if (zipProblems.length) return { problems: zipProblems };
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await import('exceljs')).default.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {

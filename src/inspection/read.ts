@@ -9,13 +9,12 @@ import { problem, VsrError, type Problem } from '../i18n/problem.js';
 import { LIMITS } from '../limits.js';
 import { loadDocument } from '../standard/load.js';
 import { isPathRef } from '../standard/refs.js';
+import { argRoots } from '../io/ref-roots.js';
 import { compile } from '../standard/compile.js';
 import type { Compiled } from '../standard/compiled.js';
 import type { Inspection } from '../types/inspection.js';
 import { validateInspection } from './validate.js';
 import { readDocumentSource, type InspectionSource } from './read-document.js';
-import { readCsvSource } from './read-csv.js';
-import { readXlsxSource } from './read-xlsx.js';
 import { unscaledPercent } from './read-table.js';
 
 export type { InspectionSource } from './read-document.js';
@@ -69,8 +68,9 @@ export async function expandInspectionPaths(paths: string[], cwd = process.cwd()
 /** Opens an inspection file by its extension. */
 export async function openInspectionFile(file: string): Promise<{ source?: InspectionSource; problems: Problem[] }> {
   const ext = path.extname(file).toLowerCase();
-  if (ext === '.csv') return readCsvSource(file);
-  if (ext === '.xlsx') return readXlsxSource(file);
+  // the CSV and XLSX readers (csv-parse, exceljs, jszip) load on first use: the main entry stays light (issue 10.5)
+  if (ext === '.csv') return (await import('./read-csv.js')).readCsvSource(file);
+  if (ext === '.xlsx') return (await import('./read-xlsx.js')).readXlsxSource(file);
   if (ext === '.yaml' || ext === '.yml' || ext === '.json') return readDocumentSource(file);
   if (ext === '.ods') return { problems: [problem('inspection-ods', '', { file }, { file })] };
   return { problems: [problem('inspection-file-type', '', { file }, { file })] };
@@ -80,12 +80,15 @@ export async function openInspectionFile(file: string): Promise<{ source?: Inspe
 export class CompiledCache {
   private readonly loaded = new Map<string, Promise<{ kind: 'standard' | 'scheme'; compiled: Compiled }>>();
 
-  /** Loads and compiles `ref` (a shipped id, id@version, or a path relative to `baseDir`). Throws VsrError. */
-  async get(ref: string, baseDir: string, expected?: 'standard' | 'scheme'): Promise<Compiled> {
-    const key = `${baseDir}\u0000${ref}`;
+  /**
+   * Loads and compiles `ref` (a shipped id, id@version, or a path relative to `baseDir`, read only
+   * inside `roots`: by default `baseDir` and, for a path, the ref's own folder). Throws VsrError.
+   */
+  async get(ref: string, baseDir: string, expected?: 'standard' | 'scheme', roots: readonly string[] = argRoots(baseDir, ref)): Promise<Compiled> {
+    const key = `${baseDir}\u0000${ref}\u0000${roots.join('\u0000')}`;
     let p = this.loaded.get(key);
     if (!p) {
-      p = loadDocument(ref, baseDir).then((d) => ({ kind: d.kind, compiled: compile(d.doc) }));
+      p = loadDocument(ref, baseDir, { roots }).then((d) => ({ kind: d.kind, compiled: compile(d.doc) }));
       this.loaded.set(key, p);
     }
     const { kind, compiled } = await p;
@@ -101,6 +104,12 @@ export interface ReadInspectionOptions {
   scheme?: string;
   /** Folder the flags' paths are relative to (default: the current folder). */
   cwd?: string;
+  /**
+   * Folders a file-path ref (a flag's, or one the inspection names) may be read from, symbolic links
+   * followed. Default: `cwd`, the flag's own folder, and the inspection file's folder; the inspection
+   * file's folder is always allowed for the refs it names.
+   */
+  roots?: readonly string[];
   cache?: CompiledCache;
 }
 
@@ -120,13 +129,14 @@ export function placeIn(source: InspectionSource, problems: Problem[]): Problem[
 export async function compiledFor(source: InspectionSource, options: ReadInspectionOptions): Promise<Compiled> {
   const cache = options.cache ?? new CompiledCache();
   const cwd = options.cwd ?? process.cwd();
-  if (options.scheme) return cache.get(options.scheme, cwd, 'scheme');
-  if (options.standard) return cache.get(options.standard, cwd, 'standard');
+  if (options.scheme) return cache.get(options.scheme, cwd, 'scheme', options.roots ?? argRoots(cwd, options.scheme));
+  if (options.standard) return cache.get(options.standard, cwd, 'standard', options.roots ?? argRoots(cwd, options.standard));
   const dir = path.dirname(path.resolve(cwd, source.file));
+  const roots = [...(options.roots ?? [cwd]), dir];
   const where = { file: source.file };
   try {
-    if (source.ref.scheme) return await cache.get(source.ref.scheme, dir, 'scheme');
-    if (source.ref.standard) return await cache.get(source.ref.standard, dir, 'standard');
+    if (source.ref.scheme) return await cache.get(source.ref.scheme, dir, 'scheme', roots);
+    if (source.ref.standard) return await cache.get(source.ref.standard, dir, 'standard', roots);
   } catch (e) {
     if (e instanceof VsrError && e.problems.every((p) => !p.file)) {
       const pointer = source.ref.scheme ? '/scheme' : '/standard';

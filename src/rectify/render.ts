@@ -3,7 +3,6 @@
  * any request, printable on A4) and XLSX (A4 landscape, fit to width): a status summary on the day
  * given, then the entries, overdue first; items that cannot be fixed within the round are listed apart.
  */
-import ExcelJS from 'exceljs';
 import type { Locale } from '../i18n/messages.js';
 import type { Rectification } from '../types/rectification.js';
 import { colon, effortLabel, evidenceGivenText, formatPercent, local, msg, stateLabel } from '../report/labels.js';
@@ -140,7 +139,8 @@ export function renderRectificationHtml(plan: Rectification, options: { locale?:
 
 export async function renderRectificationXlsx(plan: Rectification, options: { locale?: Locale; asOf: string }): Promise<Buffer> {
   const v = rectificationView(plan, options.locale ?? 'zh-CN', options.asOf);
-  const workbook = new ExcelJS.Workbook();
+  // exceljs loads on first use, so the package's main entry stays light (issue 10.5)
+  const workbook = new (await import('exceljs')).default.Workbook();
   workbook.creator = 'veteran-station-rating';
   workbook.created = new Date(0);
   const sheet = workbook.addWorksheet(v.title, {

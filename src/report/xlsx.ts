@@ -4,7 +4,7 @@
  * fit-to-width. Text cells that a spreadsheet would take for
  * a formula are neutralised.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { msg } from './labels.js';
 import { buildReport, type ReportInput, type ReportOptions } from './model.js';
 import { gapTable, itemTable, spreadsheetSafe, summaryTable, wrappedLines, type Table } from './tables.js';
@@ -35,7 +35,8 @@ export async function renderXlsx(inputs: ReportInput | ReportInput[], options: R
   const locale = options.locale ?? 'zh-CN';
   const list = Array.isArray(inputs) ? inputs : [inputs];
   const models = list.map((i) => buildReport(i, { locale }));
-  const workbook = new ExcelJS.Workbook();
+  // exceljs loads on first use, so the package's main entry stays light (issue 10.5)
+  const workbook = new (await import('exceljs')).default.Workbook();
   workbook.creator = 'veteran-station-rating';
   workbook.created = new Date(0);
   // column widths add up to 170 characters at most, so at fit-to-width text prints at 9 pt or more

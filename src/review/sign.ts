@@ -8,10 +8,11 @@
 import { contentHash } from '../standard/hash.js';
 import type { Review } from '../types/inspection.js';
 
-type Doc = Record<string, unknown> & { reviews?: Review[] };
+/** A document that carries reviews (an inspection or an evaluation). */
+export type ReviewedDocument = Record<string, unknown> & { reviews?: Review[] };
 
 /** The hash review `index` of `doc` must carry. */
-export function reviewHash(doc: Doc, index: number): string {
+export function reviewHash(doc: ReviewedDocument, index: number): string {
   const reviews = doc.reviews ?? [];
   const { hash: _own, ...self } = reviews[index];
   const { stage: _stage, ...content } = doc;
@@ -19,7 +20,7 @@ export function reviewHash(doc: Doc, index: number): string {
 }
 
 /** The document with one more review, its hash filled in. The document given is not changed. */
-export function signReview<T extends Doc>(doc: T, review: Omit<Review, 'hash'>): T {
+export function signReview<T extends ReviewedDocument>(doc: T, review: Omit<Review, 'hash'>): T {
   const reviews = [...(doc.reviews ?? []), { ...review, hash: '' } as Review];
   const next = { ...doc, reviews };
   reviews[reviews.length - 1] = { ...review, hash: reviewHash(next, reviews.length - 1) } as Review;
@@ -34,7 +35,7 @@ export interface ReviewCheck {
 }
 
 /** Each review, and whether the document still matches what it reviewed. */
-export function verifyReviews(doc: Doc): ReviewCheck[] {
+export function verifyReviews(doc: ReviewedDocument): ReviewCheck[] {
   return (doc.reviews ?? []).map((review, index) => {
     const expected = reviewHash(doc, index);
     return { index, review, ok: expected === review.hash, expected };

@@ -1,4 +1,3 @@
-import { lstat, readFile, stat } from 'node:fs/promises';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node, type Pair } from 'yaml';
 import { problem, type Problem } from '../i18n/problem.js';
 import { LIMITS } from '../limits.js';
@@ -125,6 +124,8 @@ export function parseSource(text: string, file: string): { doc?: SourceDocument;
  * and is within the size limit. Never throws for the user's mistakes.
  */
 export async function readInputBytes(file: string, maxBytes: number = LIMITS.fileBytes): Promise<{ bytes?: Buffer; problems: Problem[] }> {
+  // loaded here, not at the top, so the shipped standards load where there is no file system (a browser)
+  const { lstat, readFile, stat } = await import('node:fs/promises');
   let size: number;
   try {
     const info = await stat(file);

@@ -1,4 +1,5 @@
-import { createHash } from 'node:crypto';
+import { sha256 } from '@noble/hashes/sha2';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 
 /** JSON with object keys sorted, so equal content gives equal text. */
 export function canonicalJson(value: unknown): string {
@@ -9,7 +10,7 @@ export function canonicalJson(value: unknown): string {
   );
 }
 
-/** `sha256:<hex>` of the canonical JSON of a value. */
+/** `sha256:<hex>` of the canonical JSON of a value (pure JavaScript SHA-256: runs in browsers too). */
 export function contentHash(value: unknown): string {
-  return 'sha256:' + createHash('sha256').update(canonicalJson(value)).digest('hex');
+  return 'sha256:' + bytesToHex(sha256(utf8ToBytes(canonicalJson(value))));
 }

@@ -1,19 +1,61 @@
-import path from 'node:path';
 import type { Standard } from '../types/standard.js';
 import type { RatingScheme } from '../types/rating-scheme.js';
 import { problem, VsrError, type Problem } from '../i18n/problem.js';
-import { placeProblems, readSource } from './document.js';
+import { parseSource, placeProblems, readSource, type SourceDocument } from './document.js';
 import { validateAgainstSchema } from './schema-validate.js';
 import { checkScheme, checkStandard } from './semantic.js';
 import { attachLoaded } from './loaded.js';
-import { resolveRef, listShipped } from './refs.js';
+import { isPathRef, listShipped, resolveShipped } from './refs.js';
 import { resolveStandard } from './compile.js';
 
 export type LoadedDocument = { kind: 'standard'; doc: Standard } | { kind: 'scheme'; doc: RatingScheme };
 
+/** The problems of a ref that was not found or not allowed (placed at the referring field). */
+const REF_CODES = new Set(['unknown-ref', 'ref-path-refused', 'ref-path-outside-roots']);
+
 function unknownRef(ref: string, where: Partial<Problem> = {}): Problem {
   const known = [...new Set(listShipped().map((s) => s.id))].join(', ') || '—';
   return problem('unknown-ref', where.pointer ?? '', { ref, known }, where);
+}
+
+/** Who may read what: without `roots` only the shipped standards load (no file system at all). */
+export interface LoadOptions {
+  /**
+   * Folders a file-path ref (`./my-standard.yaml`, and the overlay bases and components such a file
+   * names) may point into. Checked after following symbolic links; a path outside every root is
+   * refused. Without roots, file-path refs are refused.
+   */
+  roots?: readonly string[];
+}
+
+/** Where a ref leads: a shipped file (bundled text) or a file on disk inside the roots; else the problem. */
+type Located = { file: string; text?: string; dir?: string } | { problem: Problem };
+
+/** Whether `target` is `root` or inside it (both absolute, symbolic links followed). */
+function inside(path: typeof import('node:path'), root: string, target: string): boolean {
+  const rel = path.relative(root, target);
+  return rel === '' || (rel !== '..' && !rel.startsWith('..' + path.sep) && !path.isAbsolute(rel));
+}
+
+/**
+ * Finds a ref: shipped `id`/`id@version` from the bundled texts; a path relative to `baseDir` (the
+ * referring file's folder, else the working folder) only within `options.roots`. Node's file modules
+ * load only here, so the shipped standards work where there is no file system.
+ */
+async function locate(ref: string, baseDir: string | undefined, options: LoadOptions): Promise<Located> {
+  if (!isPathRef(ref)) {
+    const shipped = resolveShipped(ref);
+    return shipped ? { file: shipped.file, text: shipped.text } : { problem: unknownRef(ref) };
+  }
+  if (!options.roots?.length) return { problem: problem('ref-path-refused', '', { ref }) };
+  const path = await import('node:path');
+  const { realpath } = await import('node:fs/promises');
+  const file = path.resolve(baseDir ?? process.cwd(), ref);
+  const real = await realpath(file).catch(() => null); // a missing file is reported by the reader, if it is inside
+  const roots = await Promise.all(options.roots.map((r) => realpath(path.resolve(r)).catch(() => path.resolve(r))));
+  const target = real ?? file;
+  if (!roots.some((r) => inside(path, r, target))) return { problem: problem('ref-path-outside-roots', '', { ref, file, roots: roots.join(', ') }) };
+  return { file: target, dir: path.dirname(target) };
 }
 
 /**
@@ -21,17 +63,22 @@ function unknownRef(ref: string, where: Partial<Problem> = {}): Problem {
  * checking each file against its schema and its semantic rules. Throws VsrError listing every problem
  * with file, line and column.
  */
-export async function loadDocument(ref: string, baseDir = process.cwd(), chain: string[] = []): Promise<LoadedDocument> {
-  const file = resolveRef(ref, baseDir);
-  if (!file) throw new VsrError([unknownRef(ref)]);
+export async function loadDocument(ref: string, baseDir?: string, options: LoadOptions = {}, chain: string[] = []): Promise<LoadedDocument> {
+  // A shipped file's own refs are shipped ids; a path there would leave the bundle, so it needs roots too.
+  const located = await locate(ref, baseDir, options);
+  if ('problem' in located) throw new VsrError([located.problem]);
+  const { file } = located;
   if (chain.includes(file)) throw new VsrError([problem('extends-cycle', '/extends', { chain: [...chain, file].join(' → ') }, { file })]);
-  const { doc, problems } = await readSource(file);
+  const { doc, problems } = located.text !== undefined ? parseSource(located.text, file) : await readSource(file);
   if (!doc) throw new VsrError(problems);
+  return checkDocument(doc, file, located.dir, options, chain);
+}
+
+async function checkDocument(doc: SourceDocument, file: string, dir: string | undefined, options: LoadOptions, chain: string[]): Promise<LoadedDocument> {
   const data = doc.data as { schema?: unknown };
   const kind = data && typeof data === 'object' && data.schema === 'vsr/rating-scheme@1' ? 'scheme' : 'standard';
   const schemaProblems = validateAgainstSchema(kind === 'scheme' ? 'rating-scheme' : 'standard', data);
   if (schemaProblems.length) throw new VsrError(placeProblems(doc, schemaProblems));
-  const dir = path.dirname(file);
   const next = [...chain, file];
 
   if (kind === 'scheme') {
@@ -40,12 +87,12 @@ export async function loadDocument(ref: string, baseDir = process.cwd(), chain: 
     const refProblems: Problem[] = [];
     for (const [i, c] of scheme.components.entries()) {
       try {
-        const loaded = await loadDocument(c.standard, dir, next);
+        const loaded = await loadDocument(c.standard, dir, options, next);
         if (loaded.kind !== 'standard') refProblems.push(problem('wrong-kind', `/components/${i}/standard`, { ref: c.standard, actual: 'scheme', expected: 'standard' }));
         else components.push(loaded.doc);
       } catch (e) {
         if (!(e instanceof VsrError)) throw e;
-        const own = e.problems.filter((p) => p.code === 'unknown-ref');
+        const own = e.problems.filter((p) => REF_CODES.has(p.code));
         refProblems.push(...(own.length === e.problems.length ? own.map((p) => ({ ...p, pointer: `/components/${i}/standard`, file: undefined })) : e.problems));
       }
     }
@@ -58,16 +105,16 @@ export async function loadDocument(ref: string, baseDir = process.cwd(), chain: 
 
   const std = data as Standard;
   if (std.extends) {
-    const baseFile = resolveRef(std.extends, dir);
-    if (baseFile && next.includes(baseFile)) {
-      throw new VsrError(placeProblems(doc, [problem('extends-cycle', '/extends', { chain: [...next, baseFile].join(' → ') })]));
+    const baseAt = await locate(std.extends, dir, options);
+    if (!('problem' in baseAt) && next.includes(baseAt.file)) {
+      throw new VsrError(placeProblems(doc, [problem('extends-cycle', '/extends', { chain: [...next, baseAt.file].join(' → ') })]));
     }
     let base: LoadedDocument;
     try {
-      base = await loadDocument(std.extends, dir, next);
+      base = await loadDocument(std.extends, dir, options, next);
     } catch (e) {
-      if (e instanceof VsrError && e.problems.every((p) => p.code === 'unknown-ref')) {
-        throw new VsrError(placeProblems(doc, [unknownRef(std.extends, { pointer: '/extends' })]));
+      if (e instanceof VsrError && e.problems.every((p) => REF_CODES.has(p.code) && p.file === undefined)) {
+        throw new VsrError(placeProblems(doc, e.problems.map((p) => ({ ...p, pointer: '/extends', file: undefined }))));
       }
       throw e;
     }
@@ -87,18 +134,19 @@ export async function loadDocument(ref: string, baseDir = process.cwd(), chain: 
 }
 
 /**
- * Loads a standard: a shipped `id` (latest version), `id@version`, or a file path. Overlays are
- * loaded with their base. Throws VsrError (with file, line, column and zh-CN/en messages) when invalid.
+ * Loads a standard: a shipped `id` (latest version) or `id@version` (bundled: no file system needed),
+ * or a file path when `options.roots` allows it (see {@link LoadOptions}). Overlays are loaded with
+ * their base. Throws VsrError (with file, line, column and zh-CN/en messages) when invalid.
  */
-export async function loadStandard(ref: string): Promise<Standard> {
-  const loaded = await loadDocument(ref);
+export async function loadStandard(ref: string, options: LoadOptions = {}): Promise<Standard> {
+  const loaded = await loadDocument(ref, undefined, options);
   if (loaded.kind !== 'standard') throw new VsrError([problem('wrong-kind', '', { ref, actual: 'scheme', expected: 'standard' })]);
   return loaded.doc;
 }
 
 /** Loads a rating scheme and its component standards. Throws VsrError when invalid. */
-export async function loadRatingScheme(ref: string): Promise<RatingScheme> {
-  const loaded = await loadDocument(ref);
+export async function loadRatingScheme(ref: string, options: LoadOptions = {}): Promise<RatingScheme> {
+  const loaded = await loadDocument(ref, undefined, options);
   if (loaded.kind !== 'scheme') throw new VsrError([problem('wrong-kind', '', { ref, actual: 'standard', expected: 'scheme' })]);
   return loaded.doc;
 }

@@ -1,23 +1,15 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import semver from 'semver';
+import { SHIPPED_TEXTS } from './shipped-data.js';
 
-/** The folder of shipped standards (`standards/` at the package root), found from this module. */
-export function shippedDir(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    const pkg = path.join(dir, 'package.json');
-    if (existsSync(path.join(dir, 'standards')) && existsSync(pkg)) {
-      try {
-        if (JSON.parse(readFileSync(pkg, 'utf8')).name === 'veteran-station-rating') return path.join(dir, 'standards');
-      } catch {
-        /* keep looking */
-      }
-    }
-    dir = path.dirname(dir);
-  }
-  return path.resolve('standards');
+/** The prefix shipped files are named with in messages (`standards/construction/1.0.0.yaml`). */
+export const SHIPPED_PREFIX = 'standards/';
+
+/** A shipped file: its id, version, name (`standards/<id>/<version>.yaml`) and text. */
+export interface ShippedFile {
+  id: string;
+  version: string;
+  file: string;
+  text: string;
 }
 
 export function isPathRef(ref: string): boolean {
@@ -32,33 +24,35 @@ function compareVersions(a: string, b: string): number {
   return a.localeCompare(b);
 }
 
-/** Every shipped file: id, version and path, ordered by id then version. */
-export function listShipped(dir = shippedDir()): { id: string; version: string; file: string }[] {
-  if (!existsSync(dir)) return [];
-  const out: { id: string; version: string; file: string }[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (!entry.isDirectory()) continue; // e.g. standards/README.md
-    const id = entry.name;
-    const sub = path.join(dir, id);
-    for (const f of readdirSync(sub)) {
-      const m = /^(.+)\.ya?ml$/.exec(f);
-      if (m) out.push({ id, version: m[1], file: path.join(sub, f) });
-    }
+/**
+ * Every shipped file, ordered by id then version. The texts are bundled into the build
+ * (src/standard/shipped-data.ts, generated from standards/), so no file system is needed.
+ */
+export function listShipped(texts: Readonly<Record<string, string>> = SHIPPED_TEXTS): ShippedFile[] {
+  const out: ShippedFile[] = [];
+  for (const [key, text] of Object.entries(texts)) {
+    const m = /^([^/]+)\/(.+)\.ya?ml$/.exec(key);
+    if (m) out.push({ id: m[1], version: m[2], file: SHIPPED_PREFIX + key, text });
   }
   return out.sort((a, b) => a.id.localeCompare(b.id) || compareVersions(a.version, b.version));
 }
 
 /**
- * Turns a reference into a file: a path (relative to `baseDir`), or a shipped `id@version`, or a
- * shipped `id` alone: its latest release by semver (a pre-release such as `2.0.0-rc.1` only when the
- * id has no release at all). Returns null when nothing matches.
+ * The shipped file a reference names: a shipped `id@version`, or a shipped `id` alone: its latest
+ * release by semver (a pre-release such as `2.0.0-rc.1` only when the id has no release at all).
+ * Null when nothing matches (or the ref is a path).
  */
-export function resolveRef(ref: string, baseDir = process.cwd(), dir = shippedDir()): string | null {
-  if (isPathRef(ref)) return path.resolve(baseDir, ref);
+export function resolveShipped(ref: string, texts: Readonly<Record<string, string>> = SHIPPED_TEXTS): ShippedFile | null {
+  if (isPathRef(ref)) return null;
   const [id, version] = ref.split('@');
-  const matches = listShipped(dir).filter((s) => s.id === id && (version === undefined || s.version === version));
+  const matches = listShipped(texts).filter((s) => s.id === id && (version === undefined || s.version === version));
   if (matches.length === 0) return null;
   const releases = version === undefined ? matches.filter((s) => semver.valid(s.version) && !semver.prerelease(s.version)) : [];
   const pool = releases.length ? releases : matches;
-  return pool[pool.length - 1].file;
+  return pool[pool.length - 1];
+}
+
+/** The shipped file with this name (`standards/<id>/<version>.yaml`), if any. */
+export function shippedByName(name: string, texts: Readonly<Record<string, string>> = SHIPPED_TEXTS): ShippedFile | null {
+  return listShipped(texts).find((s) => s.file === name) ?? null;
 }

@@ -8,9 +8,10 @@ import { writeInspections } from '../../src/batch/generate.js';
 import { loadDocument } from '../../src/standard/load.js';
 import type { Problem } from '../../src/i18n/problem.js';
 import { MINI, PHOTO, mini, readNdjson, scratch, vsr, writeLines } from './helpers.js';
+import { TRUSTED } from '../helpers/engine.js';
 
 const dir = scratch('compare');
-const compiled = compile(await loadStandard(MINI));
+const compiled = compile(await loadStandard(MINI, TRUSTED));
 const score = (r: object) => {
   const checked = validateInspection(compiled, r);
   if (!checked.ok) throw new Error(JSON.stringify(checked.errors));

@@ -1,3 +1,4 @@
+import os from 'node:os';
 // Shared helpers for the engine tests: in-memory standards, inspections, and loading the fixtures.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +11,9 @@ import type { Check, ChecklistCheck } from '../../src/types/standard.js';
 import type { VsrError } from '../../src/i18n/problem.js';
 
 export const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures');
+
+/** Load options letting tests read file-path refs from the repository and the OS temp folder. */
+export const TRUSTED = { roots: [path.resolve(FIXTURES, '../..'), os.tmpdir()] };
 
 export function fixture(name: string): string {
   return path.join(FIXTURES, name);
@@ -115,11 +119,11 @@ export function codes(reasons: { code: string }[] | undefined): string[] {
 }
 
 export async function compileFixtureStandard(name: string): Promise<Compiled> {
-  return compile(await loadStandard(fixture(name)));
+  return compile(await loadStandard(fixture(name), TRUSTED));
 }
 
 export async function compileFixtureScheme(name = 'scheme.yaml'): Promise<Compiled> {
-  return compile(await loadRatingScheme(fixture(name)));
+  return compile(await loadRatingScheme(fixture(name), TRUSTED));
 }
 
 /** Reads an example inspection from tests/fixtures/inspections/. */

@@ -1,4 +1,5 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { TRUSTED } from '../helpers/engine.js';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,7 +33,7 @@ const SCHEME = path.join(dir, 'star-rating-shared.yaml');
 writeFileSync(SCHEME, readFileSync(path.join(ROOT, 'standards/star-rating/1.0.0.yaml'), 'utf8').replace('\nlevels:\n', `\n${SHARED}\nlevels:\n`));
 
 async function starRating() {
-  return compile((await loadDocument(SCHEME)).doc);
+  return compile((await loadDocument(SCHEME, undefined, TRUSTED)).doc);
 }
 
 function townInspection(): Inspection {

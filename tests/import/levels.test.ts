@@ -1,4 +1,5 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { TRUSTED } from '../helpers/engine.js';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -55,7 +56,7 @@ describe('issue 11.5: targets and requirements that differ by station level', ()
   it('issue 11.5: the same floor area in m² meets a town target but not a county one; a county-only requirement does not count elsewhere', async () => {
     const file = path.join(dir, 'level-demo.yaml');
     writeFileSync(file, STANDARD);
-    const compiled = compile((await loadDocument(file)).doc);
+    const compiled = compile((await loadDocument(file, undefined, TRUSTED)).doc);
     const item = (e: ReturnType<typeof evaluate>, id: string) => e.items.find((i) => i.id === id)!;
     const county = evaluate(compiled, inspection('county', 150, ['hall']));
     const town = evaluate(compiled, inspection('town', 150, ['hall']));
@@ -86,7 +87,7 @@ describe('issue 11.5: targets and requirements that differ by station level', ()
   it('issue 11.5: a form for one level shows that level\'s target and requirements', async () => {
     const file = path.join(dir, 'level-demo-form.yaml');
     writeFileSync(file, STANDARD);
-    const compiled = compile((await loadDocument(file)).doc);
+    const compiled = compile((await loadDocument(file, undefined, TRUSTED)).doc);
     const rows = async (level: 'town' | 'county') => {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load((await writeInspectionForm(compiled, { level })) as unknown as ArrayBuffer);

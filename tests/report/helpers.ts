@@ -1,5 +1,6 @@
 // Shared helpers for the report, inspection-reader and CLI tests: the fixture standards and inspections
 // evaluated into report inputs, and a way to run `vsr` in-process with captured output.
+import { TRUSTED } from '../helpers/engine.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +19,7 @@ export const TOWN = path.join(ROOT, 'tests/report/fixtures/town.yaml');
 export const TOWN_STARS = path.join(ROOT, 'tests/report/fixtures/town-stars.yaml');
 
 export async function compiledOf(file: string): Promise<Compiled> {
-  return compile((await loadDocument(file)).doc);
+  return compile((await loadDocument(file, undefined, TRUSTED)).doc);
 }
 
 export function inspectionOf(file: string): Inspection {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { compile, loadRatingScheme, VsrError } from '../../src/index.js';
 import type { Item, Standard } from '../../src/index.js';
-import { compileFixtureScheme, compileFixtureStandard, compileScheme, fixture, item, level, loadProblems, standard, veto } from '../helpers/engine.js';
+import { compileFixtureScheme, compileFixtureStandard, compileScheme, fixture, item, level, loadProblems, standard, veto, TRUSTED } from '../helpers/engine.js';
 
 const yes: Item['check'] = { type: 'boolean' };
 
@@ -110,7 +110,7 @@ describe('semantic checks of a scheme', () => {
   });
 
   it('loading: an unknown component is placed at its reference', async () => {
-    const problems = await loadProblems(() => loadRatingScheme(fixture('bad/scheme-unknown-component.yaml')));
+    const problems = await loadProblems(() => loadRatingScheme(fixture('bad/scheme-unknown-component.yaml'), TRUSTED));
     expect(problems.map((p) => [p.code, p.file, p.line, p.column, p.pointer])).toEqual([
       // line 7 `  - { standard: nowhere@1.0.0, weight: 1 }`: the value starts at column 17
       ['unknown-ref', fixture('bad/scheme-unknown-component.yaml'), 7, 17, '/components/1/standard'],
@@ -118,7 +118,7 @@ describe('semantic checks of a scheme', () => {
   });
 
   it('loading: unknown names in conditions are placed in the scheme file', async () => {
-    const problems = await loadProblems(() => loadRatingScheme(fixture('bad/scheme-conditions.yaml')));
+    const problems = await loadProblems(() => loadRatingScheme(fixture('bad/scheme-conditions.yaml'), TRUSTED));
     expect(problems.map((p) => [p.code, p.line, p.column, p.pointer])).toEqual([
       // level by level; columns are where the offending value starts
       ['scheme-unknown-item', 12, 33, '/levels/0/requires/0/itemsPassed/1'],

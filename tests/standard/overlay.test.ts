@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { compile, loadStandard, VsrError } from '../../src/index.js';
 import type { Section, Standard } from '../../src/index.js';
-import { evaluateValid, fixture, inspection, item, itemOf, loadProblems, sectionOf } from '../helpers/engine.js';
+import { evaluateValid, fixture, inspection, item, itemOf, loadProblems, sectionOf, TRUSTED } from '../helpers/engine.js';
 
 const T = (s: string) => ({ 'zh-CN': s, en: s });
 const yes = { type: 'boolean' as const };
@@ -150,7 +150,7 @@ describe('overlays in memory', () => {
 describe('problems in an overlay file are placed in it', () => {
   it('an added item repeating an id, and a re-weight below a count’s per', async () => {
     const file = fixture('bad/overlay-problems.yaml');
-    const problems = await loadProblems(() => loadStandard(file));
+    const problems = await loadProblems(() => loadStandard(file, TRUSTED));
     expect(problems.map((p) => [p.code, p.file, p.line, p.column, p.pointer])).toEqual([
       // s-visits: count per 0.5 re-weighted to 0.25 points (line 7 `  reweight: { s-visits: 0.25 }`, at the value)
       ['count-per', file, 7, 25, '/overlay/reweight/s-visits'],
@@ -162,7 +162,7 @@ describe('problems in an overlay file are placed in it', () => {
 
 describe('the county overlay fixture (service-county.yaml)', () => {
   it('resolves select, drop, reweight and add with origins and recomputed points', async () => {
-    const compiled = compile(await loadStandard(fixture('service-county.yaml')));
+    const compiled = compile(await loadStandard(fixture('service-county.yaml'), TRUSTED));
     const std = compiled.components[0].standard;
     // s-care: 3 + 6 (reweighted) + 3 + 4 + 2 = 18 (s-complaints dropped); s-org: 5 + 4 + 2 (added) = 11
     expect(shape(std)).toEqual({
@@ -177,8 +177,8 @@ describe('the county overlay fixture (service-county.yaml)', () => {
   });
 
   it('scores against the tailored points and hashes the resolved text', async () => {
-    const county = compile(await loadStandard(fixture('service-county.yaml')));
-    const serve = compile(await loadStandard(fixture('service.yaml')));
+    const county = compile(await loadStandard(fixture('service-county.yaml'), TRUSTED));
+    const serve = compile(await loadStandard(fixture('service.yaml'), TRUSTED));
     const answers = { 's-satisfaction': 80, 'c-hotline': true };
     const e = evaluateValid(county, inspection(answers));
     // missing: exclude — only the two answered items count: satisfaction (80−70)/20 × 6 = 3, hotline 2 → 5 of 8

@@ -1,19 +1,15 @@
 // How a shipped reference (`id`, `id@version`) picks a file.
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listShipped, resolveRef } from '../../src/standard/refs.js';
+import { listShipped, resolveShipped } from '../../src/standard/refs.js';
 
-/** A shipped folder in the OS temp folder holding `id/<version>.yaml` for each version. */
-function shipped(versions: Record<string, string[]>): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'vsr-refs-'));
-  for (const [id, list] of Object.entries(versions)) {
-    mkdirSync(path.join(dir, id));
-    for (const v of list) writeFileSync(path.join(dir, id, `${v}.yaml`), 'schema: vsr/standard@1\n');
-  }
-  return dir;
+/** A shipped catalogue (`id/<version>.yaml` → text) holding each version. */
+function shipped(versions: Record<string, string[]>): Record<string, string> {
+  const texts: Record<string, string> = {};
+  for (const [id, list] of Object.entries(versions)) for (const v of list) texts[`${id}/${v}.yaml`] = 'schema: vsr/standard@1\n';
+  return texts;
 }
+const resolveRef = (ref: string, _cwd: string, texts: Record<string, string>) => resolveShipped(ref, texts)?.file ?? null;
 
 describe('shipped references', () => {
   it('issue 8.10: versions are ordered by semver (rc.2 before rc.10, pre-releases before their release)', () => {

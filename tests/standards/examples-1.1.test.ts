@@ -19,6 +19,7 @@ import type { Evaluation, Inspection } from '../../src/index.js';
 import { readSource } from '../../src/standard/document.js';
 import { buildReport } from '../../src/report/model.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
+import { TRUSTED } from '../helpers/engine.js';
 
 const DIR = path.resolve('examples/inspections/v1.1');
 const pct = (p: number, m: number) => Math.round((p / m) * 10000) / 100;
@@ -29,7 +30,7 @@ async function run(file: string): Promise<{ inspection: Inspection; ev: Evaluati
   const { doc, problems } = await readSource(path.join(DIR, file));
   expect(problems).toEqual([]);
   const inspection = doc!.data as Inspection;
-  const compiled = inspection.scheme ? compile(await loadRatingScheme(inspection.scheme)) : compile(await loadStandard(inspection.standard!));
+  const compiled = inspection.scheme ? compile(await loadRatingScheme(inspection.scheme, TRUSTED)) : compile(await loadStandard(inspection.standard!, TRUSTED));
   const v = validateInspection(compiled, inspection);
   expect(v.ok, JSON.stringify(v)).toBe(true);
   return { inspection, ev: evaluate(compiled, inspection), compiled };

@@ -5,6 +5,7 @@ import cliProgress from 'cli-progress';
 import { formatMessage } from '../../i18n/messages.js';
 import { problem } from '../../i18n/problem.js';
 import { loadDocument } from '../../standard/load.js';
+import { argRoots } from '../../io/ref-roots.js';
 import { checkpointPath, runBatch, type BatchTarget } from '../../batch/run.js';
 import { fileIdentity, partialPath, writeFileSafely } from '../../batch/output-file.js';
 import { listInspectionFiles } from '../../inspection/read.js';
@@ -113,7 +114,7 @@ export const batchCommand: Command = {
     const ref = v.scheme ?? v.standard;
     const refKind = v.scheme ? 'scheme' : v.standard ? 'standard' : undefined;
     if (ref) {
-      const loaded = await orReport(ctx, () => loadDocument(ref, ctx.cwd));
+      const loaded = await orReport(ctx, () => loadDocument(ref, ctx.cwd, { roots: argRoots(ctx.cwd, ref) }));
       if (!loaded) return 1;
       if (loaded.kind !== refKind) {
         printProblems(ctx, [problem('wrong-kind', '', { ref, actual: loaded.kind, expected: refKind! })]);

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { loadDocument } from '../../standard/load.js';
+import { argRoots } from '../../io/ref-roots.js';
 import { compile } from '../../standard/compile.js';
 import { diffStandards } from '../../standard/diff.js';
 import type { Compiled } from '../../standard/compiled.js';
@@ -27,7 +28,7 @@ export const diffCommand: Command = {
     if (ctx.positionals.length !== 2) throw new UsageError({ 'zh-CN': '请给出两个标准或方案（编号、编号@版本或文件路径）', en: 'Give two standards or schemes (id, id@version or a file path)' });
     const loaded: Compiled[] = [];
     for (const ref of ctx.positionals) {
-      const doc = await orReport(ctx, () => loadDocument(ref, ctx.cwd));
+      const doc = await orReport(ctx, () => loadDocument(ref, ctx.cwd, { roots: argRoots(ctx.cwd, ref) }));
       if (!doc) return 1;
       loaded.push(compile(doc.doc));
     }

@@ -1,4 +1,5 @@
 import { loadDocument } from '../../standard/load.js';
+import { argRoots } from '../../io/ref-roots.js';
 import { compile } from '../../standard/compile.js';
 import type { Standard } from '../../types/standard.js';
 import { sheetTable } from '../../sheet/export-sheet.js';
@@ -25,7 +26,7 @@ export const exportCommand: Command = {
     if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError({ 'zh-CN': `未知格式：${format}（可选：${FORMATS.join('、')}）`, en: `Unknown format: ${format} (allowed: ${FORMATS.join(', ')})` });
     if (ctx.positionals.length !== 1) throw new UsageError({ 'zh-CN': '请给出一个标准（编号、编号@版本或文件路径）', en: 'Give one standard (id, id@version or a file path)' });
     if (format !== 'md' && !ctx.values.out) throw new UsageError({ 'zh-CN': `请用 --out 指定 ${format} 文件`, en: `Give the ${format} file with --out` });
-    const loaded = await orReport(ctx, () => loadDocument(ctx.positionals[0], ctx.cwd));
+    const loaded = await orReport(ctx, () => loadDocument(ctx.positionals[0], ctx.cwd, { roots: argRoots(ctx.cwd, ctx.positionals[0]) }));
     if (!loaded) return 1;
     if (loaded.kind !== 'standard') throw new UsageError({ 'zh-CN': '评分方案不能直接导出，请分别导出其组成标准', en: 'A rating scheme cannot be exported as one sheet; export its component standards' });
     const resolved = compile(loaded.doc).source as Standard;

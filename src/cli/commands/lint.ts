@@ -1,4 +1,5 @@
 import { loadDocument } from '../../standard/load.js';
+import { argRoots } from '../../io/ref-roots.js';
 import { compile } from '../../standard/compile.js';
 import { formatMessage } from '../../i18n/messages.js';
 import { UsageError, type Command } from '../command.js';
@@ -17,7 +18,7 @@ export const lintCommand: Command = {
     if (ctx.positionals.length === 0) throw new UsageError({ 'zh-CN': '请给出要检查的文件', en: 'Give the files to check' });
     let bad = 0;
     for (const file of ctx.positionals) {
-      const loaded = await orReport(ctx, () => loadDocument(file, ctx.cwd));
+      const loaded = await orReport(ctx, () => loadDocument(file, ctx.cwd, { roots: argRoots(ctx.cwd, file) }));
       if (!loaded) {
         bad++;
         continue;

@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import { loadDocument } from '../../standard/load.js';
+import { argRoots } from '../../io/ref-roots.js';
 import { compile } from '../../standard/compile.js';
 import type { Compiled } from '../../standard/compiled.js';
 import { UsageError, type Command } from '../command.js';
@@ -46,7 +47,7 @@ export const showCommand: Command = {
     if (!ref) throw new UsageError({ 'zh-CN': '请给出标准或方案（编号、编号@版本或文件路径）', en: 'Give a standard or scheme (id, id@version or a file path)' });
     const format = ctx.values.format;
     if (!['text', 'json', 'yaml'].includes(String(format))) throw new UsageError({ 'zh-CN': `未知格式：${format}`, en: `Unknown format: ${format}` });
-    const loaded = await orReport(ctx, () => loadDocument(ref, ctx.cwd));
+    const loaded = await orReport(ctx, () => loadDocument(ref, ctx.cwd, { roots: argRoots(ctx.cwd, ref) }));
     if (!loaded) return 1;
     const compiled = compile(loaded.doc);
     if (format === 'json') writeJson(ctx, resolvedDocument(compiled));

@@ -17,7 +17,7 @@ export const standardsCommand: Command = {
     if (format !== 'text' && format !== 'json') throw new UsageError({ 'zh-CN': `未知格式：${format}`, en: `Unknown format: ${format}` });
     const rows = [];
     for (const s of listShipped()) {
-      const loaded = await orReport(ctx, () => loadDocument(s.file));
+      const loaded = await orReport(ctx, () => loadDocument(`${s.id}@${s.version}`));
       if (!loaded) return 1;
       const compiled = compile(loaded.doc);
       rows.push({ id: s.id, version: s.version, kind: loaded.kind, title: loaded.doc.title, items: compiled.items.length, provenance: loaded.doc.provenance?.kind ?? null, file: s.file });
