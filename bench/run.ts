@@ -1,66 +1,80 @@
-// npm run bench [-- --records N] [--seed S] [--rules-records M] [--runs a,b,c,d] [--keep]
-// (the memory check: npm run bench -- --records 1000000 --runs a,c)
+// npm run bench [-- --records N] [--profile mixed|good] [--repeat R] [--rules-records M] [--cost-records K]
+//                  [--million] [--seed S] [--keep]
 //
-// One run, one generated file of N inspections (default 100,000) of the star-rating scheme (or the
-// best shipped standard there is, said so), measured as separate processes, wall time:
-//   (a) parse floor: read the file and JSON.parse each line (bench/floor.mjs), twice, the faster counts
-//   (b) vsr batch --workers 1           (c) vsr batch --workers <all cores>
-//   (d) json-rules-engine scoring the same item checks (bench/rules-engine.mjs) on the first M records
-// and prints b/a, c/a, d/b (per record, on wall time and on CPU time) and the peak RSS of each process. Data lives in bench/data/
-// (git-ignored); the generated input is kept for the next run, the outputs are deleted unless --keep.
-import { spawn } from 'node:child_process';
+// One run, one generated file of N inspections (default 20,000) of the star-rating scheme, by default the
+// `mixed` profile of src/batch/generate.ts (60 % good stations, 25 % failing about a third of their items,
+// 15 % nearly empty self-assessments), measured as separate processes, each R times (default 5) in
+// interleaved rounds, reporting medians of CPU time (user + system, all threads: the machine is shared)
+// and of wall time, side by side:
+//   (a) parse floor: read + JSON.parse per line (bench/floor.mjs)
+//   (b) output floor: (a) + JSON.stringify of a same-size evaluation per line, encoded and written
+//   vsr batch with 1 and 2 workers for each output shape `--output` offers
+//   json-rules-engine on the same item checks (bench/rules-engine.mjs), on the first M records
+// then the cost of each record in one thread (bench/record-cost.mjs, first K records): worst decile vs
+// median; and with --million, once, the peak RSS of `vsr batch --workers 2` at 1,000,000 records for
+// every shape (outputs to /dev/null). Data lives in bench/data/ (git-ignored); the input is kept for
+// the next run, the outputs deleted unless --keep.
+import { spawn, spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
-import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadDocument } from '../src/standard/load.js';
 import { compile } from '../src/standard/compile.js';
-import { listShipped } from '../src/standard/refs.js';
-import { writeInspections } from '../src/batch/generate.js';
+import { writeInspections, type GenerateProfile } from '../src/batch/generate.js';
 import { readLines } from '../src/batch/lines.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = path.join(ROOT, 'bench', 'data');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 const HOOK = path.join(ROOT, 'bench', 'rss-hook.mjs');
+const REF = 'star-rating';
 
 const { values } = parseArgs({
   options: {
-    records: { type: 'string', default: '100000' },
+    records: { type: 'string', default: '20000' },
+    profile: { type: 'string', default: 'mixed' },
+    repeat: { type: 'string', default: '5' },
     seed: { type: 'string', default: '1' },
-    'rules-records': { type: 'string', default: '2000' },
-    runs: { type: 'string', default: 'a,b,c,d' },
+    'rules-records': { type: 'string', default: '500' },
+    'cost-records': { type: 'string', default: '2000' },
+    million: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
   },
 });
 const N = Number(values.records);
 const SEED = Number(values.seed);
+const REPEAT = Number(values.repeat);
+const PROFILE = values.profile as GenerateProfile;
 const RULES_N = Math.min(N, Number(values['rules-records']));
-const RUNS = new Set(values.runs!.split(','));
-if (!Number.isInteger(N) || N < 1000 || !Number.isInteger(RULES_N) || RULES_N < 1) {
-  console.error('usage: npm run bench -- [--records N ≥ 1000] [--seed S] [--rules-records M] [--runs a,b,c,d] [--keep]');
+const COST_N = Math.min(N, Number(values['cost-records']));
+if (!Number.isInteger(N) || N < 1000 || !Number.isInteger(REPEAT) || REPEAT < 1 || !['mixed', 'good'].includes(PROFILE) || !(RULES_N >= 1) || !(COST_N >= 100)) {
+  console.error('usage: npm run bench -- [--records N ≥ 1000] [--profile mixed|good] [--repeat R] [--rules-records M] [--cost-records K ≥ 100] [--million] [--seed S] [--keep]');
   process.exit(2);
 }
 
-/** The star-rating scheme, or else the shipped scheme or standard with the most items. */
-async function chooseRef(): Promise<{ ref: string; fallback: boolean }> {
-  const shipped = listShipped();
-  if (shipped.some((s) => s.id === 'star-rating')) return { ref: 'star-rating', fallback: false };
-  let best = { ref: path.join(ROOT, 'tests/fixtures/mini.yaml'), score: -1 };
-  for (const s of shipped) {
-    const loaded = await loadDocument(`${s.id}@${s.version}`);
-    const score = (loaded.kind === 'scheme' ? 1e6 : 0) + compile(loaded.doc).items.length;
-    if (score > best.score) best = { ref: `${s.id}@${s.version}`, score };
-  }
-  return { ref: best.ref, fallback: true };
+/** The output shapes `vsr batch --output` offers (only `full` before the option existed). */
+function shapes(): string[] {
+  const help = spawnSync(process.execPath, [CLI, 'batch', '--help'], { encoding: 'utf8' }).stdout;
+  return /--output/.test(help) ? ['full', 'compact', 'summary'] : ['full'];
 }
 
-async function generate(ref: string, file: string): Promise<void> {
-  const progress = (k: number) => process.stdout.isTTY && process.stdout.write(`\r  generating… ${k.toLocaleString('en')} / ${N.toLocaleString('en')}`);
-  await writeInspections(compile((await loadDocument(ref, ROOT, { roots: [ROOT] })).doc), file, { count: N, seed: SEED }, progress);
+async function generate(file: string, count: number): Promise<void> {
+  const progress = (k: number) => process.stdout.isTTY && process.stdout.write(`\r  generating… ${k.toLocaleString('en')} / ${count.toLocaleString('en')}`);
+  await writeInspections(compile((await loadDocument(REF, ROOT, { roots: [ROOT] })).doc), file, { count, seed: SEED, profile: PROFILE }, progress);
   if (process.stdout.isTTY) process.stdout.write('\r' + ' '.repeat(60) + '\r');
+}
+
+async function inputOf(count: number): Promise<string> {
+  const input = path.join(DATA, `${REF}-${PROFILE}-${count}-s${SEED}.ndjson`);
+  if (!existsSync(`${input}.done`)) {
+    console.log(`generating ${path.relative(ROOT, input)} …`);
+    await generate(input, count);
+    writeFileSync(`${input}.done`, '');
+  }
+  return input;
 }
 
 interface Measure { seconds: number; cpu: number; rss: number; stdout: string }
@@ -119,62 +133,84 @@ async function agreement(rulesOut: string, batchOut: string): Promise<number> {
 }
 
 const mb = (bytes: number) => (Number.isNaN(bytes) ? 'n/a' : `${Math.round(bytes / 1048576)} MB`);
-const rate = (n: number, s: number) => `${Math.round(n / s).toLocaleString('en')}/s`;
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+interface Row { key: string; label: string; records: number; args: string[]; runs: Measure[] }
 
 async function main(): Promise<void> {
   mkdirSync(DATA, { recursive: true });
-  const { ref, fallback } = await chooseRef();
-  const cores = availableParallelism();
   const cpu = cpus()[0]?.model ?? 'unknown';
-  console.log(`vsr benchmark — ${N.toLocaleString('en')} inspections of ${ref}${fallback ? ' (FALLBACK: star-rating is not shipped yet; using the largest available)' : ''}`);
-  console.log(`machine: ${cores} cores (${cpu}), ${mb(totalmem())} RAM, node ${process.version}, load average at start ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-
-  const tag = `${ref.replace(/[^\w@.-]/g, '_')}-${N}-s${SEED}`;
-  const input = path.join(DATA, `${tag}.ndjson`);
-  if (!existsSync(`${input}.done`)) {
-    console.log(`generating ${path.relative(ROOT, input)} …`);
-    await generate(ref, input);
-    writeFileSync(`${input}.done`, '');
-  }
+  console.log(`vsr benchmark — ${N.toLocaleString('en')} inspections of ${REF}, profile ${PROFILE}, medians of ${REPEAT} runs`);
+  console.log(`machine: ${cpus().length} cores (${cpu}), ${mb(totalmem())} RAM, node ${process.version}, load average at start ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  const input = await inputOf(N);
   const size = statSync(input).size;
-  console.log(`input: ${path.relative(ROOT, input)} (${mb(size)}, ${Math.round(size / N).toLocaleString('en')} bytes a record)\n`);
+  console.log(`input: ${path.relative(ROOT, input)} (${mb(size)}, ${Math.round(size / N).toLocaleString('en')} bytes a record)`);
+  const tag = path.basename(input, '.ndjson');
+  const out = (name: string) => path.join(DATA, `${tag}.${name}.ndjson`);
 
-  // Outputs of a million records would take tens of GB: above 200,000 they go to /dev/null.
-  const toDisk = N <= 200_000;
-  const out = (name: string) => (toDisk ? path.join(DATA, `${tag}.${name}.ndjson`) : '/dev/null');
-  const batch = (workers: number, name: string) => [CLI, 'batch', input, '--out', out(name), '--errors', path.join(DATA, `${tag}.${name}.errors.ndjson`), '--workers', String(workers), '--locale', 'en'];
+  // a same-size evaluation for the output floor: the evaluation of the first record
+  const sampleIn = path.join(DATA, `${tag}.sample-in.ndjson`);
+  writeFileSync(sampleIn, readFileSync(input, 'utf8').slice(0, 64 * 1024).split('\n')[0] + '\n');
+  spawnSync(process.execPath, [CLI, 'batch', sampleIn, '--out', out('sample'), '--workers', '1'], { cwd: ROOT });
+  const sample = path.join(DATA, `${tag}.sample.json`);
+  writeFileSync(sample, readFileSync(out('sample'), 'utf8').trim());
 
-  const rows: [string, Measure, number][] = [];
-  const run = async (label: string, args: string[], records: number) => {
-    if (process.stdout.isTTY) process.stdout.write(`  ${label} …`);
-    const m = await measure(args);
-    process.stdout.write(`${process.stdout.isTTY ? '\r' : ''}  ${label.padEnd(44)} ${m.seconds.toFixed(2).padStart(8)} s  ${rate(records, m.seconds).padStart(10)}  CPU ${m.cpu.toFixed(2).padStart(7)} s  peak RSS ${mb(m.rss)}\n`);
-    rows.push([label, m, records]);
-    return m;
-  };
-  const none: Measure = { seconds: Number.NaN, cpu: Number.NaN, rss: Number.NaN, stdout: '' };
-  const floor = () => run('(a) parse floor: read + JSON.parse', [path.join(ROOT, 'bench/floor.mjs'), input], N);
-  const a1 = RUNS.has('a') ? await floor() : none;
-  const b = RUNS.has('b') ? await run('(b) vsr batch --workers 1', batch(1, 'one'), N) : none;
-  const c = RUNS.has('c') ? await run(`(c) vsr batch --workers ${cores}`, batch(cores, 'all'), N) : none;
-  const rulesOut = path.join(DATA, `${tag}.rules.ndjson`);
-  const d = RUNS.has('d') ? await run(`(d) json-rules-engine, first ${RULES_N.toLocaleString('en')}`, [path.join(ROOT, 'bench/rules-engine.mjs'), ref, input, String(RULES_N), rulesOut], RULES_N) : none;
-  const a2 = RUNS.has('a') ? await floor() : none; // again: the faster floor counts
-  const a = Math.min(a1.seconds, a2.seconds);
-  const aCpu = Math.min(a1.cpu, a2.cpu);
-
-  const ratio = (x: number, y: number, digits = 2) => (Number.isNaN(x / y) ? 'n/a' : (x / y).toFixed(digits));
+  const available = shapes();
+  const batch = (workers: number, shape: string) => [CLI, 'batch', input, '--out', out(`${shape}-${workers}`), '--errors', out(`${shape}-${workers}.errors`), '--workers', String(workers), '--locale', 'en', ...(shape === 'full' ? [] : ['--output', shape])];
+  const rows: Row[] = [
+    { key: 'a', label: '(a) parse floor: read + JSON.parse', records: N, args: [path.join(ROOT, 'bench/floor.mjs'), input], runs: [] },
+    { key: 'b', label: '(b) output floor: (a) + stringify + write', records: N, args: [path.join(ROOT, 'bench/floor.mjs'), input, sample, out('floor')], runs: [] },
+    ...available.flatMap((shape) => [1, 2].map((w) => ({ key: `${shape}-${w}`, label: `vsr batch --output ${shape} --workers ${w}`, records: N, args: batch(w, shape), runs: [] as Measure[] }))),
+    { key: 'rules', label: `json-rules-engine, first ${RULES_N.toLocaleString('en')}`, records: RULES_N, args: [path.join(ROOT, 'bench/rules-engine.mjs'), REF, input, String(RULES_N), out('rules')], runs: [] },
+  ];
+  for (let round = 1; round <= REPEAT; round++) {
+    for (const row of rows) {
+      if (process.stdout.isTTY) process.stdout.write(`\r  round ${round}/${REPEAT}: ${row.label} …`.padEnd(80));
+      row.runs.push(await measure(row.args));
+    }
+    console.log(`  round ${round}/${REPEAT} done, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`.padEnd(80));
+  }
+  const row = (key: string) => rows.find((r) => r.key === key)!;
+  const med = (key: string, f: (m: Measure) => number) => median(row(key).runs.map(f));
+  const perRecord = (key: string, f: (m: Measure) => number) => med(key, f) / row(key).records;
+  const ratio = (key: string, base: string) => `${(perRecord(key, (m) => m.cpu) / perRecord(base, (m) => m.cpu)).toFixed(2)} (${(perRecord(key, (m) => m.seconds) / perRecord(base, (m) => m.seconds)).toFixed(2)})`;
   console.log('');
-  console.log('ratios on wall time (CPU time in brackets: user + system of all threads, less sensitive to other load on the machine)');
-  console.log(`b/a = ${ratio(b.seconds, a)} (${ratio(b.cpu, aCpu)})   goal ≤ 1.5, aim 1.2`);
-  console.log(`c/a = ${ratio(c.seconds, a)} (${ratio(c.cpu, aCpu)})   goal ≤ 0.8 on two cores; ${cores} here`);
-  console.log(`d/b = ${ratio(d.seconds / RULES_N, b.seconds / N, 1)} (${ratio(d.cpu / RULES_N, b.cpu / N, 1)})   per record; goal ≥ 12`);
-  console.log(`peak RSS of vsr batch: ${mb(b.rss)} with 1 worker, ${mb(c.rss)} with ${cores}; goal < 400 MB at 1,000,000 records`);
-  if (toDisk && RUNS.has('b') && RUNS.has('c')) console.log(`output with 1 worker and with ${cores}: ${(await sameBytes(out('one'), out('all'))) ? 'byte-identical' : 'DIFFERENT (a bug)'}`);
-  if (toDisk && RUNS.has('b') && RUNS.has('d')) console.log(`json-rules-engine agrees with vsr on percent and level for ${(await agreement(rulesOut, out('one'))).toLocaleString('en')} of ${RULES_N.toLocaleString('en')} records`);
-  if (!toDisk) console.log('(outputs went to /dev/null at this size; the identity and agreement checks need ≤ 200,000 records)');
+  console.log(`| | median CPU s | median wall s | records/s (wall) | peak RSS | CPU × (a) | CPU × (b) |`);
+  console.log(`| --- | ---: | ---: | ---: | ---: | ---: | ---: |`);
+  for (const r of rows) {
+    const cpuS = med(r.key, (m) => m.cpu);
+    const wall = med(r.key, (m) => m.seconds);
+    const rss = Math.max(...r.runs.map((m) => m.rss));
+    console.log(`| ${r.label} | ${cpuS.toFixed(2)} | ${wall.toFixed(2)} | ${Math.round(r.records / wall).toLocaleString('en')} | ${mb(rss)} | ${(perRecord(r.key, (m) => m.cpu) / perRecord('a', (m) => m.cpu)).toFixed(2)} | ${(perRecord(r.key, (m) => m.cpu) / perRecord('b', (m) => m.cpu)).toFixed(2)} |`);
+  }
+  console.log('');
+  console.log('goals (per record, CPU-time ratio, wall-time ratio in brackets):');
+  if (available.includes('full')) console.log(`  full, 1 worker: ${ratio('full-1', 'b')} × (b)   goal ≤ 1.5`);
+  if (available.includes('compact')) console.log(`  compact, 1 worker: ${ratio('compact-1', 'a')} × (a)   goal ≤ 2.0;  2 workers: ${ratio('compact-2', 'a')} × (a) wall matters here, goal ≤ 1.1`);
+  if (available.includes('summary')) console.log(`  summary, 2 workers: ${ratio('summary-2', 'a')} × (a)   goal ≤ 0.9`);
+  console.log(`  json-rules-engine per record vs full, 1 worker: ${ratio('rules', 'full-1')}   goal ≥ 20`);
+  for (const shape of available) {
+    const same = await sameBytes(out(`${shape}-1`), out(`${shape}-2`));
+    console.log(`  output of ${shape} with 1 worker and 2: ${same ? 'byte-identical' : 'DIFFERENT (a bug)'}`);
+  }
+  console.log(`  json-rules-engine agrees with vsr on percent and level for ${(await agreement(out('rules'), out('full-1'))).toLocaleString('en')} of ${RULES_N.toLocaleString('en')} records`);
+
+  const cost = JSON.parse((await measure([path.join(ROOT, 'bench/record-cost.mjs'), REF, input, String(COST_N)])).stdout);
+  console.log(`record cost, one thread, first ${cost.records.toLocaleString('en')} records: median ${cost.median.toFixed(3)} ms, p90 ${cost.p90.toFixed(3)} ms, worst decile mean ${cost.worstDecile.toFixed(3)} ms (${(cost.worstDecile / cost.median).toFixed(2)} × median), slowest ${cost.max.toFixed(3)} ms (${(cost.max / cost.median).toFixed(2)} × median)   goal ≤ 3 ×`);
+  console.log(`  gap steps: ${cost.stepsWorstDecile.toFixed(1)} on average in the worst decile, ${cost.stepsRest.toFixed(1)} in the rest`);
+
+  if (values.million) {
+    const big = await inputOf(1_000_000);
+    for (const shape of available) {
+      const m = await measure([CLI, 'batch', big, '--out', '/dev/null', '--errors', '/dev/null', '--workers', '2', '--locale', 'en', ...(shape === 'full' ? [] : ['--output', shape])]);
+      console.log(`1,000,000 records, --output ${shape}, 2 workers: peak RSS ${mb(m.rss)} (goal < 300 MB), ${m.seconds.toFixed(1)} s wall, ${m.cpu.toFixed(1)} s CPU`);
+    }
+  }
   console.log(`load average at end ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-  if (!values.keep) for (const name of ['one', 'all']) for (const f of [out(name), path.join(DATA, `${tag}.${name}.errors.ndjson`)]) if (f !== '/dev/null') rmSync(f, { force: true });
+  if (!values.keep) for (const f of [sampleIn, sample, out('sample'), out('floor'), out('rules'), ...available.flatMap((s) => [1, 2].flatMap((w) => [out(`${s}-${w}`), out(`${s}-${w}.errors`)]))]) rmSync(f, { force: true });
 }
 
 await main();

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const names = ['standard', 'rating-scheme', 'inspection', 'evaluation', 'rectification', 'crosswalk', 'standard-diff', 'batch-summary', 'comparison'];
+const names = ['standard', 'rating-scheme', 'inspection', 'evaluation', 'rectification', 'crosswalk', 'standard-diff', 'batch-summary', 'comparison', 'evaluation-compact', 'evaluation-summary'];
 const target = path.join(root, 'src', 'types', 'contracts.ts');
 const BASE = 'https://veteran-station-rating.org/schemas/';
 

@@ -4,8 +4,13 @@ import type { Text } from '../types/standard.js';
 import { problem, type Problem } from '../i18n/problem.js';
 import { MAX_FILE_BYTES } from '../standard/document.js';
 import { readLines } from './lines.js';
+import { decodeText } from '../safe-text.js';
 import { itemFailed } from './summary.js';
 import type { StationChange, Comparison } from '../types/comparison.js';
+import { refOf, STATE_CODES, STATE_OF_CODE } from './shapes.js';
+import type { CompactEvaluation } from '../types/evaluation-compact.js';
+import type { StationSummary } from '../types/evaluation-summary.js';
+import { StandardsByRef } from './stored-summary.js';
 
 /**
  * Trends between two rounds of inspections: two evaluations, or two batch outputs (NDJSON), matched
@@ -13,7 +18,6 @@ import type { StationChange, Comparison } from '../types/comparison.js';
  * character per item state); the second is streamed against it.
  */
 
-const STATE_CODES: Record<ItemState, string> = { pass: 'p', partial: 'a', fail: 'f', unanswered: 'u', waived: 'w', 'not-applicable': 'n' };
 const codesWhere = (holds: (s: ItemState) => boolean) => new Set(Object.entries(STATE_CODES).filter(([s]) => holds(s as ItemState)).map(([, c]) => c));
 /** Item states that earn points, and those that fail (as the summary counts them), as codes. */
 const EARNING = codesWhere((s) => s === 'pass' || s === 'partial');
@@ -33,30 +37,82 @@ interface Snapshot {
 /** The comparison document and its station rows: the generated contract types (schemas/comparison.schema.json). */
 export type { StationChange, Comparison } from '../types/comparison.js';
 
-function isEvaluation(x: unknown): x is Evaluation {
+/** What a comparison needs of one station's result, read from any batch output shape. */
+export interface Comparable {
+  station: { id: string; name: string; region?: string[] };
+  standard: Evaluation['standard'];
+  scheme: Evaluation['scheme'];
+  score: { percent: number };
+  items: { id: string; state: ItemState; bonus?: boolean }[];
+  rating: { level: string | null; label: Text | null; levels: { id: string }[] };
+}
+
+function isEvaluation(x: unknown): x is Evaluation | CompactEvaluation {
   const e = x as Evaluation;
-  return !!e && typeof e === 'object' && e.schema === 'vsr/evaluation@1' && typeof e.station?.id === 'string'
+  return !!e && typeof e === 'object' && (e.schema === 'vsr/evaluation@1' || (e.schema as string) === 'vsr/evaluation-compact@1') && typeof e.station?.id === 'string'
     && Array.isArray(e.items) && typeof e.score?.percent === 'number' && !!e.rating && Array.isArray(e.rating.levels);
+}
+
+function isStationSummary(x: unknown): x is StationSummary {
+  const e = x as StationSummary;
+  return !!e && typeof e === 'object' && e.schema === 'vsr/evaluation-summary@1' && typeof e.station?.id === 'string' && typeof e.percent === 'number'
+    && typeof e.states === 'string' && !!e.standard;
+}
+
+
+/**
+ * A line of any shape as what the comparison needs: a full evaluation as it is; a compact one with its
+ * level's label from the standard (it lists only the items that apply, which is all the comparison
+ * looks at); a summary line through its standard's item list and levels (the standard must be shipped
+ * or found from `cwd`).
+ */
+async function comparable(data: unknown, standards: StandardsByRef): Promise<Comparable | Problem | null> {
+  const full = isEvaluation(data) && data.schema === 'vsr/evaluation@1';
+  if (full) return data as Evaluation;
+  if (!isEvaluation(data) && !isStationSummary(data)) return null;
+  const ref = refOf(data);
+  const known = (await standards.get(ref))?.meta;
+  if (!known) return problem('unknown-ref', '/standard', { ref, known: '—' });
+  const labelOf = (level: string | null) => (level === null ? null : known.levels.find((l) => l.id === level)?.label ?? null);
+  // a compact evaluation refers to its level by id: the label is the standard's
+  if (isEvaluation(data)) return { ...data, rating: { ...data.rating, label: labelOf(data.rating.level) } };
+  if (known.items.length !== data.states.length) return problem('summary-standard-mismatch', '/states', { ref, have: known.items.length, line: data.states.length });
+  return {
+    station: { id: data.station.id, name: data.station.id, ...(data.station.region ? { region: data.station.region } : {}) },
+    standard: data.standard,
+    scheme: data.scheme,
+    score: { percent: data.percent },
+    items: known.items.map((i, k) => ({ id: i.id, state: STATE_OF_CODE[data.states[k]] ?? 'not-applicable', ...(i.bonus ? { bonus: true } : {}) })),
+    rating: { level: data.level, label: labelOf(data.level), levels: known.levels },
+  };
 }
 
 /**
  * The evaluations of a file, one by one: a single evaluation (JSON), a JSON array of them, or NDJSON
  * (streamed). Lines that are not evaluations become problems with file and line.
  */
-export async function* readEvaluations(file: string, problems: Problem[]): AsyncGenerator<Evaluation> {
+export async function* readEvaluations(file: string, problems: Problem[], cwd = process.cwd()): AsyncGenerator<Comparable> {
+  const standards = new StandardsByRef(cwd);
   const size = (await stat(file)).size;
   if (size <= MAX_FILE_BYTES) {
     let whole: unknown;
+    // UTF-8 or GB18030; not text (UTF-16, binary) is refused with the file, a damaged line below with its line
+    const decoded = decodeText(await readFile(file), file);
+    if ('problem' in decoded && decoded.problem.code !== 'text-invalid') {
+      problems.push(decoded.problem);
+      return;
+    }
     try {
-      whole = JSON.parse(await readFile(file, 'utf8'));
+      whole = 'text' in decoded ? JSON.parse(decoded.text) : undefined;
     } catch {
       whole = undefined; // not one JSON document: NDJSON
     }
     if (whole !== undefined) {
       const list = Array.isArray(whole) ? whole : [whole];
       for (const [i, e] of list.entries()) {
-        if (isEvaluation(e)) yield e;
-        else problems.push(problem('compare-not-evaluation', Array.isArray(whole) ? `/${i}` : '', undefined, { file }));
+        const c = await comparable(e, standards);
+        if (c && 'station' in c) yield c;
+        else problems.push(c ? { ...c, pointer: `${Array.isArray(whole) ? `/${i}` : ''}${c.pointer}`, file } : problem('compare-not-evaluation', Array.isArray(whole) ? `/${i}` : '', undefined, { file }));
       }
       return;
     }
@@ -64,7 +120,11 @@ export async function* readEvaluations(file: string, problems: Problem[]): Async
   // A file whose first record is not an evaluation (a YAML file, a batch's input) is not one of
   // evaluations at all: one problem for the file, not one per line.
   let first = true;
-  for await (const { line, text, size: tooLong } of readLines(file)) {
+  for await (const { line, text, size: tooLong, problem: bad } of readLines(file)) {
+    if (bad) {
+      problems.push(bad);
+      continue;
+    }
     if (text === null) {
       problems.push(problem('batch-record-too-large', '', { size: tooLong!, limit: MAX_FILE_BYTES }, { file, line }));
       continue;
@@ -81,7 +141,9 @@ export async function* readEvaluations(file: string, problems: Problem[]): Async
       problems.push(problem('json-syntax', '', { detail: (e as Error).message }, { file, line }));
       continue;
     }
-    if (isEvaluation(data)) yield data;
+    const c = await comparable(data, standards);
+    if (c && 'station' in c) yield c;
+    else if (c) problems.push({ ...c, file, line });
     else if (first) {
       const schema = (data as { schema?: unknown } | null)?.schema;
       problems.push(problem('compare-not-evaluations-file', '', { detail: typeof schema === 'string' ? `schema ${schema}` : typeof data === 'object' && data !== null ? 'schema —' : JSON.stringify(data).slice(0, 40) }, { file, line }));
@@ -91,11 +153,9 @@ export async function* readEvaluations(file: string, problems: Problem[]): Async
   }
 }
 
-function standardRef(e: Evaluation): string {
-  return e.scheme ? `${e.scheme.id}@${e.scheme.version}` : `${e.standard.id}@${e.standard.version}`;
-}
+const standardRef = refOf;
 
-function levelRank(e: Evaluation): number {
+function levelRank(e: Comparable): number {
   return e.rating.level === null ? -1 : e.rating.levels.findIndex((l) => l.id === e.rating.level);
 }
 
@@ -115,7 +175,7 @@ export async function compareRounds(fileA: string, fileB: string, problems: Prob
   const standardsA = new Set<string>();
   let countA = 0;
   const levelNames = new Map<string, Text | null>();
-  const noteLabel = (e: Evaluation) => {
+  const noteLabel = (e: Comparable) => {
     for (const l of e.rating.levels) if (!levelNames.has(l.id)) levelNames.set(l.id, null);
     if (e.rating.level !== null && e.rating.label && !levelNames.get(e.rating.level)) levelNames.set(e.rating.level, e.rating.label);
   };

@@ -20,6 +20,23 @@ export interface GenerateOptions {
   round?: number;
   /** Share of records (0–1) made deliberately bad: broken JSON, unknown item, wrong answer type, missing station id, impossible date. */
   badRate?: number;
+  /**
+   * What kind of stations: `good` (default) mostly in good order; `mixed`, a real round: 60 % good
+   * stations, 25 % failing about a third of their items, 15 % nearly empty (a new station's first
+   * self-assessment: its veto items and one other item in twenty answered).
+   */
+  profile?: GenerateProfile;
+}
+
+export type GenerateProfile = 'good' | 'mixed';
+
+/** The kind of station record k is in a profile. */
+export type StationKind = 'good' | 'failing' | 'sparse';
+
+export function stationKind(profile: GenerateProfile | undefined, seed: number, k: number): StationKind {
+  if (profile !== 'mixed') return 'good';
+  const u = prng(mix(seed, k, 5))();
+  return u < 0.6 ? 'good' : u < 0.85 ? 'failing' : 'sparse';
 }
 
 /** mulberry32: a small, fast, well-mixed 32-bit generator. */
@@ -154,12 +171,15 @@ export function generateInspection(compiled: Compiled, k: number, options: Gener
   const r = prng(mix(seed, k, 2, round));
   const quality = clamp(s.quality + (round - 1) * 0.04 + (r() - 0.5) * 0.16 * (round > 1 ? 1 : 0), 0, 1);
   const inspectedAt = addDays('2024-03-01', Math.floor(r() * 120) + 365 * (round - 1));
+  const kind = stationKind(options.profile, seed, k);
   const answers: Record<string, AnswerEntry> = {};
   for (const item of compiled.items) {
     if (item.appliesTo && !item.appliesTo.includes(s.level)) continue;
     const missing = compiled.components[item.component].missing;
-    if (missing !== 'error' && r() < 0.01) continue;
-    const p = item.bonus ? quality * quality * 0.6 : Math.pow(quality, EFFORT_EXPONENT[item.effort]);
+    // a nearly empty self-assessment answers the veto items (it could not be rated otherwise) and little else
+    if (missing !== 'error' && r() < (kind === 'sparse' ? (item.veto ? 0 : 0.95) : 0.01)) continue;
+    // a failing station meets three items in five, whatever their effort: about a third fall short
+    const p = kind === 'failing' ? 0.6 : kind === 'sparse' ? 0.9 : item.bonus ? quality * quality * 0.6 : Math.pow(quality, EFFORT_EXPONENT[item.effort]);
     const value = answerValue(item, p, prng(mix(seed, k, 4, item.index))(), r);
     if (item.evidence.length === 0) {
       answers[item.id] = value;

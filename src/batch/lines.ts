@@ -1,5 +1,7 @@
 import { open } from 'node:fs/promises';
 import { LIMITS } from '../limits.js';
+import { decodeText, type TextEncoding } from '../safe-text.js';
+import { problem, VsrError, type Problem } from '../i18n/problem.js';
 
 /** Whole lines of an NDJSON file, as bytes, with the 1-based number of the first. */
 export interface LineChunk {
@@ -130,17 +132,68 @@ export function splitLines(text: string): string[] {
 }
 
 /**
- * Reads a file line by line (1-based numbers), streaming: for NDJSON files of evaluations. An
- * oversized line comes as `text: null` with its size.
+ * The encoding of an NDJSON input, decided once from its first chunk by `decodeText` (UTF-8, with or
+ * without a BOM, or GB18030 as Chinese Windows saves "ANSI" text). A UTF-16 or binary input is refused
+ * with the file; a first chunk with a damaged line is read as UTF-8, and that line is refused.
  */
-export async function* readLines(file: string): AsyncGenerator<{ line: number; text: string | null; size?: number }> {
-  const decoder = new TextDecoder('utf-8', { ignoreBOM: false });
+export function inputEncoding(first: Uint8Array, file?: string): TextEncoding {
+  const decoded = decodeText(first, file);
+  if ('text' in decoded) return decoded.encoding;
+  if (decoded.problem.code === 'text-utf16' || decoded.problem.code === 'text-binary') throw new VsrError([decoded.problem]);
+  return 'utf-8';
+}
+
+const ENCODING_NAMES: Record<TextEncoding, string> = { 'utf-8': 'UTF-8', gb18030: 'GB18030' };
+
+/**
+ * The lines of a chunk decoded in the input's encoding: each a string, or a problem (`text-invalid`,
+ * with its line) for a line that is not valid text in that encoding; never U+FFFD in place of bytes.
+ * The whole chunk is decoded at once (one strict decoder call); only a chunk that fails is decoded
+ * line by line to find the bad lines.
+ */
+export function decodeLines(bytes: Uint8Array, encoding: TextEncoding, firstLine: number): (string | Problem)[] {
+  const strict = new TextDecoder(encoding, { fatal: true });
+  try {
+    return splitLines(strict.decode(bytes));
+  } catch {
+    // fall through: find the lines that do not decode
+  }
+  const out: (string | Problem)[] = [];
+  let start = 0;
+  const end = bytes.length > 0 && bytes[bytes.length - 1] === NEWLINE ? bytes.length - 1 : bytes.length;
+  for (;;) {
+    const nl = bytes.indexOf(NEWLINE, start);
+    const stop = nl < 0 || nl > end ? end : nl;
+    const line = bytes.subarray(start, stop);
+    try {
+      const text = strict.decode(line);
+      out.push(text.length > 0 && text.charCodeAt(text.length - 1) === 13 ? text.slice(0, -1) : text);
+    } catch {
+      out.push(problem('text-invalid', '', { encoding: ENCODING_NAMES[encoding] }, { line: firstLine + out.length }));
+    }
+    if (stop >= end) break;
+    start = stop + 1;
+  }
+  return out;
+}
+
+/**
+ * Reads a file line by line (1-based numbers), streaming: for NDJSON files of evaluations. The
+ * encoding is decided on the first chunk (`inputEncoding`). An oversized line comes as `text: null`
+ * with its size; a line that is not valid text as `text: null` with its problem.
+ */
+export async function* readLines(file: string): AsyncGenerator<{ line: number; text: string | null; size?: number; problem?: Problem }> {
+  let encoding: TextEncoding | null = null;
   for await (const chunk of lineChunks(file)) {
     if (chunk.kind === 'oversized') {
       yield { line: chunk.line, text: null, size: chunk.size };
       continue;
     }
-    const lines = splitLines(decoder.decode(chunk.bytes));
-    for (let i = 0; i < lines.length; i++) yield { line: chunk.firstLine + i, text: lines[i] };
+    encoding ??= inputEncoding(chunk.bytes, file);
+    const lines = decodeLines(chunk.bytes, encoding, chunk.firstLine);
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i];
+      yield typeof l === 'string' ? { line: chunk.firstLine + i, text: l } : { line: chunk.firstLine + i, text: null, problem: { ...l, file } };
+    }
   }
 }

@@ -2,10 +2,11 @@ import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import type { ChunkResult, RecordOptions } from './records.js';
+import type { TextEncoding } from '../safe-text.js';
 
 /** A chunk of work for a worker: lines of an NDJSON file, or inspection files. */
 export type WorkerJob =
-  | { kind: 'lines'; firstLine: number; bytes: Uint8Array }
+  | { kind: 'lines'; firstLine: number; bytes: Uint8Array; encoding: TextEncoding }
   | { kind: 'files'; firstRecord: number; files: string[] };
 
 export type WorkerReply = { ok: true; result: ChunkResult } | { ok: false; message: string };

@@ -7,9 +7,13 @@ import { isPathRef } from '../standard/refs.js';
 import { compile } from '../standard/compile.js';
 import { CompiledCache, openInspectionFile, readInspectionSource } from '../io/read.js';
 import { validateInspection } from '../inspection/validate.js';
-import { evaluate } from '../evaluate.js';
+import { evaluateReviewed } from '../review/overrides.js';
 import { groupMeta, SummaryAccumulator, type GroupMeta, type SummaryData } from './summary.js';
-import { splitLines } from './lines.js';
+import { decodeLines } from './lines.js';
+import type { TextEncoding } from '../safe-text.js';
+import { shapeLine, type OutputShape } from './shapes.js';
+
+const EMPTY = new Uint8Array(0);
 
 /** How a batch treats its records; the same in every worker. */
 export interface RecordOptions {
@@ -22,11 +26,14 @@ export interface RecordOptions {
   locale: Locale;
   /** Whether to accumulate the regional summary. */
   summary: boolean;
+  /** The shape of each output line (default full). */
+  output?: OutputShape;
 }
 
 /** What a chunk of records gave: evaluations and error lines (NDJSON text), counts, summary sums. */
 export interface ChunkResult {
-  out: string;
+  /** The output lines, encoded (UTF-8) line by line in the worker: a buffer the worker transfers, not copies. */
+  out: Uint8Array;
   errors: string;
   good: number;
   bad: number;
@@ -70,7 +77,10 @@ type Loaded = { compiled: Compiled; meta: GroupMeta } | { problem: Problem };
 export class RecordProcessor {
   private cache = new Map<string, Loaded>();
   private summary: SummaryAccumulator | null;
-  private decoder = new TextDecoder('utf-8');
+  private encoder = new TextEncoder();
+  /** The encoded output lines of the chunk being scored. */
+  private outLines: Uint8Array[] = [];
+  private outBytes = 0;
 
   constructor(private options: RecordOptions) {
     this.summary = options.summary ? new SummaryAccumulator() : null;
@@ -122,28 +132,55 @@ export class RecordProcessor {
     if ('problem' in loaded) return { problems: [loaded.problem] };
     const checked = validateInspection(loaded.compiled, data);
     if (!checked.ok) return { problems: checked.errors };
-    const evaluation = evaluate(loaded.compiled, checked.inspection);
+    // Reviewers' overrides are applied and marked, as `vsr score` does; without reviews this is evaluate().
+    const reviewed = evaluateReviewed(loaded.compiled, checked.inspection);
+    if (!reviewed.ok) return { problems: reviewed.problems };
+    const evaluation = reviewed.evaluation;
     this.summary?.add(evaluation, loaded.meta);
-    return { line: JSON.stringify(evaluation) + '\n' };
+    return { line: shapeLine(evaluation, this.options.output ?? 'full') + '\n' };
   }
 
   private result(): ChunkResult {
-    return { out: '', errors: '', good: 0, bad: 0, blank: 0, summary: null, notes: [], lines: 0 };
+    return { out: EMPTY, errors: '', good: 0, bad: 0, blank: 0, summary: null, notes: [], lines: 0 };
+  }
+
+  /** One output line, encoded on its own (cheaper than encoding one long string of the chunk). */
+  private emit(line: string): void {
+    const bytes = this.encoder.encode(line);
+    this.outLines.push(bytes);
+    this.outBytes += bytes.length;
   }
 
   private finish(r: ChunkResult): ChunkResult {
     r.summary = this.summary ? this.summary.take() : null;
+    const out = new Uint8Array(this.outBytes);
+    let at = 0;
+    for (const b of this.outLines) {
+      out.set(b, at);
+      at += b.length;
+    }
+    r.out = out;
+    this.outLines = [];
+    this.outBytes = 0;
     return r;
   }
 
-  /** Scores the lines of an NDJSON chunk; `firstLine` is the 1-based number of the first. */
-  async lines(bytes: Uint8Array, firstLine: number): Promise<ChunkResult> {
+  /**
+   * Scores the lines of an NDJSON chunk in the input's encoding; `firstLine` is the 1-based number of
+   * the first. A line that is not valid text in that encoding is a bad record, with its line.
+   */
+  async lines(bytes: Uint8Array, firstLine: number, encoding: TextEncoding = 'utf-8'): Promise<ChunkResult> {
     const r = this.result();
-    const lines = splitLines(this.decoder.decode(bytes));
+    const lines = decodeLines(bytes, encoding, firstLine);
     r.lines = lines.length;
     const locale = this.options.locale;
     for (let i = 0; i < lines.length; i++) {
       const text = lines[i];
+      if (typeof text !== 'string') {
+        r.bad++;
+        r.errors += errorLine({ line: firstLine + i }, undefined, text, locale);
+        continue;
+      }
       if (text.trim() === '') {
         r.blank++;
         continue;
@@ -162,7 +199,7 @@ export class RecordProcessor {
       const done = this.record(data, loaded);
       if ('line' in done) {
         r.good++;
-        r.out += done.line;
+        this.emit(done.line);
       } else {
         r.bad++;
         const station = stationId(data);
@@ -191,14 +228,16 @@ export class RecordProcessor {
         continue;
       }
       const read = opened.source ? await readInspectionSource(opened.source, options) : { ok: false as const, problems: opened.problems.map((p) => ({ ...p, file: files[i] })) };
-      if (read.ok) {
+      const reviewed = read.ok ? evaluateReviewed(read.compiled, read.inspection) : null;
+      if (read.ok && reviewed?.ok) {
         r.good++;
-        const evaluation = evaluate(read.compiled, read.inspection);
+        const evaluation = reviewed.evaluation;
         this.summary?.add(evaluation, this.metaOf(read.compiled));
-        r.out += JSON.stringify(evaluation) + '\n';
+        this.emit(shapeLine(evaluation, this.options.output ?? 'full') + '\n');
       } else {
         r.bad++;
-        for (const p of read.problems) r.errors += errorLine(place, stationId(opened.source?.data), p, locale);
+        const problems = !read.ok ? read.problems : reviewed && !reviewed.ok ? reviewed.problems : [];
+        for (const p of problems) r.errors += errorLine(place, stationId(opened.source?.data), p, locale);
       }
     }
     return this.finish(r);

@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { problem, VsrError, type Problem } from '../i18n/problem.js';
 import { listInspectionFiles } from '../io/read.js';
 import { MAX_FILE_BYTES } from '../standard/document.js';
-import { lineChunks } from './lines.js';
+import { inputEncoding, lineChunks } from './lines.js';
+import type { TextEncoding } from '../safe-text.js';
 import { WorkerPool, type WorkerJob } from './pool.js';
 import { errorLine, type ChunkResult, type RecordOptions } from './records.js';
 import { SummaryAccumulator, type BatchCounts } from './summary.js';
@@ -51,7 +52,7 @@ export interface BatchResult {
 interface Checkpoint {
   schema: 'vsr/batch-resume@1';
   input: { path: string; size: number; mtimeMs: number; listing?: string };
-  options: { ref: string | null; refKind: string | null; summary: boolean; locale: string; errors: string };
+  options: { ref: string | null; refKind: string | null; summary: boolean; locale: string; errors: string; output: string | null };
   /** Bytes of the input (NDJSON) or files of the folder fully processed, and the next line's number. */
   position: { done: number; line: number };
   outBytes: number;
@@ -78,13 +79,16 @@ async function* jobs(options: BatchOptions, files: string[] | null, from: { done
     return;
   }
   const source = options.input === '-' ? options.stdin ?? (process.stdin as AsyncIterable<Uint8Array>) : options.input;
+  // the encoding is decided once, on the first chunk (UTF-8 or GB18030), and each chunk decoded in it
+  let encoding: TextEncoding | null = null;
   for await (const chunk of lineChunks(source, { chunkBytes: options.chunkBytes, start: from.done, firstLine: from.line })) {
     if (chunk.kind === 'lines') {
-      yield { end: chunk.end, job: { kind: 'lines', firstLine: chunk.firstLine, bytes: chunk.bytes } };
+      encoding ??= inputEncoding(chunk.bytes, options.input === '-' ? undefined : options.input);
+      yield { end: chunk.end, job: { kind: 'lines', firstLine: chunk.firstLine, bytes: chunk.bytes, encoding } };
       continue;
     }
     const p = problem('batch-record-too-large', '', { size: chunk.size, limit: MAX_FILE_BYTES });
-    yield { end: chunk.end, job: { out: '', errors: errorLine({ line: chunk.line }, undefined, p, options.locale), good: 0, bad: 1, blank: 0, summary: null, notes: [], lines: 1 } };
+    yield { end: chunk.end, job: { out: new Uint8Array(0), errors: errorLine({ line: chunk.line }, undefined, p, options.locale), good: 0, bad: 1, blank: 0, summary: null, notes: [], lines: 1 } };
   }
 }
 
@@ -129,8 +133,8 @@ async function readCheckpoint(file: string, input: Checkpoint['input'], options:
     throw new VsrError([problem('batch-resume-changed', '', { file: inputLabel, what })]);
   }
   for (const key of Object.keys(options) as (keyof Checkpoint['options'])[]) {
-    if (cp.options[key] !== options[key]) {
-      const option = key === 'ref' ? '--scheme/--standard' : key === 'refKind' ? '--scheme/--standard' : key === 'summary' ? '--summary' : key === 'locale' ? '--locale' : '--errors';
+    if ((cp.options[key] ?? null) !== options[key]) {
+      const option = key === 'output' ? '--output' : key === 'ref' ? '--scheme/--standard' : key === 'refKind' ? '--scheme/--standard' : key === 'summary' ? '--summary' : key === 'locale' ? '--locale' : '--errors';
       throw new VsrError([problem('batch-resume-options', '', { option, was: String(cp.options[key] ?? '—'), now: String(options[key] ?? '—') })]);
     }
   }
@@ -161,7 +165,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const info = stdin ? null : await stat(options.input);
   const files = info?.isDirectory() ? await listInspectionFiles(options.input) : null;
   const total = files ? files.length : info?.size ?? 0;
-  const recordOptions: RecordOptions = { ref: options.ref, refKind: options.refKind, cwd: options.cwd, locale: options.locale, summary: options.summary };
+  const recordOptions: RecordOptions = { ref: options.ref, refKind: options.refKind, cwd: options.cwd, locale: options.locale, summary: options.summary, output: options.output };
 
   // A run can be resumed when its input is a file or folder and its output a file.
   const checkpoint = !stdin && typeof options.out === 'string' ? checkpointPath(options.out) : null;
@@ -169,6 +173,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const runOptions: Checkpoint['options'] = {
     ref: options.ref ?? null, refKind: options.refKind ?? null, summary: options.summary, locale: options.locale,
     errors: typeof options.errors === 'string' ? options.errors : options.errors.label,
+    output: options.output && options.output !== 'full' ? options.output : null,
   };
   let from: Checkpoint | null = null;
   if (options.resume && checkpoint && identity) {

@@ -5,6 +5,8 @@ import { percentOf } from '../i18n/problem.js';
 import { meetsPercent, ratio } from '../scoring/exact.js';
 import { targetLabel, targetLevelIndex, type Target } from './targets.js';
 import type { BatchCounts, RegionRow, BatchSummary } from '../types/batch-summary.js';
+import type { StationSummary } from '../types/evaluation-summary.js';
+import { STATE_OF_CODE } from './shapes.js';
 
 /**
  * The regional summary of a batch, computed streaming: every evaluation is folded into small
@@ -130,12 +132,53 @@ export class SummaryAccumulator {
 
   /** Folds one evaluation in. `meta` is `groupMeta()` of the compiled standard that produced it. */
   add(evaluation: Evaluation, meta: GroupMeta): void {
+    const g = this.station(meta, evaluation.station.region, evaluation.score.percent, evaluation.rating.level);
+    const items = evaluation.items;
+    for (let i = 0; i < items.length; i++) {
+      if (meta.items[i].bonus) continue;
+      this.item(g, i, items[i].state);
+    }
+    const sections = evaluation.sections;
+    for (let s = 0; s < sections.length; s++) {
+      if (sections[s].max <= 0) continue;
+      g.sectionSum[s] += Math.round(sections[s].percent * 100);
+      g.sectionStations[s]++;
+    }
+  }
+
+  /**
+   * Folds in one station of a stored batch output, as a summary line (vsr/evaluation-summary@1; the
+   * other shapes are turned into one by `stationSummaryOf`). The same sums as `add` of its evaluation.
+   */
+  addStation(line: StationSummary, meta: GroupMeta): void {
+    const g = this.station(meta, line.station.region, line.percent, line.level);
+    for (let i = 0; i < meta.items.length; i++) {
+      if (meta.items[i].bonus) continue;
+      this.item(g, i, STATE_OF_CODE[line.states[i]] ?? 'not-applicable');
+    }
+    for (const sec of line.sections) {
+      const s = meta.sections.findIndex((x) => x.id === sec.id);
+      if (s < 0) continue;
+      g.sectionSum[s] += Math.round(sec.percent * 100);
+      g.sectionStations[s]++;
+    }
+  }
+
+  private item(g: Group, i: number, state: ItemState): void {
+    if (!itemAssessed(state)) return;
+    g.itemAssessed[i]++;
+    if (itemFailed(state)) g.itemFailed[i]++;
+    else if (state === 'partial') g.itemPartial[i]++;
+  }
+
+  /** Counts a station in the total and its regions; its group. */
+  private station(meta: GroupMeta, stationRegion: readonly string[] | undefined, percentValue: number, levelId: string | null): Group {
     const g = this.group(meta);
     const levels = meta.levels.length;
-    const level = evaluation.rating.level === null ? levels : (this.levelIndex.get(meta.key)!.get(evaluation.rating.level) ?? levels);
-    const percent = Math.round(evaluation.score.percent * 100);
+    const level = levelId === null ? levels : (this.levelIndex.get(meta.key)!.get(levelId) ?? levels);
+    const percent = Math.round(percentValue * 100);
     addTo(g.total, percent, level);
-    const region: readonly string[] = evaluation.station.region ?? [];
+    const region: readonly string[] = stationRegion ?? [];
     const depth = Math.min(REGION_DEPTH, region.length);
     let key = '';
     for (let d = 0; d < depth; d++) {
@@ -147,21 +190,7 @@ export class SummaryAccumulator {
       }
       addTo(c, percent, level);
     }
-    const items = evaluation.items;
-    for (let i = 0; i < items.length; i++) {
-      if (meta.items[i].bonus) continue;
-      const state = items[i].state;
-      if (!itemAssessed(state)) continue;
-      g.itemAssessed[i]++;
-      if (itemFailed(state)) g.itemFailed[i]++;
-      else if (state === 'partial') g.itemPartial[i]++;
-    }
-    const sections = evaluation.sections;
-    for (let s = 0; s < sections.length; s++) {
-      if (sections[s].max <= 0) continue;
-      g.sectionSum[s] += Math.round(sections[s].percent * 100);
-      g.sectionStations[s]++;
-    }
+    return g;
   }
 
   /** The accumulated sums as plain data (structured-cloneable), and a fresh start. */
@@ -190,9 +219,14 @@ export class SummaryAccumulator {
     }
   }
 
-  /** The sums as plain JSON (for the checkpoint of a resumable run); `fromJSON` reads them back. */
-  toJSON(): unknown {
-    return [...this.groups.values()].map((g) => ({ ...g, regions: [...g.regions.values()] }));
+  /**
+   * The sums as plain JSON (for the checkpoint of a resumable run, and `sums` of the summary document,
+   * which `vsr summary --merge` adds up); `fromJSON` reads them back. In a fixed order (groups by key,
+   * regions by path), so the same sums give the same JSON however the records were split.
+   */
+  toJSON(): Record<string, unknown>[] {
+    return [...this.groups.values()].sort((a, b) => (a.meta.key < b.meta.key ? -1 : a.meta.key > b.meta.key ? 1 : 0))
+      .map((g) => ({ ...g, regions: [...g.regions.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, c]) => c) }));
   }
 
   static fromJSON(data: unknown): SummaryAccumulator {
@@ -208,6 +242,7 @@ export class SummaryAccumulator {
     return {
       schema: 'vsr/batch-summary@1',
       records,
+      sums: this.toJSON(),
       groups: groups.map((g) => {
         const { meta } = g;
         const levelIds = meta.levels.map((l) => l.id);

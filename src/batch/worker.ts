@@ -1,7 +1,7 @@
 /**
  * The batch worker (built as dist/batch-worker.js): scores the chunks of records the pool sends it
- * and posts back their evaluations and error lines (NDJSON text), counts and summary sums. The text
- * is encoded to UTF-8 by the main thread as it writes, which leaves the workers more time to score.
+ * and posts back their output lines (encoded to UTF-8 line by line here, and transferred as one
+ * buffer), error lines (NDJSON text), counts and summary sums.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { RecordProcessor, type RecordOptions } from './records.js';
@@ -12,9 +12,10 @@ const processor = new RecordProcessor(workerData as RecordOptions);
 parentPort!.on('message', async (job: WorkerJob) => {
   let reply: WorkerReply;
   try {
-    reply = { ok: true, result: job.kind === 'lines' ? await processor.lines(job.bytes, job.firstLine) : await processor.files(job.files, job.firstRecord) };
+    reply = { ok: true, result: job.kind === 'lines' ? await processor.lines(job.bytes, job.firstLine, job.encoding) : await processor.files(job.files, job.firstRecord) };
   } catch (e) {
     reply = { ok: false, message: (e as Error)?.stack ?? String(e) };
   }
-  parentPort!.postMessage(reply);
+  // the output bytes are moved to the main thread, not copied
+  parentPort!.postMessage(reply, reply.ok ? [reply.result.out.buffer as ArrayBuffer] : []);
 });

@@ -641,6 +641,14 @@ export const messages = {
   'cli-show-veto': { 'zh-CN': '否决', en: 'veto' },
   'cli-show-bonus': { 'zh-CN': '加分', en: 'bonus' },
   'cli-standards-reconstructed': { 'zh-CN': '（重构稿）', en: ' (reconstructed)' },
+  // ---- perf ----
+  'summary-not-output': { 'zh-CN': '不是批量输出的一行（应为 vsr/evaluation@1、vsr/evaluation-compact@1 或 vsr/evaluation-summary@1）', en: 'Not a line of batch output (expected vsr/evaluation@1, vsr/evaluation-compact@1 or vsr/evaluation-summary@1)' },
+  'summary-not-summary': { 'zh-CN': '不是可合并的分地区汇总（应为 vsr batch --summary 写出的 .json，含 sums）', en: 'Not a regional summary that can be merged (expected the .json that vsr batch --summary writes, with its sums)' },
+  'summary-standard-mismatch': { 'zh-CN': '评定所用的 {ref} 与现有版本不一致（条目数 {have}，此行 {line}）', en: '{ref} differs from the one this line was scored against ({have} items here, {line} in the line)' },
+  // ---- coordinator (merge of perf with arch-io) ----
+  'cli-batch-output': { 'zh-CN': '每行的形式：full（完整评定结果，默认）、compact（略去不适用条目和达标条目的理由，标题以编号引用）或 summary（每站一行摘要）', en: 'Shape of each line: full (the whole evaluation, default), compact (no items that do not apply, no reasons of passed items, titles by id) or summary (one short line per station)' },
+  'cli-batch-output-invalid': { 'zh-CN': '--output 应为 full、compact 或 summary：{value}', en: '--output must be full, compact or summary: {value}' },
+  'cli-batch-policy-shape': { 'zh-CN': '--fail-below 和 --fail-on-veto 需要 --output full 或 compact', en: '--fail-below and --fail-on-veto need --output full or compact' },
 } as const satisfies Record<string, LocalText>;
 
 export type MessageCode = keyof typeof messages;

@@ -7,9 +7,11 @@ import inspectionSchema from '../../schemas/inspection.schema.json';
 import evaluationSchema from '../../schemas/evaluation.schema.json';
 import rectificationSchema from '../../schemas/rectification.schema.json';
 import crosswalkSchema from '../../schemas/crosswalk.schema.json';
+import compactSchema from '../../schemas/evaluation-compact.schema.json';
+import stationSummarySchema from '../../schemas/evaluation-summary.schema.json';
 import { problem, type Problem } from '../i18n/problem.js';
 
-export type SchemaName = 'standard' | 'rating-scheme' | 'inspection' | 'evaluation' | 'rectification' | 'crosswalk' | 'inspection-envelope' | 'detailed-answer';
+export type SchemaName = 'standard' | 'rating-scheme' | 'inspection' | 'evaluation' | 'rectification' | 'crosswalk' | 'evaluation-compact' | 'evaluation-summary' | 'inspection-envelope' | 'detailed-answer';
 
 /**
  * The published schemas, plus two views of the inspection schema derived from it (not copies): the
@@ -24,6 +26,8 @@ const schemas = {
   evaluation: evaluationSchema,
   rectification: rectificationSchema,
   crosswalk: crosswalkSchema,
+  'evaluation-compact': compactSchema,
+  'evaluation-summary': stationSummarySchema,
   'inspection-envelope': {
     ...inspectionSchema,
     $id: inspectionSchema.$id.replace('inspection.schema.json', 'inspection-envelope.schema.json'),

@@ -131,6 +131,8 @@ export interface Contracts {
   'standard-diff'?: StandardDiff;
   'batch-summary'?: BatchSummary;
   comparison?: Comparison;
+  'evaluation-compact'?: CompactEvaluation;
+  'evaluation-summary'?: StationSummary;
 }
 /**
  * A versioned checklist standard for veterans service centres and stations (schema vsr/standard@1). Also used for overlay files that extend another standard.
@@ -1337,6 +1339,10 @@ export interface ItemDelta {
 export interface BatchSummary {
   schema: 'vsr/batch-summary@1';
   records: BatchCounts;
+  /**
+   * The exact sums behind the figures (integers; percents in hundredths), in the accumulator's own JSON form: `vsr summary --merge` adds the summaries of shards with them. Additive within @1; readers other than vsr may ignore it.
+   */
+  sums?: {}[];
   groups: SummaryGroup[];
 }
 /**
@@ -1519,4 +1525,138 @@ export interface StationChange {
    * Items that failed in the first round and earn points in the second.
    */
   fixed: string[];
+}
+/**
+ * `vsr batch --output compact` (schema vsr/evaluation-compact@1): the evaluation without what a reader can look up in the standard. Items that do not apply to the station are left out; items that pass carry no reasons; sections, vetoes and the level are referred to by id (their titles, veto messages and level labels are in the standard). Everything else is as in vsr/evaluation@1.
+ */
+export interface CompactEvaluation {
+  schema: 'vsr/evaluation-compact@1';
+  /**
+   * Fictional example data (made-up places and people); every report says so (示例数据 / Example data).
+   */
+  example?: boolean;
+  station: Station;
+  /**
+   * The resolved standard (or, for a scheme, the scheme's combined standard) and a sha256 content hash of it.
+   */
+  standard: {
+    id: string;
+    version: string;
+    hash: string;
+  };
+  scheme: null | {
+    id: string;
+    version: string;
+  };
+  inspectedAt: string;
+  /**
+   * The last day the awarded level stands: present when the scheme sets `validity.years` and a level is reached; the inspection date plus that many years, less one day (2025-06-01 with one year: 2026-05-31; 2024-02-29: 2025-02-28).
+   */
+  validUntil?: string;
+  /**
+   * points: earned by non-bonus items (deductions already taken); max: the applicable maximum; bonus: the capped bonus pool; percent: for a standard (points + bonus) / max, capped at 100; for a scheme the weighted composite of the components' percents.
+   */
+  score: {
+    points: number;
+    max: number;
+    percent: number;
+    bonus: number;
+    deductions: number;
+    components?: {
+      id: string;
+      version: string;
+      weight: number;
+      points: number;
+      max: number;
+      percent: number;
+      bonus: number;
+      applicable: boolean;
+    }[];
+  };
+  sections: {
+    id: string;
+    points: number;
+    max: number;
+    percent: number;
+  }[];
+  /**
+   * Items: Applicable items only (not-applicable ones are left out), in the standard's order; `reasons` only when the item did not pass.
+   */
+  items: {
+    id: string;
+    state: ItemState;
+    points: number;
+    max: number;
+    bonus?: boolean;
+    reasons?: Reason[];
+  }[];
+  vetoes: {
+    item: string;
+  }[];
+  rating: {
+    level: string | null;
+    levels: {
+      id: string;
+      met: boolean;
+      unmet: Reason[];
+    }[];
+  };
+  gap: Gap;
+  warnings: Reason[];
+}
+/**
+ * `vsr batch --output summary` (schema vsr/evaluation-summary@1): one line per station, what a regional summary or a comparison of rounds needs. `states` holds one letter per item of the standard, in its order: p pass, a partial, f fail, u unanswered, w waived, n not applicable (bonus items are n).
+ */
+export interface StationSummary {
+  schema: 'vsr/evaluation-summary@1';
+  /**
+   * Fictional example data (made-up places and people); every report says so (示例数据 / Example data).
+   */
+  example?: boolean;
+  station: {
+    id: string;
+    region?: string[];
+  };
+  /**
+   * The resolved standard (or, for a scheme, the scheme's combined standard) and a sha256 content hash of it.
+   */
+  standard: {
+    id: string;
+    version: string;
+    hash: string;
+  };
+  scheme: null | {
+    id: string;
+    version: string;
+  };
+  inspectedAt: string;
+  percent: number;
+  level: string | null;
+  /**
+   * Items whose veto failed.
+   */
+  vetoes: string[];
+  /**
+   * For a scheme: each standard combined, with its percent (empty for a standard).
+   */
+  components: {
+    id: string;
+    percent: number;
+  }[];
+  /**
+   * Sections with an applicable maximum, with their percent.
+   */
+  sections: {
+    id: string;
+    percent: number;
+  }[];
+  states: string;
+  gap: {
+    target: string | null;
+    reachable: boolean;
+    /**
+     * The items of the gap plan's steps, in order.
+     */
+    steps: string[];
+  };
 }

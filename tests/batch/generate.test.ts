@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compile, evaluate, validateInspection } from '../../src/index.js';
 import { loadDocument } from '../../src/standard/load.js';
-import { generateLines } from '../../src/batch/generate.js';
+import { generateLines, stationKind } from '../../src/batch/generate.js';
 import { ZHEJIANG } from '../../src/batch/regions-zhejiang.js';
 
 const compiled = compile((await loadDocument('star-rating')).doc);
@@ -57,5 +57,30 @@ describe('inspection generator', () => {
     expect(bad(spoiled)).toBeGreaterThan(10);
     expect(bad(spoiled)).toBeLessThan(60);
     expect([...generateLines(compiled, { count: 300, seed: 2, badRate: 0.1 })]).toEqual(spoiled);
+  });
+
+  it('issue 13.1: the mixed profile adds stations failing about a third of their items and nearly empty ones, all valid', () => {
+    const lines = [...generateLines(compiled, { count: 300, seed: 3, profile: 'mixed' })];
+    const shortOf: Record<string, number[]> = { good: [], failing: [], sparse: [] };
+    const steps: Record<string, number[]> = { good: [], failing: [], sparse: [] };
+    lines.forEach((l, k) => {
+      const checked = validateInspection(compiled, JSON.parse(l));
+      expect(checked.ok).toBe(true);
+      if (!checked.ok) return;
+      const e = evaluate(compiled, checked.inspection);
+      const applicable = e.items.filter((i) => i.state !== 'not-applicable' && !i.bonus);
+      const kind = stationKind('mixed', 3, k);
+      shortOf[kind].push(applicable.filter((i) => i.state !== 'pass' && i.state !== 'waived').length / applicable.length);
+      steps[kind].push(e.gap?.steps.length ?? 0);
+    });
+    const mean = (xs: number[]) => xs.reduce((a, x) => a + x, 0) / xs.length;
+    expect(shortOf.failing.length).toBeGreaterThan(40);
+    expect(shortOf.sparse.length).toBeGreaterThan(20);
+    expect(mean(shortOf.failing)).toBeGreaterThan(0.3);
+    expect(mean(shortOf.good)).toBeLessThan(mean(shortOf.failing));
+    expect(mean(shortOf.sparse)).toBeGreaterThan(0.85);
+    expect(mean(steps.sparse)).toBeGreaterThan(20); // a long gap plan: the expensive records
+    // the default profile is unchanged: the same records as before the option existed
+    expect([...generateLines(compiled, { count: 20, seed: 3, profile: 'good' })]).toEqual([...generateLines(compiled, { count: 20, seed: 3 })]);
   });
 });

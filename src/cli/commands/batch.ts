@@ -17,16 +17,19 @@ import { UsageError, type Command, type CommandContext } from '../command.js';
 import { orReport, printProblems } from '../output.js';
 import { applyFailPolicyToNdjson, failPolicyOf, FAIL_HELP, FAIL_OPTIONS } from '../fail-policy.js';
 import { printNotes } from './score.js';
+import { OUTPUT_SHAPES, type OutputShape } from '../../batch/shapes.js';
 
 const summaryExtensionList = () => batchSummaries.renderers.map((r) => r.extension);
 const summaryExtensions = (l: Locale) => ({ extensions: choiceList(summaryExtensionList(), l) });
+/** The summary file extensions a batch writes (from the renderer registry). */
+export const SUMMARY_FORMATS = summaryExtensionList();
 
 /** The error file beside the output: `x.ndjson` → `x.errors.ndjson`. */
 export function defaultErrorsPath(out: string): string {
   return out.replace(/\.(nd)?jsonl?$/i, '') + '.errors.ndjson';
 }
 
-function renderSummary(summary: BatchSummary, ext: string, locale: CommandContext['locale']): Promise<string | Uint8Array> | string | Uint8Array {
+export function renderSummary(summary: BatchSummary, ext: string, locale: CommandContext['locale']): Promise<string | Uint8Array> | string | Uint8Array {
   return rendererForExtension(batchSummaries, ext)!.render(summary, { locale });
 }
 
@@ -46,11 +49,12 @@ export const batchCommand: Command = {
   name: 'batch',
   summary: localText('cli-batch-summary'),
   get usage() {
-    return `IN|- --out OUT|- [--resume] [--errors FILE] [--summary FILE${summaryExtensionList().join('|')}] [--workers N] [--scheme REF | --standard REF] [--targets FILE]`;
+    return `IN|- --out OUT|- [--output full|compact|summary] [--resume] [--errors FILE] [--summary FILE${summaryExtensionList().join('|')}] [--workers N] [--scheme REF | --standard REF] [--targets FILE]`;
   },
   get help() {
     return {
       out: localText('cli-batch-out'),
+      output: localText('cli-batch-output'),
       resume: localText('cli-batch-resume'),
       errors: localText('cli-batch-errors'),
       summary: { 'zh-CN': formatMessage('cli-summary-help', summaryExtensions('zh-CN'), 'zh-CN'), en: formatMessage('cli-summary-help', summaryExtensions('en'), 'en') },
@@ -64,6 +68,7 @@ export const batchCommand: Command = {
   example: 'vsr batch inspections.ndjson --out evaluations.ndjson --summary summary.html',
   options: {
     out: { type: 'string' },
+    output: { type: 'string', default: 'full' },
     resume: { type: 'boolean' },
     errors: { type: 'string' },
     summary: { type: 'string' },
@@ -84,6 +89,8 @@ export const batchCommand: Command = {
       workers = Number(v.workers);
       if (!Number.isInteger(workers) || workers < 1 || workers > 256) throw new UsageError(localText('cli-batch-error-4'));
     }
+    const output = String(v.output ?? 'full') as OutputShape;
+    if (!OUTPUT_SHAPES.includes(output)) throw new UsageError({ 'zh-CN': formatMessage('cli-batch-output-invalid', { value: output }, 'zh-CN'), en: formatMessage('cli-batch-output-invalid', { value: output }, 'en') });
     const summaryExt = v.summary ? path.extname(v.summary).toLowerCase() : null;
     if (summaryExt !== null && !summaryExtensionList().includes(summaryExt)) throw new UsageError({ 'zh-CN': formatMessage('cli-summary-extension', summaryExtensions('zh-CN'), 'zh-CN'), en: formatMessage('cli-summary-extension', summaryExtensions('en'), 'en') });
     if (v.targets && !v.summary) throw new UsageError(localText('cli-batch-error-5'));
@@ -92,6 +99,7 @@ export const batchCommand: Command = {
     const fromStdin = input === '-';
     const toStdout = v.out === '-';
     const policy = failPolicyOf(ctx.values);
+    if (policy && output === 'summary') throw new UsageError(localText('cli-batch-policy-shape'));
     if (policy && toStdout) throw new UsageError(localText('cli-batch-error-6'));
     if (ctx.values.resume && (fromStdin || toStdout)) throw new UsageError(localText('cli-batch-error-7'));
     if (v.errors === '-' || v.summary === '-') throw new UsageError(localText('cli-batch-error-8'));
@@ -143,7 +151,7 @@ export const batchCommand: Command = {
     let barStarted = false;
     const stdin = (ctx as CommandContext & { stdin?: AsyncIterable<Uint8Array> }).stdin;
     const result = await orReport(ctx, () => runBatch({
-      input: inputPath, stdin, out, errors, workers, summary: !!v.summary, ref, refKind, cwd: ctx.cwd, locale: ctx.locale, resume: !!ctx.values.resume,
+      input: inputPath, stdin, out, errors, workers, summary: !!v.summary, output, ref, refKind, cwd: ctx.cwd, locale: ctx.locale, resume: !!ctx.values.resume,
       onNote: (note) => printNotes(ctx, [note]),
       onProgress: bar
         ? ({ done, total, records }) => {

@@ -8,6 +8,7 @@ import { formatsOf } from '../../report/renderer.js';
 import { chosenRenderer, formatHelp } from '../formats.js';
 import { UsageError, type Command } from '../command.js';
 import { printProblems } from '../output.js';
+import { terminalSafe } from '../../safe-text.js';
 
 /** `vsr compare A B`: what changed between two rounds of evaluations. */
 export const compareCommand: Command = {
@@ -40,12 +41,15 @@ export const compareCommand: Command = {
     const problems: Problem[] = [];
     const comparison = await compareRounds(path.resolve(ctx.cwd, a), path.resolve(ctx.cwd, b), problems, { a, b });
     const shown = problems.map((p) => (p.file && path.isAbsolute(p.file) ? { ...p, file: path.relative(ctx.cwd, p.file) } : p));
-    if (problems.some((p) => p.code === 'compare-not-evaluations-file')) {
+    if (problems.some((p) => ['compare-not-evaluations-file', 'text-utf16', 'text-binary'].includes(p.code))) {
       // a round that is not a file of evaluations: nothing worth comparing
       printProblems(ctx, shown);
       return 1;
     }
-    ctx.stdout.write(await renderer.render(comparison, { locale: ctx.locale }));
+    const rendered = await renderer.render(comparison, { locale: ctx.locale });
+    // station names and ids come from the files: control characters must not reach the terminal (text
+    // output only; JSON escapes them and HTML is a file)
+    ctx.stdout.write(renderer.format === 'text' && typeof rendered === 'string' ? terminalSafe(rendered) : rendered);
     printProblems(ctx, shown);
     return problems.some((p) => p.code !== 'compare-duplicate-station') ? 1 : 0;
   },

@@ -1,0 +1,94 @@
+/**
+ * The output shapes of a batch (`--output full|compact|summary`), decided once here: `full` is the
+ * evaluation (vsr/evaluation@1); `compact` (vsr/evaluation-compact@1) leaves out the items that do not
+ * apply and the reasons of items that pass, and refers to sections, vetoes and levels by id; `summary`
+ * (vsr/evaluation-summary@1) is one short line per station: what a regional summary or a comparison of
+ * rounds needs. Pure functions of the evaluation; docs/semantics.md describes them.
+ */
+import type { Evaluation, ItemState } from '../types/evaluation.js';
+import type { CompactEvaluation } from '../types/evaluation-compact.js';
+import type { StationSummary } from '../types/evaluation-summary.js';
+
+export type OutputShape = 'full' | 'compact' | 'summary';
+export const OUTPUT_SHAPES: readonly OutputShape[] = ['full', 'compact', 'summary'];
+
+/** One letter per item state, as `states` of the summary shape holds them (bonus items: n). */
+export const STATE_CODES: Record<ItemState, string> = { pass: 'p', partial: 'a', fail: 'f', unanswered: 'u', waived: 'w', 'not-applicable': 'n' };
+export const STATE_OF_CODE: Record<string, ItemState> = Object.fromEntries(Object.entries(STATE_CODES).map(([s, c]) => [c, s as ItemState]));
+
+export function toCompact(e: Evaluation): CompactEvaluation {
+  const { schema: _schema, sections, items, vetoes, rating, ...rest } = e;
+  return {
+    schema: 'vsr/evaluation-compact@1',
+    ...(rest.example !== undefined ? { example: rest.example } : {}),
+    station: rest.station,
+    standard: rest.standard,
+    scheme: rest.scheme,
+    inspectedAt: rest.inspectedAt,
+    ...(rest.validUntil !== undefined ? { validUntil: rest.validUntil } : {}),
+    score: rest.score,
+    sections: sections.map((s) => ({ id: s.id, points: s.points, max: s.max, percent: s.percent })),
+    items: items.filter((i) => i.state !== 'not-applicable').map((i) => (i.state === 'pass' ? { id: i.id, state: i.state, points: i.points, max: i.max, ...(i.bonus ? { bonus: true } : {}) } : i)),
+    vetoes: vetoes.map((v) => ({ item: v.item })),
+    rating: { level: rating.level, levels: rating.levels },
+    gap: rest.gap,
+    warnings: rest.warnings,
+  };
+}
+
+export function toStationSummary(e: Evaluation): StationSummary {
+  let states = '';
+  for (const i of e.items) states += i.bonus ? 'n' : STATE_CODES[i.state];
+  return summaryWith(e, states);
+}
+
+/** The summary line of a full or compact evaluation, given its item states. */
+function summaryWith(e: Evaluation | CompactEvaluation, states: string): StationSummary {
+  return {
+    schema: 'vsr/evaluation-summary@1',
+    ...(e.example !== undefined ? { example: e.example } : {}),
+    station: { id: e.station.id, ...(e.station.region ? { region: e.station.region } : {}) },
+    standard: e.standard,
+    scheme: e.scheme,
+    inspectedAt: e.inspectedAt,
+    percent: e.score.percent,
+    level: e.rating.level,
+    vetoes: e.vetoes.map((v) => v.item),
+    components: (e.score.components ?? []).map((c) => ({ id: c.id, percent: c.percent })),
+    sections: e.sections.filter((s) => s.max > 0).map((s) => ({ id: s.id, percent: s.percent })),
+    states,
+    gap: { target: e.gap.target, reachable: e.gap.reachable, steps: e.gap.steps.map((s) => s.item) },
+  };
+}
+
+/** The line (JSON text, without its newline) of an evaluation in a shape. */
+export function shapeLine(e: Evaluation, shape: OutputShape): string {
+  return JSON.stringify(shape === 'full' ? e : shape === 'compact' ? toCompact(e) : toStationSummary(e));
+}
+
+/** The shape of a stored output line, by its `schema`, or null when it is none of the three. */
+export function shapeOf(line: unknown): OutputShape | null {
+  const schema = (line as { schema?: unknown } | null)?.schema;
+  return schema === 'vsr/evaluation@1' ? 'full' : schema === 'vsr/evaluation-compact@1' ? 'compact' : schema === 'vsr/evaluation-summary@1' ? 'summary' : null;
+}
+
+/** The reference (`id@version`) of the standard or scheme a stored line was scored against. */
+export function refOf(line: Pick<StationSummary, 'standard' | 'scheme'>): string {
+  return line.scheme ? `${line.scheme.id}@${line.scheme.version}` : `${line.standard.id}@${line.standard.version}`;
+}
+
+/**
+ * A stored line of any shape as a summary line. `itemIds` are the standard's items in order: a compact
+ * line leaves out the items that do not apply, which are `n` here.
+ */
+export function stationSummaryOf(line: Evaluation | CompactEvaluation | StationSummary, itemIds: readonly string[]): StationSummary {
+  if (line.schema === 'vsr/evaluation-summary@1') return line;
+  if (line.schema === 'vsr/evaluation@1') return toStationSummary(line);
+  const byId = new Map(line.items.map((i) => [i.id, i]));
+  let states = '';
+  for (const id of itemIds) {
+    const i = byId.get(id);
+    states += !i || i.bonus ? 'n' : STATE_CODES[i.state];
+  }
+  return summaryWith(line, states);
+}
