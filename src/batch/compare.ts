@@ -24,6 +24,7 @@ const EARNING = codesWhere((s) => s === 'pass' || s === 'partial');
 const FAILING = codesWhere(itemFailed);
 
 interface Snapshot {
+  id: string;
   name: string;
   region?: string[];
   level: string | null;
@@ -45,6 +46,15 @@ export interface Comparable {
   score: { percent: number };
   items: { id: string; state: ItemState; bonus?: boolean }[];
   rating: { level: string | null; label: Text | null; levels: { id: string }[] };
+}
+
+/**
+ * Rounds are matched by station and by what it was scored on (the scheme's or standard's id, any
+ * version): a county centre scored on the construction and the service standard is two results, each
+ * compared with its own counterpart, never one with the other.
+ */
+function matchKey(e: Comparable): string {
+  return `${e.station.id}\u001f${e.scheme?.id ?? e.standard.id}`;
 }
 
 function isEvaluation(x: unknown): x is Evaluation | CompactEvaluation {
@@ -187,8 +197,9 @@ export async function compareRounds(fileA: string, fileB: string, problems: Prob
     const ids = e.items.map((i) => i.id);
     const key = `${ref}\u001f${ids.join('\u001f')}`;
     if (!itemLists.has(key)) itemLists.set(key, { ids, index: new Map(ids.map((id, i) => [id, i])) });
-    if (first.has(e.station.id)) problems.push(problem('compare-duplicate-station', '', { id: e.station.id }, { file: labels.a }));
-    first.set(e.station.id, {
+    if (first.has(matchKey(e))) problems.push(problem('compare-duplicate-station', '', { id: e.station.id }, { file: labels.a }));
+    first.set(matchKey(e), {
+      id: e.station.id,
       name: e.station.name,
       region: e.station.region?.map(intern),
       level: e.rating.level,
@@ -214,9 +225,10 @@ export async function compareRounds(fileA: string, fileB: string, problems: Prob
     noteLabel(e);
     standardsB.add(standardRef(e));
     const id = e.station.id;
-    if (seenB.has(id)) problems.push(problem('compare-duplicate-station', '', { id }, { file: labels.b }));
-    seenB.add(id);
-    const before = first.get(id);
+    const key = matchKey(e);
+    if (seenB.has(key)) problems.push(problem('compare-duplicate-station', '', { id }, { file: labels.b }));
+    seenB.add(key);
+    const before = first.get(key);
     if (!before) {
       onlyInB.push(id);
       continue;
@@ -262,7 +274,7 @@ export async function compareRounds(fileA: string, fileB: string, problems: Prob
   }
   const order = [...levelNames.keys()];
   const rank = (level: string | null) => (level === null ? -1 : order.indexOf(level));
-  const onlyInA = [...first.keys()].filter((id) => !seenB.has(id));
+  const onlyInA = [...first.entries()].filter(([key]) => !seenB.has(key)).map(([, snapshot]) => snapshot.id);
   const matched = levels.up + levels.down + levels.same;
   // down first (the biggest drop first), then up (the biggest rise first), then the rest
   const changeOrder = { down: 0, up: 1, same: 2 };

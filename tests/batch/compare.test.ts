@@ -162,3 +162,25 @@ describe('compare: a file that is not evaluations (issue 8)', () => {
     expect(r2.stderr).toContain('inspections.ndjson:1: Not a file of evaluations');
   });
 });
+
+describe('comparing a station scored on two standards', () => {
+  it('matches each result with its counterpart on the same standard: a round compared with itself changes nothing', async () => {
+    // The example county centre is scored on the construction and on the service standard: two
+    // evaluations of one station. Matched by station id alone, the construction result was compared
+    // with the service one and the identical round showed a level "up".
+    const round = path.join(dir, 'county-centre-twice.ndjson');
+    const out = await vsr(['score', 'examples/inspections/county-centre-construction.yaml', 'examples/inspections/county-centre-service.yaml']);
+    expect(out.code).toBe(0);
+    const evaluations = JSON.parse(out.stdout) as { station: { id: string }; standard: { id: string } }[];
+    expect(new Set(evaluations.map((e) => e.station.id)).size).toBe(1);
+    expect(new Set(evaluations.map((e) => e.standard.id)).size).toBe(2);
+    writeFileSync(round, evaluations.map((e) => JSON.stringify(e)).join('\n') + '\n');
+    const problems: Problem[] = [];
+    const c = await compareRounds(round, round, problems);
+    expect(c.matched).toBe(2);
+    expect(c.levels).toEqual({ up: 0, down: 0, same: 2 });
+    expect(c.score.meanDelta).toBe(0);
+    expect(c.stations).toEqual([]);
+    expect(problems.filter((p) => p.code === 'compare-duplicate-station')).toEqual([]);
+  });
+});
