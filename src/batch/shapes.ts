@@ -28,9 +28,11 @@ export function toCompact(e: Evaluation): CompactEvaluation {
     ...(rest.validUntil !== undefined ? { validUntil: rest.validUntil } : {}),
     score: rest.score,
     sections: sections.map((s) => ({ id: s.id, points: s.points, max: s.max, percent: s.percent })),
-    items: items.filter((i) => i.state !== 'not-applicable').map((i) => (i.state === 'pass' ? { id: i.id, state: i.state, points: i.points, max: i.max, ...(i.bonus ? { bonus: true } : {}) } : i)),
+    // the renderer's fields of an item (title, answer and evidence given) stay in `full`: titles are
+    // looked up by id, and the answers are the inspection's
+    items: items.filter((i) => i.state !== 'not-applicable').map(({ title: _title, answer: _answer, evidence: _evidence, ...i }) => (i.state === 'pass' ? { id: i.id, state: i.state, points: i.points, max: i.max, ...(i.bonus ? { bonus: true } : {}) } : i)),
     vetoes: vetoes.map((v) => ({ item: v.item })),
-    rating: { level: rating.level, levels: rating.levels },
+    rating: { level: rating.level, levels: rating.levels.map(({ conditions: _conditions, ...level }) => level) },
     gap: rest.gap,
     warnings: rest.warnings,
   };
