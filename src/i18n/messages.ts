@@ -654,6 +654,13 @@ export const messages = {
   'cli-summary-out': { 'zh-CN': '汇总文件，按扩展名输出 {extensions}（默认：JSON 到标准输出）', en: 'Summary file, {extensions} by its extension (default: JSON on standard output)' },
   'cli-summary-no-files': { 'zh-CN': '请给出至少一个批量输出文件', en: 'Give at least one batch output file' },
   'cli-summary-out-extension': { 'zh-CN': '--out 文件的扩展名应为 {extensions}', en: 'The --out file must end in {extensions}' },
+  // ---- ext-hist ----
+  'scheme-overlay-own-list': { 'zh-CN': '覆盖方案（有 extends）不能自带完整的 {field} 列表：请在 overlay.{field} 中只写要改的部分', en: 'An overlay scheme (with extends) has no {field} list of its own: state only what changes under overlay.{field}' },
+  'scheme-overlay-unknown-component': { 'zh-CN': '基础方案 {base} 没有组成标准“{id}”（现有：{known}）', en: 'The base scheme {base} has no component "{id}" (it has: {known})' },
+  'scheme-overlay-unknown-level': { 'zh-CN': '基础方案 {base} 没有等级“{id}”（现有：{known}）', en: 'The base scheme {base} has no level "{id}" (it has: {known})' },
+  'scheme-overlay-unknown-condition': { 'zh-CN': '基础方案的等级“{level}”没有条件“{condition}”（现有：{known}）；新增条件请写在 add 中', en: 'Level "{level}" of the base scheme has no condition "{condition}" (it has: {known}); put new conditions under add' },
+  'scheme-overlay-ambiguous-condition': { 'zh-CN': '基础方案的等级“{level}”有 {count} 个“{condition}”条件，无法确定要改哪一个', en: 'Level "{level}" of the base scheme has {count} "{condition}" conditions; the overlay cannot tell which one it changes' },
+  'scheme-overlay-repeated': { 'zh-CN': '“{id}”在覆盖中重复出现（首次在第 {first} 项）', en: '"{id}" is changed twice in the overlay (first in entry {first})' },
 } as const satisfies Record<string, LocalText>;
 
 export type MessageCode = keyof typeof messages;

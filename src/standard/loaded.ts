@@ -1,11 +1,14 @@
 import type { Standard } from '../types/standard.js';
+import type { RatingScheme } from '../types/rating-scheme.js';
 
 /** What loading a file found beside the document itself: where it came from and what it refers to. */
 export interface LoadedInfo {
   /** The file it was read from (absent for in-memory documents). */
   file?: string;
-  /** For an overlay: the loaded base it extends. */
-  base?: Standard;
+  /** For an overlay: the loaded base it extends (a standard's base is a standard, a scheme's a scheme). */
+  base?: Standard | RatingScheme;
+  /** For a scheme overlay: the standards of the component refs it states (`overlay.components[].standard`), by ref. */
+  refs?: ReadonlyMap<string, Standard>;
   /** For a rating scheme: its component standards, in order. */
   components?: Standard[];
 }
