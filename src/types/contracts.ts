@@ -609,6 +609,10 @@ export interface Overlay {
 export interface RatingScheme {
   schema: 'vsr/rating-scheme@1';
   /**
+   * Fictional example (a made-up bureau's scheme, e.g. the overlay under examples/); not for rating real stations.
+   */
+  example?: boolean;
+  /**
    * This interface was referenced by `Standard`'s JSON-Schema
    * via the `definition` "Id".
    */
