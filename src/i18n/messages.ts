@@ -661,6 +661,7 @@ export const messages = {
   'scheme-overlay-unknown-condition': { 'zh-CN': '基础方案的等级“{level}”没有条件“{condition}”（现有：{known}）；新增条件请写在 add 中', en: 'Level "{level}" of the base scheme has no condition "{condition}" (it has: {known}); put new conditions under add' },
   'scheme-overlay-ambiguous-condition': { 'zh-CN': '基础方案的等级“{level}”有 {count} 个“{condition}”条件，无法确定要改哪一个', en: 'Level "{level}" of the base scheme has {count} "{condition}" conditions; the overlay cannot tell which one it changes' },
   'scheme-overlay-repeated': { 'zh-CN': '“{id}”在覆盖中重复出现（首次在第 {first} 项）', en: '"{id}" is changed twice in the overlay (first in entry {first})' },
+  'lint-overlay': { 'zh-CN': '覆盖于 {chain} 之上；本文件改动：{changes}', en: 'Extends {chain}; this file changes: {changes}' },
 } as const satisfies Record<string, LocalText>;
 
 export type MessageCode = keyof typeof messages;

@@ -24,3 +24,17 @@ export function attachLoaded<T extends object>(doc: T, info: LoadedInfo): T {
 export function loadedInfo(doc: object): LoadedInfo {
   return infos.get(doc) ?? {};
 }
+
+/**
+ * Where an overlay comes from: the document itself, then each base it extends, as `id@version` and
+ * the file it was read from (a shipped file by its name), nearest first. One entry for a document
+ * that extends nothing.
+ */
+export function overlayChain(doc: Standard | RatingScheme): { ref: string; file?: string }[] {
+  const chain: { ref: string; file?: string }[] = [];
+  for (let at: Standard | RatingScheme | undefined = doc; at; at = at.extends ? loadedInfo(at).base : undefined) {
+    const file = loadedInfo(at).file;
+    chain.push({ ref: `${at.id}@${at.version}`, ...(file ? { file } : {}) });
+  }
+  return chain;
+}
