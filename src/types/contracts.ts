@@ -859,6 +859,8 @@ export interface NoVetoPatch {
   scope?: 'all' | 'counted';
 }
 /**
+ * The level's one itemsPassed condition: the list stated replaces the base's.
+ *
  * This interface was referenced by `RatingScheme`'s JSON-Schema
  * via the `definition` "ItemsPassedPatch".
  */
