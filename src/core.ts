@@ -38,7 +38,7 @@ export { evaluateReviewed, overridesOf, type AppliedOverride, type ReviewedEvalu
 export { stationStanding, isIncidentRecord, validityYears, validUntilOf, addYears, type Standing, type StandingState, type StationRecord, type Withdrawal } from './lifecycle/standing.js';
 export { dueReport, type DueReport, type DueRegion, type DueStation } from './lifecycle/due.js';
 export { renderDueMarkdown } from './lifecycle/render-due.js';
-export { stationHistory, type StationHistory, type HistoryRound, type HistoryRecord } from './lifecycle/history.js';
+export { stationHistory, type StationHistory, type HistoryRound, type HistoryRecord, type HistoryOptions, type VersionChange } from './lifecycle/history.js';
 export { renderHistoryMarkdown, renderHistoryHtml } from './lifecycle/render-history.js';
 export type { Review, ReviewStage, Override } from './types/inspection.js';
 // Every type a public signature uses (issue 10.5; tests/embed/exported-types.test.ts checks it).

@@ -662,6 +662,21 @@ export const messages = {
   'scheme-overlay-ambiguous-condition': { 'zh-CN': '基础方案的等级“{level}”有 {count} 个“{condition}”条件，无法确定要改哪一个', en: 'Level "{level}" of the base scheme has {count} "{condition}" conditions; the overlay cannot tell which one it changes' },
   'scheme-overlay-repeated': { 'zh-CN': '“{id}”在覆盖中重复出现（首次在第 {first} 项）', en: '"{id}" is changed twice in the overlay (first in entry {first})' },
   'lint-overlay': { 'zh-CN': '覆盖于 {chain} 之上；本文件改动：{changes}', en: 'Extends {chain}; this file changes: {changes}' },
+  'history-id-only': { 'zh-CN': '以下版本之间没有对照表（vsr/crosswalk@1），各轮条目只按编号比对，改名、拆分、合并的条目不会对应：{changes}；可用 --crosswalk FILE 指定', en: 'No crosswalk (vsr/crosswalk@1) between these versions, so items are matched by id only and renamed, split or merged items are not paired: {changes}; give one with --crosswalk FILE' },
+  'history-versions': { 'zh-CN': '版本变更', en: 'Version changes' },
+  'history-version-change': { 'zh-CN': '{date}：{from} → {to}', en: '{date}: {from} → {to}' },
+  'history-matched-crosswalk': { 'zh-CN': '按对照表比对条目：{crosswalks}', en: 'Items matched through the crosswalks {crosswalks}' },
+  'history-matched-id': { 'zh-CN': '无对照表，按编号比对：{changes}', en: 'No crosswalk, items matched by id: {changes}' },
+  'history-through': { 'zh-CN': '{how}：{from} → {to}', en: '{how}: {from} → {to}' },
+  'history-dropped-short': { 'zh-CN': '新版本删除（上一轮未达标，不计为改好）：{items}', en: 'Dropped by the new version (short in the round before; not counted as fixed): {items}' },
+  'history-dropped-passing': { 'zh-CN': '新版本删除（上一轮已达标）：{count} 条', en: 'Dropped by the new version (passing in the round before): {count}' },
+  'history-how-renamed': { 'zh-CN': '更名', en: 'renamed' },
+  'history-how-rescaled': { 'zh-CN': '换算', en: 'rescaled' },
+  'history-how-split': { 'zh-CN': '拆分', en: 'split' },
+  'history-how-merged': { 'zh-CN': '合并', en: 'merged' },
+  'history-how-same': { 'zh-CN': '相同', en: 'same' },
+  'history-version-from': { 'zh-CN': '（原 {version}）', en: ' (was {version})' },
+  'cli-history-crosswalk': { 'zh-CN': '对照表文件（vsr/crosswalk@1，可重复），用于比对不同版本评定的各轮条目；内置对照表总会使用', en: 'A crosswalk file (vsr/crosswalk@1, repeatable) to match the items of rounds scored on different versions; the shipped crosswalks are always used' },
 } as const satisfies Record<string, LocalText>;
 
 export type MessageCode = keyof typeof messages;
