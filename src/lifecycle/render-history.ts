@@ -83,7 +83,7 @@ export function historyTrendSvg(h: StationHistory, L: Locale): string {
 const HISTORY_CSS = `
 body { margin: 0; color: #1f2937; font: 14px/1.5 system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; }
 main { max-width: 980px; margin: 0 auto; padding: 16px; }
-h1 { font-size: 1.4rem; } svg.trend { width: 100%; max-width: 600px; height: auto; display: block; margin: .5em 0; }
+h1 { font-size: 1.4rem; } h2 { font-size: 1.1rem; } li.sub { margin-left: 1.5em; } svg.trend { width: 100%; max-width: 600px; height: auto; display: block; margin: .5em 0; }
 table { border-collapse: collapse; width: 100%; font-size: .9rem; } th, td { border: 1px solid #e5e7eb; padding: .3em .45em; text-align: left; vertical-align: top; overflow-wrap: anywhere; } th { background: #f8fafc; }
 @page { size: A4; margin: 14mm 12mm; } @media print { main { max-width: none; padding: 0; } tr { break-inside: avoid; } }
 `;
@@ -93,5 +93,7 @@ export function renderHistoryHtml(h: StationHistory, locale: Locale = 'zh-CN'): 
   const t = rows(h, L);
   const title = msg('history-title', L, { station: `${h.station.name} (${h.station.id})` });
   const table = `<table><thead><tr>${t.headings.map((x) => `<th>${e(x)}</th>`).join('')}</tr></thead><tbody>${t.rows.map((r) => `<tr>${r.map((x) => `<td>${e(x)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
-  return htmlPage({ locale: L, title, css: HISTORY_CSS, body: `<h1>${e(title)}</h1>\n<figure>${historyTrendSvg(h, L)}</figure>\n${table}` });
+  const lines = versionLines(h, L);
+  const versions = lines.length ? `\n<h2>${e(msg('history-versions', L))}</h2>\n<ul>${lines.map((x) => `<li${x.startsWith('  ') ? ' class="sub"' : ''}>${e(x.replace(/^\s*- /, ''))}</li>`).join('')}</ul>` : '';
+  return htmlPage({ locale: L, title, css: HISTORY_CSS, body: `<h1>${e(title)}</h1>\n<figure>${historyTrendSvg(h, L)}</figure>\n${table}${versions}` });
 }

@@ -200,3 +200,15 @@ describe('station history across versions (issue 14.4)', () => {
     expect(r.fixed.filter((id) => same.includes(id))).toEqual(expectedFixed);
   });
 });
+
+describe('station history across versions in HTML (issue 14.4)', () => {
+  it('issue 14.4: the HTML timeline shows the version change and what came under other ids', async () => {
+    const { renderHistoryHtml } = await import('../../src/core.js');
+    const h = stationHistory('YX-TOY', await records(station()), { crosswalks: [CROSSWALK] })!;
+    const html = renderHistoryHtml(h, 'zh-CN');
+    expect(html).toContain('toy@1.1.0（原 1.0.0）');
+    expect(html).toContain('<h2>版本变更</h2>');
+    expect(html).toContain('<li class="sub">拆分：t-c → t-c1 + t-c2</li>');
+    expect(renderHistoryMarkdown(h, 'zh-CN')).toContain('新版本删除（上一轮未达标，不计为改好）：t-d（并入 t-a）');
+  });
+});
