@@ -156,6 +156,30 @@ export function conditionKey(c: Condition | ConditionPatch): string {
   return 'itemsPassed';
 }
 
+/**
+ * Pairs the entries of an overlay list (`overlay.components`, `overlay.levels`) with the base's entries
+ * of the same id: base index → entry index. An id the base lacks, or one named twice, is a problem at
+ * the entry's `id`.
+ */
+function matchById(
+  entries: readonly { id: string }[] | undefined,
+  ids: readonly string[],
+  list: 'components' | 'levels',
+  unknown: 'scheme-overlay-unknown-component' | 'scheme-overlay-unknown-level',
+  base: string,
+  problems: Problem[],
+): Map<number, number> {
+  const found = new Map<number, number>();
+  (entries ?? []).forEach((entry, k) => {
+    const at = `/overlay/${list}/${k}/id`;
+    const i = ids.indexOf(entry.id);
+    if (i < 0) problems.push(problem(unknown, at, { id: entry.id, base, known: ids.join(', ') }));
+    else if (found.has(i)) problems.push(problem('scheme-overlay-repeated', at, { id: entry.id, first: found.get(i)! + 1 }));
+    else found.set(i, k);
+  });
+  return found;
+}
+
 /** The resolved overlay scheme, its component standards, the problems, and where a problem of the result sits in the overlay. */
 export interface ResolvedSchemeOverlay {
   scheme: ResolvedScheme;
@@ -186,33 +210,29 @@ export function resolveSchemeOverlay(
   const components = structuredClone(base.components);
   const standards = [...baseComponents];
   const componentIds = baseComponents.map((s) => s.id);
-  const patchOfComponent = new Map<number, number>();
-  (spec.components ?? []).forEach((patch, k) => {
-    const at = `/overlay/components/${k}`;
-    const i = componentIds.indexOf(patch.id);
-    if (i < 0) return void problems.push(problem('scheme-overlay-unknown-component', `${at}/id`, { id: patch.id, base: ref(base), known: componentIds.join(', ') }));
-    if (patchOfComponent.has(i)) return void problems.push(problem('scheme-overlay-repeated', `${at}/id`, { id: patch.id, first: patchOfComponent.get(i)! + 1 }));
-    patchOfComponent.set(i, k);
+  const patchOfComponent = matchById(spec.components, componentIds, 'components', 'scheme-overlay-unknown-component', ref(base), problems);
+  for (const [i, k] of patchOfComponent) {
+    const patch = spec.components![k];
     const { id: _id, ...fields } = patch;
     if (patch.standard !== undefined) {
       const std = componentOf(patch.standard);
-      if (!std) return void problems.push(problem('unknown-ref', `${at}/standard`, { ref: patch.standard, known: '—' }));
+      if (!std) {
+        problems.push(problem('unknown-ref', `/overlay/components/${k}/standard`, { ref: patch.standard, known: '—' }));
+        continue;
+      }
       standards[i] = std;
     }
     Object.assign(components[i], fields);
-  });
+  }
 
   const levels = structuredClone(base.levels);
   const levelIds = levels.map((l) => l.id);
-  const patchOfLevel = new Map<number, number>();
+  const patchOfLevel = matchById(spec.levels, levelIds, 'levels', 'scheme-overlay-unknown-level', ref(base), problems);
   /** For each level patched: which patch of `requires` changed each base condition. */
   const conditionPatch = new Map<number, Map<number, number>>();
-  (spec.levels ?? []).forEach((patch, k) => {
+  for (const [l, k] of patchOfLevel) {
+    const patch = spec.levels![k];
     const at = `/overlay/levels/${k}`;
-    const l = levelIds.indexOf(patch.id);
-    if (l < 0) return void problems.push(problem('scheme-overlay-unknown-level', `${at}/id`, { id: patch.id, base: ref(base), known: levelIds.join(', ') }));
-    if (patchOfLevel.has(l)) return void problems.push(problem('scheme-overlay-repeated', `${at}/id`, { id: patch.id, first: patchOfLevel.get(l)! + 1 }));
-    patchOfLevel.set(l, k);
     const level = levels[l];
     if (patch.label !== undefined) level.label = patch.label;
     if (patch.minPercent !== undefined) level.minPercent = patch.minPercent;
@@ -231,7 +251,7 @@ export function resolveSchemeOverlay(
     });
     conditionPatch.set(l, changed);
     if (patch.add?.length || patch.requires?.length) level.requires = [...requires, ...structuredClone(patch.add ?? [])];
-  });
+  }
 
   const { extends: _extends, overlay: _overlay, components: _components, levels: _levels, ...own } = overlay;
   const scheme: ResolvedScheme = { ...base, ...own, provenance: overlay.provenance ?? base.provenance, components, levels };

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { compile, evaluate, loadRatingScheme, readInspection, VsrError } from '../../src/index.js';
+import { compile, evaluate, loadRatingScheme, loadStandard, readInspection, VsrError } from '../../src/index.js';
 import type { RatingScheme } from '../../src/index.js';
 import { TRUSTED } from '../helpers/engine.js';
 import { FOUR_STAR, ROOT, scratch, vsr } from '../rectify/helpers.js';
@@ -135,6 +135,33 @@ describe('scheme overlays (issue 11.5)', () => {
     expect(r.stderr).toContain('没有等级“six-star”');
     expect(r.stderr).toContain('has no level "six-star"');
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('issue 11.5: in memory: a level named twice, and a condition the base level has twice, are errors at their entries', async () => {
+    const shipped = await loadRatingScheme('star-rating@1.1.0');
+    const scheme = (id: string, ext: string, overlay: RatingScheme['overlay']) => ({ schema: 'vsr/rating-scheme@1', id, version: '1.0.0', title: T(id), extends: ext, overlay }) as RatingScheme;
+    // a base whose three-star level has two noVeto conditions (one added by an overlay)
+    const twice = scheme('twice', 'star-rating@1.1.0', { levels: [{ id: 'three-star', add: [{ noVeto: true }] }] });
+    const known: Record<string, RatingScheme> = { 'star-rating@1.1.0': shipped, 'twice@1.0.0': twice };
+    const codes = (s: RatingScheme) => {
+      try {
+        compile(s, { resolve: (ref) => known[ref] });
+      } catch (e) {
+        if (e instanceof VsrError) return e.problems.map((p) => [p.code, p.pointer, p.message.en]);
+        throw e;
+      }
+      return [];
+    };
+    expect(compile(twice, { resolve: (ref) => known[ref] }).scheme!.levels[0].requires).toEqual([{ noVeto: true, scope: 'counted' }, { noVeto: true }]);
+    expect(codes(scheme('a', 'twice@1.0.0', { levels: [{ id: 'three-star', requires: [{ noVeto: true, scope: 'all' }] }] }))).toEqual([
+      ['scheme-overlay-ambiguous-condition', '/overlay/levels/0/requires/0', 'Level "three-star" of the base scheme has 2 "noVeto" conditions; the overlay cannot tell which one it changes'],
+    ]);
+    expect(codes(scheme('b', 'star-rating@1.1.0', { levels: [{ id: 'four-star', minPercent: 81 }, { id: 'four-star', minPercent: 82 }] }))).toEqual([
+      ['scheme-overlay-repeated', '/overlay/levels/1/id', '"four-star" is changed twice in the overlay (first in entry 1)'],
+    ]);
+    // a standard named as the base of a scheme
+    (known as Record<string, unknown>)['construction@1.1.0'] = await loadStandard('construction@1.1.0');
+    expect(codes(scheme('c', 'construction@1.1.0', {}))).toEqual([['wrong-kind', '/extends', '"construction@1.1.0" is a standard, but a scheme is needed here']]);
   });
 
   it('issue 11.5: a problem the change causes in the resolved scheme is placed at the overlay\'s line', async () => {
