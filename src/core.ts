@@ -13,6 +13,7 @@ export { validateInspection, type InspectionValidation } from './inspection/vali
 export { evaluate, planGap, whatIf, type EvaluateOptions } from './evaluate.js';
 export type { Gap, GapStep, StepReason } from './gap/plan.js';
 export type { Compiled, CompiledItem, CompiledSection, CompiledComponent, CompiledLevel } from './standard/compiled.js';
+export type { ResolvedScheme } from './standard/resolve.js';
 export { VsrError, isVsrError, formatProblem, type Problem } from './i18n/problem.js';
 export { formatMessage, formatCode, messages, type Locale, type LocalText, type MessageCode, type MessageParams, type MessageArgs, type MessagePlaceholders, type PlaceholdersIn, type AsName } from './i18n/messages.js';
 export type { Standard, Item, Section, Check, StationLevel, Text } from './types/standard.js';
