@@ -129,6 +129,9 @@ function matchRounds(before: Evaluation, now: Evaluation, previous: Map<string, 
   // an old item follows the chain whose first crosswalk lists it; one no crosswalk lists keeps its id
   const follow = chains.map((chain) => ({ listed: new Set(chain[0].items.flatMap((m) => (Array.isArray(m.from) ? m.from : [m.from]))), next: successionThrough(chain) }));
   const succession = (id: string): Succession => follow.find((f) => f.listed.has(id))?.next(id) ?? { to: [id], how: 'same' };
+  // the crosswalk of the scheme or standard itself speaks for every item; a component's only for those it lists
+  const coversAll = Boolean(schemeChain) || !now.scheme;
+  const speaksFor = (id: string) => coversAll || follow.some((f) => f.listed.has(id));
   const predecessors = new Map<string, string[]>();
   const through: Matching['through'] = [];
   const dropped: Matching['dropped'] = [];
@@ -137,7 +140,7 @@ function matchRounds(before: Evaluation, now: Evaluation, previous: Map<string, 
     const s = succession(id);
     const to = s.to.filter((t) => current.has(t));
     if (!to.length) {
-      dropped.push({ item: id, before: state, ...(s.reason ? { reason: s.reason } : {}) });
+      if (speaksFor(id)) dropped.push({ item: id, before: state, ...(s.reason ? { reason: s.reason } : {}) });
       continue;
     }
     for (const t of to) predecessors.set(t, [...(predecessors.get(t) ?? []), id]);

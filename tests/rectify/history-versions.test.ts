@@ -212,3 +212,32 @@ describe('station history across versions in HTML (issue 14.4)', () => {
     expect(renderHistoryMarkdown(h, 'zh-CN')).toContain('新版本删除（上一轮未达标，不计为改好）：t-d（并入 t-a）');
   });
 });
+
+describe('station history of a scheme whose components changed version (issue 14.4)', () => {
+  it('issue 14.4: each changed component follows its own crosswalk; one without is matched by id and named in the one warning', async () => {
+    const dir = station();
+    const extra = (version: string, id: string) => toy(version, [item(id, 10, yes)]).replace('id: toy', 'id: extra').replace('id: desk', 'id: extra-desk');
+    writeFileSync(path.join(dir, 'extra-1.0.0.yaml'), extra('1.0.0', 'e-1'));
+    writeFileSync(path.join(dir, 'extra-1.1.0.yaml'), extra('1.1.0', 'e-1b'));
+    const scheme = (version: string, toyFile: string, extraFile: string) => [
+      'schema: vsr/rating-scheme@1', 'id: duo', `version: ${version}`, `title: ${T('示例方案', 'Toy scheme')}`,
+      `components: [{standard: ./${toyFile}, weight: 1}, {standard: ./${extraFile}, weight: 1}]`,
+      `levels: [{id: ok, label: ${T('达标', 'Met')}, minPercent: 50}]`, '',
+    ].join('\n');
+    writeFileSync(path.join(dir, 'duo-1.yaml'), scheme('1.0.0', 'toy-1.0.0.yaml', 'extra-1.0.0.yaml'));
+    writeFileSync(path.join(dir, 'duo-2.yaml'), scheme('2.0.0', 'toy-1.1.0.yaml', 'extra-1.1.0.yaml'));
+    const answers = (a: Record<string, unknown>) => a;
+    writeFileSync(path.join(dir, 'round-1.yaml'), round('duo-1.yaml', '2024-01-10', answers({ 't-a': false, 't-b': false, 't-c': ['x'], 't-d': false, 't-e': true, 'e-1': false })).replace('standard: ./duo-1.yaml', 'scheme: ./duo-1.yaml'));
+    writeFileSync(path.join(dir, 'round-2.yaml'), round('duo-1.yaml', '2024-04-10', answers({ 't-a': true, 't-b': false, 't-c': ['x'], 't-d': false, 't-e': false, 'e-1': false })).replace('standard: ./duo-1.yaml', 'scheme: ./duo-1.yaml'));
+    writeFileSync(path.join(dir, 'round-3.yaml'), round('duo-2.yaml', '2024-09-10', answers({ 't-a': true, 't-b2': true, 't-c1': ['x'], 't-c2': [], 't-e': true, 't-f': false, 'e-1b': false })).replace('standard: ./duo-2.yaml', 'scheme: ./duo-2.yaml'));
+    const h = stationHistory('YX-TOY', await records(dir), { crosswalks: [CROSSWALK] })!;
+    const r = h.rounds[2];
+    expect([r.ref, r.standards]).toEqual(['duo@2.0.0', ['toy@1.1.0', 'extra@1.1.0']]);
+    expect(r.versionChange).toEqual({ from: ['duo@1.0.0', 'toy@1.0.0', 'extra@1.0.0'], to: ['duo@2.0.0', 'toy@1.1.0', 'extra@1.1.0'], crosswalks: ['toy@1.0.0 → toy@1.1.0'], unmatched: ['extra@1.0.0 → extra@1.1.0'] });
+    expect(r.fixed).toEqual(['t-b2', 't-c1', 't-e']);
+    // e-1b has no predecessor by id: new and short; e-1 is not called dropped (no crosswalk speaks for it)
+    expect(r.newlyShort).toEqual(['t-f', 'e-1b']);
+    expect(r.dropped).toEqual([{ item: 't-d', before: 'fail', reason: '并入 t-a' }]);
+    expect(h.warnings.map((w) => w.params)).toEqual([{ changes: 'extra@1.0.0 → extra@1.1.0' }]);
+  });
+});
