@@ -5,7 +5,7 @@ import { placeProblems, readSource, type SourceDocument } from './document.js';
 import { validateAgainstSchema } from './schema-validate.js';
 import { checkScheme, checkStandard } from './semantic.js';
 import { attachLoaded } from './loaded.js';
-import { isPathRef, listShipped, resolveShipped } from './refs.js';
+import { isPathRef, listShipped, resolveShipped, shippedData, type ShippedFile } from './refs.js';
 import { resolveStandard } from './compile.js';
 
 export type LoadedDocument = { kind: 'standard'; doc: Standard } | { kind: 'scheme'; doc: RatingScheme };
@@ -28,8 +28,8 @@ export interface LoadOptions {
   roots?: readonly string[];
 }
 
-/** Where a ref leads: a shipped file (bundled, parsed, as JSON text) or a file on disk inside the roots; else the problem. */
-type Located = { file: string; json?: string; dir?: string } | { problem: Problem };
+/** Where a ref leads: a shipped file (bundled, parsed) or a file on disk inside the roots; else the problem. */
+type Located = { file: string; shipped?: ShippedFile; dir?: string } | { problem: Problem };
 
 /** Whether `target` is `root` or inside it (both absolute, symbolic links followed). */
 function inside(path: typeof import('node:path'), root: string, target: string): boolean {
@@ -45,7 +45,7 @@ function inside(path: typeof import('node:path'), root: string, target: string):
 async function locate(ref: string, baseDir: string | undefined, options: LoadOptions): Promise<Located> {
   if (!isPathRef(ref)) {
     const shipped = resolveShipped(ref);
-    return shipped ? { file: shipped.file, json: shipped.json } : { problem: unknownRef(ref) };
+    return shipped ? { file: shipped.file, shipped } : { problem: unknownRef(ref) };
   }
   if (!options.roots?.length) return { problem: problem('ref-path-refused', '', { ref }) };
   const path = await import('node:path');
@@ -63,8 +63,8 @@ async function locate(ref: string, baseDir: string | undefined, options: LoadOpt
  * each load gets its own copy. Every shipped file is checked before it ships (tests/embed/core.test.ts
  * loads each one), so no problem is ever placed in one by line.
  */
-function shippedDocument(file: string, json: string): SourceDocument {
-  return { file, data: JSON.parse(json), locate: () => undefined };
+async function shippedDocument(shipped: ShippedFile): Promise<SourceDocument> {
+  return { file: shipped.file, data: await shippedData(shipped), locate: () => undefined };
 }
 
 /**
@@ -78,7 +78,7 @@ export async function loadDocument(ref: string, baseDir?: string, options: LoadO
   if ('problem' in located) throw new VsrError([located.problem]);
   const { file } = located;
   if (chain.includes(file)) throw new VsrError([problem('extends-cycle', '/extends', { chain: [...chain, file].join(' → ') }, { file })]);
-  const { doc, problems } = located.json !== undefined ? { doc: shippedDocument(file, located.json), problems: [] } : await readSource(file);
+  const { doc, problems } = located.shipped ? { doc: await shippedDocument(located.shipped), problems: [] } : await readSource(file);
   if (!doc) throw new VsrError(problems);
   return checkDocument(doc, file, located.dir, options, chain);
 }

@@ -12,7 +12,7 @@ import { isVsrError, loadRatingScheme, loadStandard, VsrError } from '../../src/
 import { parse } from 'yaml';
 import { SHIPPED_DOCUMENTS } from '../../src/standard/shipped-data.js';
 // @ts-expect-error: a plain .mjs build script without types
-import { shippedModule } from '../../scripts/gen-shipped.mjs';
+import { shippedFilesModule, shippedModule } from '../../scripts/gen-shipped.mjs';
 import { fixture } from '../helpers/engine.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -36,6 +36,7 @@ describe('issue 10.5: shipped standards without the file system', () => {
   it('issue 10.5: the bundled documents are exactly the files in standards/, parsed (run `npm run gen` after adding one)', () => {
     const fresh = readFileSync(path.join(ROOT, 'src/standard/shipped-data.ts'), 'utf8');
     expect(fresh).toBe(shippedModule());
+    expect(readFileSync(path.join(ROOT, 'src/standard/shipped-files.ts'), 'utf8')).toBe(shippedFilesModule());
     for (const [key, json] of Object.entries(SHIPPED_DOCUMENTS)) expect(JSON.parse(json), key).toEqual(parse(readFileSync(path.join(ROOT, 'standards', key), 'utf8')));
   });
 
