@@ -1,11 +1,18 @@
 import { defineConfig, type Options } from 'tsup';
 
-/** `node:` kept so a browser bundler can tell the node modules apart (issue 10.5). */
+/**
+ * `node:` kept so a browser bundler can tell the node modules apart (issue 10.5). Text written as
+ * UTF-8, not escaped to `\uXXXX`: the Chinese of the shipped standards and the message catalogue
+ * takes 3 bytes a character instead of 6.
+ */
 const common: Options = {
   sourcemap: true,
   target: 'node20',
   shims: true,
   removeNodeProtocol: false,
+  esbuildOptions(options) {
+    options.charset = 'utf8';
+  },
 };
 const library = { index: 'src/index.ts', core: 'src/core.ts', sheets: 'src/sheets.ts' };
 
