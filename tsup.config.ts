@@ -10,6 +10,8 @@ const common: Options = {
   target: 'node20',
   shims: true,
   removeNodeProtocol: false,
+  // tsup leaves `dependencies` out of the bundle, not `optionalDependencies` (loaded on first use: src/optional-dependency.ts)
+  external: ['exceljs'],
   esbuildOptions(options) {
     options.charset = 'utf8';
   },
