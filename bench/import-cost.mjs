@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-// npm run bench:import [-- --runs N] [--entry veteran-station-rating] …
+// npm run bench:import [-- --runs N] [--entry veteran-station-rating …] [--cjs] [--root DIR]
 //
 // The cost of importing the package (issue 10.5, goal: under 2× a bare `node -e 0`). Each run is a
 // fresh child process: `node -e "import('veteran-station-rating')…"` against a bare `node -e 0`, run
 // interleaved (bare, entry, bare, entry, …) so the machine's load falls on both alike. Each child
 // reports, on exit, its CPU time (user + system) and peak resident set size (maxRSS) from
 // process.resourceUsage(); the medians and their ratios to the bare run are printed. The package
-// resolves to this checkout by name (self-reference through package.json `exports`), so build first.
+// resolves to this checkout by name (self-reference through package.json `exports`), so build first;
+// `--root DIR` measures another built checkout instead (before/after comparisons).
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -14,14 +15,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '15' },
     entry: { type: 'string', multiple: true, default: ['veteran-station-rating', 'veteran-station-rating/core'] },
     cjs: { type: 'boolean', default: false },
+    root: { type: 'string' },
   },
 });
+const ROOT = values.root ? path.resolve(values.root) : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Math.max(1, Number(values.runs));
 if (!existsSync(path.join(ROOT, 'dist', 'index.js'))) {
   console.error('dist/ is missing: run `npm run build` first.');
@@ -55,7 +57,7 @@ const median = (a) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 const bare = { cpu: median(samples[0].cpu), rss: median(samples[0].rss) };
-console.log(`node ${process.version}, ${RUNS} runs each (interleaved), load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(`${ROOT}: node ${process.version}, ${RUNS} runs each (interleaved), load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 console.log('case'.padEnd(46) + 'CPU ms (median)'.padStart(16) + '  ×bare' + 'maxRSS MiB'.padStart(13) + '  ×bare');
 cases.forEach((c, i) => {
   const cpu = median(samples[i].cpu), rss = median(samples[i].rss);
