@@ -40,6 +40,7 @@ export { stationStanding, isIncidentRecord, validityYears, validUntilOf, addYear
 export { dueReport, type DueReport, type DueRegion, type DueStation } from './lifecycle/due.js';
 export { renderDueMarkdown } from './lifecycle/render-due.js';
 export { stationHistory, type StationHistory, type HistoryRound, type HistoryRecord, type HistoryOptions, type VersionChange } from './lifecycle/history.js';
+export { shippedCrosswalks } from './crosswalk/shipped.js';
 export { renderHistoryMarkdown, renderHistoryHtml } from './lifecycle/render-history.js';
 export type { Review, ReviewStage, Override } from './types/inspection.js';
 // Every type a public signature uses (issue 10.5; tests/embed/exported-types.test.ts checks it).

@@ -2,7 +2,7 @@
  * The history of one station across rounds: each full evaluation's level, percent and sections, the
  * items fixed since the round before and those newly short, and the incident records between. Pure.
  * Rounds scored on different versions of a standard or scheme are matched through crosswalks
- * (`vsr/crosswalk@1`: the shipped ones and any given): a renamed, split or merged item is the same
+ * (`vsr/crosswalk@1`, as given: the shipped ones and a bureau's): a renamed, split or merged item is the same
  * question, a dropped one is listed as dropped. Without a crosswalk, items are matched by id, with a
  * warning.
  */
@@ -12,7 +12,6 @@ import type { Text } from '../types/standard.js';
 import { dayNumber } from '../scoring/dates.js';
 import { problem, type Problem } from '../i18n/problem.js';
 import { crosswalkChain, successionThrough, type Succession } from '../crosswalk/follow.js';
-import { shippedCrosswalks } from '../crosswalk/shipped.js';
 
 export interface HistoryRecord {
   evaluation: Evaluation;
@@ -65,8 +64,9 @@ export interface StationHistory {
 
 export interface HistoryOptions {
   /**
-   * Crosswalks between versions, followed before the shipped ones (which are always used), also in
-   * chains (1.0.0 → 1.1.0 → 2.0.0).
+   * Crosswalks between versions, the first that leads from one version to the other winning; also
+   * followed in chains (1.0.0 → 1.1.0 → 2.0.0). For the shipped ones add `await shippedCrosswalks()`
+   * (`vsr history` always does, after those given with --crosswalk).
    */
   crosswalks?: readonly Crosswalk[];
 }
@@ -156,7 +156,7 @@ export function stationHistory(stationId: string, records: HistoryRecord[], opti
   const mine = records.filter((r) => r.evaluation.station.id === stationId)
     .sort((a, b) => dayNumber(a.evaluation.inspectedAt) - dayNumber(b.evaluation.inspectedAt));
   if (!mine.length) return null;
-  const crosswalks = [...(options.crosswalks ?? []), ...shippedCrosswalks()];
+  const crosswalks = options.crosswalks ?? [];
   const rounds: HistoryRound[] = [];
   const incidents: StationHistory['incidents'] = [];
   const idOnly = new Set<string>();

@@ -12,7 +12,7 @@ import { compile } from '../../src/index.js';
 import { loadDocument } from '../../src/standard/load.js';
 import type { Crosswalk } from '../../src/types/crosswalk.js';
 import { ROOT, scratch, vsr } from './helpers.js';
-import { parseSource } from '../../src/standard/document.js';
+import { readSource } from '../../src/standard/document.js';
 
 const T = (zh: string, en: string) => `{zh-CN: ${zh}, en: ${en}}`;
 const item = (id: string, points: number, check: string) => `      - {id: ${id}, title: ${T(id, id)}, points: ${points}, check: ${check}}`;
@@ -162,12 +162,12 @@ describe('station history across versions (issue 14.4)', () => {
     // @ts-expect-error: a plain .mjs build script without types
     const { shippedCrosswalksModule } = await import('../../scripts/gen-shipped.mjs');
     expect(readFileSync(path.join(ROOT, 'src/crosswalk/shipped-data.ts'), 'utf8')).toBe(shippedCrosswalksModule());
-    const shipped = shippedCrosswalks();
+    const shipped = await shippedCrosswalks();
     expect(shipped.map((c) => `${c.from} → ${c.to}`)).toEqual(files.map((f) => `${f}@1.0.0 → ${f}@1.1.0`));
     for (const c of shipped) {
       const [from, to] = await Promise.all([c.from, c.to].map(async (ref) => compile((await loadDocument(ref)).doc)));
       const file = path.join(ROOT, 'standards', c.from.split('@')[0], '1.0.0-to-1.1.0.crosswalk.json');
-      const { doc } = await import('node:fs/promises').then((fs) => fs.readFile(file, 'utf8')).then((t) => parseSource(t, file));
+      const { doc } = await readSource(file);
       expect(doc!.data).toEqual(c);
       expect(() => checkCrosswalk({ crosswalk: c, source: doc! }, from, to)).not.toThrow();
     }
@@ -182,19 +182,21 @@ describe('station history across versions (issue 14.4)', () => {
     const [old, now] = await Promise.all([read('examples/inspections/four-star-town.yaml'), read('examples/inspections/v1.1/four-star-town-no-fengqiao-2023.yaml')]);
     // the same fictional station, a year on
     now.evaluation = { ...now.evaluation, station: old.evaluation.station, inspectedAt: '2024-11-20' };
-    const h = stationHistory(old.evaluation.station.id, [old, now])!;
+    // the library uses the crosswalks it is given: here the shipped ones
+    expect(stationHistory(old.evaluation.station.id, [old, now])!.warnings.map((w) => w.code)).toEqual(['history-id-only']);
+    const h = stationHistory(old.evaluation.station.id, [old, now], { crosswalks: await shippedCrosswalks() })!;
     const r = h.rounds[1];
     expect(r.versionChange?.crosswalks).toEqual(['star-rating@1.0.0 → star-rating@1.1.0']);
     expect(h.warnings).toEqual([]);
     // what 1.1.0 dropped is listed as dropped, never as fixed or newly short
     const dropped = new Set(r.dropped!.map((d) => d.item));
-    expect(dropped.size).toBe(shippedCrosswalks().find((c) => c.from === 'star-rating@1.0.0')!.items.filter((m) => m.how === 'dropped' && !old.evaluation.items.find((i) => i.id === m.from)?.bonus).length);
+    expect(dropped.size).toBe((await shippedCrosswalks()).find((c) => c.from === 'star-rating@1.0.0')!.items.filter((m) => m.how === 'dropped' && !old.evaluation.items.find((i) => i.id === m.from)?.bonus).length);
     // an item dropped while short is never fixed, even where 1.1.0 asks a new question under the same id
     const reasked = r.dropped!.filter((d) => d.before !== 'pass' && now.evaluation.items.some((i) => i.id === d.item && i.state === 'pass'));
     expect(reasked.length).toBeGreaterThan(0);
     for (const id of r.fixed) expect(dropped.has(id)).toBe(false);
     // items 1.1.0 kept ("same") are compared with themselves
-    const same = shippedCrosswalks().find((c) => c.from === 'star-rating@1.0.0')!.items.filter((m) => m.how === 'same').map((m) => m.from as string);
+    const same = (await shippedCrosswalks()).find((c) => c.from === 'star-rating@1.0.0')!.items.filter((m) => m.how === 'same').map((m) => m.from as string);
     const stateOf = (e: typeof old.evaluation, id: string) => e.items.find((i) => i.id === id)?.state;
     const expectedFixed = same.filter((id) => !old.evaluation.items.find((i) => i.id === id)?.bonus && ['fail', 'partial', 'unanswered'].includes(stateOf(old.evaluation, id)!) && stateOf(now.evaluation, id) === 'pass');
     expect(r.fixed.filter((id) => same.includes(id))).toEqual(expectedFixed);

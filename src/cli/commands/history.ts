@@ -9,6 +9,7 @@ import { renderHistoryHtml, renderHistoryMarkdown } from '../../lifecycle/render
 import { UsageError, type Command } from '../command.js';
 import { orReport, printProblems } from '../output.js';
 import { checkCrosswalk, loadCrosswalk, type LoadedCrosswalk } from '../../crosswalk/load.js';
+import { shippedCrosswalks } from '../../crosswalk/shipped.js';
 import { oneOf, writeOutput } from './score.js';
 import { isPlanFile } from './rectify.js';
 
@@ -51,7 +52,7 @@ export const historyCommand: Command = {
     }
     const history = stationHistory(stationId, loaded.inputs.map((i) => ({
       evaluation: i.evaluation, incident: isIncidentRecord(i.evaluation, i.compiled), ...(i.file ? { file: path.relative(ctx.cwd, path.resolve(ctx.cwd, i.file)) } : {}),
-    })), { crosswalks: crosswalks.map((c) => c.crosswalk) });
+    })), { crosswalks: [...crosswalks.map((c) => c.crosswalk), ...(await shippedCrosswalks())] });
     if (!history) {
       printProblems(ctx, [problem('history-none', '', { station: stationId })]);
       return 1;
