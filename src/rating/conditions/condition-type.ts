@@ -21,8 +21,18 @@ export interface Need {
   all?: number[];
   /** Items to choose from, best first, until the need is met. */
   scope?: (item: CompiledItem) => boolean;
-  /** The measure the choice improves. */
+  /**
+   * The measure the choice improves: a function of the sums only (points and maxima per component
+   * and section), so two items of the same component and sections whose fixes change the sums alike
+   * gain alike (the planner measures such items once).
+   */
   measure?: (s: ScoreState) => number;
+  /**
+   * Where an item's result meets the measure (its component for the composite; one place for a
+   * section or a standard): items of one place whose fixes change the sums alike gain alike. Default:
+   * the item's component and sections.
+   */
+  place?: (item: CompiledItem) => number;
   unmet: Reason;
 }
 
@@ -49,6 +59,11 @@ export interface ConditionType<R, C extends CompiledConditionBase> {
   rank(state: ScoreState, cond: C): number;
   /** What it takes to meet the condition, for the gap plan. */
   need(state: ScoreState, cond: C, unmet: Reason, planner: Planner): Need;
+  /**
+   * Whether an item's result can change whether the condition holds (the items, sections or
+   * components it names): the gap plan re-checks only the conditions a step touches.
+   */
+  touches(cond: C, item: CompiledItem, compiled: Compiled): boolean;
   /** The condition in words, as a message code and parameters (the renderer words it). */
   describe(cond: C): Reason;
   /** Whether an unmet reason (from `check`) is this condition's. */

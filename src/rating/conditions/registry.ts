@@ -45,6 +45,22 @@ export function levelConditions(compiled: Compiled, level: CompiledLevel): Compi
   return conditions;
 }
 
+const touchingCache = new WeakMap<CompiledLevel, number[][]>();
+
+/**
+ * For each item (by index), the conditions of a level (indexes into `levelConditions`) whose result
+ * its own result can change, computed once per compiled level: what the gap plan re-checks after a step.
+ */
+export function conditionsTouching(compiled: Compiled, level: CompiledLevel): number[][] {
+  let touching = touchingCache.get(level);
+  if (!touching) {
+    const conditions = levelConditions(compiled, level);
+    touching = compiled.items.map((item) => conditions.flatMap((cond, k) => (conditionType(cond).touches(cond, item, compiled) ? [k] : [])));
+    touchingCache.set(level, touching);
+  }
+  return touching;
+}
+
 /**
  * Whether one condition holds; null when it does, else the reason it does not. Minimum percents are
  * decided on exact shares; a reason shows the percent truncated to hundredths (79.995 → 79.99).

@@ -23,7 +23,8 @@ export const sectionMinCondition: ConditionType<Raw, SectionMinCondition> = {
     return meetsPercent(share, cond.min) ? null : { code: 'level-section', params: { section: cond.id, percent: percentFloor(share), min: cond.min } };
   },
   rank: () => 2,
-  need: (_state, cond, unmet) => ({ reason: 'section', scope: (it) => it.sections.includes(cond.section), measure: (st) => shareValue(sectionShare(st, cond.section)), unmet }),
+  need: (_state, cond, unmet) => ({ reason: 'section', scope: (it) => it.sections.includes(cond.section), measure: (st) => shareValue(sectionShare(st, cond.section)), place: () => 0, unmet }),
+  touches: (cond, item) => item.sections.includes(cond.section),
   describe: (cond) => ({ code: 'cond-section', params: { section: cond.id, min: cond.min } }),
   owns: (cond, reason) => reason.code === 'level-section' && reason.params?.section === cond.id,
 };

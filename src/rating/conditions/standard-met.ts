@@ -49,8 +49,9 @@ export const standardMetCondition: ConditionType<Raw, StandardMetCondition> = {
     // A standard with nothing counted yet (e.g. left unanswered under missing: exclude) can still be
     // met by answering its items; one that does not apply to the station has no candidates.
     if (state.compVetoes[c] > 0) return { reason: 'veto', all: failedVetoItems(state, c), unmet };
-    return { reason: 'standard', scope: (it) => it.component === c && !it.bonus, measure: (st) => shareValue(componentShare(st, c)), unmet };
+    return { reason: 'standard', scope: (it) => it.component === c && !it.bonus, measure: (st) => shareValue(componentShare(st, c)), place: () => 0, unmet };
   },
+  touches: (cond, item) => item.component === cond.component || (cond.orItems?.includes(item.index) ?? false),
   describe: (cond) => ({ code: 'cond-standard', params: { standard: cond.id, min: cond.min } }),
   owns: (cond, reason) => (reason.code === 'level-standard' || reason.code === 'level-standard-na') && reason.params?.standard === cond.id,
 };
