@@ -255,9 +255,10 @@ export class GapPlanner {
 /**
  * Plans the least-effort way from a scored inspection to a target level (pure; see `GapPlanner.plan`).
  * Without a target: to the next level above the one held (`current`, its index, −1 for none; worked
- * out when not given), and an empty plan with target null at the top level.
+ * out when not given), and an empty plan with target null at the top level. `planner` (made from the
+ * same scoring) shares its scored best answers with other plans.
  */
-export function planGapFrom(base: ScoreState, inspection: Inspection, target?: string, current: number = levelIndex(base)): Gap {
+export function planGapFrom(base: ScoreState, inspection: Inspection, target?: string, current: number = levelIndex(base), planner?: GapPlanner): Gap {
   const levels = base.compiled.levels;
   let t: number;
   if (target === undefined) {
@@ -267,5 +268,5 @@ export function planGapFrom(base: ScoreState, inspection: Inspection, target?: s
     t = levels.findIndex((l) => l.id === target);
     if (t < 0) return { target, reachable: false, why: [{ code: 'gap-unknown-level', params: { target, allowed: levels.map((l) => l.id).join(', ') } }], steps: [] };
   }
-  return new GapPlanner(base, inspection).plan(t);
+  return (planner ?? new GapPlanner(base, inspection)).plan(t);
 }
