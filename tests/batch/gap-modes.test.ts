@@ -9,7 +9,7 @@ import { loadDocument } from '../../src/standard/load.js';
 import { generateLines } from '../../src/batch/generate.js';
 import { runBatch } from '../../src/batch/run.js';
 import { shapeLine, type OutputShape } from '../../src/batch/shapes.js';
-import { validateAgainstSchema } from '../../src/standard/schema-validate.js';
+import { validateAgainstSchema, type SchemaName } from '../../src/standard/schema-validate.js';
 import { evaluate, validateInspection, type Evaluation, type GapMode } from '../../src/index.js';
 import { scoreInspection } from '../../src/scoring/score.js';
 import { withSharedAnswers } from '../../src/standard/shared.js';
@@ -23,7 +23,7 @@ const input = path.join(dir, 'mixed.ndjson');
 const records = [...generateLines(compiled, { count: 90, seed: 11, profile: 'mixed' })];
 writeFileSync(input, records.join('\n') + '\n');
 
-const SHAPES: [OutputShape, string][] = [['full', 'evaluation'], ['compact', 'evaluation-compact'], ['summary', 'evaluation-summary']];
+const SHAPES: [OutputShape, SchemaName][] = [['full', 'evaluation'], ['compact', 'evaluation-compact'], ['summary', 'evaluation-summary']];
 
 async function run(shape: OutputShape, gap: GapMode | undefined, workers: number): Promise<string> {
   const name = `${shape}-${gap ?? 'default'}-${workers}`;
@@ -49,7 +49,7 @@ describe('vsr batch --gap (issue 13.2)', () => {
 
   it('issue 13.2: 1 and 2 workers write byte-identical output for every --gap mode', async () => {
     // every mode in the full shape, and the other shapes where the mode changes what they hold
-    const runs: [GapMode, OutputShape, string][] = [['none', 'full', 'evaluation'], ['next', 'full', 'evaluation'], ['all', 'full', 'evaluation'], ['none', 'compact', 'evaluation-compact'], ['all', 'summary', 'evaluation-summary']];
+    const runs: [GapMode, OutputShape, SchemaName][] = [['none', 'full', 'evaluation'], ['next', 'full', 'evaluation'], ['all', 'full', 'evaluation'], ['none', 'compact', 'evaluation-compact'], ['all', 'summary', 'evaluation-summary']];
     for (const [gap, shape, schema] of runs) {
       const one = await run(shape, gap, 1);
       expect(await run(shape, gap, 2)).toBe(one);
