@@ -1,8 +1,7 @@
 import type { AnswerEntry, Inspection, Waiver } from '../types/inspection.js';
 import type { Gap, GapStep, Reason } from '../types/evaluation.js';
 import type { CompiledItem } from '../standard/compiled.js';
-import { compositePercent, compositeShare, itemHolds, scoreItem, setItem, waiversByItem, type ItemResult, type ScoreState } from '../scoring/score.js';
-import type { Ratio } from '../scoring/exact.js';
+import { compositeOf, compositePercent, itemHolds, scoreItem, setItem, waiversByItem, type Composite, type ItemResult, type ScoreState } from '../scoring/score.js';
 import { evidenceToProvide } from '../scoring/evidence.js';
 import { checkCondition, conditionsTouching, conditionType, levelConditions } from '../rating/conditions/registry.js';
 import type { Need, StepReason } from '../rating/conditions/condition-type.js';
@@ -145,10 +144,10 @@ export class GapPlanner {
     const work = copyState(base);
     // Each condition's result on `work`, kept until a step touches it (undefined: to check).
     const results: (Reason | null | undefined)[] = new Array(conditions.length);
-    let share: Ratio | null = null;
+    let share: Composite | null = null;
     const checked = (k: number): Reason | null => {
       let r = results[k];
-      if (r === undefined) results[k] = r = checkCondition(work, conditions[k], (share ??= compositeShare(work)));
+      if (r === undefined) results[k] = r = checkCondition(work, conditions[k], (share ??= compositeOf(work)));
       return r;
     };
     const changed = new Uint8Array(compiled.items.length);
@@ -229,7 +228,7 @@ export class GapPlanner {
       if (reason === 'veto' || reason === 'required') continue;
       const fixed = work.items[index];
       setItem(work, index, base.items[index]);
-      const without = compositeShare(work);
+      const without = compositeOf(work);
       if (touching[index].every((c) => checkCondition(work, conditions[c], without) === null)) chosen.splice(k, 1);
       else setItem(work, index, fixed);
     }

@@ -1,8 +1,7 @@
 import type { Reason } from '../../types/evaluation.js';
 import type { StationLevel } from '../../types/standard.js';
 import type { Compiled, CompiledItem } from '../../standard/compiled.js';
-import type { ScoreState } from '../../scoring/score.js';
-import type { Ratio } from '../../scoring/exact.js';
+import type { Composite, ScoreState } from '../../scoring/score.js';
 
 /** Why a gap step is in the plan. */
 export type StepReason = 'veto' | 'required' | 'section' | 'standard' | 'points';
@@ -54,7 +53,7 @@ export interface ConditionType<R, C extends CompiledConditionBase> {
   /** The compiled condition: ids resolved to indexes against the compiled standard or scheme. */
   compile(raw: R, compiled: Compiled): C;
   /** Null when the condition holds, else the reason it does not. `share` is the composite share. */
-  check(state: ScoreState, cond: C, share: Ratio): Reason | null;
+  check(state: ScoreState, cond: C, share: Composite): Reason | null;
   /** The order the gap plan works on conditions: 0 failed vetoes, 1 required items, 2 sections and standards, 3 points. */
   rank(state: ScoreState, cond: C): number;
   /** What it takes to meet the condition, for the gap plan. */

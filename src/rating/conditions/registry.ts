@@ -1,8 +1,7 @@
 import type { Condition } from '../../types/rating-scheme.js';
 import type { Reason } from '../../types/evaluation.js';
 import type { Compiled, CompiledLevel } from '../../standard/compiled.js';
-import { compositeShare, type ScoreState } from '../../scoring/score.js';
-import type { Ratio } from '../../scoring/exact.js';
+import { compositeOf, type Composite, type ScoreState } from '../../scoring/score.js';
 import type { ConditionType } from './condition-type.js';
 import { minPercentCondition } from './min-percent.js';
 import { noVetoCondition } from './no-veto.js';
@@ -65,7 +64,7 @@ export function conditionsTouching(compiled: Compiled, level: CompiledLevel): nu
  * Whether one condition holds; null when it does, else the reason it does not. Minimum percents are
  * decided on exact shares; a reason shows the percent truncated to hundredths (79.995 → 79.99).
  */
-export function checkCondition(state: ScoreState, cond: CompiledCondition, share?: Ratio): Reason | null {
+export function checkCondition(state: ScoreState, cond: CompiledCondition, share?: Composite): Reason | null {
   if (cond.appliesTo && !cond.appliesTo.includes(state.level)) return null;
-  return conditionType(cond).check(state, cond, share ?? compositeShare(state));
+  return conditionType(cond).check(state, cond, share ?? compositeOf(state));
 }
