@@ -1,16 +1,12 @@
 // The cost of the gap plan, old against new in one run (issue 13).
 //   node --import tsx bench/gap-cost.ts [--records N] [--repeat R] [--ref star-rating] [--seed S]
 // Generates N inspections of the `mixed` profile (src/batch/generate.ts: good, failing about a third
-// of their items, nearly empty), validates each once, then times per record, R times (interleaved;
-// the fastest of each record's repeats is taken):
-//   - evaluate without a plan (gap: none),
-//   - the old planner (tests/helpers/gap-oracle.ts: every step proved on the whole scoring), given
-//     the scored inspection,
-//   - the incremental planner (src/gap/plan.ts), given the same,
-//   - evaluate as shipped (gap: next).
-// "old evaluate" is evaluate without a plan + the old planner. Prints medians per station kind, their
-// ratios, and the worst decile (mean of the slowest 10 %) against the median of all records; checks
-// that both planners give the same plan for every record.
+// of their items, nearly empty) and times each record R times, interleaved (the fastest of a record's
+// runs is taken): evaluate without a plan, the old planner (tests/helpers/gap-oracle.ts: every step
+// proved on the whole scoring) to the next level and to every level above, evaluate with gap next and
+// all, and the whole record as a worker handles it. "old" = evaluate without a plan + the old planner.
+// Prints medians per station kind and their ratios, and the worst decile (mean of the slowest 10 %)
+// against the median record; checks that both planners give the same plans for every record.
 import { parseArgs } from 'node:util';
 import { isDeepStrictEqual } from 'node:util';
 import path from 'node:path';
@@ -21,7 +17,6 @@ import { generateInspection, stationKind, type StationKind } from '../src/batch/
 import { scoreInspection } from '../src/scoring/score.js';
 import { withSharedAnswers } from '../src/standard/shared.js';
 import { forLevel } from '../src/standard/levels.js';
-import { planGapFrom } from '../src/gap/plan.js';
 import { oraclePlanGapFrom } from '../tests/helpers/gap-oracle.js';
 import type { Inspection } from '../src/types/inspection.js';
 
@@ -42,48 +37,72 @@ const compiled = compile((await loadDocument(values.ref!, ROOT, { roots: [ROOT] 
 
 interface Rec {
   kind: StationKind;
+  line: string;
   inspection: Inspection;
-  times: { none: number[]; oldPlan: number[]; newPlan: number[]; evaluate: number[] };
+  times: Record<'none' | 'oldPlan' | 'next' | 'oldAll' | 'all' | 'record', number[]>;
   steps: number;
 }
 const records: Rec[] = [];
 for (let k = 0; k < N; k++) {
-  const checked = validateInspection(compiled, generateInspection(compiled, k, { count: N, seed: SEED, profile: 'mixed' }));
+  const line = JSON.stringify(generateInspection(compiled, k, { count: N, seed: SEED, profile: 'mixed' }));
+  const checked = validateInspection(compiled, JSON.parse(line));
   if (!checked.ok) throw new Error(`record ${k} does not validate`);
-  records.push({ kind: stationKind('mixed', SEED, k), inspection: checked.inspection, times: { none: [], oldPlan: [], newPlan: [], evaluate: [] }, steps: 0 });
+  records.push({ kind: stationKind('mixed', SEED, k), line, inspection: checked.inspection, times: { none: [], oldPlan: [], next: [], oldAll: [], all: [], record: [] }, steps: 0 });
 }
 
 const scored = (insp: Inspection) => {
   const answered = withSharedAnswers(compiled, insp);
   return { answered, state: scoreInspection(forLevel(compiled, answered.station.level), answered) };
 };
-const now = () => Number(process.hrtime.bigint()) / 1e6;
+const levelIds = compiled.levels.map((l) => l.id);
+const oldAll = (r: Rec, held: number) => {
+  const { answered, state } = scored(r.inspection);
+  return levelIds.slice(held + 1).map((id) => oraclePlanGapFrom(state, answered, id));
+};
+// CPU time of this process (ms), not wall time: on a shared machine a record's wall time includes the
+// time other processes held the core.
+const now = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 
-// the same plan from both, for every record (also warms both up)
+// the same plans from both, for every record (also warms both up)
 let differ = 0;
 for (const r of records) {
   const { answered, state } = scored(r.inspection);
-  const a = oraclePlanGapFrom(state, answered);
-  const b = planGapFrom(state, answered);
-  if (!isDeepStrictEqual(a, b)) differ++;
-  r.steps = b.steps.length;
+  const next = evaluate(compiled, r.inspection);
+  const all = evaluate(compiled, r.inspection, { gap: 'all' });
+  const held = next.rating.level === null ? -1 : levelIds.indexOf(next.rating.level);
+  if (!isDeepStrictEqual(oraclePlanGapFrom(state, answered), next.gap) || !isDeepStrictEqual(oldAll(r, held), all.gaps)) differ++;
+  r.steps = next.gap.steps.length;
 }
 
+// Per record, in turn: evaluate without a plan; the old planner on the scoring (next level, and every
+// level above); evaluate with the plan to the next level and to every level; and the whole record as
+// a batch worker handles it (parse, validate, evaluate, serialise).
 for (let rep = 0; rep < REPEAT; rep++) {
   for (const r of records) {
     let t = now();
-    evaluate(compiled, r.inspection, { gap: 'none' });
+    const e = evaluate(compiled, r.inspection, { gap: 'none' });
     r.times.none.push(now() - t);
+    const held = e.rating.level === null ? -1 : levelIds.indexOf(e.rating.level);
     const { answered, state } = scored(r.inspection);
     t = now();
     oraclePlanGapFrom(state, answered);
     r.times.oldPlan.push(now() - t);
     t = now();
-    planGapFrom(state, answered);
-    r.times.newPlan.push(now() - t);
+    oldAll(r, held);
+    r.times.oldAll.push(now() - t);
     t = now();
     evaluate(compiled, r.inspection);
-    r.times.evaluate.push(now() - t);
+    r.times.next.push(now() - t);
+    t = now();
+    evaluate(compiled, r.inspection, { gap: 'all' });
+    r.times.all.push(now() - t);
+    t = now();
+    const checked = validateInspection(compiled, JSON.parse(r.line));
+    if (checked.ok) JSON.stringify(evaluate(compiled, checked.inspection));
+    r.times.record.push(now() - t);
   }
 }
 
@@ -97,23 +116,25 @@ const worstDecile = (xs: number[]) => {
   const d = s.slice(Math.floor(s.length * 0.9));
   return d.reduce((a, x) => a + x, 0) / d.length;
 };
+const f = (x: number, w = 7) => x.toFixed(3).padStart(w);
+const ratio = (a: number, b: number) => `${(a / b).toFixed(1)}×`.padStart(6);
+const columns = ['stations', 'count', 'steps', 'no plan', 'old next', 'new next', 'ratio', 'old all', 'new all', 'ratio', 'record'];
+const widths = [9, 6, 6, 8, 8, 8, 6, 8, 8, 6, 8];
+console.log(`gap plan cost — ${N} inspections of ${compiled.id}@${compiled.version} (${compiled.items.length} items), profile mixed, seed ${SEED}; CPU ms per record: the fastest of ${REPEAT} runs of each record, then the median over the records`);
+console.log(`  no plan = evaluate(gap: none); old = no plan + the old full re-scoring planner (tests/helpers/gap-oracle.ts), new = evaluate(gap: next | all); record = parse + validate + evaluate + JSON.stringify`);
+console.log(`plans (next and all) differing between the old and the new planner: ${differ} of ${records.length}`);
+console.log(columns.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' '));
 const row = (label: string, rs: Rec[]) => {
-  const none = rs.map((r) => best(r.times.none));
-  const oldPlan = rs.map((r) => best(r.times.oldPlan));
-  const newPlan = rs.map((r) => best(r.times.newPlan));
-  const oldEval = rs.map((r) => best(r.times.none) + best(r.times.oldPlan));
-  const newEval = rs.map((r) => best(r.times.evaluate));
-  const f = (x: number) => x.toFixed(3).padStart(8);
+  const m = (k: keyof Rec['times']) => median(rs.map((r) => best(r.times[k])));
+  const oldNext = median(rs.map((r) => best(r.times.none) + best(r.times.oldPlan)));
+  const oldAllT = median(rs.map((r) => best(r.times.none) + best(r.times.oldAll)));
   const steps = rs.reduce((a, r) => a + r.steps, 0) / rs.length;
-  console.log(`${label.padEnd(13)} ${String(rs.length).padStart(6)} ${steps.toFixed(1).padStart(6)} ${f(median(none))} ${f(median(oldPlan))} ${f(median(newPlan))} ${(median(oldPlan) / median(newPlan)).toFixed(1).padStart(6)}× ${f(median(oldEval))} ${f(median(newEval))} ${(median(oldEval) / median(newEval)).toFixed(1).padStart(6)}×`);
-  return { oldEval, newEval };
+  console.log([label.padEnd(9), String(rs.length).padStart(6), steps.toFixed(1).padStart(6), f(m('none'), 8), f(oldNext, 8), f(m('next'), 8), ratio(oldNext, m('next')), f(oldAllT, 8), f(m('all'), 8), ratio(oldAllT, m('all')), f(m('record'), 8)].join(' '));
 };
-
-console.log(`gap plan cost — ${N} inspections of ${compiled.id}@${compiled.version} (${compiled.items.length} items), profile mixed, seed ${SEED}, fastest of ${REPEAT} runs per record; ms per record, medians`);
-console.log(`plans differing between old and new planner: ${differ}`);
-console.log(`${'stations'.padEnd(13)} ${'count'.padStart(6)} ${'steps'.padStart(6)} ${'no plan'.padStart(8)} ${'old plan'.padStart(8)} ${'new plan'.padStart(8)} ${'ratio'.padStart(7)} ${'old eval'.padStart(8)} ${'new eval'.padStart(8)} ${'ratio'.padStart(7)}`);
 for (const kind of ['good', 'failing', 'sparse'] as StationKind[]) row(kind, records.filter((r) => r.kind === kind));
-const all = row('all', records);
-for (const [label, xs] of [['old', all.oldEval], ['new', all.newEval]] as const) {
-  console.log(`${label} evaluate: worst decile ${worstDecile(xs).toFixed(3)} ms = ${(worstDecile(xs) / median(xs)).toFixed(2)}× the median record; slowest ${Math.max(...xs).toFixed(3)} ms = ${(Math.max(...xs) / median(xs)).toFixed(2)}×`);
-}
+row('all', records);
+const spread = (label: string, xs: number[]) => console.log(`${label}: median ${f(median(xs), 0)} ms, worst decile ${f(worstDecile(xs), 0)} ms = ${(worstDecile(xs) / median(xs)).toFixed(2)}× the median, slowest ${(Math.max(...xs) / median(xs)).toFixed(2)}×`);
+spread('old evaluate (next)', records.map((r) => best(r.times.none) + best(r.times.oldPlan)));
+spread('new evaluate (next)', records.map((r) => best(r.times.next)));
+spread('new evaluate (all) ', records.map((r) => best(r.times.all)));
+spread('new record (next)  ', records.map((r) => best(r.times.record)));

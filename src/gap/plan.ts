@@ -54,6 +54,9 @@ function notRemediable(state: ScoreState, indices: Iterable<number>, unmet: Reas
 /** Candidates of a need whose fixes change the sums alike, in item order per effort (S, M, L). */
 class CandidateGroup {
   readonly queues: number[][] = [[], [], []];
+  /** How much a fix changes the points. */
+  constructor(readonly dPoints: number) {}
+
   private readonly at = [0, 0, 0];
 
   /** The effort of `head`. */
@@ -74,30 +77,48 @@ class CandidateGroup {
 }
 
 /**
+ * What an item's best answer earns, by station level and inspection day: a function of the item and
+ * these two when no waiver names it, so stations inspected on the same day share it. Frozen: plans
+ * only read it (it never reaches an evaluation), and each map is kept small.
+ */
+const bestResults = new WeakMap<CompiledItem, Map<string, Readonly<ItemResult>>>();
+
+/**
  * The gap planner of one scored inspection: plans the least-effort way to any level above (pure).
  * Each item's best answer is scored once and shared by every plan made from the same scoring.
  */
 export class GapPlanner {
-  private readonly fixes = new Map<number, { answer: AnswerEntry; result: ItemResult }>();
+  private readonly fixes: (ItemResult | undefined)[];
   private readonly waivers: Map<string, Waiver> | null;
 
   constructor(private readonly base: ScoreState, inspection: Inspection) {
     this.waivers = waiversByItem(inspection.waivers);
+    this.fixes = new Array(base.compiled.items.length);
   }
 
   /**
-   * The best answer of item i and what it earns. While planning, a fixed item is taken at what its
-   * best answer really earns (a grade may top out below full marks); the proof re-uses the same.
+   * What item i's best answer earns. While planning, a fixed item is taken at what its best answer
+   * really earns (a grade may top out below full marks); the proof re-uses the same.
    */
-  private fixOf(i: number): { answer: AnswerEntry; result: ItemResult } {
-    let fix = this.fixes.get(i);
+  private fixOf(i: number): ItemResult {
+    let fix = this.fixes[i];
     if (!fix) {
       const { compiled, level, inspectedAt, inspectedDay } = this.base;
       const item = compiled.items[i];
-      const answer = bestAnswer(item, inspectedAt);
-      const result = scoreItem(item, answer, level, inspectedAt, inspectedDay, compiled.components[item.component].missing, this.waivers?.get(item.id));
-      fix = { answer, result };
-      this.fixes.set(i, fix);
+      const waiver = this.waivers?.get(item.id);
+      const score = () => scoreItem(item, bestAnswer(item, inspectedAt), level, inspectedAt, inspectedDay, compiled.components[item.component].missing, waiver);
+      if (waiver) fix = score();
+      else {
+        let byDay = bestResults.get(item);
+        if (!byDay) bestResults.set(item, (byDay = new Map()));
+        const key = `${level}`;
+        fix = byDay.get(key) as ItemResult | undefined;
+        if (!fix) {
+          if (byDay.size >= 64) byDay.clear();
+          byDay.set(key, (fix = Object.freeze(score())));
+        }
+      }
+      this.fixes[i] = fix;
     }
     return fix;
   }
@@ -106,27 +127,36 @@ export class GapPlanner {
    * The candidates of a need on `work`, grouped by where an item's fix goes in the sums and by how
    * much it changes them: the measure is a function of the sums, so a group's items gain alike and
    * the plan, which takes the least effort, then the biggest gain, then the first item, measures one
-   * item a group. An item whose fix leaves the sums as they are gains nothing and is left out.
+   * item a group. An item whose fix leaves the sums as they are gains nothing and is left out. Groups
+   * that differ only in the points their fix adds form a class, most points first: the measure never
+   * falls as points rise, so a class is measured only down to its first smaller gain.
    */
-  private groups(work: ScoreState, need: Need, improvable: (i: number) => boolean): CandidateGroup[] {
+  private groups(work: ScoreState, need: Need, improvable: (i: number) => boolean): CandidateGroup[][] {
     const { compiled } = work;
     // where a fix meets the measure: what the need says, else the item's component and sections
     const place = need.place ?? ((it: CompiledItem) => `${it.component}:${it.sections.join(',')}`);
     const byKey = new Map<string, CandidateGroup>();
+    const classes = new Map<string, CandidateGroup[]>();
     for (const item of compiled.items) {
       const i = item.index;
       if (!improvable(i) || !need.scope!(item)) continue;
       const old = work.items[i];
-      const fix = this.fixOf(i).result;
+      const fix = this.fixOf(i);
       const dPoints = (fix.counted ? fix.points : 0) - (old.counted ? old.points : 0);
       const dMax = item.bonus || fix.counted === old.counted ? 0 : fix.counted ? item.max : -item.max;
       if (dPoints === 0 && dMax === 0) continue;
-      const key = `${item.bonus ? 'b' : ''}${place(item)}|${dPoints}|${dMax}`;
+      const cls = `${item.bonus ? 'b' : ''}${place(item)}|${dMax}`;
+      const key = `${cls}|${dPoints}`;
       let group = byKey.get(key);
-      if (!group) byKey.set(key, (group = new CandidateGroup()));
+      if (!group) {
+        byKey.set(key, (group = new CandidateGroup(dPoints)));
+        const members = classes.get(cls);
+        if (members) members.push(group);
+        else classes.set(cls, [group]);
+      }
       group.queues[EFFORT_RANK[item.effort]].push(i);
     }
-    return [...byKey.values()];
+    return [...classes.values()].map((members) => members.sort((a, b) => b.dPoints - a.dPoints));
   }
 
   /**
@@ -158,7 +188,7 @@ export class GapPlanner {
     const planner = { improvable, stuck: (i: number) => stuck(work, i) };
     const chosen: { index: number; reason: StepReason }[] = [];
     const apply = (i: number, reason: StepReason) => {
-      setItem(work, i, this.fixOf(i).result);
+      setItem(work, i, this.fixOf(i));
       for (const k of touching[i]) results[k] = undefined;
       share = null;
       changed[i] = 1;
@@ -175,7 +205,7 @@ export class GapPlanner {
       return null;
     };
     // The candidates of each need (condition and reason), grouped once: items leave them as they are fixed.
-    const candidates = new Map<string, CandidateGroup[]>();
+    const candidates = new Map<string, CandidateGroup[][]>();
 
     for (let guard = 0; guard <= compiled.items.length; guard++) {
       const first = firstNeed();
@@ -193,26 +223,31 @@ export class GapPlanner {
       }
       // The candidate that gains most for least effort (the first item on a tie), measured a group at a time.
       const key = `${need.reason}:${first.k}`;
-      let groups = candidates.get(key);
-      if (!groups) candidates.set(key, (groups = this.groups(work, need, improvable)));
+      let classes = candidates.get(key);
+      if (!classes) candidates.set(key, (classes = this.groups(work, need, improvable)));
       // Groups are measured an effort at a time: a lesser effort that gains anything wins.
       const before = need.measure!(work);
-      const heads = groups.map((g) => g.head(improvable));
+      const heads = classes.map((members) => members.map((g) => g.head(improvable)));
       let pick = -1;
       let pickGain = 0;
       for (let rank = 0; rank < 3 && pick < 0; rank++) {
-        for (let g = 0; g < groups.length; g++) {
-          const head = heads[g];
-          if (head < 0 || groups[g].rank !== rank) continue;
-          const old = work.items[head];
-          setItem(work, head, this.fixOf(head).result);
-          const gain = need.measure!(work) - before;
-          setItem(work, head, old);
-          if (gain > 0 && (pick < 0 || gain > pickGain || (gain === pickGain && head < pick))) {
-            pick = head;
-            pickGain = gain;
+        classes.forEach((members, c) => {
+          let top = 0;
+          for (let g = 0; g < members.length; g++) {
+            const head = heads[c][g];
+            if (head < 0 || members[g].rank !== rank) continue;
+            const old = work.items[head];
+            setItem(work, head, this.fixOf(head));
+            const gain = need.measure!(work) - before;
+            setItem(work, head, old);
+            if (gain <= 0 || gain < top) break; // the rest of the class gains no more
+            top = gain;
+            if (pick < 0 || gain > pickGain || (gain === pickGain && head < pick)) {
+              pick = head;
+              pickGain = gain;
+            }
           }
-        }
+        });
       }
       if (pick < 0) {
         const why = notRemediable(work, compiled.items.filter((it) => need.scope!(it)).map((it) => it.index), need.unmet);
@@ -239,7 +274,8 @@ export class GapPlanner {
     let percent = compositePercent(proof);
     const steps: GapStep[] = chosen.map(({ index, reason }) => {
       const item = compiled.items[index];
-      const { answer, result } = this.fixOf(index);
+      const result = this.fixOf(index);
+      const answer = bestAnswer(item, base.inspectedAt);
       const before = percent;
       setItem(proof, index, result);
       percent = compositePercent(proof);

@@ -23,7 +23,7 @@ export interface Need {
   /**
    * The measure the choice improves: a function of the sums only (points and maxima per component
    * and section), so two items of the same component and sections whose fixes change the sums alike
-   * gain alike (the planner measures such items once).
+   * gain alike (the planner measures such items once); and it never falls as points rise.
    */
   measure?: (s: ScoreState) => number;
   /**
