@@ -1,10 +1,11 @@
 // The cost of the gap plan, old against new in one run (issue 13).
 //   node --import tsx bench/gap-cost.ts [--records N] [--repeat R] [--ref star-rating] [--seed S]
 // Generates N inspections of the `mixed` profile (src/batch/generate.ts: good, failing about a third
-// of their items, nearly empty) and times each record R times, interleaved (the fastest of a record's
-// runs is taken): evaluate without a plan, the old planner (tests/helpers/gap-oracle.ts: every step
-// proved on the whole scoring) to the next level and to every level above, evaluate with gap next and
-// all, and the whole record as a worker handles it. "old" = evaluate without a plan + the old planner.
+// of their items, nearly empty) and times each record R times, in passes over all records, one pass
+// per measure, interleaved (CPU time; the fastest of a record's runs is taken): evaluate without a
+// plan, the old planner (tests/helpers/gap-oracle.ts: every step proved on the whole scoring) to the
+// next level and to every level above, evaluate with gap next and all, and the whole record as a
+// worker handles it. "old" = evaluate without a plan + the old planner.
 // Prints medians per station kind and their ratios, and the worst decile (mean of the slowest 10 %)
 // against the median record; checks that both planners give the same plans for every record.
 import { parseArgs } from 'node:util';
@@ -55,9 +56,9 @@ const scored = (insp: Inspection) => {
   return { answered, state: scoreInspection(forLevel(compiled, answered.station.level), answered) };
 };
 const levelIds = compiled.levels.map((l) => l.id);
-const oldAll = (r: Rec, held: number) => {
+const oldAll = (r: Rec, heldAt: number) => {
   const { answered, state } = scored(r.inspection);
-  return levelIds.slice(held + 1).map((id) => oraclePlanGapFrom(state, answered, id));
+  return levelIds.slice(heldAt + 1).map((id) => oraclePlanGapFrom(state, answered, id));
 };
 // CPU time of this process (ms), not wall time: on a shared machine a record's wall time includes the
 // time other processes held the core.
@@ -72,37 +73,41 @@ for (const r of records) {
   const { answered, state } = scored(r.inspection);
   const next = evaluate(compiled, r.inspection);
   const all = evaluate(compiled, r.inspection, { gap: 'all' });
-  const held = next.rating.level === null ? -1 : levelIds.indexOf(next.rating.level);
-  if (!isDeepStrictEqual(oraclePlanGapFrom(state, answered), next.gap) || !isDeepStrictEqual(oldAll(r, held), all.gaps)) differ++;
+  const at = next.rating.level === null ? -1 : levelIds.indexOf(next.rating.level);
+  if (!isDeepStrictEqual(oraclePlanGapFrom(state, answered), next.gap) || !isDeepStrictEqual(oldAll(r, at), all.gaps)) differ++;
   r.steps = next.gap.steps.length;
 }
 
-// Per record, in turn: evaluate without a plan; the old planner on the scoring (next level, and every
-// level above); evaluate with the plan to the next level and to every level; and the whole record as
-// a batch worker handles it (parse, validate, evaluate, serialise).
+// Per record: evaluate without a plan; the old planner on the scoring (next level, and every level
+// above); evaluate with the plan to the next level and to every level; and the whole record as a
+// batch worker handles it (parse, validate, evaluate, serialise).
+const held = records.map((r) => {
+  const level = evaluate(compiled, r.inspection, { gap: 'none' }).rating.level;
+  return level === null ? -1 : levelIds.indexOf(level);
+});
+const states = records.map((r) => scored(r.inspection));
+const passes: [keyof Rec['times'], (r: Rec, k: number) => unknown][] = [
+  ['none', (r) => evaluate(compiled, r.inspection, { gap: 'none' })],
+  ['oldPlan', (_r, k) => oraclePlanGapFrom(states[k].state, states[k].answered)],
+  ['oldAll', (_r, k) => levelIds.slice(held[k] + 1).map((id) => oraclePlanGapFrom(states[k].state, states[k].answered, id))],
+  ['next', (r) => evaluate(compiled, r.inspection)],
+  ['all', (r) => evaluate(compiled, r.inspection, { gap: 'all' })],
+  [
+    'record',
+    (r) => {
+      const checked = validateInspection(compiled, JSON.parse(r.line));
+      return checked.ok ? JSON.stringify(evaluate(compiled, checked.inspection)) : null;
+    },
+  ],
+];
+// each measure a pass over all records, the passes interleaved R times, so each runs as warm as the others
 for (let rep = 0; rep < REPEAT; rep++) {
-  for (const r of records) {
-    let t = now();
-    const e = evaluate(compiled, r.inspection, { gap: 'none' });
-    r.times.none.push(now() - t);
-    const held = e.rating.level === null ? -1 : levelIds.indexOf(e.rating.level);
-    const { answered, state } = scored(r.inspection);
-    t = now();
-    oraclePlanGapFrom(state, answered);
-    r.times.oldPlan.push(now() - t);
-    t = now();
-    oldAll(r, held);
-    r.times.oldAll.push(now() - t);
-    t = now();
-    evaluate(compiled, r.inspection);
-    r.times.next.push(now() - t);
-    t = now();
-    evaluate(compiled, r.inspection, { gap: 'all' });
-    r.times.all.push(now() - t);
-    t = now();
-    const checked = validateInspection(compiled, JSON.parse(r.line));
-    if (checked.ok) JSON.stringify(evaluate(compiled, checked.inspection));
-    r.times.record.push(now() - t);
+  for (const [key, run] of passes) {
+    records.forEach((r, k) => {
+      const t = now();
+      run(r, k);
+      r.times[key].push(now() - t);
+    });
   }
 }
 
