@@ -123,12 +123,10 @@ export function evaluate(compiled: Compiled, given: Inspection, options: Evaluat
   const current = rating.level === null ? -1 : compiled.levels.findIndex((l) => l.id === rating.level);
   const planner = new GapPlanner(state, inspection);
   const gaps = mode === 'all' ? compiled.levels.slice(current + 1).map((_, k) => planner.plan(current + 1 + k)) : null;
-  const gap = options.target === undefined && gaps ? (gaps[0] ?? TOP) : planGapFrom(state, inspection, options.target, current, planner);
+  // at the top level there is no level above: the plan is empty, with target null
+  const gap = options.target === undefined && gaps ? (gaps[0] ?? { target: null, reachable: true, steps: [] }) : planGapFrom(state, inspection, options.target, current, planner);
   return toEvaluation(state, inspection, rating, gap, gaps);
 }
-
-/** The plan of a station at the top level: nothing to do. */
-const TOP: Gap = { target: null, reachable: true, steps: [] };
 
 /** The gap plan to any level (default: the next above the one reached). */
 export function planGap(compiled: Compiled, inspection: Inspection, target?: string): Gap {
