@@ -654,6 +654,8 @@ export const messages = {
   'cli-summary-out': { 'zh-CN': '汇总文件，按扩展名输出 {extensions}（默认：JSON 到标准输出）', en: 'Summary file, {extensions} by its extension (default: JSON on standard output)' },
   'cli-summary-no-files': { 'zh-CN': '请给出至少一个批量输出文件', en: 'Give at least one batch output file' },
   'cli-summary-out-extension': { 'zh-CN': '--out 文件的扩展名应为 {extensions}', en: 'The --out file must end in {extensions}' },
+  // ---- lean ----
+  'optional-dependency-missing': { 'zh-CN': '读写 Excel（.xlsx）文件需要可选依赖 {name}，但它未安装（安装时用了 --omit=optional？）。请运行：npm install {name}（全局安装的 vsr：npm install -g {name}）', en: 'Reading or writing Excel (.xlsx) files needs the optional dependency {name}, which is not installed (installed with --omit=optional?). Run: npm install {name} (for a vsr installed with -g: npm install -g {name})' },
   // ---- gapfast ----
   'cli-batch-gap': { 'zh-CN': '每站的差距分析：none（不做，最快）、next（到上一级，默认，各输出形式相同）或 all（另列到以上每一级的分析）', en: 'Gap plans of each station: none (none made; fastest), next (to the next level up; the default, for every output shape) or all (also one plan to every level above)' },
   'cli-batch-gap-invalid': { 'zh-CN': '--gap 应为 none、next 或 all：{value}', en: '--gap must be none, next or all: {value}' },

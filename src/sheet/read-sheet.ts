@@ -5,7 +5,6 @@
  * table split across pages reads as one; cells merged across or down count once).
  */
 import path from 'node:path';
-import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
 import { problem, problemOfCode, type Problem } from '../i18n/problem.js';
@@ -14,6 +13,7 @@ import { readInputBytes, readInputText } from '../standard/document.js';
 import { csvRows } from '../io/read-csv.js';
 import { checkZipLimits, sheetRows } from '../io/read-xlsx.js';
 import type { CellValue, TableRow } from '../io/read-table.js';
+import { newWorkbook } from '../optional-dependency.js';
 
 /**
  * The rows of every table in a .docx's word/document.xml, numbered from 1 across the tables, and the
@@ -134,7 +134,7 @@ export async function readSheetRows(file: string, pick: (rows: TableRow[]) => bo
       if (zipProblems.length) return { problems: zipProblems };
       let rows: TableRow[];
       if (ext === '.xlsx') {
-        const workbook = new ExcelJS.Workbook();
+        const workbook = await newWorkbook();
         await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
         const sheets = workbook.worksheets.map(sheetRows);
         rows = sheets.find(pick) ?? sheets[0] ?? [];
