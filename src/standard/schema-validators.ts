@@ -7068,7 +7068,7 @@ return errors === 0;
 validate178.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const evaluation = validate204;
-const schema73 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veteran-station-rating.org/schemas/evaluation.schema.json","title":"Evaluation","description":"The result of evaluating one inspection (schema vsr/evaluation@1): score, rating and gap plan. Points are decimals with at most two places. Reasons and warnings carry a code and parameters; renderers turn them into zh-CN or en text.","type":"object","additionalProperties":false,"required":["schema","station","standard","scheme","inspectedAt","score","sections","items","vetoes","rating","gap","warnings"],"properties":{"schema":{"const":"vsr/evaluation@1"},"example":{"type":"boolean","description":"Fictional example data (made-up places and people); every report says so (示例数据 / Example data)."},"station":{"$ref":"inspection.schema.json#/$defs/Station"},"standard":{"type":"object","additionalProperties":false,"required":["id","version","hash"],"description":"The resolved standard (or, for a scheme, the scheme's combined standard) and a sha256 content hash of it.","properties":{"id":{"type":"string"},"version":{"type":"string"},"hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}},"scheme":{"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["id","version"],"properties":{"id":{"type":"string"},"version":{"type":"string"}}}]},"inspectedAt":{"type":"string"},"validUntil":{"type":"string","format":"date","description":"The last day the awarded level stands: present when the scheme sets `validity.years` and a level is reached; the inspection date plus that many years, less one day (2025-06-01 with one year: 2026-05-31; 2024-02-29: 2025-02-28)."},"score":{"type":"object","additionalProperties":false,"required":["points","max","percent","bonus","deductions"],"description":"points: earned by non-bonus items (deductions already taken); max: the applicable maximum; bonus: the capped bonus pool; percent: for a standard (points + bonus) / max, capped at 100; for a scheme the weighted composite of the components' percents.","properties":{"points":{"type":"number","minimum":0},"max":{"type":"number","minimum":0},"percent":{"type":"number","minimum":0,"maximum":100},"bonus":{"type":"number","minimum":0},"deductions":{"type":"number","minimum":0},"components":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","version","weight","points","max","percent","bonus","applicable"],"properties":{"id":{"type":"string"},"version":{"type":"string"},"weight":{"type":"number"},"points":{"type":"number"},"max":{"type":"number"},"percent":{"type":"number"},"bonus":{"type":"number"},"applicable":{"type":"boolean"}}}}}},"sections":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","points","max","percent"],"properties":{"id":{"type":"string"},"title":{"$ref":"standard.schema.json#/$defs/Text"},"points":{"type":"number"},"max":{"type":"number"},"percent":{"type":"number"}}}},"items":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","state","points","max","reasons"],"properties":{"id":{"type":"string"},"state":{"$ref":"#/$defs/ItemState"},"points":{"type":"number","minimum":0},"max":{"type":"number","minimum":0},"bonus":{"type":"boolean"},"reasons":{"type":"array","items":{"$ref":"#/$defs/Reason"}},"title":{"$ref":"standard.schema.json#/$defs/Text","description":"The item's title, as in the standard (so a renderer needs no standard). Optional: evaluations made before this field was added lack it."},"answer":{"$ref":"inspection.schema.json#/$defs/Answer","description":"The answer given in the inspection (the value; absent when unanswered)."},"evidence":{"type":"array","items":{"$ref":"inspection.schema.json#/$defs/Evidence"},"description":"The evidence given with the answer (absent when none)."}}}},"vetoes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["item","message"],"properties":{"item":{"type":"string"},"message":{"$ref":"standard.schema.json#/$defs/Text"}}}},"rating":{"$ref":"#/$defs/Rating"},"gap":{"$ref":"#/$defs/Gap"},"warnings":{"type":"array","items":{"$ref":"#/$defs/Reason"}}},"$defs":{"ItemState":{"title":"ItemState","enum":["pass","partial","fail","not-applicable","unanswered","waived"]},"Reason":{"title":"Reason","type":"object","additionalProperties":false,"required":["code"],"description":"A machine-readable reason: a code from the message catalog and its parameters.","properties":{"code":{"type":"string"},"params":{"type":"object","additionalProperties":{"type":["string","number","boolean","null"]}}}},"Gap":{"title":"Gap","type":"object","additionalProperties":false,"required":["target","reachable","steps"],"properties":{"target":{"type":["string","null"]},"reachable":{"type":"boolean"},"why":{"type":"array","items":{"$ref":"#/$defs/Reason"},"description":"When not reachable: what no answer can fix."},"steps":{"type":"array","items":{"$ref":"#/$defs/GapStep"}}}},"Rating":{"title":"Rating","type":"object","additionalProperties":false,"required":["level","label","levels"],"properties":{"level":{"type":["string","null"]},"label":{"anyOf":[{"type":"null"},{"$ref":"standard.schema.json#/$defs/Text"}]},"levels":{"type":"array","items":{"$ref":"#/$defs/LevelResult"}}}},"LevelResult":{"title":"LevelResult","type":"object","additionalProperties":false,"required":["id","met","unmet"],"properties":{"id":{"type":"string"},"met":{"type":"boolean"},"unmet":{"type":"array","items":{"$ref":"#/$defs/Reason"}},"conditions":{"type":"array","description":"Each condition of the level in order (the minimum percent first, then `requires`) and whether it holds; a condition that does not hold carries its reason (the same as in `unmet`). Optional: evaluations made before this field was added lack it.","items":{"$ref":"#/$defs/ConditionResult"}}}},"ConditionResult":{"title":"ConditionResult","type":"object","additionalProperties":false,"required":["condition","holds"],"properties":{"condition":{"description":"The condition as the scheme states it; the level's minimum percent as {minPercent}.","anyOf":[{"$ref":"rating-scheme.schema.json#/$defs/Condition"},{"title":"MinPercentCondition","type":"object","additionalProperties":false,"required":["minPercent"],"properties":{"minPercent":{"type":"number"}}}]},"holds":{"type":"boolean"},"reason":{"$ref":"#/$defs/Reason"}}},"GapStep":{"title":"GapStep","type":"object","additionalProperties":false,"required":["item","from","to","answer","gain"],"properties":{"item":{"type":"string"},"from":{"$ref":"#/$defs/ItemState"},"to":{"$ref":"#/$defs/ItemState"},"answer":{"$ref":"inspection.schema.json#/$defs/AnswerEntry"},"gain":{"type":"number","description":"Percentage points of the score (composite for a scheme) this step adds."},"effort":{"enum":["S","M","L"]},"reason":{"enum":["veto","required","section","standard","points"]}}}}};
+const schema73 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veteran-station-rating.org/schemas/evaluation.schema.json","title":"Evaluation","description":"The result of evaluating one inspection (schema vsr/evaluation@1): score, rating and gap plan. Points are decimals with at most two places. Reasons and warnings carry a code and parameters; renderers turn them into zh-CN or en text.","type":"object","additionalProperties":false,"required":["schema","station","standard","scheme","inspectedAt","score","sections","items","vetoes","rating","warnings"],"properties":{"schema":{"const":"vsr/evaluation@1"},"example":{"type":"boolean","description":"Fictional example data (made-up places and people); every report says so (示例数据 / Example data)."},"station":{"$ref":"inspection.schema.json#/$defs/Station"},"standard":{"type":"object","additionalProperties":false,"required":["id","version","hash"],"description":"The resolved standard (or, for a scheme, the scheme's combined standard) and a sha256 content hash of it.","properties":{"id":{"type":"string"},"version":{"type":"string"},"hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}},"scheme":{"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["id","version"],"properties":{"id":{"type":"string"},"version":{"type":"string"}}}]},"inspectedAt":{"type":"string"},"validUntil":{"type":"string","format":"date","description":"The last day the awarded level stands: present when the scheme sets `validity.years` and a level is reached; the inspection date plus that many years, less one day (2025-06-01 with one year: 2026-05-31; 2024-02-29: 2025-02-28)."},"score":{"type":"object","additionalProperties":false,"required":["points","max","percent","bonus","deductions"],"description":"points: earned by non-bonus items (deductions already taken); max: the applicable maximum; bonus: the capped bonus pool; percent: for a standard (points + bonus) / max, capped at 100; for a scheme the weighted composite of the components' percents.","properties":{"points":{"type":"number","minimum":0},"max":{"type":"number","minimum":0},"percent":{"type":"number","minimum":0,"maximum":100},"bonus":{"type":"number","minimum":0},"deductions":{"type":"number","minimum":0},"components":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","version","weight","points","max","percent","bonus","applicable"],"properties":{"id":{"type":"string"},"version":{"type":"string"},"weight":{"type":"number"},"points":{"type":"number"},"max":{"type":"number"},"percent":{"type":"number"},"bonus":{"type":"number"},"applicable":{"type":"boolean"}}}}}},"sections":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","points","max","percent"],"properties":{"id":{"type":"string"},"title":{"$ref":"standard.schema.json#/$defs/Text"},"points":{"type":"number"},"max":{"type":"number"},"percent":{"type":"number"}}}},"items":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","state","points","max","reasons"],"properties":{"id":{"type":"string"},"state":{"$ref":"#/$defs/ItemState"},"points":{"type":"number","minimum":0},"max":{"type":"number","minimum":0},"bonus":{"type":"boolean"},"reasons":{"type":"array","items":{"$ref":"#/$defs/Reason"}},"title":{"$ref":"standard.schema.json#/$defs/Text","description":"The item's title, as in the standard (so a renderer needs no standard). Optional: evaluations made before this field was added lack it."},"answer":{"$ref":"inspection.schema.json#/$defs/Answer","description":"The answer given in the inspection (the value; absent when unanswered)."},"evidence":{"type":"array","items":{"$ref":"inspection.schema.json#/$defs/Evidence"},"description":"The evidence given with the answer (absent when none)."}}}},"vetoes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["item","message"],"properties":{"item":{"type":"string"},"message":{"$ref":"standard.schema.json#/$defs/Text"}}}},"rating":{"$ref":"#/$defs/Rating"},"gap":{"$ref":"#/$defs/Gap","description":"The plan to the next level above the one reached (or to the level asked for). Absent when the evaluation was asked for no plan (`gap: none`, `vsr batch --gap none`)."},"gaps":{"type":"array","items":{"$ref":"#/$defs/Gap"},"description":"With `gap: all` (`vsr batch --gap all`) only: one plan per level above the one reached, lowest first (the first is `gap`'s); empty at the top level."},"warnings":{"type":"array","items":{"$ref":"#/$defs/Reason"}}},"$defs":{"ItemState":{"title":"ItemState","enum":["pass","partial","fail","not-applicable","unanswered","waived"]},"Reason":{"title":"Reason","type":"object","additionalProperties":false,"required":["code"],"description":"A machine-readable reason: a code from the message catalog and its parameters.","properties":{"code":{"type":"string"},"params":{"type":"object","additionalProperties":{"type":["string","number","boolean","null"]}}}},"Gap":{"title":"Gap","type":"object","additionalProperties":false,"required":["target","reachable","steps"],"properties":{"target":{"type":["string","null"]},"reachable":{"type":"boolean"},"why":{"type":"array","items":{"$ref":"#/$defs/Reason"},"description":"When not reachable: what no answer can fix."},"steps":{"type":"array","items":{"$ref":"#/$defs/GapStep"}}}},"Rating":{"title":"Rating","type":"object","additionalProperties":false,"required":["level","label","levels"],"properties":{"level":{"type":["string","null"]},"label":{"anyOf":[{"type":"null"},{"$ref":"standard.schema.json#/$defs/Text"}]},"levels":{"type":"array","items":{"$ref":"#/$defs/LevelResult"}}}},"LevelResult":{"title":"LevelResult","type":"object","additionalProperties":false,"required":["id","met","unmet"],"properties":{"id":{"type":"string"},"met":{"type":"boolean"},"unmet":{"type":"array","items":{"$ref":"#/$defs/Reason"}},"conditions":{"type":"array","description":"Each condition of the level in order (the minimum percent first, then `requires`) and whether it holds; a condition that does not hold carries its reason (the same as in `unmet`). Optional: evaluations made before this field was added lack it.","items":{"$ref":"#/$defs/ConditionResult"}}}},"ConditionResult":{"title":"ConditionResult","type":"object","additionalProperties":false,"required":["condition","holds"],"properties":{"condition":{"description":"The condition as the scheme states it; the level's minimum percent as {minPercent}.","anyOf":[{"$ref":"rating-scheme.schema.json#/$defs/Condition"},{"title":"MinPercentCondition","type":"object","additionalProperties":false,"required":["minPercent"],"properties":{"minPercent":{"type":"number"}}}]},"holds":{"type":"boolean"},"reason":{"$ref":"#/$defs/Reason"}}},"GapStep":{"title":"GapStep","type":"object","additionalProperties":false,"required":["item","from","to","answer","gain"],"properties":{"item":{"type":"string"},"from":{"$ref":"#/$defs/ItemState"},"to":{"$ref":"#/$defs/ItemState"},"answer":{"$ref":"inspection.schema.json#/$defs/AnswerEntry"},"gain":{"type":"number","description":"Percentage points of the score (composite for a scheme) this step adds."},"effort":{"enum":["S","M","L"]},"reason":{"enum":["veto","required","section","standard","points"]}}}}};
 
 function validate205(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -8751,8 +8751,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data.gap === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "gap"},message:"must have required property '"+"gap"+"'"};
+if(data.warnings === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "warnings"},message:"must have required property '"+"warnings"+"'"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8761,8 +8761,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data.warnings === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "warnings"},message:"must have required property '"+"warnings"+"'"};
+for(const key0 in data){
+if(!(func1.call(schema73.properties, key0))){
+const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8771,9 +8772,10 @@ vErrors.push(err11);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func1.call(schema73.properties, key0))){
-const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+}
+if(data.schema !== undefined){
+if("vsr/evaluation@1" !== data.schema){
+const err12 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/const",keyword:"const",params:{allowedValue: "vsr/evaluation@1"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8783,26 +8785,14 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.schema !== undefined){
-if("vsr/evaluation@1" !== data.schema){
-const err13 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/const",keyword:"const",params:{allowedValue: "vsr/evaluation@1"},message:"must be equal to constant"};
+if(data.example !== undefined){
+if(typeof data.example !== "boolean"){
+const err13 = {instancePath:instancePath+"/example",schemaPath:"#/properties/example/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err13];
 }
 else {
 vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.example !== undefined){
-if(typeof data.example !== "boolean"){
-const err14 = {instancePath:instancePath+"/example",schemaPath:"#/properties/example/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
 }
 errors++;
 }
@@ -8817,7 +8807,17 @@ if(data.standard !== undefined){
 let data3 = data.standard;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.id === undefined){
-const err15 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err14 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data3.version === undefined){
+const err15 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8826,8 +8826,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data3.version === undefined){
-const err16 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
+if(data3.hash === undefined){
+const err16 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/required",keyword:"required",params:{missingProperty: "hash"},message:"must have required property '"+"hash"+"'"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -8836,8 +8836,9 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data3.hash === undefined){
-const err17 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/required",keyword:"required",params:{missingProperty: "hash"},message:"must have required property '"+"hash"+"'"};
+for(const key1 in data3){
+if(!(((key1 === "id") || (key1 === "version")) || (key1 === "hash"))){
+const err17 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -8846,9 +8847,10 @@ vErrors.push(err17);
 }
 errors++;
 }
-for(const key1 in data3){
-if(!(((key1 === "id") || (key1 === "version")) || (key1 === "hash"))){
-const err18 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+}
+if(data3.id !== undefined){
+if(typeof data3.id !== "string"){
+const err18 = {instancePath:instancePath+"/standard/id",schemaPath:"#/properties/standard/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -8858,9 +8860,9 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data3.id !== undefined){
-if(typeof data3.id !== "string"){
-const err19 = {instancePath:instancePath+"/standard/id",schemaPath:"#/properties/standard/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.version !== undefined){
+if(typeof data3.version !== "string"){
+const err19 = {instancePath:instancePath+"/standard/version",schemaPath:"#/properties/standard/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -8870,9 +8872,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data3.version !== undefined){
-if(typeof data3.version !== "string"){
-const err20 = {instancePath:instancePath+"/standard/version",schemaPath:"#/properties/standard/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.hash !== undefined){
+let data6 = data3.hash;
+if(typeof data6 === "string"){
+if(!pattern7.test(data6)){
+const err20 = {instancePath:instancePath+"/standard/hash",schemaPath:"#/properties/standard/properties/hash/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -8882,11 +8886,8 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data3.hash !== undefined){
-let data6 = data3.hash;
-if(typeof data6 === "string"){
-if(!pattern7.test(data6)){
-const err21 = {instancePath:instancePath+"/standard/hash",schemaPath:"#/properties/standard/properties/hash/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
+else {
+const err21 = {instancePath:instancePath+"/standard/hash",schemaPath:"#/properties/standard/properties/hash/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -8896,25 +8897,14 @@ vErrors.push(err21);
 errors++;
 }
 }
+}
 else {
-const err22 = {instancePath:instancePath+"/standard/hash",schemaPath:"#/properties/standard/properties/hash/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err22 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err22];
 }
 else {
 vErrors.push(err22);
-}
-errors++;
-}
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
 }
 errors++;
 }
@@ -8925,12 +8915,12 @@ const _errs16 = errors;
 let valid2 = false;
 const _errs17 = errors;
 if(data7 !== null){
-const err24 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err23 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
-vErrors = [err24];
+vErrors = [err23];
 }
 else {
-vErrors.push(err24);
+vErrors.push(err23);
 }
 errors++;
 }
@@ -8939,7 +8929,17 @@ valid2 = valid2 || _valid0;
 const _errs19 = errors;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.id === undefined){
-const err25 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err24 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(data7.version === undefined){
+const err25 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -8948,8 +8948,9 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data7.version === undefined){
-const err26 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
+for(const key2 in data7){
+if(!((key2 === "id") || (key2 === "version"))){
+const err26 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -8958,9 +8959,10 @@ vErrors.push(err26);
 }
 errors++;
 }
-for(const key2 in data7){
-if(!((key2 === "id") || (key2 === "version"))){
-const err27 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+}
+if(data7.id !== undefined){
+if(typeof data7.id !== "string"){
+const err27 = {instancePath:instancePath+"/scheme/id",schemaPath:"#/properties/scheme/anyOf/1/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -8970,9 +8972,9 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data7.id !== undefined){
-if(typeof data7.id !== "string"){
-const err28 = {instancePath:instancePath+"/scheme/id",schemaPath:"#/properties/scheme/anyOf/1/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data7.version !== undefined){
+if(typeof data7.version !== "string"){
+const err28 = {instancePath:instancePath+"/scheme/version",schemaPath:"#/properties/scheme/anyOf/1/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -8982,9 +8984,9 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data7.version !== undefined){
-if(typeof data7.version !== "string"){
-const err29 = {instancePath:instancePath+"/scheme/version",schemaPath:"#/properties/scheme/anyOf/1/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err29 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -8993,27 +8995,15 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-}
-else {
-const err30 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+var _valid0 = _errs19 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
+const err30 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err30];
 }
 else {
 vErrors.push(err30);
-}
-errors++;
-}
-var _valid0 = _errs19 === errors;
-valid2 = valid2 || _valid0;
-if(!valid2){
-const err31 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
 }
 errors++;
 }
@@ -9031,7 +9021,21 @@ vErrors = null;
 }
 if(data.inspectedAt !== undefined){
 if(typeof data.inspectedAt !== "string"){
-const err32 = {instancePath:instancePath+"/inspectedAt",schemaPath:"#/properties/inspectedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err31 = {instancePath:instancePath+"/inspectedAt",schemaPath:"#/properties/inspectedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data.validUntil !== undefined){
+let data11 = data.validUntil;
+if(typeof data11 === "string"){
+if(!(formats0.validate(data11))){
+const err32 = {instancePath:instancePath+"/validUntil",schemaPath:"#/properties/validUntil/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -9041,11 +9045,8 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data.validUntil !== undefined){
-let data11 = data.validUntil;
-if(typeof data11 === "string"){
-if(!(formats0.validate(data11))){
-const err33 = {instancePath:instancePath+"/validUntil",schemaPath:"#/properties/validUntil/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+else {
+const err33 = {instancePath:instancePath+"/validUntil",schemaPath:"#/properties/validUntil/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -9055,8 +9056,11 @@ vErrors.push(err33);
 errors++;
 }
 }
-else {
-const err34 = {instancePath:instancePath+"/validUntil",schemaPath:"#/properties/validUntil/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.score !== undefined){
+let data12 = data.score;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.points === undefined){
+const err34 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -9065,12 +9069,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-if(data.score !== undefined){
-let data12 = data.score;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(data12.points === undefined){
-const err35 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
+if(data12.max === undefined){
+const err35 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -9079,8 +9079,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(data12.max === undefined){
-const err36 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
+if(data12.percent === undefined){
+const err36 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -9089,8 +9089,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(data12.percent === undefined){
-const err37 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
+if(data12.bonus === undefined){
+const err37 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "bonus"},message:"must have required property '"+"bonus"+"'"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -9099,8 +9099,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(data12.bonus === undefined){
-const err38 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "bonus"},message:"must have required property '"+"bonus"+"'"};
+if(data12.deductions === undefined){
+const err38 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "deductions"},message:"must have required property '"+"deductions"+"'"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -9109,8 +9109,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(data12.deductions === undefined){
-const err39 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "deductions"},message:"must have required property '"+"deductions"+"'"};
+for(const key3 in data12){
+if(!((((((key3 === "points") || (key3 === "max")) || (key3 === "percent")) || (key3 === "bonus")) || (key3 === "deductions")) || (key3 === "components"))){
+const err39 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -9119,9 +9120,12 @@ vErrors.push(err39);
 }
 errors++;
 }
-for(const key3 in data12){
-if(!((((((key3 === "points") || (key3 === "max")) || (key3 === "percent")) || (key3 === "bonus")) || (key3 === "deductions")) || (key3 === "components"))){
-const err40 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+if(data12.points !== undefined){
+let data13 = data12.points;
+if(typeof data13 == "number"){
+if(data13 < 0 || isNaN(data13)){
+const err40 = {instancePath:instancePath+"/score/points",schemaPath:"#/properties/score/properties/points/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -9131,11 +9135,8 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data12.points !== undefined){
-let data13 = data12.points;
-if(typeof data13 == "number"){
-if(data13 < 0 || isNaN(data13)){
-const err41 = {instancePath:instancePath+"/score/points",schemaPath:"#/properties/score/properties/points/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+const err41 = {instancePath:instancePath+"/score/points",schemaPath:"#/properties/score/properties/points/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -9145,8 +9146,11 @@ vErrors.push(err41);
 errors++;
 }
 }
-else {
-const err42 = {instancePath:instancePath+"/score/points",schemaPath:"#/properties/score/properties/points/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data12.max !== undefined){
+let data14 = data12.max;
+if(typeof data14 == "number"){
+if(data14 < 0 || isNaN(data14)){
+const err42 = {instancePath:instancePath+"/score/max",schemaPath:"#/properties/score/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -9156,11 +9160,8 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data12.max !== undefined){
-let data14 = data12.max;
-if(typeof data14 == "number"){
-if(data14 < 0 || isNaN(data14)){
-const err43 = {instancePath:instancePath+"/score/max",schemaPath:"#/properties/score/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+const err43 = {instancePath:instancePath+"/score/max",schemaPath:"#/properties/score/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -9170,8 +9171,11 @@ vErrors.push(err43);
 errors++;
 }
 }
-else {
-const err44 = {instancePath:instancePath+"/score/max",schemaPath:"#/properties/score/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data12.percent !== undefined){
+let data15 = data12.percent;
+if(typeof data15 == "number"){
+if(data15 > 100 || isNaN(data15)){
+const err44 = {instancePath:instancePath+"/score/percent",schemaPath:"#/properties/score/properties/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -9180,12 +9184,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-if(data12.percent !== undefined){
-let data15 = data12.percent;
-if(typeof data15 == "number"){
-if(data15 > 100 || isNaN(data15)){
-const err45 = {instancePath:instancePath+"/score/percent",schemaPath:"#/properties/score/properties/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(data15 < 0 || isNaN(data15)){
+const err45 = {instancePath:instancePath+"/score/percent",schemaPath:"#/properties/score/properties/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -9194,8 +9194,9 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(data15 < 0 || isNaN(data15)){
-const err46 = {instancePath:instancePath+"/score/percent",schemaPath:"#/properties/score/properties/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err46 = {instancePath:instancePath+"/score/percent",schemaPath:"#/properties/score/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -9205,8 +9206,11 @@ vErrors.push(err46);
 errors++;
 }
 }
-else {
-const err47 = {instancePath:instancePath+"/score/percent",schemaPath:"#/properties/score/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data12.bonus !== undefined){
+let data16 = data12.bonus;
+if(typeof data16 == "number"){
+if(data16 < 0 || isNaN(data16)){
+const err47 = {instancePath:instancePath+"/score/bonus",schemaPath:"#/properties/score/properties/bonus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -9216,11 +9220,8 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data12.bonus !== undefined){
-let data16 = data12.bonus;
-if(typeof data16 == "number"){
-if(data16 < 0 || isNaN(data16)){
-const err48 = {instancePath:instancePath+"/score/bonus",schemaPath:"#/properties/score/properties/bonus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+const err48 = {instancePath:instancePath+"/score/bonus",schemaPath:"#/properties/score/properties/bonus/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -9230,8 +9231,11 @@ vErrors.push(err48);
 errors++;
 }
 }
-else {
-const err49 = {instancePath:instancePath+"/score/bonus",schemaPath:"#/properties/score/properties/bonus/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data12.deductions !== undefined){
+let data17 = data12.deductions;
+if(typeof data17 == "number"){
+if(data17 < 0 || isNaN(data17)){
+const err49 = {instancePath:instancePath+"/score/deductions",schemaPath:"#/properties/score/properties/deductions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -9241,27 +9245,13 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data12.deductions !== undefined){
-let data17 = data12.deductions;
-if(typeof data17 == "number"){
-if(data17 < 0 || isNaN(data17)){
-const err50 = {instancePath:instancePath+"/score/deductions",schemaPath:"#/properties/score/properties/deductions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+const err50 = {instancePath:instancePath+"/score/deductions",schemaPath:"#/properties/score/properties/deductions/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err50];
 }
 else {
 vErrors.push(err50);
-}
-errors++;
-}
-}
-else {
-const err51 = {instancePath:instancePath+"/score/deductions",schemaPath:"#/properties/score/properties/deductions/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
 }
 errors++;
 }
@@ -9274,7 +9264,17 @@ for(let i0=0; i0<len0; i0++){
 let data19 = data18[i0];
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 if(data19.id === undefined){
-const err52 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err51 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+if(data19.version === undefined){
+const err52 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -9283,8 +9283,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(data19.version === undefined){
-const err53 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
+if(data19.weight === undefined){
+const err53 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -9293,8 +9293,8 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(data19.weight === undefined){
-const err54 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'"};
+if(data19.points === undefined){
+const err54 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -9303,8 +9303,8 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(data19.points === undefined){
-const err55 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
+if(data19.max === undefined){
+const err55 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -9313,8 +9313,8 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(data19.max === undefined){
-const err56 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
+if(data19.percent === undefined){
+const err56 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -9323,8 +9323,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(data19.percent === undefined){
-const err57 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
+if(data19.bonus === undefined){
+const err57 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "bonus"},message:"must have required property '"+"bonus"+"'"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -9333,8 +9333,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(data19.bonus === undefined){
-const err58 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "bonus"},message:"must have required property '"+"bonus"+"'"};
+if(data19.applicable === undefined){
+const err58 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "applicable"},message:"must have required property '"+"applicable"+"'"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -9343,8 +9343,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(data19.applicable === undefined){
-const err59 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "applicable"},message:"must have required property '"+"applicable"+"'"};
+for(const key4 in data19){
+if(!((((((((key4 === "id") || (key4 === "version")) || (key4 === "weight")) || (key4 === "points")) || (key4 === "max")) || (key4 === "percent")) || (key4 === "bonus")) || (key4 === "applicable"))){
+const err59 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -9353,9 +9354,10 @@ vErrors.push(err59);
 }
 errors++;
 }
-for(const key4 in data19){
-if(!((((((((key4 === "id") || (key4 === "version")) || (key4 === "weight")) || (key4 === "points")) || (key4 === "max")) || (key4 === "percent")) || (key4 === "bonus")) || (key4 === "applicable"))){
-const err60 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+}
+if(data19.id !== undefined){
+if(typeof data19.id !== "string"){
+const err60 = {instancePath:instancePath+"/score/components/" + i0+"/id",schemaPath:"#/properties/score/properties/components/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -9365,9 +9367,9 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data19.id !== undefined){
-if(typeof data19.id !== "string"){
-const err61 = {instancePath:instancePath+"/score/components/" + i0+"/id",schemaPath:"#/properties/score/properties/components/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data19.version !== undefined){
+if(typeof data19.version !== "string"){
+const err61 = {instancePath:instancePath+"/score/components/" + i0+"/version",schemaPath:"#/properties/score/properties/components/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -9377,9 +9379,9 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data19.version !== undefined){
-if(typeof data19.version !== "string"){
-const err62 = {instancePath:instancePath+"/score/components/" + i0+"/version",schemaPath:"#/properties/score/properties/components/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data19.weight !== undefined){
+if(!(typeof data19.weight == "number")){
+const err62 = {instancePath:instancePath+"/score/components/" + i0+"/weight",schemaPath:"#/properties/score/properties/components/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -9389,9 +9391,9 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data19.weight !== undefined){
-if(!(typeof data19.weight == "number")){
-const err63 = {instancePath:instancePath+"/score/components/" + i0+"/weight",schemaPath:"#/properties/score/properties/components/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data19.points !== undefined){
+if(!(typeof data19.points == "number")){
+const err63 = {instancePath:instancePath+"/score/components/" + i0+"/points",schemaPath:"#/properties/score/properties/components/items/properties/points/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -9401,9 +9403,9 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data19.points !== undefined){
-if(!(typeof data19.points == "number")){
-const err64 = {instancePath:instancePath+"/score/components/" + i0+"/points",schemaPath:"#/properties/score/properties/components/items/properties/points/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data19.max !== undefined){
+if(!(typeof data19.max == "number")){
+const err64 = {instancePath:instancePath+"/score/components/" + i0+"/max",schemaPath:"#/properties/score/properties/components/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -9413,9 +9415,9 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data19.max !== undefined){
-if(!(typeof data19.max == "number")){
-const err65 = {instancePath:instancePath+"/score/components/" + i0+"/max",schemaPath:"#/properties/score/properties/components/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data19.percent !== undefined){
+if(!(typeof data19.percent == "number")){
+const err65 = {instancePath:instancePath+"/score/components/" + i0+"/percent",schemaPath:"#/properties/score/properties/components/items/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -9425,9 +9427,9 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data19.percent !== undefined){
-if(!(typeof data19.percent == "number")){
-const err66 = {instancePath:instancePath+"/score/components/" + i0+"/percent",schemaPath:"#/properties/score/properties/components/items/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data19.bonus !== undefined){
+if(!(typeof data19.bonus == "number")){
+const err66 = {instancePath:instancePath+"/score/components/" + i0+"/bonus",schemaPath:"#/properties/score/properties/components/items/properties/bonus/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -9437,9 +9439,9 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data19.bonus !== undefined){
-if(!(typeof data19.bonus == "number")){
-const err67 = {instancePath:instancePath+"/score/components/" + i0+"/bonus",schemaPath:"#/properties/score/properties/components/items/properties/bonus/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data19.applicable !== undefined){
+if(typeof data19.applicable !== "boolean"){
+const err67 = {instancePath:instancePath+"/score/components/" + i0+"/applicable",schemaPath:"#/properties/score/properties/components/items/properties/applicable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -9449,9 +9451,9 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data19.applicable !== undefined){
-if(typeof data19.applicable !== "boolean"){
-const err68 = {instancePath:instancePath+"/score/components/" + i0+"/applicable",schemaPath:"#/properties/score/properties/components/items/properties/applicable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err68 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -9463,7 +9465,7 @@ errors++;
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err69 = {instancePath:instancePath+"/score/components",schemaPath:"#/properties/score/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -9475,24 +9477,12 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/score/components",schemaPath:"#/properties/score/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err70 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err70];
 }
 else {
 vErrors.push(err70);
-}
-errors++;
-}
-}
-}
-else {
-const err71 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err71];
-}
-else {
-vErrors.push(err71);
 }
 errors++;
 }
@@ -9505,7 +9495,17 @@ for(let i1=0; i1<len1; i1++){
 let data29 = data28[i1];
 if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
 if(data29.id === undefined){
-const err72 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err71 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+if(data29.points === undefined){
+const err72 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -9514,8 +9514,8 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(data29.points === undefined){
-const err73 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
+if(data29.max === undefined){
+const err73 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -9524,8 +9524,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(data29.max === undefined){
-const err74 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
+if(data29.percent === undefined){
+const err74 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -9534,8 +9534,9 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(data29.percent === undefined){
-const err75 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
+for(const key5 in data29){
+if(!(((((key5 === "id") || (key5 === "title")) || (key5 === "points")) || (key5 === "max")) || (key5 === "percent"))){
+const err75 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -9544,26 +9545,15 @@ vErrors.push(err75);
 }
 errors++;
 }
-for(const key5 in data29){
-if(!(((((key5 === "id") || (key5 === "title")) || (key5 === "points")) || (key5 === "max")) || (key5 === "percent"))){
-const err76 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+if(data29.id !== undefined){
+if(typeof data29.id !== "string"){
+const err76 = {instancePath:instancePath+"/sections/" + i1+"/id",schemaPath:"#/properties/sections/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err76];
 }
 else {
 vErrors.push(err76);
-}
-errors++;
-}
-}
-if(data29.id !== undefined){
-if(typeof data29.id !== "string"){
-const err77 = {instancePath:instancePath+"/sections/" + i1+"/id",schemaPath:"#/properties/sections/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err77];
-}
-else {
-vErrors.push(err77);
 }
 errors++;
 }
@@ -9576,7 +9566,19 @@ errors = vErrors.length;
 }
 if(data29.points !== undefined){
 if(!(typeof data29.points == "number")){
-const err78 = {instancePath:instancePath+"/sections/" + i1+"/points",schemaPath:"#/properties/sections/items/properties/points/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err77 = {instancePath:instancePath+"/sections/" + i1+"/points",schemaPath:"#/properties/sections/items/properties/points/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+if(data29.max !== undefined){
+if(!(typeof data29.max == "number")){
+const err78 = {instancePath:instancePath+"/sections/" + i1+"/max",schemaPath:"#/properties/sections/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -9586,9 +9588,9 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data29.max !== undefined){
-if(!(typeof data29.max == "number")){
-const err79 = {instancePath:instancePath+"/sections/" + i1+"/max",schemaPath:"#/properties/sections/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data29.percent !== undefined){
+if(!(typeof data29.percent == "number")){
+const err79 = {instancePath:instancePath+"/sections/" + i1+"/percent",schemaPath:"#/properties/sections/items/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -9598,9 +9600,9 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data29.percent !== undefined){
-if(!(typeof data29.percent == "number")){
-const err80 = {instancePath:instancePath+"/sections/" + i1+"/percent",schemaPath:"#/properties/sections/items/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+else {
+const err80 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -9612,24 +9614,12 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err81 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err81];
 }
 else {
 vErrors.push(err81);
-}
-errors++;
-}
-}
-}
-else {
-const err82 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err82];
-}
-else {
-vErrors.push(err82);
 }
 errors++;
 }
@@ -9642,7 +9632,17 @@ for(let i2=0; i2<len2; i2++){
 let data36 = data35[i2];
 if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
 if(data36.id === undefined){
-const err83 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err82 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+if(data36.state === undefined){
+const err83 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -9651,8 +9651,8 @@ vErrors.push(err83);
 }
 errors++;
 }
-if(data36.state === undefined){
-const err84 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'"};
+if(data36.points === undefined){
+const err84 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -9661,8 +9661,8 @@ vErrors.push(err84);
 }
 errors++;
 }
-if(data36.points === undefined){
-const err85 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
+if(data36.max === undefined){
+const err85 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -9671,8 +9671,8 @@ vErrors.push(err85);
 }
 errors++;
 }
-if(data36.max === undefined){
-const err86 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
+if(data36.reasons === undefined){
+const err86 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -9681,8 +9681,9 @@ vErrors.push(err86);
 }
 errors++;
 }
-if(data36.reasons === undefined){
-const err87 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'"};
+for(const key6 in data36){
+if(!(func1.call(schema73.properties.items.items.properties, key6))){
+const err87 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -9691,26 +9692,15 @@ vErrors.push(err87);
 }
 errors++;
 }
-for(const key6 in data36){
-if(!(func1.call(schema73.properties.items.items.properties, key6))){
-const err88 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+}
+if(data36.id !== undefined){
+if(typeof data36.id !== "string"){
+const err88 = {instancePath:instancePath+"/items/" + i2+"/id",schemaPath:"#/properties/items/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err88];
 }
 else {
 vErrors.push(err88);
-}
-errors++;
-}
-}
-if(data36.id !== undefined){
-if(typeof data36.id !== "string"){
-const err89 = {instancePath:instancePath+"/items/" + i2+"/id",schemaPath:"#/properties/items/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err89];
-}
-else {
-vErrors.push(err89);
 }
 errors++;
 }
@@ -9725,7 +9715,18 @@ if(data36.points !== undefined){
 let data39 = data36.points;
 if(typeof data39 == "number"){
 if(data39 < 0 || isNaN(data39)){
-const err90 = {instancePath:instancePath+"/items/" + i2+"/points",schemaPath:"#/properties/items/items/properties/points/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err89 = {instancePath:instancePath+"/items/" + i2+"/points",schemaPath:"#/properties/items/items/properties/points/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/items/" + i2+"/points",schemaPath:"#/properties/items/items/properties/points/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -9735,8 +9736,11 @@ vErrors.push(err90);
 errors++;
 }
 }
-else {
-const err91 = {instancePath:instancePath+"/items/" + i2+"/points",schemaPath:"#/properties/items/items/properties/points/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data36.max !== undefined){
+let data40 = data36.max;
+if(typeof data40 == "number"){
+if(data40 < 0 || isNaN(data40)){
+const err91 = {instancePath:instancePath+"/items/" + i2+"/max",schemaPath:"#/properties/items/items/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -9746,11 +9750,8 @@ vErrors.push(err91);
 errors++;
 }
 }
-if(data36.max !== undefined){
-let data40 = data36.max;
-if(typeof data40 == "number"){
-if(data40 < 0 || isNaN(data40)){
-const err92 = {instancePath:instancePath+"/items/" + i2+"/max",schemaPath:"#/properties/items/items/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+const err92 = {instancePath:instancePath+"/items/" + i2+"/max",schemaPath:"#/properties/items/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -9760,25 +9761,14 @@ vErrors.push(err92);
 errors++;
 }
 }
-else {
-const err93 = {instancePath:instancePath+"/items/" + i2+"/max",schemaPath:"#/properties/items/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data36.bonus !== undefined){
+if(typeof data36.bonus !== "boolean"){
+const err93 = {instancePath:instancePath+"/items/" + i2+"/bonus",schemaPath:"#/properties/items/items/properties/bonus/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err93];
 }
 else {
 vErrors.push(err93);
-}
-errors++;
-}
-}
-if(data36.bonus !== undefined){
-if(typeof data36.bonus !== "boolean"){
-const err94 = {instancePath:instancePath+"/items/" + i2+"/bonus",schemaPath:"#/properties/items/items/properties/bonus/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err94];
-}
-else {
-vErrors.push(err94);
 }
 errors++;
 }
@@ -9795,12 +9785,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err95 = {instancePath:instancePath+"/items/" + i2+"/reasons",schemaPath:"#/properties/items/items/properties/reasons/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err94 = {instancePath:instancePath+"/items/" + i2+"/reasons",schemaPath:"#/properties/items/items/properties/reasons/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err95];
+vErrors = [err94];
 }
 else {
-vErrors.push(err95);
+vErrors.push(err94);
 }
 errors++;
 }
@@ -9829,7 +9819,19 @@ errors = vErrors.length;
 }
 }
 else {
-const err96 = {instancePath:instancePath+"/items/" + i2+"/evidence",schemaPath:"#/properties/items/items/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err95 = {instancePath:instancePath+"/items/" + i2+"/evidence",schemaPath:"#/properties/items/items/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+}
+else {
+const err96 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -9841,24 +9843,12 @@ errors++;
 }
 }
 else {
-const err97 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err97 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err97];
 }
 else {
 vErrors.push(err97);
-}
-errors++;
-}
-}
-}
-else {
-const err98 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err98];
-}
-else {
-vErrors.push(err98);
 }
 errors++;
 }
@@ -9871,7 +9861,17 @@ for(let i5=0; i5<len5; i5++){
 let data49 = data48[i5];
 if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
 if(data49.item === undefined){
-const err99 = {instancePath:instancePath+"/vetoes/" + i5,schemaPath:"#/properties/vetoes/items/required",keyword:"required",params:{missingProperty: "item"},message:"must have required property '"+"item"+"'"};
+const err98 = {instancePath:instancePath+"/vetoes/" + i5,schemaPath:"#/properties/vetoes/items/required",keyword:"required",params:{missingProperty: "item"},message:"must have required property '"+"item"+"'"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+if(data49.message === undefined){
+const err99 = {instancePath:instancePath+"/vetoes/" + i5,schemaPath:"#/properties/vetoes/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -9880,8 +9880,9 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(data49.message === undefined){
-const err100 = {instancePath:instancePath+"/vetoes/" + i5,schemaPath:"#/properties/vetoes/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+for(const key7 in data49){
+if(!((key7 === "item") || (key7 === "message"))){
+const err100 = {instancePath:instancePath+"/vetoes/" + i5,schemaPath:"#/properties/vetoes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -9890,26 +9891,15 @@ vErrors.push(err100);
 }
 errors++;
 }
-for(const key7 in data49){
-if(!((key7 === "item") || (key7 === "message"))){
-const err101 = {instancePath:instancePath+"/vetoes/" + i5,schemaPath:"#/properties/vetoes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+}
+if(data49.item !== undefined){
+if(typeof data49.item !== "string"){
+const err101 = {instancePath:instancePath+"/vetoes/" + i5+"/item",schemaPath:"#/properties/vetoes/items/properties/item/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err101];
 }
 else {
 vErrors.push(err101);
-}
-errors++;
-}
-}
-if(data49.item !== undefined){
-if(typeof data49.item !== "string"){
-const err102 = {instancePath:instancePath+"/vetoes/" + i5+"/item",schemaPath:"#/properties/vetoes/items/properties/item/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err102];
-}
-else {
-vErrors.push(err102);
 }
 errors++;
 }
@@ -9922,24 +9912,24 @@ errors = vErrors.length;
 }
 }
 else {
-const err103 = {instancePath:instancePath+"/vetoes/" + i5,schemaPath:"#/properties/vetoes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err102 = {instancePath:instancePath+"/vetoes/" + i5,schemaPath:"#/properties/vetoes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err103];
+vErrors = [err102];
 }
 else {
-vErrors.push(err103);
+vErrors.push(err102);
 }
 errors++;
 }
 }
 }
 else {
-const err104 = {instancePath:instancePath+"/vetoes",schemaPath:"#/properties/vetoes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err103 = {instancePath:instancePath+"/vetoes",schemaPath:"#/properties/vetoes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err104];
+vErrors = [err103];
 }
 else {
-vErrors.push(err104);
+vErrors.push(err103);
 }
 errors++;
 }
@@ -9956,12 +9946,34 @@ vErrors = vErrors === null ? validate236.errors : vErrors.concat(validate236.err
 errors = vErrors.length;
 }
 }
-if(data.warnings !== undefined){
-let data54 = data.warnings;
+if(data.gaps !== undefined){
+let data54 = data.gaps;
 if(Array.isArray(data54)){
 const len6 = data54.length;
 for(let i6=0; i6<len6; i6++){
-if(!(validate212(data54[i6], {instancePath:instancePath+"/warnings/" + i6,parentData:data54,parentDataProperty:i6,rootData,dynamicAnchors}))){
+if(!(validate236(data54[i6], {instancePath:instancePath+"/gaps/" + i6,parentData:data54,parentDataProperty:i6,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate236.errors : vErrors.concat(validate236.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err104 = {instancePath:instancePath+"/gaps",schemaPath:"#/properties/gaps/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+if(data.warnings !== undefined){
+let data56 = data.warnings;
+if(Array.isArray(data56)){
+const len7 = data56.length;
+for(let i7=0; i7<len7; i7++){
+if(!(validate212(data56[i7], {instancePath:instancePath+"/warnings/" + i7,parentData:data56,parentDataProperty:i7,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate212.errors : vErrors.concat(validate212.errors);
 errors = vErrors.length;
 }
@@ -9994,13 +10006,13 @@ return errors === 0;
 }
 validate204.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const rectification = validate248;
+export const rectification = validate249;
 const schema87 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veteran-station-rating.org/schemas/rectification.schema.json","title":"Rectification","description":"A rectification plan (整改清单, schema vsr/rectification@1) made from an evaluation: one entry per item to fix with the action, owner, due date, status and the evidence that closed it, plus the items that cannot be fixed within the round (past incidents), shown but never as tasks. Stored statuses are open, in-progress, done (the station says it is fixed) and verified (a re-inspection found it passing); overdue is not stored but computed against a date: an entry not verified whose due date has passed.","type":"object","additionalProperties":false,"required":["schema","station","basis","issuedOn","entries","notRemediable","rechecks"],"properties":{"schema":{"const":"vsr/rectification@1"},"example":{"type":"boolean","description":"True for fictional example data."},"station":{"$ref":"inspection.schema.json#/$defs/Station"},"basis":{"type":"object","additionalProperties":false,"description":"The evaluation the plan was made from.","required":["standard","scheme","inspectedAt","level","percent","target","mode","notPassing"],"properties":{"standard":{"type":"object","additionalProperties":false,"required":["id","version","hash"],"properties":{"id":{"type":"string"},"version":{"type":"string"},"hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}},"scheme":{"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["id","version"],"properties":{"id":{"type":"string"},"version":{"type":"string"}}}]},"inspectedAt":{"type":"string","format":"date"},"level":{"type":["string","null"]},"levelLabel":{"anyOf":[{"type":"null"},{"$ref":"standard.schema.json#/$defs/Text"}]},"percent":{"type":"number"},"target":{"type":["string","null"],"description":"The level the gap plan aimed at (mode gap)."},"reachable":{"type":"boolean","description":"Whether the gap plan can reach the target within the round (false: items that record the past stand in the way)."},"targetLabel":{"anyOf":[{"type":"null"},{"$ref":"standard.schema.json#/$defs/Text"}]},"mode":{"enum":["gap","failed"],"description":"gap: the steps of the evaluation's gap plan; failed: every item that did not earn its full points."},"notPassing":{"type":"array","items":{"type":"string"},"description":"Items not passing in the basis evaluation: a later failure of any other item is a new failure."}}},"issuedOn":{"type":"string","format":"date","description":"The day the list was issued; due dates count from it."},"issuedBy":{"type":"string"},"entries":{"type":"array","items":{"$ref":"#/$defs/Entry"}},"notRemediable":{"type":"array","description":"Items lost to something that already happened (an incident, a complaint): they cannot be fixed within the round and are not tasks.","items":{"type":"object","additionalProperties":false,"required":["item","title","from"],"properties":{"item":{"type":"string"},"title":{"$ref":"standard.schema.json#/$defs/Text"},"section":{"$ref":"standard.schema.json#/$defs/Text"},"from":{"$ref":"evaluation.schema.json#/$defs/ItemState"},"veto":{"type":"boolean"},"why":{"$ref":"standard.schema.json#/$defs/Text"}}}},"rechecks":{"type":"array","description":"Re-inspections the plan was checked against, oldest first.","items":{"type":"object","additionalProperties":false,"required":["inspectedAt","level","percent","verified","reopened","added"],"properties":{"inspectedAt":{"type":"string","format":"date"},"level":{"type":["string","null"]},"levelLabel":{"anyOf":[{"type":"null"},{"$ref":"standard.schema.json#/$defs/Text"}]},"percent":{"type":"number"},"verified":{"type":"array","items":{"type":"string"}},"reopened":{"type":"array","items":{"type":"string"}},"added":{"type":"array","items":{"type":"string"}}}}}},"$defs":{"RectificationStatus":{"title":"RectificationStatus","enum":["open","in-progress","done","verified"]},"Entry":{"title":"RectificationEntry","description":"One item to fix. action: what to do in words (the answer that earns the item's full points and the evidence it asks for); answer: that answer as it would be written into the inspection.","type":"object","additionalProperties":false,"required":["item","title","from","action","answer","effort","owner","due","status","evidence"],"properties":{"item":{"type":"string"},"title":{"$ref":"standard.schema.json#/$defs/Text"},"section":{"$ref":"standard.schema.json#/$defs/Text"},"from":{"$ref":"evaluation.schema.json#/$defs/ItemState"},"veto":{"type":"boolean","description":"A veto item: failing it blocks every level."},"action":{"$ref":"standard.schema.json#/$defs/Text"},"answer":{"$ref":"inspection.schema.json#/$defs/AnswerEntry"},"gain":{"type":"number","description":"Percentage points of the score the step adds (mode gap)."},"effort":{"enum":["S","M","L"]},"owner":{"type":"string","description":"Who answers for it; ××× until the bureau fills it in."},"due":{"type":"string","format":"date"},"status":{"$ref":"#/$defs/RectificationStatus"},"evidence":{"type":"array","items":{"$ref":"inspection.schema.json#/$defs/Evidence"},"description":"The evidence that closed the entry (from the re-inspection's answer), or that the station brings."},"addedOn":{"type":"string","format":"date","description":"Set when a re-inspection added the entry (a new failure)."},"verifiedOn":{"type":"string","format":"date"},"note":{"type":"string"}}}}};
 
-function validate249(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate250(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate249.evaluated;
+const evaluated0 = validate250.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10188,16 +10200,16 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate249.errors = vErrors;
+validate250.errors = vErrors;
 return errors === 0;
 }
-validate249.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate250.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate252(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate253(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate252.evaluated;
+const evaluated0 = validate253.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10298,17 +10310,17 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate252.errors = vErrors;
+validate253.errors = vErrors;
 return errors === 0;
 }
-validate252.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate253.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema90 = {"title":"RectificationEntry","description":"One item to fix. action: what to do in words (the answer that earns the item's full points and the evidence it asks for); answer: that answer as it would be written into the inspection.","type":"object","additionalProperties":false,"required":["item","title","from","action","answer","effort","owner","due","status","evidence"],"properties":{"item":{"type":"string"},"title":{"$ref":"standard.schema.json#/$defs/Text"},"section":{"$ref":"standard.schema.json#/$defs/Text"},"from":{"$ref":"evaluation.schema.json#/$defs/ItemState"},"veto":{"type":"boolean","description":"A veto item: failing it blocks every level."},"action":{"$ref":"standard.schema.json#/$defs/Text"},"answer":{"$ref":"inspection.schema.json#/$defs/AnswerEntry"},"gain":{"type":"number","description":"Percentage points of the score the step adds (mode gap)."},"effort":{"enum":["S","M","L"]},"owner":{"type":"string","description":"Who answers for it; ××× until the bureau fills it in."},"due":{"type":"string","format":"date"},"status":{"$ref":"#/$defs/RectificationStatus"},"evidence":{"type":"array","items":{"$ref":"inspection.schema.json#/$defs/Evidence"},"description":"The evidence that closed the entry (from the re-inspection's answer), or that the station brings."},"addedOn":{"type":"string","format":"date","description":"Set when a re-inspection added the entry (a new failure)."},"verifiedOn":{"type":"string","format":"date"},"note":{"type":"string"}}};
 
-function validate258(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate259(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate258.evaluated;
+const evaluated0 = validate259.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10325,16 +10337,16 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate258.errors = vErrors;
+validate259.errors = vErrors;
 return errors === 0;
 }
-validate258.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate259.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate261(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate262(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate261.evaluated;
+const evaluated0 = validate262.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10384,19 +10396,19 @@ vErrors = null;
 }
 }
 }
-validate261.errors = vErrors;
+validate262.errors = vErrors;
 evaluated0.props = props0;
 evaluated0.items = items0;
 return errors === 0;
 }
-validate261.evaluated = {"dynamicProps":true,"dynamicItems":true};
+validate262.evaluated = {"dynamicProps":true,"dynamicItems":true};
 
 const schema93 = {"title":"RectificationStatus","enum":["open","in-progress","done","verified"]};
 
-function validate265(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate266(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate265.evaluated;
+const evaluated0 = validate266.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10413,16 +10425,16 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate265.errors = vErrors;
+validate266.errors = vErrors;
 return errors === 0;
 }
-validate265.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate266.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate267(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate268(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate267.evaluated;
+const evaluated0 = validate268.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10518,16 +10530,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate267.errors = vErrors;
+validate268.errors = vErrors;
 return errors === 0;
 }
-validate267.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate268.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate255(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate256(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate255.evaluated;
+const evaluated0 = validate256.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10660,20 +10672,20 @@ errors++;
 }
 }
 if(data.title !== undefined){
-if(!(validate252(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate252.errors : vErrors.concat(validate252.errors);
+if(!(validate253(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
 errors = vErrors.length;
 }
 }
 if(data.section !== undefined){
-if(!(validate252(data.section, {instancePath:instancePath+"/section",parentData:data,parentDataProperty:"section",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate252.errors : vErrors.concat(validate252.errors);
+if(!(validate253(data.section, {instancePath:instancePath+"/section",parentData:data,parentDataProperty:"section",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
 errors = vErrors.length;
 }
 }
 if(data.from !== undefined){
-if(!(validate258(data.from, {instancePath:instancePath+"/from",parentData:data,parentDataProperty:"from",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate258.errors : vErrors.concat(validate258.errors);
+if(!(validate259(data.from, {instancePath:instancePath+"/from",parentData:data,parentDataProperty:"from",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
 errors = vErrors.length;
 }
 }
@@ -10690,14 +10702,14 @@ errors++;
 }
 }
 if(data.action !== undefined){
-if(!(validate252(data.action, {instancePath:instancePath+"/action",parentData:data,parentDataProperty:"action",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate252.errors : vErrors.concat(validate252.errors);
+if(!(validate253(data.action, {instancePath:instancePath+"/action",parentData:data,parentDataProperty:"action",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
 errors = vErrors.length;
 }
 }
 if(data.answer !== undefined){
-if(!(validate261(data.answer, {instancePath:instancePath+"/answer",parentData:data,parentDataProperty:"answer",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate261.errors : vErrors.concat(validate261.errors);
+if(!(validate262(data.answer, {instancePath:instancePath+"/answer",parentData:data,parentDataProperty:"answer",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate262.errors : vErrors.concat(validate262.errors);
 errors = vErrors.length;
 }
 }
@@ -10764,8 +10776,8 @@ errors++;
 }
 }
 if(data.status !== undefined){
-if(!(validate265(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate265.errors : vErrors.concat(validate265.errors);
+if(!(validate266(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate266.errors : vErrors.concat(validate266.errors);
 errors = vErrors.length;
 }
 }
@@ -10774,8 +10786,8 @@ let data12 = data.evidence;
 if(Array.isArray(data12)){
 const len0 = data12.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate267(data12[i0], {instancePath:instancePath+"/evidence/" + i0,parentData:data12,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate267.errors : vErrors.concat(validate267.errors);
+if(!(validate268(data12[i0], {instancePath:instancePath+"/evidence/" + i0,parentData:data12,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate268.errors : vErrors.concat(validate268.errors);
 errors = vErrors.length;
 }
 }
@@ -10864,17 +10876,17 @@ vErrors.push(err24);
 }
 errors++;
 }
-validate255.errors = vErrors;
+validate256.errors = vErrors;
 return errors === 0;
 }
-validate255.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate256.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate248(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate249(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://veteran-station-rating.org/schemas/rectification.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate248.evaluated;
+const evaluated0 = validate249.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10989,8 +11001,8 @@ errors++;
 }
 }
 if(data.station !== undefined){
-if(!(validate249(data.station, {instancePath:instancePath+"/station",parentData:data,parentDataProperty:"station",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate249.errors : vErrors.concat(validate249.errors);
+if(!(validate250(data.station, {instancePath:instancePath+"/station",parentData:data,parentDataProperty:"station",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate250.errors : vErrors.concat(validate250.errors);
 errors = vErrors.length;
 }
 }
@@ -11361,8 +11373,8 @@ errors++;
 var _valid1 = _errs35 === errors;
 valid5 = valid5 || _valid1;
 const _errs37 = errors;
-if(!(validate252(data13, {instancePath:instancePath+"/basis/levelLabel",parentData:data3,parentDataProperty:"levelLabel",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate252.errors : vErrors.concat(validate252.errors);
+if(!(validate253(data13, {instancePath:instancePath+"/basis/levelLabel",parentData:data3,parentDataProperty:"levelLabel",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs37 === errors;
@@ -11444,8 +11456,8 @@ errors++;
 var _valid2 = _errs46 === errors;
 valid6 = valid6 || _valid2;
 const _errs48 = errors;
-if(!(validate252(data17, {instancePath:instancePath+"/basis/targetLabel",parentData:data3,parentDataProperty:"targetLabel",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate252.errors : vErrors.concat(validate252.errors);
+if(!(validate253(data17, {instancePath:instancePath+"/basis/targetLabel",parentData:data3,parentDataProperty:"targetLabel",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs48 === errors;
@@ -11567,8 +11579,8 @@ let data23 = data.entries;
 if(Array.isArray(data23)){
 const len1 = data23.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate255(data23[i1], {instancePath:instancePath+"/entries/" + i1,parentData:data23,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate255.errors : vErrors.concat(validate255.errors);
+if(!(validate256(data23[i1], {instancePath:instancePath+"/entries/" + i1,parentData:data23,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate256.errors : vErrors.concat(validate256.errors);
 errors = vErrors.length;
 }
 }
@@ -11646,20 +11658,20 @@ errors++;
 }
 }
 if(data26.title !== undefined){
-if(!(validate252(data26.title, {instancePath:instancePath+"/notRemediable/" + i2+"/title",parentData:data26,parentDataProperty:"title",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate252.errors : vErrors.concat(validate252.errors);
+if(!(validate253(data26.title, {instancePath:instancePath+"/notRemediable/" + i2+"/title",parentData:data26,parentDataProperty:"title",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
 errors = vErrors.length;
 }
 }
 if(data26.section !== undefined){
-if(!(validate252(data26.section, {instancePath:instancePath+"/notRemediable/" + i2+"/section",parentData:data26,parentDataProperty:"section",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate252.errors : vErrors.concat(validate252.errors);
+if(!(validate253(data26.section, {instancePath:instancePath+"/notRemediable/" + i2+"/section",parentData:data26,parentDataProperty:"section",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
 errors = vErrors.length;
 }
 }
 if(data26.from !== undefined){
-if(!(validate258(data26.from, {instancePath:instancePath+"/notRemediable/" + i2+"/from",parentData:data26,parentDataProperty:"from",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate258.errors : vErrors.concat(validate258.errors);
+if(!(validate259(data26.from, {instancePath:instancePath+"/notRemediable/" + i2+"/from",parentData:data26,parentDataProperty:"from",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
 errors = vErrors.length;
 }
 }
@@ -11676,8 +11688,8 @@ errors++;
 }
 }
 if(data26.why !== undefined){
-if(!(validate252(data26.why, {instancePath:instancePath+"/notRemediable/" + i2+"/why",parentData:data26,parentDataProperty:"why",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate252.errors : vErrors.concat(validate252.errors);
+if(!(validate253(data26.why, {instancePath:instancePath+"/notRemediable/" + i2+"/why",parentData:data26,parentDataProperty:"why",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
 errors = vErrors.length;
 }
 }
@@ -11840,8 +11852,8 @@ errors++;
 var _valid3 = _errs85 === errors;
 valid17 = valid17 || _valid3;
 const _errs87 = errors;
-if(!(validate252(data37, {instancePath:instancePath+"/rechecks/" + i3+"/levelLabel",parentData:data34,parentDataProperty:"levelLabel",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate252.errors : vErrors.concat(validate252.errors);
+if(!(validate253(data37, {instancePath:instancePath+"/rechecks/" + i3+"/levelLabel",parentData:data34,parentDataProperty:"levelLabel",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
 errors = vErrors.length;
 }
 var _valid3 = _errs87 === errors;
@@ -11999,20 +12011,20 @@ vErrors.push(err83);
 }
 errors++;
 }
-validate248.errors = vErrors;
+validate249.errors = vErrors;
 return errors === 0;
 }
-validate248.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate249.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const crosswalk = validate276;
+export const crosswalk = validate277;
 const schema95 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veteran-station-rating.org/schemas/crosswalk.schema.json","title":"Crosswalk","description":"How the answers to one version of a standard carry over to another (schema vsr/crosswalk@1): for each item of the old version, the item(s) of the new one and how the answer carries over. `vsr migrate` follows it; `vsr diff --crosswalk` shows its renames as renames. An old item the crosswalk does not list carries over unchanged when the new version has an item with the same id, else it is reported as not carried.","type":"object","additionalProperties":false,"required":["schema","from","to","items"],"properties":{"schema":{"const":"vsr/crosswalk@1"},"from":{"$ref":"#/$defs/VersionRef","description":"id@version of the old standard or scheme."},"to":{"$ref":"#/$defs/VersionRef","description":"id@version of the new standard or scheme."},"note":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/$defs/ItemMapping"}}},"$defs":{"VersionRef":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*@(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?$"},"ItemId":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$","maxLength":80},"ItemMapping":{"title":"ItemMapping","type":"object","additionalProperties":false,"required":["from","how"],"description":"same: the item is unchanged. renamed: a new id, the answer as it was. rescaled: a threshold whose answer is multiplied by `factor` (e.g. a percentage of a required area to square metres). split: one old item to several new ones, each getting the old answer where it is valid for it (a checklist answer keeps the requirements each new item has). merged: several old items (`from` a list) to one new item, the answers combined by `combine`. dropped: no successor; `reason` says why.","properties":{"from":{"oneOf":[{"$ref":"#/$defs/ItemId"},{"type":"array","items":{"$ref":"#/$defs/ItemId"},"minItems":2,"uniqueItems":true}],"description":"The old item id (a list only for `merged`)."},"to":{"oneOf":[{"$ref":"#/$defs/ItemId"},{"type":"array","items":{"$ref":"#/$defs/ItemId"},"minItems":2,"uniqueItems":true}],"description":"The new item id (a list only for `split`). Absent for `dropped`."},"how":{"enum":["same","renamed","rescaled","split","merged","dropped"]},"factor":{"type":"number","exclusiveMinimum":0,"description":"For `rescaled`: the new answer is the old answer times this."},"combine":{"enum":["all","any","sum","union"],"description":"For `merged`: all (every old boolean true), any (one true), sum (numbers added), union (checklist requirements joined). Default: all for booleans, union for checklists, sum for counts and deductions."},"requirements":{"type":"object","additionalProperties":{"$ref":"#/$defs/ItemId"},"description":"Checklist requirement ids renamed: old id → new id."},"grades":{"type":"object","additionalProperties":{"$ref":"#/$defs/ItemId"},"description":"Grade ids renamed: old id → new id."},"reason":{"type":"string","minLength":1,"description":"For `dropped` (required there): why the item has no successor."}},"allOf":[{"if":{"properties":{"how":{"const":"dropped"}}},"then":{"required":["reason"],"not":{"required":["to"]}},"else":{"required":["to"]}},{"if":{"properties":{"how":{"const":"rescaled"}}},"then":{"required":["factor"]}},{"if":{"properties":{"how":{"const":"split"}}},"then":{"properties":{"to":{"type":"array"}}}},{"if":{"properties":{"how":{"const":"merged"}}},"then":{"properties":{"from":{"type":"array"}}},"else":{"properties":{"from":{"type":"string"}}}}]}}};
 const schema96 = {"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*@(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?$"};
 const pattern10 = new RegExp("^[a-z0-9][a-z0-9._-]*@(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?$", "u");
 
-function validate277(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate278(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate277.evaluated;
+const evaluated0 = validate278.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12041,18 +12053,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate277.errors = vErrors;
+validate278.errors = vErrors;
 return errors === 0;
 }
-validate277.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate278.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 const schema97 = {"title":"ItemMapping","type":"object","additionalProperties":false,"required":["from","how"],"description":"same: the item is unchanged. renamed: a new id, the answer as it was. rescaled: a threshold whose answer is multiplied by `factor` (e.g. a percentage of a required area to square metres). split: one old item to several new ones, each getting the old answer where it is valid for it (a checklist answer keeps the requirements each new item has). merged: several old items (`from` a list) to one new item, the answers combined by `combine`. dropped: no successor; `reason` says why.","properties":{"from":{"oneOf":[{"$ref":"#/$defs/ItemId"},{"type":"array","items":{"$ref":"#/$defs/ItemId"},"minItems":2,"uniqueItems":true}],"description":"The old item id (a list only for `merged`)."},"to":{"oneOf":[{"$ref":"#/$defs/ItemId"},{"type":"array","items":{"$ref":"#/$defs/ItemId"},"minItems":2,"uniqueItems":true}],"description":"The new item id (a list only for `split`). Absent for `dropped`."},"how":{"enum":["same","renamed","rescaled","split","merged","dropped"]},"factor":{"type":"number","exclusiveMinimum":0,"description":"For `rescaled`: the new answer is the old answer times this."},"combine":{"enum":["all","any","sum","union"],"description":"For `merged`: all (every old boolean true), any (one true), sum (numbers added), union (checklist requirements joined). Default: all for booleans, union for checklists, sum for counts and deductions."},"requirements":{"type":"object","additionalProperties":{"$ref":"#/$defs/ItemId"},"description":"Checklist requirement ids renamed: old id → new id."},"grades":{"type":"object","additionalProperties":{"$ref":"#/$defs/ItemId"},"description":"Grade ids renamed: old id → new id."},"reason":{"type":"string","minLength":1,"description":"For `dropped` (required there): why the item has no successor."}},"allOf":[{"if":{"properties":{"how":{"const":"dropped"}}},"then":{"required":["reason"],"not":{"required":["to"]}},"else":{"required":["to"]}},{"if":{"properties":{"how":{"const":"rescaled"}}},"then":{"required":["factor"]}},{"if":{"properties":{"how":{"const":"split"}}},"then":{"properties":{"to":{"type":"array"}}}},{"if":{"properties":{"how":{"const":"merged"}}},"then":{"properties":{"from":{"type":"array"}}},"else":{"properties":{"from":{"type":"string"}}}}]};
 const schema98 = {"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$","maxLength":80};
 
-function validate281(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate282(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate281.evaluated;
+const evaluated0 = validate282.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12091,16 +12103,16 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate281.errors = vErrors;
+validate282.errors = vErrors;
 return errors === 0;
 }
-validate281.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate282.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate280(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate281(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate280.evaluated;
+const evaluated0 = validate281.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12474,8 +12486,8 @@ const _errs33 = errors;
 let valid14 = false;
 let passing0 = null;
 const _errs34 = errors;
-if(!(validate281(data7, {instancePath:instancePath+"/from",parentData:data,parentDataProperty:"from",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate281.errors : vErrors.concat(validate281.errors);
+if(!(validate282(data7, {instancePath:instancePath+"/from",parentData:data,parentDataProperty:"from",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate282.errors : vErrors.concat(validate282.errors);
 errors = vErrors.length;
 }
 var _valid4 = _errs34 === errors;
@@ -12497,8 +12509,8 @@ errors++;
 }
 const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate281(data7[i0], {instancePath:instancePath+"/from/" + i0,parentData:data7,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate281.errors : vErrors.concat(validate281.errors);
+if(!(validate282(data7[i0], {instancePath:instancePath+"/from/" + i0,parentData:data7,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate282.errors : vErrors.concat(validate282.errors);
 errors = vErrors.length;
 }
 }
@@ -12572,8 +12584,8 @@ const _errs39 = errors;
 let valid18 = false;
 let passing1 = null;
 const _errs40 = errors;
-if(!(validate281(data9, {instancePath:instancePath+"/to",parentData:data,parentDataProperty:"to",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate281.errors : vErrors.concat(validate281.errors);
+if(!(validate282(data9, {instancePath:instancePath+"/to",parentData:data,parentDataProperty:"to",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate282.errors : vErrors.concat(validate282.errors);
 errors = vErrors.length;
 }
 var _valid5 = _errs40 === errors;
@@ -12595,8 +12607,8 @@ errors++;
 }
 const len1 = data9.length;
 for(let i2=0; i2<len1; i2++){
-if(!(validate281(data9[i2], {instancePath:instancePath+"/to/" + i2,parentData:data9,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate281.errors : vErrors.concat(validate281.errors);
+if(!(validate282(data9[i2], {instancePath:instancePath+"/to/" + i2,parentData:data9,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate282.errors : vErrors.concat(validate282.errors);
 errors = vErrors.length;
 }
 }
@@ -12719,8 +12731,8 @@ if(data.requirements !== undefined){
 let data14 = data.requirements;
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 for(const key1 in data14){
-if(!(validate281(data14[key1], {instancePath:instancePath+"/requirements/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data14,parentDataProperty:key1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate281.errors : vErrors.concat(validate281.errors);
+if(!(validate282(data14[key1], {instancePath:instancePath+"/requirements/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data14,parentDataProperty:key1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate282.errors : vErrors.concat(validate282.errors);
 errors = vErrors.length;
 }
 }
@@ -12740,8 +12752,8 @@ if(data.grades !== undefined){
 let data16 = data.grades;
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 for(const key2 in data16){
-if(!(validate281(data16[key2], {instancePath:instancePath+"/grades/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data16,parentDataProperty:key2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate281.errors : vErrors.concat(validate281.errors);
+if(!(validate282(data16[key2], {instancePath:instancePath+"/grades/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data16,parentDataProperty:key2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate282.errors : vErrors.concat(validate282.errors);
 errors = vErrors.length;
 }
 }
@@ -12793,17 +12805,17 @@ vErrors.push(err35);
 }
 errors++;
 }
-validate280.errors = vErrors;
+validate281.errors = vErrors;
 return errors === 0;
 }
-validate280.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate281.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate276(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate277(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://veteran-station-rating.org/schemas/crosswalk.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate276.evaluated;
+const evaluated0 = validate277.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12876,14 +12888,14 @@ errors++;
 }
 }
 if(data.from !== undefined){
-if(!(validate277(data.from, {instancePath:instancePath+"/from",parentData:data,parentDataProperty:"from",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate277.errors : vErrors.concat(validate277.errors);
+if(!(validate278(data.from, {instancePath:instancePath+"/from",parentData:data,parentDataProperty:"from",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate278.errors : vErrors.concat(validate278.errors);
 errors = vErrors.length;
 }
 }
 if(data.to !== undefined){
-if(!(validate277(data.to, {instancePath:instancePath+"/to",parentData:data,parentDataProperty:"to",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate277.errors : vErrors.concat(validate277.errors);
+if(!(validate278(data.to, {instancePath:instancePath+"/to",parentData:data,parentDataProperty:"to",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate278.errors : vErrors.concat(validate278.errors);
 errors = vErrors.length;
 }
 }
@@ -12904,8 +12916,8 @@ let data4 = data.items;
 if(Array.isArray(data4)){
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate280(data4[i0], {instancePath:instancePath+"/items/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate280.errors : vErrors.concat(validate280.errors);
+if(!(validate281(data4[i0], {instancePath:instancePath+"/items/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate281.errors : vErrors.concat(validate281.errors);
 errors = vErrors.length;
 }
 }
@@ -12932,18 +12944,18 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate276.errors = vErrors;
+validate277.errors = vErrors;
 return errors === 0;
 }
-validate276.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate277.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const evaluationCompact = validate289;
-const schema99 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veteran-station-rating.org/schemas/evaluation-compact.schema.json","title":"CompactEvaluation","description":"`vsr batch --output compact` (schema vsr/evaluation-compact@1): the evaluation without what a reader can look up in the standard. Items that do not apply to the station are left out; items that pass carry no reasons; sections, vetoes and the level are referred to by id (their titles, veto messages and level labels are in the standard). Everything else is as in vsr/evaluation@1.","type":"object","additionalProperties":false,"required":["schema","station","standard","scheme","inspectedAt","score","sections","items","vetoes","rating","gap","warnings"],"properties":{"schema":{"const":"vsr/evaluation-compact@1"},"example":{"type":"boolean","description":"Fictional example data (made-up places and people); every report says so (示例数据 / Example data)."},"station":{"$ref":"inspection.schema.json#/$defs/Station"},"standard":{"type":"object","additionalProperties":false,"required":["id","version","hash"],"description":"The resolved standard (or, for a scheme, the scheme's combined standard) and a sha256 content hash of it.","properties":{"id":{"type":"string"},"version":{"type":"string"},"hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}},"scheme":{"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["id","version"],"properties":{"id":{"type":"string"},"version":{"type":"string"}}}]},"inspectedAt":{"type":"string"},"validUntil":{"type":"string","format":"date","description":"The last day the awarded level stands: present when the scheme sets `validity.years` and a level is reached; the inspection date plus that many years, less one day (2025-06-01 with one year: 2026-05-31; 2024-02-29: 2025-02-28)."},"score":{"type":"object","additionalProperties":false,"required":["points","max","percent","bonus","deductions"],"description":"points: earned by non-bonus items (deductions already taken); max: the applicable maximum; bonus: the capped bonus pool; percent: for a standard (points + bonus) / max, capped at 100; for a scheme the weighted composite of the components' percents.","properties":{"points":{"type":"number","minimum":0},"max":{"type":"number","minimum":0},"percent":{"type":"number","minimum":0,"maximum":100},"bonus":{"type":"number","minimum":0},"deductions":{"type":"number","minimum":0},"components":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","version","weight","points","max","percent","bonus","applicable"],"properties":{"id":{"type":"string"},"version":{"type":"string"},"weight":{"type":"number"},"points":{"type":"number"},"max":{"type":"number"},"percent":{"type":"number"},"bonus":{"type":"number"},"applicable":{"type":"boolean"}}}}}},"sections":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","points","max","percent"],"properties":{"id":{"type":"string"},"points":{"type":"number"},"max":{"type":"number"},"percent":{"type":"number"}}}},"items":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","state","points","max"],"properties":{"id":{"type":"string"},"state":{"$ref":"evaluation.schema.json#/$defs/ItemState"},"points":{"type":"number","minimum":0},"max":{"type":"number","minimum":0},"bonus":{"type":"boolean"},"reasons":{"type":"array","items":{"$ref":"evaluation.schema.json#/$defs/Reason"}}},"description":"Applicable items only (not-applicable ones are left out), in the standard's order; `reasons` only when the item did not pass."}},"vetoes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["item"],"properties":{"item":{"type":"string"}}}},"rating":{"type":"object","additionalProperties":false,"required":["level","levels"],"properties":{"level":{"type":["string","null"]},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","met","unmet"],"properties":{"id":{"type":"string"},"met":{"type":"boolean"},"unmet":{"type":"array","items":{"$ref":"evaluation.schema.json#/$defs/Reason"}}}}}}},"gap":{"$ref":"evaluation.schema.json#/$defs/Gap"},"warnings":{"type":"array","items":{"$ref":"evaluation.schema.json#/$defs/Reason"}}}};
+export const evaluationCompact = validate290;
+const schema99 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veteran-station-rating.org/schemas/evaluation-compact.schema.json","title":"CompactEvaluation","description":"`vsr batch --output compact` (schema vsr/evaluation-compact@1): the evaluation without what a reader can look up in the standard. Items that do not apply to the station are left out; items that pass carry no reasons; sections, vetoes and the level are referred to by id (their titles, veto messages and level labels are in the standard). Everything else is as in vsr/evaluation@1.","type":"object","additionalProperties":false,"required":["schema","station","standard","scheme","inspectedAt","score","sections","items","vetoes","rating","warnings"],"properties":{"schema":{"const":"vsr/evaluation-compact@1"},"example":{"type":"boolean","description":"Fictional example data (made-up places and people); every report says so (示例数据 / Example data)."},"station":{"$ref":"inspection.schema.json#/$defs/Station"},"standard":{"type":"object","additionalProperties":false,"required":["id","version","hash"],"description":"The resolved standard (or, for a scheme, the scheme's combined standard) and a sha256 content hash of it.","properties":{"id":{"type":"string"},"version":{"type":"string"},"hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}},"scheme":{"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["id","version"],"properties":{"id":{"type":"string"},"version":{"type":"string"}}}]},"inspectedAt":{"type":"string"},"validUntil":{"type":"string","format":"date","description":"The last day the awarded level stands: present when the scheme sets `validity.years` and a level is reached; the inspection date plus that many years, less one day (2025-06-01 with one year: 2026-05-31; 2024-02-29: 2025-02-28)."},"score":{"type":"object","additionalProperties":false,"required":["points","max","percent","bonus","deductions"],"description":"points: earned by non-bonus items (deductions already taken); max: the applicable maximum; bonus: the capped bonus pool; percent: for a standard (points + bonus) / max, capped at 100; for a scheme the weighted composite of the components' percents.","properties":{"points":{"type":"number","minimum":0},"max":{"type":"number","minimum":0},"percent":{"type":"number","minimum":0,"maximum":100},"bonus":{"type":"number","minimum":0},"deductions":{"type":"number","minimum":0},"components":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","version","weight","points","max","percent","bonus","applicable"],"properties":{"id":{"type":"string"},"version":{"type":"string"},"weight":{"type":"number"},"points":{"type":"number"},"max":{"type":"number"},"percent":{"type":"number"},"bonus":{"type":"number"},"applicable":{"type":"boolean"}}}}}},"sections":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","points","max","percent"],"properties":{"id":{"type":"string"},"points":{"type":"number"},"max":{"type":"number"},"percent":{"type":"number"}}}},"items":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","state","points","max"],"properties":{"id":{"type":"string"},"state":{"$ref":"evaluation.schema.json#/$defs/ItemState"},"points":{"type":"number","minimum":0},"max":{"type":"number","minimum":0},"bonus":{"type":"boolean"},"reasons":{"type":"array","items":{"$ref":"evaluation.schema.json#/$defs/Reason"}}},"description":"Applicable items only (not-applicable ones are left out), in the standard's order; `reasons` only when the item did not pass."}},"vetoes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["item"],"properties":{"item":{"type":"string"}}}},"rating":{"type":"object","additionalProperties":false,"required":["level","levels"],"properties":{"level":{"type":["string","null"]},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","met","unmet"],"properties":{"id":{"type":"string"},"met":{"type":"boolean"},"unmet":{"type":"array","items":{"$ref":"evaluation.schema.json#/$defs/Reason"}}}}}}},"gap":{"$ref":"evaluation.schema.json#/$defs/Gap","description":"The plan to the next level above the one reached (or to the level asked for). Absent when the evaluation was asked for no plan (`gap: none`, `vsr batch --gap none`)."},"gaps":{"type":"array","items":{"$ref":"evaluation.schema.json#/$defs/Gap"},"description":"With `gap: all` (`vsr batch --gap all`) only: one plan per level above the one reached, lowest first (the first is `gap`'s); empty at the top level."},"warnings":{"type":"array","items":{"$ref":"evaluation.schema.json#/$defs/Reason"}}}};
 
-function validate290(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate291(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate290.evaluated;
+const evaluated0 = validate291.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13131,16 +13143,16 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate290.errors = vErrors;
+validate291.errors = vErrors;
 return errors === 0;
 }
-validate290.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate291.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate293(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate294(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate293.evaluated;
+const evaluated0 = validate294.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13157,16 +13169,16 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate293.errors = vErrors;
+validate294.errors = vErrors;
 return errors === 0;
 }
-validate293.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate294.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate295(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate296(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate295.evaluated;
+const evaluated0 = validate296.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13247,16 +13259,16 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate295.errors = vErrors;
+validate296.errors = vErrors;
 return errors === 0;
 }
-validate295.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate296.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate298(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate299(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate298.evaluated;
+const evaluated0 = validate299.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13386,17 +13398,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate298.errors = vErrors;
+validate299.errors = vErrors;
 return errors === 0;
 }
-validate298.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate299.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate289(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate290(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://veteran-station-rating.org/schemas/evaluation-compact.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate289.evaluated;
+const evaluated0 = validate290.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13504,8 +13516,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data.gap === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "gap"},message:"must have required property '"+"gap"+"'"};
+if(data.warnings === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "warnings"},message:"must have required property '"+"warnings"+"'"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -13514,8 +13526,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data.warnings === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "warnings"},message:"must have required property '"+"warnings"+"'"};
+for(const key0 in data){
+if(!(func1.call(schema99.properties, key0))){
+const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -13524,9 +13537,10 @@ vErrors.push(err11);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func1.call(schema99.properties, key0))){
-const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+}
+if(data.schema !== undefined){
+if("vsr/evaluation-compact@1" !== data.schema){
+const err12 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/const",keyword:"const",params:{allowedValue: "vsr/evaluation-compact@1"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -13536,9 +13550,9 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.schema !== undefined){
-if("vsr/evaluation-compact@1" !== data.schema){
-const err13 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/const",keyword:"const",params:{allowedValue: "vsr/evaluation-compact@1"},message:"must be equal to constant"};
+if(data.example !== undefined){
+if(typeof data.example !== "boolean"){
+const err13 = {instancePath:instancePath+"/example",schemaPath:"#/properties/example/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -13548,9 +13562,17 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.example !== undefined){
-if(typeof data.example !== "boolean"){
-const err14 = {instancePath:instancePath+"/example",schemaPath:"#/properties/example/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.station !== undefined){
+if(!(validate291(data.station, {instancePath:instancePath+"/station",parentData:data,parentDataProperty:"station",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate291.errors : vErrors.concat(validate291.errors);
+errors = vErrors.length;
+}
+}
+if(data.standard !== undefined){
+let data3 = data.standard;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.id === undefined){
+const err14 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -13559,18 +13581,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-if(data.station !== undefined){
-if(!(validate290(data.station, {instancePath:instancePath+"/station",parentData:data,parentDataProperty:"station",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
-errors = vErrors.length;
-}
-}
-if(data.standard !== undefined){
-let data3 = data.standard;
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.id === undefined){
-const err15 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(data3.version === undefined){
+const err15 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -13579,8 +13591,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data3.version === undefined){
-const err16 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
+if(data3.hash === undefined){
+const err16 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/required",keyword:"required",params:{missingProperty: "hash"},message:"must have required property '"+"hash"+"'"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -13589,8 +13601,9 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data3.hash === undefined){
-const err17 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/required",keyword:"required",params:{missingProperty: "hash"},message:"must have required property '"+"hash"+"'"};
+for(const key1 in data3){
+if(!(((key1 === "id") || (key1 === "version")) || (key1 === "hash"))){
+const err17 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -13599,9 +13612,10 @@ vErrors.push(err17);
 }
 errors++;
 }
-for(const key1 in data3){
-if(!(((key1 === "id") || (key1 === "version")) || (key1 === "hash"))){
-const err18 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+}
+if(data3.id !== undefined){
+if(typeof data3.id !== "string"){
+const err18 = {instancePath:instancePath+"/standard/id",schemaPath:"#/properties/standard/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -13611,9 +13625,9 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data3.id !== undefined){
-if(typeof data3.id !== "string"){
-const err19 = {instancePath:instancePath+"/standard/id",schemaPath:"#/properties/standard/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.version !== undefined){
+if(typeof data3.version !== "string"){
+const err19 = {instancePath:instancePath+"/standard/version",schemaPath:"#/properties/standard/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -13623,9 +13637,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data3.version !== undefined){
-if(typeof data3.version !== "string"){
-const err20 = {instancePath:instancePath+"/standard/version",schemaPath:"#/properties/standard/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.hash !== undefined){
+let data6 = data3.hash;
+if(typeof data6 === "string"){
+if(!pattern7.test(data6)){
+const err20 = {instancePath:instancePath+"/standard/hash",schemaPath:"#/properties/standard/properties/hash/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -13635,11 +13651,8 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data3.hash !== undefined){
-let data6 = data3.hash;
-if(typeof data6 === "string"){
-if(!pattern7.test(data6)){
-const err21 = {instancePath:instancePath+"/standard/hash",schemaPath:"#/properties/standard/properties/hash/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
+else {
+const err21 = {instancePath:instancePath+"/standard/hash",schemaPath:"#/properties/standard/properties/hash/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -13649,25 +13662,14 @@ vErrors.push(err21);
 errors++;
 }
 }
+}
 else {
-const err22 = {instancePath:instancePath+"/standard/hash",schemaPath:"#/properties/standard/properties/hash/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err22 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err22];
 }
 else {
 vErrors.push(err22);
-}
-errors++;
-}
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
 }
 errors++;
 }
@@ -13678,12 +13680,12 @@ const _errs16 = errors;
 let valid2 = false;
 const _errs17 = errors;
 if(data7 !== null){
-const err24 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err23 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
-vErrors = [err24];
+vErrors = [err23];
 }
 else {
-vErrors.push(err24);
+vErrors.push(err23);
 }
 errors++;
 }
@@ -13692,7 +13694,17 @@ valid2 = valid2 || _valid0;
 const _errs19 = errors;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.id === undefined){
-const err25 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err24 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(data7.version === undefined){
+const err25 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -13701,8 +13713,9 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data7.version === undefined){
-const err26 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
+for(const key2 in data7){
+if(!((key2 === "id") || (key2 === "version"))){
+const err26 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -13711,9 +13724,10 @@ vErrors.push(err26);
 }
 errors++;
 }
-for(const key2 in data7){
-if(!((key2 === "id") || (key2 === "version"))){
-const err27 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+}
+if(data7.id !== undefined){
+if(typeof data7.id !== "string"){
+const err27 = {instancePath:instancePath+"/scheme/id",schemaPath:"#/properties/scheme/anyOf/1/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -13723,9 +13737,9 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data7.id !== undefined){
-if(typeof data7.id !== "string"){
-const err28 = {instancePath:instancePath+"/scheme/id",schemaPath:"#/properties/scheme/anyOf/1/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data7.version !== undefined){
+if(typeof data7.version !== "string"){
+const err28 = {instancePath:instancePath+"/scheme/version",schemaPath:"#/properties/scheme/anyOf/1/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -13735,9 +13749,9 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data7.version !== undefined){
-if(typeof data7.version !== "string"){
-const err29 = {instancePath:instancePath+"/scheme/version",schemaPath:"#/properties/scheme/anyOf/1/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err29 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -13746,27 +13760,15 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-}
-else {
-const err30 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+var _valid0 = _errs19 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
+const err30 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err30];
 }
 else {
 vErrors.push(err30);
-}
-errors++;
-}
-var _valid0 = _errs19 === errors;
-valid2 = valid2 || _valid0;
-if(!valid2){
-const err31 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
 }
 errors++;
 }
@@ -13784,7 +13786,21 @@ vErrors = null;
 }
 if(data.inspectedAt !== undefined){
 if(typeof data.inspectedAt !== "string"){
-const err32 = {instancePath:instancePath+"/inspectedAt",schemaPath:"#/properties/inspectedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err31 = {instancePath:instancePath+"/inspectedAt",schemaPath:"#/properties/inspectedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data.validUntil !== undefined){
+let data11 = data.validUntil;
+if(typeof data11 === "string"){
+if(!(formats0.validate(data11))){
+const err32 = {instancePath:instancePath+"/validUntil",schemaPath:"#/properties/validUntil/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -13794,11 +13810,8 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data.validUntil !== undefined){
-let data11 = data.validUntil;
-if(typeof data11 === "string"){
-if(!(formats0.validate(data11))){
-const err33 = {instancePath:instancePath+"/validUntil",schemaPath:"#/properties/validUntil/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+else {
+const err33 = {instancePath:instancePath+"/validUntil",schemaPath:"#/properties/validUntil/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -13808,8 +13821,11 @@ vErrors.push(err33);
 errors++;
 }
 }
-else {
-const err34 = {instancePath:instancePath+"/validUntil",schemaPath:"#/properties/validUntil/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.score !== undefined){
+let data12 = data.score;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.points === undefined){
+const err34 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -13818,12 +13834,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-if(data.score !== undefined){
-let data12 = data.score;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(data12.points === undefined){
-const err35 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
+if(data12.max === undefined){
+const err35 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -13832,8 +13844,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(data12.max === undefined){
-const err36 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
+if(data12.percent === undefined){
+const err36 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -13842,8 +13854,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(data12.percent === undefined){
-const err37 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
+if(data12.bonus === undefined){
+const err37 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "bonus"},message:"must have required property '"+"bonus"+"'"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -13852,8 +13864,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(data12.bonus === undefined){
-const err38 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "bonus"},message:"must have required property '"+"bonus"+"'"};
+if(data12.deductions === undefined){
+const err38 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "deductions"},message:"must have required property '"+"deductions"+"'"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -13862,8 +13874,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(data12.deductions === undefined){
-const err39 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "deductions"},message:"must have required property '"+"deductions"+"'"};
+for(const key3 in data12){
+if(!((((((key3 === "points") || (key3 === "max")) || (key3 === "percent")) || (key3 === "bonus")) || (key3 === "deductions")) || (key3 === "components"))){
+const err39 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -13872,9 +13885,12 @@ vErrors.push(err39);
 }
 errors++;
 }
-for(const key3 in data12){
-if(!((((((key3 === "points") || (key3 === "max")) || (key3 === "percent")) || (key3 === "bonus")) || (key3 === "deductions")) || (key3 === "components"))){
-const err40 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+if(data12.points !== undefined){
+let data13 = data12.points;
+if(typeof data13 == "number"){
+if(data13 < 0 || isNaN(data13)){
+const err40 = {instancePath:instancePath+"/score/points",schemaPath:"#/properties/score/properties/points/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -13884,11 +13900,8 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data12.points !== undefined){
-let data13 = data12.points;
-if(typeof data13 == "number"){
-if(data13 < 0 || isNaN(data13)){
-const err41 = {instancePath:instancePath+"/score/points",schemaPath:"#/properties/score/properties/points/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+const err41 = {instancePath:instancePath+"/score/points",schemaPath:"#/properties/score/properties/points/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -13898,8 +13911,11 @@ vErrors.push(err41);
 errors++;
 }
 }
-else {
-const err42 = {instancePath:instancePath+"/score/points",schemaPath:"#/properties/score/properties/points/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data12.max !== undefined){
+let data14 = data12.max;
+if(typeof data14 == "number"){
+if(data14 < 0 || isNaN(data14)){
+const err42 = {instancePath:instancePath+"/score/max",schemaPath:"#/properties/score/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -13909,11 +13925,8 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data12.max !== undefined){
-let data14 = data12.max;
-if(typeof data14 == "number"){
-if(data14 < 0 || isNaN(data14)){
-const err43 = {instancePath:instancePath+"/score/max",schemaPath:"#/properties/score/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+const err43 = {instancePath:instancePath+"/score/max",schemaPath:"#/properties/score/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -13923,8 +13936,11 @@ vErrors.push(err43);
 errors++;
 }
 }
-else {
-const err44 = {instancePath:instancePath+"/score/max",schemaPath:"#/properties/score/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data12.percent !== undefined){
+let data15 = data12.percent;
+if(typeof data15 == "number"){
+if(data15 > 100 || isNaN(data15)){
+const err44 = {instancePath:instancePath+"/score/percent",schemaPath:"#/properties/score/properties/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -13933,12 +13949,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-if(data12.percent !== undefined){
-let data15 = data12.percent;
-if(typeof data15 == "number"){
-if(data15 > 100 || isNaN(data15)){
-const err45 = {instancePath:instancePath+"/score/percent",schemaPath:"#/properties/score/properties/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(data15 < 0 || isNaN(data15)){
+const err45 = {instancePath:instancePath+"/score/percent",schemaPath:"#/properties/score/properties/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -13947,8 +13959,9 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(data15 < 0 || isNaN(data15)){
-const err46 = {instancePath:instancePath+"/score/percent",schemaPath:"#/properties/score/properties/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err46 = {instancePath:instancePath+"/score/percent",schemaPath:"#/properties/score/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -13958,8 +13971,11 @@ vErrors.push(err46);
 errors++;
 }
 }
-else {
-const err47 = {instancePath:instancePath+"/score/percent",schemaPath:"#/properties/score/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data12.bonus !== undefined){
+let data16 = data12.bonus;
+if(typeof data16 == "number"){
+if(data16 < 0 || isNaN(data16)){
+const err47 = {instancePath:instancePath+"/score/bonus",schemaPath:"#/properties/score/properties/bonus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -13969,11 +13985,8 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data12.bonus !== undefined){
-let data16 = data12.bonus;
-if(typeof data16 == "number"){
-if(data16 < 0 || isNaN(data16)){
-const err48 = {instancePath:instancePath+"/score/bonus",schemaPath:"#/properties/score/properties/bonus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+const err48 = {instancePath:instancePath+"/score/bonus",schemaPath:"#/properties/score/properties/bonus/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -13983,8 +13996,11 @@ vErrors.push(err48);
 errors++;
 }
 }
-else {
-const err49 = {instancePath:instancePath+"/score/bonus",schemaPath:"#/properties/score/properties/bonus/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data12.deductions !== undefined){
+let data17 = data12.deductions;
+if(typeof data17 == "number"){
+if(data17 < 0 || isNaN(data17)){
+const err49 = {instancePath:instancePath+"/score/deductions",schemaPath:"#/properties/score/properties/deductions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -13994,27 +14010,13 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data12.deductions !== undefined){
-let data17 = data12.deductions;
-if(typeof data17 == "number"){
-if(data17 < 0 || isNaN(data17)){
-const err50 = {instancePath:instancePath+"/score/deductions",schemaPath:"#/properties/score/properties/deductions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+const err50 = {instancePath:instancePath+"/score/deductions",schemaPath:"#/properties/score/properties/deductions/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err50];
 }
 else {
 vErrors.push(err50);
-}
-errors++;
-}
-}
-else {
-const err51 = {instancePath:instancePath+"/score/deductions",schemaPath:"#/properties/score/properties/deductions/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
 }
 errors++;
 }
@@ -14027,7 +14029,17 @@ for(let i0=0; i0<len0; i0++){
 let data19 = data18[i0];
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 if(data19.id === undefined){
-const err52 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err51 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+if(data19.version === undefined){
+const err52 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -14036,8 +14048,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(data19.version === undefined){
-const err53 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
+if(data19.weight === undefined){
+const err53 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -14046,8 +14058,8 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(data19.weight === undefined){
-const err54 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'"};
+if(data19.points === undefined){
+const err54 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -14056,8 +14068,8 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(data19.points === undefined){
-const err55 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
+if(data19.max === undefined){
+const err55 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -14066,8 +14078,8 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(data19.max === undefined){
-const err56 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
+if(data19.percent === undefined){
+const err56 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -14076,8 +14088,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(data19.percent === undefined){
-const err57 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
+if(data19.bonus === undefined){
+const err57 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "bonus"},message:"must have required property '"+"bonus"+"'"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -14086,8 +14098,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(data19.bonus === undefined){
-const err58 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "bonus"},message:"must have required property '"+"bonus"+"'"};
+if(data19.applicable === undefined){
+const err58 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "applicable"},message:"must have required property '"+"applicable"+"'"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -14096,8 +14108,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(data19.applicable === undefined){
-const err59 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "applicable"},message:"must have required property '"+"applicable"+"'"};
+for(const key4 in data19){
+if(!((((((((key4 === "id") || (key4 === "version")) || (key4 === "weight")) || (key4 === "points")) || (key4 === "max")) || (key4 === "percent")) || (key4 === "bonus")) || (key4 === "applicable"))){
+const err59 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -14106,9 +14119,10 @@ vErrors.push(err59);
 }
 errors++;
 }
-for(const key4 in data19){
-if(!((((((((key4 === "id") || (key4 === "version")) || (key4 === "weight")) || (key4 === "points")) || (key4 === "max")) || (key4 === "percent")) || (key4 === "bonus")) || (key4 === "applicable"))){
-const err60 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+}
+if(data19.id !== undefined){
+if(typeof data19.id !== "string"){
+const err60 = {instancePath:instancePath+"/score/components/" + i0+"/id",schemaPath:"#/properties/score/properties/components/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -14118,9 +14132,9 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data19.id !== undefined){
-if(typeof data19.id !== "string"){
-const err61 = {instancePath:instancePath+"/score/components/" + i0+"/id",schemaPath:"#/properties/score/properties/components/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data19.version !== undefined){
+if(typeof data19.version !== "string"){
+const err61 = {instancePath:instancePath+"/score/components/" + i0+"/version",schemaPath:"#/properties/score/properties/components/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -14130,9 +14144,9 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data19.version !== undefined){
-if(typeof data19.version !== "string"){
-const err62 = {instancePath:instancePath+"/score/components/" + i0+"/version",schemaPath:"#/properties/score/properties/components/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data19.weight !== undefined){
+if(!(typeof data19.weight == "number")){
+const err62 = {instancePath:instancePath+"/score/components/" + i0+"/weight",schemaPath:"#/properties/score/properties/components/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -14142,9 +14156,9 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data19.weight !== undefined){
-if(!(typeof data19.weight == "number")){
-const err63 = {instancePath:instancePath+"/score/components/" + i0+"/weight",schemaPath:"#/properties/score/properties/components/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data19.points !== undefined){
+if(!(typeof data19.points == "number")){
+const err63 = {instancePath:instancePath+"/score/components/" + i0+"/points",schemaPath:"#/properties/score/properties/components/items/properties/points/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -14154,9 +14168,9 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data19.points !== undefined){
-if(!(typeof data19.points == "number")){
-const err64 = {instancePath:instancePath+"/score/components/" + i0+"/points",schemaPath:"#/properties/score/properties/components/items/properties/points/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data19.max !== undefined){
+if(!(typeof data19.max == "number")){
+const err64 = {instancePath:instancePath+"/score/components/" + i0+"/max",schemaPath:"#/properties/score/properties/components/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -14166,9 +14180,9 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data19.max !== undefined){
-if(!(typeof data19.max == "number")){
-const err65 = {instancePath:instancePath+"/score/components/" + i0+"/max",schemaPath:"#/properties/score/properties/components/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data19.percent !== undefined){
+if(!(typeof data19.percent == "number")){
+const err65 = {instancePath:instancePath+"/score/components/" + i0+"/percent",schemaPath:"#/properties/score/properties/components/items/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -14178,9 +14192,9 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data19.percent !== undefined){
-if(!(typeof data19.percent == "number")){
-const err66 = {instancePath:instancePath+"/score/components/" + i0+"/percent",schemaPath:"#/properties/score/properties/components/items/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data19.bonus !== undefined){
+if(!(typeof data19.bonus == "number")){
+const err66 = {instancePath:instancePath+"/score/components/" + i0+"/bonus",schemaPath:"#/properties/score/properties/components/items/properties/bonus/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -14190,9 +14204,9 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data19.bonus !== undefined){
-if(!(typeof data19.bonus == "number")){
-const err67 = {instancePath:instancePath+"/score/components/" + i0+"/bonus",schemaPath:"#/properties/score/properties/components/items/properties/bonus/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data19.applicable !== undefined){
+if(typeof data19.applicable !== "boolean"){
+const err67 = {instancePath:instancePath+"/score/components/" + i0+"/applicable",schemaPath:"#/properties/score/properties/components/items/properties/applicable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -14202,9 +14216,9 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data19.applicable !== undefined){
-if(typeof data19.applicable !== "boolean"){
-const err68 = {instancePath:instancePath+"/score/components/" + i0+"/applicable",schemaPath:"#/properties/score/properties/components/items/properties/applicable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err68 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -14216,7 +14230,7 @@ errors++;
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err69 = {instancePath:instancePath+"/score/components",schemaPath:"#/properties/score/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -14228,24 +14242,12 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/score/components",schemaPath:"#/properties/score/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err70 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err70];
 }
 else {
 vErrors.push(err70);
-}
-errors++;
-}
-}
-}
-else {
-const err71 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err71];
-}
-else {
-vErrors.push(err71);
 }
 errors++;
 }
@@ -14258,7 +14260,17 @@ for(let i1=0; i1<len1; i1++){
 let data29 = data28[i1];
 if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
 if(data29.id === undefined){
-const err72 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err71 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+if(data29.points === undefined){
+const err72 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -14267,8 +14279,8 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(data29.points === undefined){
-const err73 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
+if(data29.max === undefined){
+const err73 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -14277,8 +14289,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(data29.max === undefined){
-const err74 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
+if(data29.percent === undefined){
+const err74 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -14287,8 +14299,9 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(data29.percent === undefined){
-const err75 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
+for(const key5 in data29){
+if(!((((key5 === "id") || (key5 === "points")) || (key5 === "max")) || (key5 === "percent"))){
+const err75 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -14297,9 +14310,10 @@ vErrors.push(err75);
 }
 errors++;
 }
-for(const key5 in data29){
-if(!((((key5 === "id") || (key5 === "points")) || (key5 === "max")) || (key5 === "percent"))){
-const err76 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+if(data29.id !== undefined){
+if(typeof data29.id !== "string"){
+const err76 = {instancePath:instancePath+"/sections/" + i1+"/id",schemaPath:"#/properties/sections/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -14309,9 +14323,9 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data29.id !== undefined){
-if(typeof data29.id !== "string"){
-const err77 = {instancePath:instancePath+"/sections/" + i1+"/id",schemaPath:"#/properties/sections/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data29.points !== undefined){
+if(!(typeof data29.points == "number")){
+const err77 = {instancePath:instancePath+"/sections/" + i1+"/points",schemaPath:"#/properties/sections/items/properties/points/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -14321,9 +14335,9 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data29.points !== undefined){
-if(!(typeof data29.points == "number")){
-const err78 = {instancePath:instancePath+"/sections/" + i1+"/points",schemaPath:"#/properties/sections/items/properties/points/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data29.max !== undefined){
+if(!(typeof data29.max == "number")){
+const err78 = {instancePath:instancePath+"/sections/" + i1+"/max",schemaPath:"#/properties/sections/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -14333,9 +14347,9 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data29.max !== undefined){
-if(!(typeof data29.max == "number")){
-const err79 = {instancePath:instancePath+"/sections/" + i1+"/max",schemaPath:"#/properties/sections/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data29.percent !== undefined){
+if(!(typeof data29.percent == "number")){
+const err79 = {instancePath:instancePath+"/sections/" + i1+"/percent",schemaPath:"#/properties/sections/items/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -14345,9 +14359,9 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data29.percent !== undefined){
-if(!(typeof data29.percent == "number")){
-const err80 = {instancePath:instancePath+"/sections/" + i1+"/percent",schemaPath:"#/properties/sections/items/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+else {
+const err80 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -14359,24 +14373,12 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err81 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err81];
 }
 else {
 vErrors.push(err81);
-}
-errors++;
-}
-}
-}
-else {
-const err82 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err82];
-}
-else {
-vErrors.push(err82);
 }
 errors++;
 }
@@ -14389,7 +14391,17 @@ for(let i2=0; i2<len2; i2++){
 let data35 = data34[i2];
 if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
 if(data35.id === undefined){
-const err83 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err82 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+if(data35.state === undefined){
+const err83 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -14398,8 +14410,8 @@ vErrors.push(err83);
 }
 errors++;
 }
-if(data35.state === undefined){
-const err84 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'"};
+if(data35.points === undefined){
+const err84 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -14408,8 +14420,8 @@ vErrors.push(err84);
 }
 errors++;
 }
-if(data35.points === undefined){
-const err85 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
+if(data35.max === undefined){
+const err85 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -14418,8 +14430,9 @@ vErrors.push(err85);
 }
 errors++;
 }
-if(data35.max === undefined){
-const err86 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
+for(const key6 in data35){
+if(!((((((key6 === "id") || (key6 === "state")) || (key6 === "points")) || (key6 === "max")) || (key6 === "bonus")) || (key6 === "reasons"))){
+const err86 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -14428,9 +14441,10 @@ vErrors.push(err86);
 }
 errors++;
 }
-for(const key6 in data35){
-if(!((((((key6 === "id") || (key6 === "state")) || (key6 === "points")) || (key6 === "max")) || (key6 === "bonus")) || (key6 === "reasons"))){
-const err87 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+}
+if(data35.id !== undefined){
+if(typeof data35.id !== "string"){
+const err87 = {instancePath:instancePath+"/items/" + i2+"/id",schemaPath:"#/properties/items/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -14440,9 +14454,17 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data35.id !== undefined){
-if(typeof data35.id !== "string"){
-const err88 = {instancePath:instancePath+"/items/" + i2+"/id",schemaPath:"#/properties/items/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data35.state !== undefined){
+if(!(validate294(data35.state, {instancePath:instancePath+"/items/" + i2+"/state",parentData:data35,parentDataProperty:"state",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate294.errors : vErrors.concat(validate294.errors);
+errors = vErrors.length;
+}
+}
+if(data35.points !== undefined){
+let data38 = data35.points;
+if(typeof data38 == "number"){
+if(data38 < 0 || isNaN(data38)){
+const err88 = {instancePath:instancePath+"/items/" + i2+"/points",schemaPath:"#/properties/items/items/properties/points/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -14452,17 +14474,8 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data35.state !== undefined){
-if(!(validate293(data35.state, {instancePath:instancePath+"/items/" + i2+"/state",parentData:data35,parentDataProperty:"state",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
-errors = vErrors.length;
-}
-}
-if(data35.points !== undefined){
-let data38 = data35.points;
-if(typeof data38 == "number"){
-if(data38 < 0 || isNaN(data38)){
-const err89 = {instancePath:instancePath+"/items/" + i2+"/points",schemaPath:"#/properties/items/items/properties/points/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+const err89 = {instancePath:instancePath+"/items/" + i2+"/points",schemaPath:"#/properties/items/items/properties/points/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -14472,8 +14485,11 @@ vErrors.push(err89);
 errors++;
 }
 }
-else {
-const err90 = {instancePath:instancePath+"/items/" + i2+"/points",schemaPath:"#/properties/items/items/properties/points/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data35.max !== undefined){
+let data39 = data35.max;
+if(typeof data39 == "number"){
+if(data39 < 0 || isNaN(data39)){
+const err90 = {instancePath:instancePath+"/items/" + i2+"/max",schemaPath:"#/properties/items/items/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -14483,11 +14499,8 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data35.max !== undefined){
-let data39 = data35.max;
-if(typeof data39 == "number"){
-if(data39 < 0 || isNaN(data39)){
-const err91 = {instancePath:instancePath+"/items/" + i2+"/max",schemaPath:"#/properties/items/items/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+const err91 = {instancePath:instancePath+"/items/" + i2+"/max",schemaPath:"#/properties/items/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -14497,8 +14510,9 @@ vErrors.push(err91);
 errors++;
 }
 }
-else {
-const err92 = {instancePath:instancePath+"/items/" + i2+"/max",schemaPath:"#/properties/items/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data35.bonus !== undefined){
+if(typeof data35.bonus !== "boolean"){
+const err92 = {instancePath:instancePath+"/items/" + i2+"/bonus",schemaPath:"#/properties/items/items/properties/bonus/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -14508,9 +14522,19 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data35.bonus !== undefined){
-if(typeof data35.bonus !== "boolean"){
-const err93 = {instancePath:instancePath+"/items/" + i2+"/bonus",schemaPath:"#/properties/items/items/properties/bonus/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data35.reasons !== undefined){
+let data41 = data35.reasons;
+if(Array.isArray(data41)){
+const len3 = data41.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate296(data41[i3], {instancePath:instancePath+"/items/" + i2+"/reasons/" + i3,parentData:data41,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate296.errors : vErrors.concat(validate296.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err93 = {instancePath:instancePath+"/items/" + i2+"/reasons",schemaPath:"#/properties/items/items/properties/reasons/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -14520,19 +14544,9 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data35.reasons !== undefined){
-let data41 = data35.reasons;
-if(Array.isArray(data41)){
-const len3 = data41.length;
-for(let i3=0; i3<len3; i3++){
-if(!(validate295(data41[i3], {instancePath:instancePath+"/items/" + i2+"/reasons/" + i3,parentData:data41,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate295.errors : vErrors.concat(validate295.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err94 = {instancePath:instancePath+"/items/" + i2+"/reasons",schemaPath:"#/properties/items/items/properties/reasons/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err94 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -14544,24 +14558,12 @@ errors++;
 }
 }
 else {
-const err95 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err95 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err95];
 }
 else {
 vErrors.push(err95);
-}
-errors++;
-}
-}
-}
-else {
-const err96 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err96];
-}
-else {
-vErrors.push(err96);
 }
 errors++;
 }
@@ -14574,7 +14576,18 @@ for(let i4=0; i4<len4; i4++){
 let data44 = data43[i4];
 if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
 if(data44.item === undefined){
-const err97 = {instancePath:instancePath+"/vetoes/" + i4,schemaPath:"#/properties/vetoes/items/required",keyword:"required",params:{missingProperty: "item"},message:"must have required property '"+"item"+"'"};
+const err96 = {instancePath:instancePath+"/vetoes/" + i4,schemaPath:"#/properties/vetoes/items/required",keyword:"required",params:{missingProperty: "item"},message:"must have required property '"+"item"+"'"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+for(const key7 in data44){
+if(!(key7 === "item")){
+const err97 = {instancePath:instancePath+"/vetoes/" + i4,schemaPath:"#/properties/vetoes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -14583,9 +14596,10 @@ vErrors.push(err97);
 }
 errors++;
 }
-for(const key7 in data44){
-if(!(key7 === "item")){
-const err98 = {instancePath:instancePath+"/vetoes/" + i4,schemaPath:"#/properties/vetoes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+}
+if(data44.item !== undefined){
+if(typeof data44.item !== "string"){
+const err98 = {instancePath:instancePath+"/vetoes/" + i4+"/item",schemaPath:"#/properties/vetoes/items/properties/item/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -14595,9 +14609,9 @@ vErrors.push(err98);
 errors++;
 }
 }
-if(data44.item !== undefined){
-if(typeof data44.item !== "string"){
-const err99 = {instancePath:instancePath+"/vetoes/" + i4+"/item",schemaPath:"#/properties/vetoes/items/properties/item/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err99 = {instancePath:instancePath+"/vetoes/" + i4,schemaPath:"#/properties/vetoes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -14609,7 +14623,7 @@ errors++;
 }
 }
 else {
-const err100 = {instancePath:instancePath+"/vetoes/" + i4,schemaPath:"#/properties/vetoes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err100 = {instancePath:instancePath+"/vetoes",schemaPath:"#/properties/vetoes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -14619,9 +14633,11 @@ vErrors.push(err100);
 errors++;
 }
 }
-}
-else {
-const err101 = {instancePath:instancePath+"/vetoes",schemaPath:"#/properties/vetoes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.rating !== undefined){
+let data46 = data.rating;
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+if(data46.level === undefined){
+const err101 = {instancePath:instancePath+"/rating",schemaPath:"#/properties/rating/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -14630,12 +14646,8 @@ vErrors.push(err101);
 }
 errors++;
 }
-}
-if(data.rating !== undefined){
-let data46 = data.rating;
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
-if(data46.level === undefined){
-const err102 = {instancePath:instancePath+"/rating",schemaPath:"#/properties/rating/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'"};
+if(data46.levels === undefined){
+const err102 = {instancePath:instancePath+"/rating",schemaPath:"#/properties/rating/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -14644,8 +14656,9 @@ vErrors.push(err102);
 }
 errors++;
 }
-if(data46.levels === undefined){
-const err103 = {instancePath:instancePath+"/rating",schemaPath:"#/properties/rating/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'"};
+for(const key8 in data46){
+if(!((key8 === "level") || (key8 === "levels"))){
+const err103 = {instancePath:instancePath+"/rating",schemaPath:"#/properties/rating/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -14654,27 +14667,16 @@ vErrors.push(err103);
 }
 errors++;
 }
-for(const key8 in data46){
-if(!((key8 === "level") || (key8 === "levels"))){
-const err104 = {instancePath:instancePath+"/rating",schemaPath:"#/properties/rating/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+}
+if(data46.level !== undefined){
+let data47 = data46.level;
+if((typeof data47 !== "string") && (data47 !== null)){
+const err104 = {instancePath:instancePath+"/rating/level",schemaPath:"#/properties/rating/properties/level/type",keyword:"type",params:{type: schema99.properties.rating.properties.level.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err104];
 }
 else {
 vErrors.push(err104);
-}
-errors++;
-}
-}
-if(data46.level !== undefined){
-let data47 = data46.level;
-if((typeof data47 !== "string") && (data47 !== null)){
-const err105 = {instancePath:instancePath+"/rating/level",schemaPath:"#/properties/rating/properties/level/type",keyword:"type",params:{type: schema99.properties.rating.properties.level.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err105];
-}
-else {
-vErrors.push(err105);
 }
 errors++;
 }
@@ -14687,7 +14689,17 @@ for(let i5=0; i5<len5; i5++){
 let data49 = data48[i5];
 if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
 if(data49.id === undefined){
-const err106 = {instancePath:instancePath+"/rating/levels/" + i5,schemaPath:"#/properties/rating/properties/levels/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err105 = {instancePath:instancePath+"/rating/levels/" + i5,schemaPath:"#/properties/rating/properties/levels/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+if(data49.met === undefined){
+const err106 = {instancePath:instancePath+"/rating/levels/" + i5,schemaPath:"#/properties/rating/properties/levels/items/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -14696,8 +14708,8 @@ vErrors.push(err106);
 }
 errors++;
 }
-if(data49.met === undefined){
-const err107 = {instancePath:instancePath+"/rating/levels/" + i5,schemaPath:"#/properties/rating/properties/levels/items/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'"};
+if(data49.unmet === undefined){
+const err107 = {instancePath:instancePath+"/rating/levels/" + i5,schemaPath:"#/properties/rating/properties/levels/items/required",keyword:"required",params:{missingProperty: "unmet"},message:"must have required property '"+"unmet"+"'"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -14706,8 +14718,9 @@ vErrors.push(err107);
 }
 errors++;
 }
-if(data49.unmet === undefined){
-const err108 = {instancePath:instancePath+"/rating/levels/" + i5,schemaPath:"#/properties/rating/properties/levels/items/required",keyword:"required",params:{missingProperty: "unmet"},message:"must have required property '"+"unmet"+"'"};
+for(const key9 in data49){
+if(!(((key9 === "id") || (key9 === "met")) || (key9 === "unmet"))){
+const err108 = {instancePath:instancePath+"/rating/levels/" + i5,schemaPath:"#/properties/rating/properties/levels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -14716,9 +14729,10 @@ vErrors.push(err108);
 }
 errors++;
 }
-for(const key9 in data49){
-if(!(((key9 === "id") || (key9 === "met")) || (key9 === "unmet"))){
-const err109 = {instancePath:instancePath+"/rating/levels/" + i5,schemaPath:"#/properties/rating/properties/levels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+}
+if(data49.id !== undefined){
+if(typeof data49.id !== "string"){
+const err109 = {instancePath:instancePath+"/rating/levels/" + i5+"/id",schemaPath:"#/properties/rating/properties/levels/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -14728,9 +14742,9 @@ vErrors.push(err109);
 errors++;
 }
 }
-if(data49.id !== undefined){
-if(typeof data49.id !== "string"){
-const err110 = {instancePath:instancePath+"/rating/levels/" + i5+"/id",schemaPath:"#/properties/rating/properties/levels/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data49.met !== undefined){
+if(typeof data49.met !== "boolean"){
+const err110 = {instancePath:instancePath+"/rating/levels/" + i5+"/met",schemaPath:"#/properties/rating/properties/levels/items/properties/met/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -14740,9 +14754,19 @@ vErrors.push(err110);
 errors++;
 }
 }
-if(data49.met !== undefined){
-if(typeof data49.met !== "boolean"){
-const err111 = {instancePath:instancePath+"/rating/levels/" + i5+"/met",schemaPath:"#/properties/rating/properties/levels/items/properties/met/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data49.unmet !== undefined){
+let data52 = data49.unmet;
+if(Array.isArray(data52)){
+const len6 = data52.length;
+for(let i6=0; i6<len6; i6++){
+if(!(validate296(data52[i6], {instancePath:instancePath+"/rating/levels/" + i5+"/unmet/" + i6,parentData:data52,parentDataProperty:i6,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate296.errors : vErrors.concat(validate296.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err111 = {instancePath:instancePath+"/rating/levels/" + i5+"/unmet",schemaPath:"#/properties/rating/properties/levels/items/properties/unmet/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -14752,19 +14776,9 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data49.unmet !== undefined){
-let data52 = data49.unmet;
-if(Array.isArray(data52)){
-const len6 = data52.length;
-for(let i6=0; i6<len6; i6++){
-if(!(validate295(data52[i6], {instancePath:instancePath+"/rating/levels/" + i5+"/unmet/" + i6,parentData:data52,parentDataProperty:i6,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate295.errors : vErrors.concat(validate295.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err112 = {instancePath:instancePath+"/rating/levels/" + i5+"/unmet",schemaPath:"#/properties/rating/properties/levels/items/properties/unmet/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err112 = {instancePath:instancePath+"/rating/levels/" + i5,schemaPath:"#/properties/rating/properties/levels/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -14776,7 +14790,7 @@ errors++;
 }
 }
 else {
-const err113 = {instancePath:instancePath+"/rating/levels/" + i5,schemaPath:"#/properties/rating/properties/levels/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err113 = {instancePath:instancePath+"/rating/levels",schemaPath:"#/properties/rating/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -14788,7 +14802,7 @@ errors++;
 }
 }
 else {
-const err114 = {instancePath:instancePath+"/rating/levels",schemaPath:"#/properties/rating/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err114 = {instancePath:instancePath+"/rating",schemaPath:"#/properties/rating/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -14798,9 +14812,25 @@ vErrors.push(err114);
 errors++;
 }
 }
+if(data.gap !== undefined){
+if(!(validate299(data.gap, {instancePath:instancePath+"/gap",parentData:data,parentDataProperty:"gap",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate299.errors : vErrors.concat(validate299.errors);
+errors = vErrors.length;
+}
+}
+if(data.gaps !== undefined){
+let data55 = data.gaps;
+if(Array.isArray(data55)){
+const len7 = data55.length;
+for(let i7=0; i7<len7; i7++){
+if(!(validate299(data55[i7], {instancePath:instancePath+"/gaps/" + i7,parentData:data55,parentDataProperty:i7,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate299.errors : vErrors.concat(validate299.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err115 = {instancePath:instancePath+"/rating",schemaPath:"#/properties/rating/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err115 = {instancePath:instancePath+"/gaps",schemaPath:"#/properties/gaps/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -14810,19 +14840,13 @@ vErrors.push(err115);
 errors++;
 }
 }
-if(data.gap !== undefined){
-if(!(validate298(data.gap, {instancePath:instancePath+"/gap",parentData:data,parentDataProperty:"gap",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate298.errors : vErrors.concat(validate298.errors);
-errors = vErrors.length;
-}
-}
 if(data.warnings !== undefined){
-let data55 = data.warnings;
-if(Array.isArray(data55)){
-const len7 = data55.length;
-for(let i7=0; i7<len7; i7++){
-if(!(validate295(data55[i7], {instancePath:instancePath+"/warnings/" + i7,parentData:data55,parentDataProperty:i7,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate295.errors : vErrors.concat(validate295.errors);
+let data57 = data.warnings;
+if(Array.isArray(data57)){
+const len8 = data57.length;
+for(let i8=0; i8<len8; i8++){
+if(!(validate296(data57[i8], {instancePath:instancePath+"/warnings/" + i8,parentData:data57,parentDataProperty:i8,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate296.errors : vErrors.concat(validate296.errors);
 errors = vErrors.length;
 }
 }
@@ -14849,20 +14873,144 @@ vErrors.push(err117);
 }
 errors++;
 }
-validate289.errors = vErrors;
+validate290.errors = vErrors;
 return errors === 0;
 }
-validate289.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate290.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const evaluationSummary = validate303;
-const schema104 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veteran-station-rating.org/schemas/evaluation-summary.schema.json","title":"StationSummary","description":"`vsr batch --output summary` (schema vsr/evaluation-summary@1): one line per station, what a regional summary or a comparison of rounds needs. `states` holds one letter per item of the standard, in its order: p pass, a partial, f fail, u unanswered, w waived, n not applicable (bonus items are n).","type":"object","additionalProperties":false,"required":["schema","station","standard","scheme","inspectedAt","percent","level","vetoes","components","sections","states","gap"],"properties":{"schema":{"const":"vsr/evaluation-summary@1"},"example":{"type":"boolean","description":"Fictional example data (made-up places and people); every report says so (示例数据 / Example data)."},"station":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"},"region":{"type":"array","items":{"type":"string"}}}},"standard":{"type":"object","additionalProperties":false,"required":["id","version","hash"],"description":"The resolved standard (or, for a scheme, the scheme's combined standard) and a sha256 content hash of it.","properties":{"id":{"type":"string"},"version":{"type":"string"},"hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}},"scheme":{"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["id","version"],"properties":{"id":{"type":"string"},"version":{"type":"string"}}}]},"inspectedAt":{"type":"string"},"percent":{"type":"number","minimum":0,"maximum":100},"level":{"type":["string","null"]},"vetoes":{"type":"array","items":{"type":"string"},"description":"Items whose veto failed."},"components":{"type":"array","description":"For a scheme: each standard combined, with its percent (empty for a standard).","items":{"type":"object","additionalProperties":false,"required":["id","percent"],"properties":{"id":{"type":"string"},"percent":{"type":"number"}}}},"sections":{"type":"array","description":"Sections with an applicable maximum, with their percent.","items":{"type":"object","additionalProperties":false,"required":["id","percent"],"properties":{"id":{"type":"string"},"percent":{"type":"number"}}}},"states":{"type":"string","pattern":"^[pafuwn]*$"},"gap":{"type":"object","additionalProperties":false,"required":["target","reachable","steps"],"properties":{"target":{"type":["string","null"]},"reachable":{"type":"boolean"},"steps":{"type":"array","items":{"type":"string"},"description":"The items of the gap plan's steps, in order."}}}}};
+export const evaluationSummary = validate305;
+const schema104 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veteran-station-rating.org/schemas/evaluation-summary.schema.json","title":"StationSummary","description":"`vsr batch --output summary` (schema vsr/evaluation-summary@1): one line per station, what a regional summary or a comparison of rounds needs. `states` holds one letter per item of the standard, in its order: p pass, a partial, f fail, u unanswered, w waived, n not applicable (bonus items are n).","type":"object","additionalProperties":false,"required":["schema","station","standard","scheme","inspectedAt","percent","level","vetoes","components","sections","states"],"properties":{"schema":{"const":"vsr/evaluation-summary@1"},"example":{"type":"boolean","description":"Fictional example data (made-up places and people); every report says so (示例数据 / Example data)."},"station":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"},"region":{"type":"array","items":{"type":"string"}}}},"standard":{"type":"object","additionalProperties":false,"required":["id","version","hash"],"description":"The resolved standard (or, for a scheme, the scheme's combined standard) and a sha256 content hash of it.","properties":{"id":{"type":"string"},"version":{"type":"string"},"hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}},"scheme":{"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["id","version"],"properties":{"id":{"type":"string"},"version":{"type":"string"}}}]},"inspectedAt":{"type":"string"},"percent":{"type":"number","minimum":0,"maximum":100},"level":{"type":["string","null"]},"vetoes":{"type":"array","items":{"type":"string"},"description":"Items whose veto failed."},"components":{"type":"array","description":"For a scheme: each standard combined, with its percent (empty for a standard).","items":{"type":"object","additionalProperties":false,"required":["id","percent"],"properties":{"id":{"type":"string"},"percent":{"type":"number"}}}},"sections":{"type":"array","description":"Sections with an applicable maximum, with their percent.","items":{"type":"object","additionalProperties":false,"required":["id","percent"],"properties":{"id":{"type":"string"},"percent":{"type":"number"}}}},"states":{"type":"string","pattern":"^[pafuwn]*$"},"gap":{"$ref":"#/$defs/StationGap","description":"The gap plan's target, whether it is reachable, and its steps' items. Absent with `vsr batch --gap none`."},"gaps":{"type":"array","items":{"$ref":"#/$defs/StationGap"},"description":"With `vsr batch --gap all` only: one plan per level above the one reached, lowest first (the first is `gap`'s); empty at the top level."}},"$defs":{"StationGap":{"title":"StationGap","type":"object","additionalProperties":false,"required":["target","reachable","steps"],"properties":{"target":{"type":["string","null"]},"reachable":{"type":"boolean"},"steps":{"type":"array","items":{"type":"string"},"description":"The items of the gap plan's steps, in order."}}}}};
 const pattern14 = new RegExp("^[pafuwn]*$", "u");
+const schema105 = {"title":"StationGap","type":"object","additionalProperties":false,"required":["target","reachable","steps"],"properties":{"target":{"type":["string","null"]},"reachable":{"type":"boolean"},"steps":{"type":"array","items":{"type":"string"},"description":"The items of the gap plan's steps, in order."}}};
 
-function validate303(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate306(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate306.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.target === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.reachable === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reachable"},message:"must have required property '"+"reachable"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.steps === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "target") || (key0 === "reachable")) || (key0 === "steps"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.target !== undefined){
+let data0 = data.target;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err4 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: schema105.properties.target.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.reachable !== undefined){
+if(typeof data.reachable !== "boolean"){
+const err5 = {instancePath:instancePath+"/reachable",schemaPath:"#/properties/reachable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.steps !== undefined){
+let data2 = data.steps;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data2[i0] !== "string"){
+const err6 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/properties/steps/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate306.errors = vErrors;
+return errors === 0;
+}
+validate306.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate305(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://veteran-station-rating.org/schemas/evaluation-summary.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate303.evaluated;
+const evaluated0 = validate305.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14980,8 +15128,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data.gap === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "gap"},message:"must have required property '"+"gap"+"'"};
+for(const key0 in data){
+if(!(func1.call(schema104.properties, key0))){
+const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -14990,9 +15139,10 @@ vErrors.push(err11);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func1.call(schema104.properties, key0))){
-const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+}
+if(data.schema !== undefined){
+if("vsr/evaluation-summary@1" !== data.schema){
+const err12 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/const",keyword:"const",params:{allowedValue: "vsr/evaluation-summary@1"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -15002,9 +15152,9 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.schema !== undefined){
-if("vsr/evaluation-summary@1" !== data.schema){
-const err13 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/const",keyword:"const",params:{allowedValue: "vsr/evaluation-summary@1"},message:"must be equal to constant"};
+if(data.example !== undefined){
+if(typeof data.example !== "boolean"){
+const err13 = {instancePath:instancePath+"/example",schemaPath:"#/properties/example/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -15014,9 +15164,11 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.example !== undefined){
-if(typeof data.example !== "boolean"){
-const err14 = {instancePath:instancePath+"/example",schemaPath:"#/properties/example/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.station !== undefined){
+let data2 = data.station;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.id === undefined){
+const err14 = {instancePath:instancePath+"/station",schemaPath:"#/properties/station/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -15025,12 +15177,9 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-if(data.station !== undefined){
-let data2 = data.station;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.id === undefined){
-const err15 = {instancePath:instancePath+"/station",schemaPath:"#/properties/station/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+for(const key1 in data2){
+if(!((key1 === "id") || (key1 === "region"))){
+const err15 = {instancePath:instancePath+"/station",schemaPath:"#/properties/station/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -15039,26 +15188,15 @@ vErrors.push(err15);
 }
 errors++;
 }
-for(const key1 in data2){
-if(!((key1 === "id") || (key1 === "region"))){
-const err16 = {instancePath:instancePath+"/station",schemaPath:"#/properties/station/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+}
+if(data2.id !== undefined){
+if(typeof data2.id !== "string"){
+const err16 = {instancePath:instancePath+"/station/id",schemaPath:"#/properties/station/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err16];
 }
 else {
 vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data2.id !== undefined){
-if(typeof data2.id !== "string"){
-const err17 = {instancePath:instancePath+"/station/id",schemaPath:"#/properties/station/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
 }
 errors++;
 }
@@ -15069,7 +15207,19 @@ if(Array.isArray(data4)){
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
 if(typeof data4[i0] !== "string"){
-const err18 = {instancePath:instancePath+"/station/region/" + i0,schemaPath:"#/properties/station/properties/region/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err17 = {instancePath:instancePath+"/station/region/" + i0,schemaPath:"#/properties/station/properties/region/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/station/region",schemaPath:"#/properties/station/properties/region/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -15081,7 +15231,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/station/region",schemaPath:"#/properties/station/properties/region/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err19 = {instancePath:instancePath+"/station",schemaPath:"#/properties/station/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -15091,9 +15241,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-}
-else {
-const err20 = {instancePath:instancePath+"/station",schemaPath:"#/properties/station/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.standard !== undefined){
+let data6 = data.standard;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.id === undefined){
+const err20 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -15102,12 +15254,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-if(data.standard !== undefined){
-let data6 = data.standard;
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(data6.id === undefined){
-const err21 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(data6.version === undefined){
+const err21 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -15116,8 +15264,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data6.version === undefined){
-const err22 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
+if(data6.hash === undefined){
+const err22 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/required",keyword:"required",params:{missingProperty: "hash"},message:"must have required property '"+"hash"+"'"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -15126,8 +15274,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(data6.hash === undefined){
-const err23 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/required",keyword:"required",params:{missingProperty: "hash"},message:"must have required property '"+"hash"+"'"};
+for(const key2 in data6){
+if(!(((key2 === "id") || (key2 === "version")) || (key2 === "hash"))){
+const err23 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -15136,9 +15285,10 @@ vErrors.push(err23);
 }
 errors++;
 }
-for(const key2 in data6){
-if(!(((key2 === "id") || (key2 === "version")) || (key2 === "hash"))){
-const err24 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+}
+if(data6.id !== undefined){
+if(typeof data6.id !== "string"){
+const err24 = {instancePath:instancePath+"/standard/id",schemaPath:"#/properties/standard/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -15148,9 +15298,9 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data6.id !== undefined){
-if(typeof data6.id !== "string"){
-const err25 = {instancePath:instancePath+"/standard/id",schemaPath:"#/properties/standard/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data6.version !== undefined){
+if(typeof data6.version !== "string"){
+const err25 = {instancePath:instancePath+"/standard/version",schemaPath:"#/properties/standard/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -15160,9 +15310,11 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data6.version !== undefined){
-if(typeof data6.version !== "string"){
-const err26 = {instancePath:instancePath+"/standard/version",schemaPath:"#/properties/standard/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data6.hash !== undefined){
+let data9 = data6.hash;
+if(typeof data9 === "string"){
+if(!pattern7.test(data9)){
+const err26 = {instancePath:instancePath+"/standard/hash",schemaPath:"#/properties/standard/properties/hash/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -15172,11 +15324,8 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data6.hash !== undefined){
-let data9 = data6.hash;
-if(typeof data9 === "string"){
-if(!pattern7.test(data9)){
-const err27 = {instancePath:instancePath+"/standard/hash",schemaPath:"#/properties/standard/properties/hash/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
+else {
+const err27 = {instancePath:instancePath+"/standard/hash",schemaPath:"#/properties/standard/properties/hash/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -15186,25 +15335,14 @@ vErrors.push(err27);
 errors++;
 }
 }
+}
 else {
-const err28 = {instancePath:instancePath+"/standard/hash",schemaPath:"#/properties/standard/properties/hash/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err28 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err28];
 }
 else {
 vErrors.push(err28);
-}
-errors++;
-}
-}
-}
-else {
-const err29 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
 }
 errors++;
 }
@@ -15215,12 +15353,12 @@ const _errs24 = errors;
 let valid5 = false;
 const _errs25 = errors;
 if(data10 !== null){
-const err30 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err29 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
-vErrors = [err30];
+vErrors = [err29];
 }
 else {
-vErrors.push(err30);
+vErrors.push(err29);
 }
 errors++;
 }
@@ -15229,7 +15367,17 @@ valid5 = valid5 || _valid0;
 const _errs27 = errors;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.id === undefined){
-const err31 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err30 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(data10.version === undefined){
+const err31 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -15238,8 +15386,9 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(data10.version === undefined){
-const err32 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
+for(const key3 in data10){
+if(!((key3 === "id") || (key3 === "version"))){
+const err32 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -15248,9 +15397,10 @@ vErrors.push(err32);
 }
 errors++;
 }
-for(const key3 in data10){
-if(!((key3 === "id") || (key3 === "version"))){
-const err33 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+if(data10.id !== undefined){
+if(typeof data10.id !== "string"){
+const err33 = {instancePath:instancePath+"/scheme/id",schemaPath:"#/properties/scheme/anyOf/1/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -15260,9 +15410,9 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data10.id !== undefined){
-if(typeof data10.id !== "string"){
-const err34 = {instancePath:instancePath+"/scheme/id",schemaPath:"#/properties/scheme/anyOf/1/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data10.version !== undefined){
+if(typeof data10.version !== "string"){
+const err34 = {instancePath:instancePath+"/scheme/version",schemaPath:"#/properties/scheme/anyOf/1/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -15272,9 +15422,9 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data10.version !== undefined){
-if(typeof data10.version !== "string"){
-const err35 = {instancePath:instancePath+"/scheme/version",schemaPath:"#/properties/scheme/anyOf/1/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err35 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -15283,27 +15433,15 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-}
-else {
-const err36 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+var _valid0 = _errs27 === errors;
+valid5 = valid5 || _valid0;
+if(!valid5){
+const err36 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err36];
 }
 else {
 vErrors.push(err36);
-}
-errors++;
-}
-var _valid0 = _errs27 === errors;
-valid5 = valid5 || _valid0;
-if(!valid5){
-const err37 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
 }
 errors++;
 }
@@ -15321,12 +15459,12 @@ vErrors = null;
 }
 if(data.inspectedAt !== undefined){
 if(typeof data.inspectedAt !== "string"){
-const err38 = {instancePath:instancePath+"/inspectedAt",schemaPath:"#/properties/inspectedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err37 = {instancePath:instancePath+"/inspectedAt",schemaPath:"#/properties/inspectedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err38];
+vErrors = [err37];
 }
 else {
-vErrors.push(err38);
+vErrors.push(err37);
 }
 errors++;
 }
@@ -15335,7 +15473,17 @@ if(data.percent !== undefined){
 let data14 = data.percent;
 if(typeof data14 == "number"){
 if(data14 > 100 || isNaN(data14)){
-const err39 = {instancePath:instancePath+"/percent",schemaPath:"#/properties/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+const err38 = {instancePath:instancePath+"/percent",schemaPath:"#/properties/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if(data14 < 0 || isNaN(data14)){
+const err39 = {instancePath:instancePath+"/percent",schemaPath:"#/properties/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -15344,8 +15492,9 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(data14 < 0 || isNaN(data14)){
-const err40 = {instancePath:instancePath+"/percent",schemaPath:"#/properties/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err40 = {instancePath:instancePath+"/percent",schemaPath:"#/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -15355,26 +15504,15 @@ vErrors.push(err40);
 errors++;
 }
 }
-else {
-const err41 = {instancePath:instancePath+"/percent",schemaPath:"#/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.level !== undefined){
+let data15 = data.level;
+if((typeof data15 !== "string") && (data15 !== null)){
+const err41 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: schema104.properties.level.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err41];
 }
 else {
 vErrors.push(err41);
-}
-errors++;
-}
-}
-if(data.level !== undefined){
-let data15 = data.level;
-if((typeof data15 !== "string") && (data15 !== null)){
-const err42 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: schema104.properties.level.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
 }
 errors++;
 }
@@ -15385,24 +15523,24 @@ if(Array.isArray(data16)){
 const len1 = data16.length;
 for(let i1=0; i1<len1; i1++){
 if(typeof data16[i1] !== "string"){
-const err43 = {instancePath:instancePath+"/vetoes/" + i1,schemaPath:"#/properties/vetoes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err42 = {instancePath:instancePath+"/vetoes/" + i1,schemaPath:"#/properties/vetoes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err43];
+vErrors = [err42];
 }
 else {
-vErrors.push(err43);
+vErrors.push(err42);
 }
 errors++;
 }
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/vetoes",schemaPath:"#/properties/vetoes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err43 = {instancePath:instancePath+"/vetoes",schemaPath:"#/properties/vetoes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err44];
+vErrors = [err43];
 }
 else {
-vErrors.push(err44);
+vErrors.push(err43);
 }
 errors++;
 }
@@ -15415,7 +15553,17 @@ for(let i2=0; i2<len2; i2++){
 let data19 = data18[i2];
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 if(data19.id === undefined){
-const err45 = {instancePath:instancePath+"/components/" + i2,schemaPath:"#/properties/components/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err44 = {instancePath:instancePath+"/components/" + i2,schemaPath:"#/properties/components/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+if(data19.percent === undefined){
+const err45 = {instancePath:instancePath+"/components/" + i2,schemaPath:"#/properties/components/items/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -15424,8 +15572,9 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(data19.percent === undefined){
-const err46 = {instancePath:instancePath+"/components/" + i2,schemaPath:"#/properties/components/items/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
+for(const key4 in data19){
+if(!((key4 === "id") || (key4 === "percent"))){
+const err46 = {instancePath:instancePath+"/components/" + i2,schemaPath:"#/properties/components/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -15434,9 +15583,10 @@ vErrors.push(err46);
 }
 errors++;
 }
-for(const key4 in data19){
-if(!((key4 === "id") || (key4 === "percent"))){
-const err47 = {instancePath:instancePath+"/components/" + i2,schemaPath:"#/properties/components/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+}
+if(data19.id !== undefined){
+if(typeof data19.id !== "string"){
+const err47 = {instancePath:instancePath+"/components/" + i2+"/id",schemaPath:"#/properties/components/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -15446,9 +15596,9 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data19.id !== undefined){
-if(typeof data19.id !== "string"){
-const err48 = {instancePath:instancePath+"/components/" + i2+"/id",schemaPath:"#/properties/components/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data19.percent !== undefined){
+if(!(typeof data19.percent == "number")){
+const err48 = {instancePath:instancePath+"/components/" + i2+"/percent",schemaPath:"#/properties/components/items/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -15458,9 +15608,9 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data19.percent !== undefined){
-if(!(typeof data19.percent == "number")){
-const err49 = {instancePath:instancePath+"/components/" + i2+"/percent",schemaPath:"#/properties/components/items/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+else {
+const err49 = {instancePath:instancePath+"/components/" + i2,schemaPath:"#/properties/components/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -15472,24 +15622,12 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/components/" + i2,schemaPath:"#/properties/components/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err50 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err50];
 }
 else {
 vErrors.push(err50);
-}
-errors++;
-}
-}
-}
-else {
-const err51 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
 }
 errors++;
 }
@@ -15502,7 +15640,17 @@ for(let i3=0; i3<len3; i3++){
 let data23 = data22[i3];
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 if(data23.id === undefined){
-const err52 = {instancePath:instancePath+"/sections/" + i3,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err51 = {instancePath:instancePath+"/sections/" + i3,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+if(data23.percent === undefined){
+const err52 = {instancePath:instancePath+"/sections/" + i3,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -15511,8 +15659,9 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(data23.percent === undefined){
-const err53 = {instancePath:instancePath+"/sections/" + i3,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
+for(const key5 in data23){
+if(!((key5 === "id") || (key5 === "percent"))){
+const err53 = {instancePath:instancePath+"/sections/" + i3,schemaPath:"#/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -15521,9 +15670,10 @@ vErrors.push(err53);
 }
 errors++;
 }
-for(const key5 in data23){
-if(!((key5 === "id") || (key5 === "percent"))){
-const err54 = {instancePath:instancePath+"/sections/" + i3,schemaPath:"#/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+if(data23.id !== undefined){
+if(typeof data23.id !== "string"){
+const err54 = {instancePath:instancePath+"/sections/" + i3+"/id",schemaPath:"#/properties/sections/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -15533,9 +15683,9 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data23.id !== undefined){
-if(typeof data23.id !== "string"){
-const err55 = {instancePath:instancePath+"/sections/" + i3+"/id",schemaPath:"#/properties/sections/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data23.percent !== undefined){
+if(!(typeof data23.percent == "number")){
+const err55 = {instancePath:instancePath+"/sections/" + i3+"/percent",schemaPath:"#/properties/sections/items/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -15545,9 +15695,9 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data23.percent !== undefined){
-if(!(typeof data23.percent == "number")){
-const err56 = {instancePath:instancePath+"/sections/" + i3+"/percent",schemaPath:"#/properties/sections/items/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+else {
+const err56 = {instancePath:instancePath+"/sections/" + i3,schemaPath:"#/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -15559,7 +15709,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/sections/" + i3,schemaPath:"#/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err57 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -15569,9 +15719,11 @@ vErrors.push(err57);
 errors++;
 }
 }
-}
-else {
-const err58 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.states !== undefined){
+let data26 = data.states;
+if(typeof data26 === "string"){
+if(!pattern14.test(data26)){
+const err58 = {instancePath:instancePath+"/states",schemaPath:"#/properties/states/pattern",keyword:"pattern",params:{pattern: "^[pafuwn]*$"},message:"must match pattern \""+"^[pafuwn]*$"+"\""};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -15581,11 +15733,8 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data.states !== undefined){
-let data26 = data.states;
-if(typeof data26 === "string"){
-if(!pattern14.test(data26)){
-const err59 = {instancePath:instancePath+"/states",schemaPath:"#/properties/states/pattern",keyword:"pattern",params:{pattern: "^[pafuwn]*$"},message:"must match pattern \""+"^[pafuwn]*$"+"\""};
+else {
+const err59 = {instancePath:instancePath+"/states",schemaPath:"#/properties/states/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -15595,8 +15744,25 @@ vErrors.push(err59);
 errors++;
 }
 }
+if(data.gap !== undefined){
+if(!(validate306(data.gap, {instancePath:instancePath+"/gap",parentData:data,parentDataProperty:"gap",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate306.errors : vErrors.concat(validate306.errors);
+errors = vErrors.length;
+}
+}
+if(data.gaps !== undefined){
+let data28 = data.gaps;
+if(Array.isArray(data28)){
+const len4 = data28.length;
+for(let i4=0; i4<len4; i4++){
+if(!(validate306(data28[i4], {instancePath:instancePath+"/gaps/" + i4,parentData:data28,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate306.errors : vErrors.concat(validate306.errors);
+errors = vErrors.length;
+}
+}
+}
 else {
-const err60 = {instancePath:instancePath+"/states",schemaPath:"#/properties/states/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err60 = {instancePath:instancePath+"/gaps",schemaPath:"#/properties/gaps/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -15606,11 +15772,9 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data.gap !== undefined){
-let data27 = data.gap;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.target === undefined){
-const err61 = {instancePath:instancePath+"/gap",schemaPath:"#/properties/gap/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'"};
+}
+else {
+const err61 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -15619,126 +15783,18 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(data27.reachable === undefined){
-const err62 = {instancePath:instancePath+"/gap",schemaPath:"#/properties/gap/required",keyword:"required",params:{missingProperty: "reachable"},message:"must have required property '"+"reachable"+"'"};
-if(vErrors === null){
-vErrors = [err62];
-}
-else {
-vErrors.push(err62);
-}
-errors++;
-}
-if(data27.steps === undefined){
-const err63 = {instancePath:instancePath+"/gap",schemaPath:"#/properties/gap/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'"};
-if(vErrors === null){
-vErrors = [err63];
-}
-else {
-vErrors.push(err63);
-}
-errors++;
-}
-for(const key6 in data27){
-if(!(((key6 === "target") || (key6 === "reachable")) || (key6 === "steps"))){
-const err64 = {instancePath:instancePath+"/gap",schemaPath:"#/properties/gap/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
-}
-errors++;
-}
-}
-if(data27.target !== undefined){
-let data28 = data27.target;
-if((typeof data28 !== "string") && (data28 !== null)){
-const err65 = {instancePath:instancePath+"/gap/target",schemaPath:"#/properties/gap/properties/target/type",keyword:"type",params:{type: schema104.properties.gap.properties.target.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err65];
-}
-else {
-vErrors.push(err65);
-}
-errors++;
-}
-}
-if(data27.reachable !== undefined){
-if(typeof data27.reachable !== "boolean"){
-const err66 = {instancePath:instancePath+"/gap/reachable",schemaPath:"#/properties/gap/properties/reachable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err66];
-}
-else {
-vErrors.push(err66);
-}
-errors++;
-}
-}
-if(data27.steps !== undefined){
-let data30 = data27.steps;
-if(Array.isArray(data30)){
-const len4 = data30.length;
-for(let i4=0; i4<len4; i4++){
-if(typeof data30[i4] !== "string"){
-const err67 = {instancePath:instancePath+"/gap/steps/" + i4,schemaPath:"#/properties/gap/properties/steps/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err67];
-}
-else {
-vErrors.push(err67);
-}
-errors++;
-}
-}
-}
-else {
-const err68 = {instancePath:instancePath+"/gap/steps",schemaPath:"#/properties/gap/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err68];
-}
-else {
-vErrors.push(err68);
-}
-errors++;
-}
-}
-}
-else {
-const err69 = {instancePath:instancePath+"/gap",schemaPath:"#/properties/gap/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err69];
-}
-else {
-vErrors.push(err69);
-}
-errors++;
-}
-}
-}
-else {
-const err70 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err70];
-}
-else {
-vErrors.push(err70);
-}
-errors++;
-}
-validate303.errors = vErrors;
+validate305.errors = vErrors;
 return errors === 0;
 }
-validate303.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate305.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const inspectionEnvelope = validate304;
-const schema105 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veteran-station-rating.org/schemas/inspection-envelope.schema.json","title":"Inspection","description":"Inspection data for one station (schema vsr/inspection@1).","type":"object","additionalProperties":false,"required":["station","inspectedAt","answers"],"properties":{"schema":{"const":"vsr/inspection@1"},"example":{"type":"boolean","description":"Fictional example data (made-up places and people); every report says so (示例数据 / Example data)."},"station":{"$ref":"#/$defs/Station"},"standard":{"type":"string","description":"id@version of the standard inspected against (one of `standard` or `scheme`)."},"scheme":{"type":"string","description":"id@version of the rating scheme inspected against."},"inspectedAt":{"type":"string","format":"date","description":"Date of the inspection (YYYY-MM-DD)."},"inspector":{"type":"string"},"answers":{"type":"object"},"waivers":{"type":"array","items":{"$ref":"#/$defs/Waiver"}},"note":{"type":"string"},"stage":{"$ref":"#/$defs/ReviewStage"},"reviews":{"type":"array","description":"Sign-offs, oldest first. Each records the hash of what it reviewed (see Review), so `vsr verify` finds a later change.","items":{"$ref":"#/$defs/Review"}}},"$defs":{"ReviewStage":{"title":"ReviewStage","enum":["self-assessment","town-review","county-verification"],"description":"Where the document is in the sign-off: self-assessment (自评), town review (初审), county verification (复核)."},"Override":{"title":"Override","type":"object","additionalProperties":false,"required":["item","answer","reason","authority"],"properties":{"item":{"type":"string"},"answer":{"$ref":"#/$defs/AnswerEntry"},"reason":{"type":"string","minLength":1},"authority":{"type":"string","minLength":1,"description":"Under what authority the result is changed (a rule, a decision, an office)."}}},"Review":{"title":"Review","type":"object","additionalProperties":false,"required":["by","role","date","decision","hash"],"description":"One sign-off. hash: sha256 of the canonical JSON of the document without `stage` and with `reviews` holding the reviews before this one and this one without its hash; a change to the answers, an earlier review or this review makes it differ (a later review, or the stage moving on, does not).","properties":{"by":{"type":"string","minLength":1},"role":{"type":"string","minLength":1},"date":{"type":"string","format":"date"},"stage":{"$ref":"#/$defs/ReviewStage"},"decision":{"enum":["approved","returned","rejected"]},"note":{"type":"string"},"overrides":{"type":"array","description":"Answers the reviewer holds to be right instead of the ones recorded, each with the reason and the authority for it. The engine scores the overriding answer, and every report marks the item as overridden (a reason on the item and a warning).","items":{"$ref":"#/$defs/Override"}},"hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}},"Station":{"type":"object","additionalProperties":false,"required":["id","name","level"],"properties":{"id":{"type":"string","minLength":1,"maxLength":120},"name":{"type":"string","minLength":1,"maxLength":200},"level":{"$ref":"standard.schema.json#/$defs/StationLevel"},"region":{"type":"array","items":{"type":"string","minLength":1},"maxItems":6,"description":"Region path, province first: [province, city, county, town, village]."}}},"Answer":{"title":"Answer","description":"boolean → true/false; grade → a grade id; threshold → a number; count and deduction → a whole number ≥ 0; checklist → the ids of the requirements met.","anyOf":[{"type":"boolean"},{"type":"number"},{"type":"string"},{"type":"array","items":{"type":"string"}}]},"AnswerEntry":{"title":"AnswerEntry","anyOf":[{"$ref":"#/$defs/Answer"},{"$ref":"#/$defs/DetailedAnswer"}]},"DetailedAnswer":{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"$ref":"#/$defs/Answer"},"evidence":{"type":"array","items":{"$ref":"#/$defs/Evidence"}},"note":{"type":"string"}}},"Evidence":{"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"$ref":"standard.schema.json#/$defs/EvidenceKind"},"date":{"type":"string","format":"date","description":"When the evidence was made (YYYY-MM-DD); needed where the item sets maxAgeDays."},"ref":{"type":"string","description":"File name, ledger number or other pointer."},"note":{"type":"string"}}},"Waiver":{"type":"object","additionalProperties":false,"required":["item","reason","approvedBy","expires"],"properties":{"item":{"type":"string"},"reason":{"type":"string","minLength":1},"approvedBy":{"type":"string","minLength":1},"expires":{"type":"string","format":"date"}}}}};
+export const inspectionEnvelope = validate309;
+const schema106 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veteran-station-rating.org/schemas/inspection-envelope.schema.json","title":"Inspection","description":"Inspection data for one station (schema vsr/inspection@1).","type":"object","additionalProperties":false,"required":["station","inspectedAt","answers"],"properties":{"schema":{"const":"vsr/inspection@1"},"example":{"type":"boolean","description":"Fictional example data (made-up places and people); every report says so (示例数据 / Example data)."},"station":{"$ref":"#/$defs/Station"},"standard":{"type":"string","description":"id@version of the standard inspected against (one of `standard` or `scheme`)."},"scheme":{"type":"string","description":"id@version of the rating scheme inspected against."},"inspectedAt":{"type":"string","format":"date","description":"Date of the inspection (YYYY-MM-DD)."},"inspector":{"type":"string"},"answers":{"type":"object"},"waivers":{"type":"array","items":{"$ref":"#/$defs/Waiver"}},"note":{"type":"string"},"stage":{"$ref":"#/$defs/ReviewStage"},"reviews":{"type":"array","description":"Sign-offs, oldest first. Each records the hash of what it reviewed (see Review), so `vsr verify` finds a later change.","items":{"$ref":"#/$defs/Review"}}},"$defs":{"ReviewStage":{"title":"ReviewStage","enum":["self-assessment","town-review","county-verification"],"description":"Where the document is in the sign-off: self-assessment (自评), town review (初审), county verification (复核)."},"Override":{"title":"Override","type":"object","additionalProperties":false,"required":["item","answer","reason","authority"],"properties":{"item":{"type":"string"},"answer":{"$ref":"#/$defs/AnswerEntry"},"reason":{"type":"string","minLength":1},"authority":{"type":"string","minLength":1,"description":"Under what authority the result is changed (a rule, a decision, an office)."}}},"Review":{"title":"Review","type":"object","additionalProperties":false,"required":["by","role","date","decision","hash"],"description":"One sign-off. hash: sha256 of the canonical JSON of the document without `stage` and with `reviews` holding the reviews before this one and this one without its hash; a change to the answers, an earlier review or this review makes it differ (a later review, or the stage moving on, does not).","properties":{"by":{"type":"string","minLength":1},"role":{"type":"string","minLength":1},"date":{"type":"string","format":"date"},"stage":{"$ref":"#/$defs/ReviewStage"},"decision":{"enum":["approved","returned","rejected"]},"note":{"type":"string"},"overrides":{"type":"array","description":"Answers the reviewer holds to be right instead of the ones recorded, each with the reason and the authority for it. The engine scores the overriding answer, and every report marks the item as overridden (a reason on the item and a warning).","items":{"$ref":"#/$defs/Override"}},"hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}},"Station":{"type":"object","additionalProperties":false,"required":["id","name","level"],"properties":{"id":{"type":"string","minLength":1,"maxLength":120},"name":{"type":"string","minLength":1,"maxLength":200},"level":{"$ref":"standard.schema.json#/$defs/StationLevel"},"region":{"type":"array","items":{"type":"string","minLength":1},"maxItems":6,"description":"Region path, province first: [province, city, county, town, village]."}}},"Answer":{"title":"Answer","description":"boolean → true/false; grade → a grade id; threshold → a number; count and deduction → a whole number ≥ 0; checklist → the ids of the requirements met.","anyOf":[{"type":"boolean"},{"type":"number"},{"type":"string"},{"type":"array","items":{"type":"string"}}]},"AnswerEntry":{"title":"AnswerEntry","anyOf":[{"$ref":"#/$defs/Answer"},{"$ref":"#/$defs/DetailedAnswer"}]},"DetailedAnswer":{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"$ref":"#/$defs/Answer"},"evidence":{"type":"array","items":{"$ref":"#/$defs/Evidence"}},"note":{"type":"string"}}},"Evidence":{"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"$ref":"standard.schema.json#/$defs/EvidenceKind"},"date":{"type":"string","format":"date","description":"When the evidence was made (YYYY-MM-DD); needed where the item sets maxAgeDays."},"ref":{"type":"string","description":"File name, ledger number or other pointer."},"note":{"type":"string"}}},"Waiver":{"type":"object","additionalProperties":false,"required":["item","reason","approvedBy","expires"],"properties":{"item":{"type":"string"},"reason":{"type":"string","minLength":1},"approvedBy":{"type":"string","minLength":1},"expires":{"type":"string","format":"date"}}}}};
 
-function validate306(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate311(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate306.evaluated;
+const evaluated0 = validate311.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15755,16 +15811,16 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate306.errors = vErrors;
+validate311.errors = vErrors;
 return errors === 0;
 }
-validate306.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate311.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate305(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate310(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate305.evaluated;
+const evaluated0 = validate310.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15885,8 +15941,8 @@ errors++;
 }
 }
 if(data.level !== undefined){
-if(!(validate306(data.level, {instancePath:instancePath+"/level",parentData:data,parentDataProperty:"level",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate306.errors : vErrors.concat(validate306.errors);
+if(!(validate311(data.level, {instancePath:instancePath+"/level",parentData:data,parentDataProperty:"level",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
 errors = vErrors.length;
 }
 }
@@ -15952,16 +16008,16 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate305.errors = vErrors;
+validate310.errors = vErrors;
 return errors === 0;
 }
-validate305.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate310.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate309(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate314(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate309.evaluated;
+const evaluated0 = validate314.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16119,16 +16175,16 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate309.errors = vErrors;
+validate314.errors = vErrors;
 return errors === 0;
 }
-validate309.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate314.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate311(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate316(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate311.evaluated;
+const evaluated0 = validate316.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16145,16 +16201,16 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate311.errors = vErrors;
+validate316.errors = vErrors;
 return errors === 0;
 }
-validate311.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate316.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate317(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate322(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate317.evaluated;
+const evaluated0 = validate322.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16254,17 +16310,17 @@ vErrors = null;
 }
 }
 }
-validate317.errors = vErrors;
+validate322.errors = vErrors;
 evaluated0.items = items0;
 return errors === 0;
 }
-validate317.evaluated = {"dynamicProps":false,"dynamicItems":true};
+validate322.evaluated = {"dynamicProps":false,"dynamicItems":true};
 
 
-function validate322(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate327(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate322.evaluated;
+const evaluated0 = validate327.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16281,16 +16337,16 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate322.errors = vErrors;
+validate327.errors = vErrors;
 return errors === 0;
 }
-validate322.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate327.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate321(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate326(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate321.evaluated;
+const evaluated0 = validate326.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16321,8 +16377,8 @@ errors++;
 }
 }
 if(data.kind !== undefined){
-if(!(validate322(data.kind, {instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate322.errors : vErrors.concat(validate322.errors);
+if(!(validate327(data.kind, {instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate327.errors : vErrors.concat(validate327.errors);
 errors = vErrors.length;
 }
 }
@@ -16386,16 +16442,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate321.errors = vErrors;
+validate326.errors = vErrors;
 return errors === 0;
 }
-validate321.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate326.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate319(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate324(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate319.evaluated;
+const evaluated0 = validate324.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16426,8 +16482,8 @@ errors++;
 }
 }
 if(data.value !== undefined){
-if(!(validate317(data.value, {instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate317.errors : vErrors.concat(validate317.errors);
+if(!(validate322(data.value, {instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate322.errors : vErrors.concat(validate322.errors);
 errors = vErrors.length;
 }
 }
@@ -16436,8 +16492,8 @@ let data1 = data.evidence;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate321(data1[i0], {instancePath:instancePath+"/evidence/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate321.errors : vErrors.concat(validate321.errors);
+if(!(validate326(data1[i0], {instancePath:instancePath+"/evidence/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate326.errors : vErrors.concat(validate326.errors);
 errors = vErrors.length;
 }
 }
@@ -16476,16 +16532,16 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate319.errors = vErrors;
+validate324.errors = vErrors;
 return errors === 0;
 }
-validate319.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate324.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate316(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate321(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate316.evaluated;
+const evaluated0 = validate321.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16495,18 +16551,18 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(validate317(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate317.errors : vErrors.concat(validate317.errors);
+if(!(validate322(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate322.errors : vErrors.concat(validate322.errors);
 errors = vErrors.length;
 }
 else {
-var items0 = validate317.evaluated.items;
+var items0 = validate322.evaluated.items;
 }
 var _valid0 = _errs1 === errors;
 valid0 = valid0 || _valid0;
 const _errs2 = errors;
-if(!(validate319(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate319.errors : vErrors.concat(validate319.errors);
+if(!(validate324(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate324.errors : vErrors.concat(validate324.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs2 === errors;
@@ -16535,18 +16591,18 @@ vErrors = null;
 }
 }
 }
-validate316.errors = vErrors;
+validate321.errors = vErrors;
 evaluated0.props = props0;
 evaluated0.items = items0;
 return errors === 0;
 }
-validate316.evaluated = {"dynamicProps":true,"dynamicItems":true};
+validate321.evaluated = {"dynamicProps":true,"dynamicItems":true};
 
 
-function validate315(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate320(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate315.evaluated;
+const evaluated0 = validate320.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16619,8 +16675,8 @@ errors++;
 }
 }
 if(data.answer !== undefined){
-if(!(validate316(data.answer, {instancePath:instancePath+"/answer",parentData:data,parentDataProperty:"answer",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate316.errors : vErrors.concat(validate316.errors);
+if(!(validate321(data.answer, {instancePath:instancePath+"/answer",parentData:data,parentDataProperty:"answer",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate321.errors : vErrors.concat(validate321.errors);
 errors = vErrors.length;
 }
 }
@@ -16685,16 +16741,16 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate315.errors = vErrors;
+validate320.errors = vErrors;
 return errors === 0;
 }
-validate315.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate320.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate313(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate318(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate313.evaluated;
+const evaluated0 = validate318.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16840,8 +16896,8 @@ errors++;
 }
 }
 if(data.stage !== undefined){
-if(!(validate311(data.stage, {instancePath:instancePath+"/stage",parentData:data,parentDataProperty:"stage",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
+if(!(validate316(data.stage, {instancePath:instancePath+"/stage",parentData:data,parentDataProperty:"stage",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate316.errors : vErrors.concat(validate316.errors);
 errors = vErrors.length;
 }
 }
@@ -16875,8 +16931,8 @@ let data6 = data.overrides;
 if(Array.isArray(data6)){
 const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate315(data6[i0], {instancePath:instancePath+"/overrides/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate315.errors : vErrors.concat(validate315.errors);
+if(!(validate320(data6[i0], {instancePath:instancePath+"/overrides/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate320.errors : vErrors.concat(validate320.errors);
 errors = vErrors.length;
 }
 }
@@ -16928,17 +16984,17 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate313.errors = vErrors;
+validate318.errors = vErrors;
 return errors === 0;
 }
-validate313.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate318.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate304(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate309(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://veteran-station-rating.org/schemas/inspection-envelope.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate304.evaluated;
+const evaluated0 = validate309.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16977,7 +17033,7 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema105.properties, key0))){
+if(!(func1.call(schema106.properties, key0))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err3];
@@ -17013,8 +17069,8 @@ errors++;
 }
 }
 if(data.station !== undefined){
-if(!(validate305(data.station, {instancePath:instancePath+"/station",parentData:data,parentDataProperty:"station",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate305.errors : vErrors.concat(validate305.errors);
+if(!(validate310(data.station, {instancePath:instancePath+"/station",parentData:data,parentDataProperty:"station",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate310.errors : vErrors.concat(validate310.errors);
 errors = vErrors.length;
 }
 }
@@ -17097,8 +17153,8 @@ let data8 = data.waivers;
 if(Array.isArray(data8)){
 const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate309(data8[i0], {instancePath:instancePath+"/waivers/" + i0,parentData:data8,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate309.errors : vErrors.concat(validate309.errors);
+if(!(validate314(data8[i0], {instancePath:instancePath+"/waivers/" + i0,parentData:data8,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate314.errors : vErrors.concat(validate314.errors);
 errors = vErrors.length;
 }
 }
@@ -17127,8 +17183,8 @@ errors++;
 }
 }
 if(data.stage !== undefined){
-if(!(validate311(data.stage, {instancePath:instancePath+"/stage",parentData:data,parentDataProperty:"stage",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
+if(!(validate316(data.stage, {instancePath:instancePath+"/stage",parentData:data,parentDataProperty:"stage",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate316.errors : vErrors.concat(validate316.errors);
 errors = vErrors.length;
 }
 }
@@ -17137,8 +17193,8 @@ let data12 = data.reviews;
 if(Array.isArray(data12)){
 const len1 = data12.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate313(data12[i1], {instancePath:instancePath+"/reviews/" + i1,parentData:data12,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate313.errors : vErrors.concat(validate313.errors);
+if(!(validate318(data12[i1], {instancePath:instancePath+"/reviews/" + i1,parentData:data12,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate318.errors : vErrors.concat(validate318.errors);
 errors = vErrors.length;
 }
 }
@@ -17165,18 +17221,18 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate304.errors = vErrors;
+validate309.errors = vErrors;
 return errors === 0;
 }
-validate304.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate309.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const detailedAnswer = validate329;
-const schema117 = {"$id":"https://veteran-station-rating.org/schemas/detailed-answer.schema.json","$ref":"inspection.schema.json#/$defs/DetailedAnswer"};
+export const detailedAnswer = validate334;
+const schema118 = {"$id":"https://veteran-station-rating.org/schemas/detailed-answer.schema.json","$ref":"inspection.schema.json#/$defs/DetailedAnswer"};
 
-function validate330(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate335(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate330.evaluated;
+const evaluated0 = validate335.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17257,31 +17313,31 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate330.errors = vErrors;
+validate335.errors = vErrors;
 return errors === 0;
 }
-validate330.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate335.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate329(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate334(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://veteran-station-rating.org/schemas/detailed-answer.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate329.evaluated;
+const evaluated0 = validate334.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate330(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate330.errors : vErrors.concat(validate330.errors);
+if(!(validate335(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate335.errors : vErrors.concat(validate335.errors);
 errors = vErrors.length;
 }
-validate329.errors = vErrors;
+validate334.errors = vErrors;
 return errors === 0;
 }
-validate329.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate334.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 /** The validator of each schema the package checks documents against, by name. */
 export const validators = {
