@@ -10,7 +10,7 @@
 export { loadStandard, loadRatingScheme, type LoadOptions } from './standard/load.js';
 export { compile, type CompileOptions } from './standard/compile.js';
 export { validateInspection, type InspectionValidation } from './inspection/validate.js';
-export { evaluate, planGap, whatIf, type EvaluateOptions } from './evaluate.js';
+export { evaluate, planGap, whatIf, GAP_MODES, type EvaluateOptions, type GapMode, type PlannedEvaluation } from './evaluate.js';
 export type { Gap, GapStep, StepReason } from './gap/plan.js';
 export type { Compiled, CompiledItem, CompiledSection, CompiledComponent, CompiledLevel } from './standard/compiled.js';
 export type { ResolvedScheme } from './standard/resolve.js';

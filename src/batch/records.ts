@@ -12,6 +12,7 @@ import { groupMeta, SummaryAccumulator, type GroupMeta, type SummaryData } from 
 import { decodeLines } from './lines.js';
 import type { TextEncoding } from '../safe-text.js';
 import { shapeLine, type OutputShape } from './shapes.js';
+import type { GapMode } from '../evaluate.js';
 
 const EMPTY = new Uint8Array(0);
 
@@ -28,6 +29,8 @@ export interface RecordOptions {
   summary: boolean;
   /** The shape of each output line (default full). */
   output?: OutputShape;
+  /** Which gap plans each evaluation carries (default next, as `evaluate`). */
+  gap?: GapMode;
 }
 
 /** What a chunk of records gave: evaluations and error lines (NDJSON text), counts, summary sums. */
@@ -133,7 +136,7 @@ export class RecordProcessor {
     const checked = validateInspection(loaded.compiled, data);
     if (!checked.ok) return { problems: checked.errors };
     // Reviewers' overrides are applied and marked, as `vsr score` does; without reviews this is evaluate().
-    const reviewed = evaluateReviewed(loaded.compiled, checked.inspection);
+    const reviewed = evaluateReviewed(loaded.compiled, checked.inspection, { gap: this.options.gap ?? 'next' });
     if (!reviewed.ok) return { problems: reviewed.problems };
     const evaluation = reviewed.evaluation;
     this.summary?.add(evaluation, loaded.meta);
@@ -228,7 +231,7 @@ export class RecordProcessor {
         continue;
       }
       const read = opened.source ? await readInspectionSource(opened.source, options) : { ok: false as const, problems: opened.problems.map((p) => ({ ...p, file: files[i] })) };
-      const reviewed = read.ok ? evaluateReviewed(read.compiled, read.inspection) : null;
+      const reviewed = read.ok ? evaluateReviewed(read.compiled, read.inspection, { gap: this.options.gap ?? 'next' }) : null;
       if (read.ok && reviewed?.ok) {
         r.good++;
         const evaluation = reviewed.evaluation;

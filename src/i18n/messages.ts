@@ -679,6 +679,10 @@ export const messages = {
   'history-how-same': { 'zh-CN': '相同', en: 'same' },
   'history-version-from': { 'zh-CN': '（原 {version}）', en: ' (was {version})' },
   'cli-history-crosswalk': { 'zh-CN': '对照表文件（vsr/crosswalk@1，可重复），用于比对不同版本评定的各轮条目；内置对照表总会使用', en: 'A crosswalk file (vsr/crosswalk@1, repeatable) to match the items of rounds scored on different versions; the shipped crosswalks are always used' },
+  // ---- gapfast ----
+  'cli-batch-gap': { 'zh-CN': '每站的差距分析：none（不做，最快）、next（到上一级，默认，各输出形式相同）或 all（另列到以上每一级的分析）', en: 'Gap plans of each station: none (none made; fastest), next (to the next level up; the default, for every output shape) or all (also one plan to every level above)' },
+  'cli-batch-gap-invalid': { 'zh-CN': '--gap 应为 none、next 或 all：{value}', en: '--gap must be none, next or all: {value}' },
+  'stored-no-gap': { 'zh-CN': '存档评估没有差距分析（以 --gap none 写出）；请重新评定该检查记录，或以 --gap next 批量评定', en: 'The stored evaluation has no gap plan (written with --gap none); score the inspection again, or run the batch with --gap next' },
 } as const satisfies Record<string, LocalText>;
 
 export type MessageCode = keyof typeof messages;

@@ -8114,7 +8114,7 @@ return errors === 0;
 validate208.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const evaluation = validate234;
-const schema82 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veteran-station-rating.org/schemas/evaluation.schema.json","title":"Evaluation","description":"The result of evaluating one inspection (schema vsr/evaluation@1): score, rating and gap plan. Points are decimals with at most two places. Reasons and warnings carry a code and parameters; renderers turn them into zh-CN or en text.","type":"object","additionalProperties":false,"required":["schema","station","standard","scheme","inspectedAt","score","sections","items","vetoes","rating","gap","warnings"],"properties":{"schema":{"const":"vsr/evaluation@1"},"example":{"type":"boolean","description":"Fictional example data (made-up places and people); every report says so (示例数据 / Example data)."},"station":{"$ref":"inspection.schema.json#/$defs/Station"},"standard":{"type":"object","additionalProperties":false,"required":["id","version","hash"],"description":"The resolved standard (or, for a scheme, the scheme's combined standard) and a sha256 content hash of it.","properties":{"id":{"type":"string"},"version":{"type":"string"},"hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}},"scheme":{"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["id","version"],"properties":{"id":{"type":"string"},"version":{"type":"string"}}}]},"inspectedAt":{"type":"string"},"validUntil":{"type":"string","format":"date","description":"The last day the awarded level stands: present when the scheme sets `validity.years` and a level is reached; the inspection date plus that many years, less one day (2025-06-01 with one year: 2026-05-31; 2024-02-29: 2025-02-28)."},"score":{"type":"object","additionalProperties":false,"required":["points","max","percent","bonus","deductions"],"description":"points: earned by non-bonus items (deductions already taken); max: the applicable maximum; bonus: the capped bonus pool; percent: for a standard (points + bonus) / max, capped at 100; for a scheme the weighted composite of the components' percents.","properties":{"points":{"type":"number","minimum":0},"max":{"type":"number","minimum":0},"percent":{"type":"number","minimum":0,"maximum":100},"bonus":{"type":"number","minimum":0},"deductions":{"type":"number","minimum":0},"components":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","version","weight","points","max","percent","bonus","applicable"],"properties":{"id":{"type":"string"},"version":{"type":"string"},"weight":{"type":"number"},"points":{"type":"number"},"max":{"type":"number"},"percent":{"type":"number"},"bonus":{"type":"number"},"applicable":{"type":"boolean"}}}}}},"sections":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","points","max","percent"],"properties":{"id":{"type":"string"},"title":{"$ref":"standard.schema.json#/$defs/Text"},"points":{"type":"number"},"max":{"type":"number"},"percent":{"type":"number"}}}},"items":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","state","points","max","reasons"],"properties":{"id":{"type":"string"},"state":{"$ref":"#/$defs/ItemState"},"points":{"type":"number","minimum":0},"max":{"type":"number","minimum":0},"bonus":{"type":"boolean"},"reasons":{"type":"array","items":{"$ref":"#/$defs/Reason"}},"title":{"$ref":"standard.schema.json#/$defs/Text","description":"The item's title, as in the standard (so a renderer needs no standard). Optional: evaluations made before this field was added lack it."},"answer":{"$ref":"inspection.schema.json#/$defs/Answer","description":"The answer given in the inspection (the value; absent when unanswered)."},"evidence":{"type":"array","items":{"$ref":"inspection.schema.json#/$defs/Evidence"},"description":"The evidence given with the answer (absent when none)."}}}},"vetoes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["item","message"],"properties":{"item":{"type":"string"},"message":{"$ref":"standard.schema.json#/$defs/Text"}}}},"rating":{"$ref":"#/$defs/Rating"},"gap":{"$ref":"#/$defs/Gap"},"warnings":{"type":"array","items":{"$ref":"#/$defs/Reason"}}},"$defs":{"ItemState":{"title":"ItemState","enum":["pass","partial","fail","not-applicable","unanswered","waived"]},"Reason":{"title":"Reason","type":"object","additionalProperties":false,"required":["code"],"description":"A machine-readable reason: a code from the message catalog and its parameters.","properties":{"code":{"type":"string"},"params":{"type":"object","additionalProperties":{"type":["string","number","boolean","null"]}}}},"Gap":{"title":"Gap","type":"object","additionalProperties":false,"required":["target","reachable","steps"],"properties":{"target":{"type":["string","null"]},"reachable":{"type":"boolean"},"why":{"type":"array","items":{"$ref":"#/$defs/Reason"},"description":"When not reachable: what no answer can fix."},"steps":{"type":"array","items":{"$ref":"#/$defs/GapStep"}}}},"Rating":{"title":"Rating","type":"object","additionalProperties":false,"required":["level","label","levels"],"properties":{"level":{"type":["string","null"]},"label":{"anyOf":[{"type":"null"},{"$ref":"standard.schema.json#/$defs/Text"}]},"levels":{"type":"array","items":{"$ref":"#/$defs/LevelResult"}}}},"LevelResult":{"title":"LevelResult","type":"object","additionalProperties":false,"required":["id","met","unmet"],"properties":{"id":{"type":"string"},"met":{"type":"boolean"},"unmet":{"type":"array","items":{"$ref":"#/$defs/Reason"}},"conditions":{"type":"array","description":"Each condition of the level in order (the minimum percent first, then `requires`) and whether it holds; a condition that does not hold carries its reason (the same as in `unmet`). Optional: evaluations made before this field was added lack it.","items":{"$ref":"#/$defs/ConditionResult"}}}},"ConditionResult":{"title":"ConditionResult","type":"object","additionalProperties":false,"required":["condition","holds"],"properties":{"condition":{"description":"The condition as the scheme states it; the level's minimum percent as {minPercent}.","anyOf":[{"$ref":"rating-scheme.schema.json#/$defs/Condition"},{"title":"MinPercentCondition","type":"object","additionalProperties":false,"required":["minPercent"],"properties":{"minPercent":{"type":"number"}}}]},"holds":{"type":"boolean"},"reason":{"$ref":"#/$defs/Reason"}}},"GapStep":{"title":"GapStep","type":"object","additionalProperties":false,"required":["item","from","to","answer","gain"],"properties":{"item":{"type":"string"},"from":{"$ref":"#/$defs/ItemState"},"to":{"$ref":"#/$defs/ItemState"},"answer":{"$ref":"inspection.schema.json#/$defs/AnswerEntry"},"gain":{"type":"number","description":"Percentage points of the score (composite for a scheme) this step adds."},"effort":{"enum":["S","M","L"]},"reason":{"enum":["veto","required","section","standard","points"]}}}}};
+const schema82 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veteran-station-rating.org/schemas/evaluation.schema.json","title":"Evaluation","description":"The result of evaluating one inspection (schema vsr/evaluation@1): score, rating and gap plan. Points are decimals with at most two places. Reasons and warnings carry a code and parameters; renderers turn them into zh-CN or en text.","type":"object","additionalProperties":false,"required":["schema","station","standard","scheme","inspectedAt","score","sections","items","vetoes","rating","warnings"],"properties":{"schema":{"const":"vsr/evaluation@1"},"example":{"type":"boolean","description":"Fictional example data (made-up places and people); every report says so (示例数据 / Example data)."},"station":{"$ref":"inspection.schema.json#/$defs/Station"},"standard":{"type":"object","additionalProperties":false,"required":["id","version","hash"],"description":"The resolved standard (or, for a scheme, the scheme's combined standard) and a sha256 content hash of it.","properties":{"id":{"type":"string"},"version":{"type":"string"},"hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}},"scheme":{"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["id","version"],"properties":{"id":{"type":"string"},"version":{"type":"string"}}}]},"inspectedAt":{"type":"string"},"validUntil":{"type":"string","format":"date","description":"The last day the awarded level stands: present when the scheme sets `validity.years` and a level is reached; the inspection date plus that many years, less one day (2025-06-01 with one year: 2026-05-31; 2024-02-29: 2025-02-28)."},"score":{"type":"object","additionalProperties":false,"required":["points","max","percent","bonus","deductions"],"description":"points: earned by non-bonus items (deductions already taken); max: the applicable maximum; bonus: the capped bonus pool; percent: for a standard (points + bonus) / max, capped at 100; for a scheme the weighted composite of the components' percents.","properties":{"points":{"type":"number","minimum":0},"max":{"type":"number","minimum":0},"percent":{"type":"number","minimum":0,"maximum":100},"bonus":{"type":"number","minimum":0},"deductions":{"type":"number","minimum":0},"components":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","version","weight","points","max","percent","bonus","applicable"],"properties":{"id":{"type":"string"},"version":{"type":"string"},"weight":{"type":"number"},"points":{"type":"number"},"max":{"type":"number"},"percent":{"type":"number"},"bonus":{"type":"number"},"applicable":{"type":"boolean"}}}}}},"sections":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","points","max","percent"],"properties":{"id":{"type":"string"},"title":{"$ref":"standard.schema.json#/$defs/Text"},"points":{"type":"number"},"max":{"type":"number"},"percent":{"type":"number"}}}},"items":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","state","points","max","reasons"],"properties":{"id":{"type":"string"},"state":{"$ref":"#/$defs/ItemState"},"points":{"type":"number","minimum":0},"max":{"type":"number","minimum":0},"bonus":{"type":"boolean"},"reasons":{"type":"array","items":{"$ref":"#/$defs/Reason"}},"title":{"$ref":"standard.schema.json#/$defs/Text","description":"The item's title, as in the standard (so a renderer needs no standard). Optional: evaluations made before this field was added lack it."},"answer":{"$ref":"inspection.schema.json#/$defs/Answer","description":"The answer given in the inspection (the value; absent when unanswered)."},"evidence":{"type":"array","items":{"$ref":"inspection.schema.json#/$defs/Evidence"},"description":"The evidence given with the answer (absent when none)."}}}},"vetoes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["item","message"],"properties":{"item":{"type":"string"},"message":{"$ref":"standard.schema.json#/$defs/Text"}}}},"rating":{"$ref":"#/$defs/Rating"},"gap":{"$ref":"#/$defs/Gap","description":"The plan to the next level above the one reached (or to the level asked for). Absent when the evaluation was asked for no plan (`gap: none`, `vsr batch --gap none`)."},"gaps":{"type":"array","items":{"$ref":"#/$defs/Gap"},"description":"With `gap: all` (`vsr batch --gap all`) only: one plan per level above the one reached, lowest first (the first is `gap`'s); empty at the top level."},"warnings":{"type":"array","items":{"$ref":"#/$defs/Reason"}}},"$defs":{"ItemState":{"title":"ItemState","enum":["pass","partial","fail","not-applicable","unanswered","waived"]},"Reason":{"title":"Reason","type":"object","additionalProperties":false,"required":["code"],"description":"A machine-readable reason: a code from the message catalog and its parameters.","properties":{"code":{"type":"string"},"params":{"type":"object","additionalProperties":{"type":["string","number","boolean","null"]}}}},"Gap":{"title":"Gap","type":"object","additionalProperties":false,"required":["target","reachable","steps"],"properties":{"target":{"type":["string","null"]},"reachable":{"type":"boolean"},"why":{"type":"array","items":{"$ref":"#/$defs/Reason"},"description":"When not reachable: what no answer can fix."},"steps":{"type":"array","items":{"$ref":"#/$defs/GapStep"}}}},"Rating":{"title":"Rating","type":"object","additionalProperties":false,"required":["level","label","levels"],"properties":{"level":{"type":["string","null"]},"label":{"anyOf":[{"type":"null"},{"$ref":"standard.schema.json#/$defs/Text"}]},"levels":{"type":"array","items":{"$ref":"#/$defs/LevelResult"}}}},"LevelResult":{"title":"LevelResult","type":"object","additionalProperties":false,"required":["id","met","unmet"],"properties":{"id":{"type":"string"},"met":{"type":"boolean"},"unmet":{"type":"array","items":{"$ref":"#/$defs/Reason"}},"conditions":{"type":"array","description":"Each condition of the level in order (the minimum percent first, then `requires`) and whether it holds; a condition that does not hold carries its reason (the same as in `unmet`). Optional: evaluations made before this field was added lack it.","items":{"$ref":"#/$defs/ConditionResult"}}}},"ConditionResult":{"title":"ConditionResult","type":"object","additionalProperties":false,"required":["condition","holds"],"properties":{"condition":{"description":"The condition as the scheme states it; the level's minimum percent as {minPercent}.","anyOf":[{"$ref":"rating-scheme.schema.json#/$defs/Condition"},{"title":"MinPercentCondition","type":"object","additionalProperties":false,"required":["minPercent"],"properties":{"minPercent":{"type":"number"}}}]},"holds":{"type":"boolean"},"reason":{"$ref":"#/$defs/Reason"}}},"GapStep":{"title":"GapStep","type":"object","additionalProperties":false,"required":["item","from","to","answer","gain"],"properties":{"item":{"type":"string"},"from":{"$ref":"#/$defs/ItemState"},"to":{"$ref":"#/$defs/ItemState"},"answer":{"$ref":"inspection.schema.json#/$defs/AnswerEntry"},"gain":{"type":"number","description":"Percentage points of the score (composite for a scheme) this step adds."},"effort":{"enum":["S","M","L"]},"reason":{"enum":["veto","required","section","standard","points"]}}}}};
 
 function validate235(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -9797,8 +9797,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data.gap === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "gap"},message:"must have required property '"+"gap"+"'"};
+if(data.warnings === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "warnings"},message:"must have required property '"+"warnings"+"'"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9807,8 +9807,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data.warnings === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "warnings"},message:"must have required property '"+"warnings"+"'"};
+for(const key0 in data){
+if(!(func1.call(schema82.properties, key0))){
+const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9817,9 +9818,10 @@ vErrors.push(err11);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func1.call(schema82.properties, key0))){
-const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+}
+if(data.schema !== undefined){
+if("vsr/evaluation@1" !== data.schema){
+const err12 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/const",keyword:"const",params:{allowedValue: "vsr/evaluation@1"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9829,26 +9831,14 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.schema !== undefined){
-if("vsr/evaluation@1" !== data.schema){
-const err13 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/const",keyword:"const",params:{allowedValue: "vsr/evaluation@1"},message:"must be equal to constant"};
+if(data.example !== undefined){
+if(typeof data.example !== "boolean"){
+const err13 = {instancePath:instancePath+"/example",schemaPath:"#/properties/example/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err13];
 }
 else {
 vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.example !== undefined){
-if(typeof data.example !== "boolean"){
-const err14 = {instancePath:instancePath+"/example",schemaPath:"#/properties/example/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
 }
 errors++;
 }
@@ -9863,7 +9853,17 @@ if(data.standard !== undefined){
 let data3 = data.standard;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.id === undefined){
-const err15 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err14 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data3.version === undefined){
+const err15 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -9872,8 +9872,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data3.version === undefined){
-const err16 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
+if(data3.hash === undefined){
+const err16 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/required",keyword:"required",params:{missingProperty: "hash"},message:"must have required property '"+"hash"+"'"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -9882,8 +9882,9 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data3.hash === undefined){
-const err17 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/required",keyword:"required",params:{missingProperty: "hash"},message:"must have required property '"+"hash"+"'"};
+for(const key1 in data3){
+if(!(((key1 === "id") || (key1 === "version")) || (key1 === "hash"))){
+const err17 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -9892,9 +9893,10 @@ vErrors.push(err17);
 }
 errors++;
 }
-for(const key1 in data3){
-if(!(((key1 === "id") || (key1 === "version")) || (key1 === "hash"))){
-const err18 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+}
+if(data3.id !== undefined){
+if(typeof data3.id !== "string"){
+const err18 = {instancePath:instancePath+"/standard/id",schemaPath:"#/properties/standard/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -9904,9 +9906,9 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data3.id !== undefined){
-if(typeof data3.id !== "string"){
-const err19 = {instancePath:instancePath+"/standard/id",schemaPath:"#/properties/standard/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.version !== undefined){
+if(typeof data3.version !== "string"){
+const err19 = {instancePath:instancePath+"/standard/version",schemaPath:"#/properties/standard/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -9916,9 +9918,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data3.version !== undefined){
-if(typeof data3.version !== "string"){
-const err20 = {instancePath:instancePath+"/standard/version",schemaPath:"#/properties/standard/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.hash !== undefined){
+let data6 = data3.hash;
+if(typeof data6 === "string"){
+if(!pattern7.test(data6)){
+const err20 = {instancePath:instancePath+"/standard/hash",schemaPath:"#/properties/standard/properties/hash/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -9928,11 +9932,8 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data3.hash !== undefined){
-let data6 = data3.hash;
-if(typeof data6 === "string"){
-if(!pattern7.test(data6)){
-const err21 = {instancePath:instancePath+"/standard/hash",schemaPath:"#/properties/standard/properties/hash/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
+else {
+const err21 = {instancePath:instancePath+"/standard/hash",schemaPath:"#/properties/standard/properties/hash/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -9942,25 +9943,14 @@ vErrors.push(err21);
 errors++;
 }
 }
+}
 else {
-const err22 = {instancePath:instancePath+"/standard/hash",schemaPath:"#/properties/standard/properties/hash/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err22 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err22];
 }
 else {
 vErrors.push(err22);
-}
-errors++;
-}
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
 }
 errors++;
 }
@@ -9971,12 +9961,12 @@ const _errs16 = errors;
 let valid2 = false;
 const _errs17 = errors;
 if(data7 !== null){
-const err24 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err23 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
-vErrors = [err24];
+vErrors = [err23];
 }
 else {
-vErrors.push(err24);
+vErrors.push(err23);
 }
 errors++;
 }
@@ -9985,7 +9975,17 @@ valid2 = valid2 || _valid0;
 const _errs19 = errors;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.id === undefined){
-const err25 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err24 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(data7.version === undefined){
+const err25 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -9994,8 +9994,9 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data7.version === undefined){
-const err26 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
+for(const key2 in data7){
+if(!((key2 === "id") || (key2 === "version"))){
+const err26 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -10004,9 +10005,10 @@ vErrors.push(err26);
 }
 errors++;
 }
-for(const key2 in data7){
-if(!((key2 === "id") || (key2 === "version"))){
-const err27 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+}
+if(data7.id !== undefined){
+if(typeof data7.id !== "string"){
+const err27 = {instancePath:instancePath+"/scheme/id",schemaPath:"#/properties/scheme/anyOf/1/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -10016,9 +10018,9 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data7.id !== undefined){
-if(typeof data7.id !== "string"){
-const err28 = {instancePath:instancePath+"/scheme/id",schemaPath:"#/properties/scheme/anyOf/1/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data7.version !== undefined){
+if(typeof data7.version !== "string"){
+const err28 = {instancePath:instancePath+"/scheme/version",schemaPath:"#/properties/scheme/anyOf/1/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -10028,9 +10030,9 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data7.version !== undefined){
-if(typeof data7.version !== "string"){
-const err29 = {instancePath:instancePath+"/scheme/version",schemaPath:"#/properties/scheme/anyOf/1/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err29 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -10039,27 +10041,15 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-}
-else {
-const err30 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+var _valid0 = _errs19 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
+const err30 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err30];
 }
 else {
 vErrors.push(err30);
-}
-errors++;
-}
-var _valid0 = _errs19 === errors;
-valid2 = valid2 || _valid0;
-if(!valid2){
-const err31 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
 }
 errors++;
 }
@@ -10077,7 +10067,21 @@ vErrors = null;
 }
 if(data.inspectedAt !== undefined){
 if(typeof data.inspectedAt !== "string"){
-const err32 = {instancePath:instancePath+"/inspectedAt",schemaPath:"#/properties/inspectedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err31 = {instancePath:instancePath+"/inspectedAt",schemaPath:"#/properties/inspectedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data.validUntil !== undefined){
+let data11 = data.validUntil;
+if(typeof data11 === "string"){
+if(!(formats0.validate(data11))){
+const err32 = {instancePath:instancePath+"/validUntil",schemaPath:"#/properties/validUntil/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -10087,11 +10091,8 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data.validUntil !== undefined){
-let data11 = data.validUntil;
-if(typeof data11 === "string"){
-if(!(formats0.validate(data11))){
-const err33 = {instancePath:instancePath+"/validUntil",schemaPath:"#/properties/validUntil/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+else {
+const err33 = {instancePath:instancePath+"/validUntil",schemaPath:"#/properties/validUntil/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -10101,8 +10102,11 @@ vErrors.push(err33);
 errors++;
 }
 }
-else {
-const err34 = {instancePath:instancePath+"/validUntil",schemaPath:"#/properties/validUntil/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.score !== undefined){
+let data12 = data.score;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.points === undefined){
+const err34 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -10111,12 +10115,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-if(data.score !== undefined){
-let data12 = data.score;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(data12.points === undefined){
-const err35 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
+if(data12.max === undefined){
+const err35 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -10125,8 +10125,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(data12.max === undefined){
-const err36 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
+if(data12.percent === undefined){
+const err36 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -10135,8 +10135,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(data12.percent === undefined){
-const err37 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
+if(data12.bonus === undefined){
+const err37 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "bonus"},message:"must have required property '"+"bonus"+"'"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -10145,8 +10145,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(data12.bonus === undefined){
-const err38 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "bonus"},message:"must have required property '"+"bonus"+"'"};
+if(data12.deductions === undefined){
+const err38 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "deductions"},message:"must have required property '"+"deductions"+"'"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -10155,8 +10155,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(data12.deductions === undefined){
-const err39 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "deductions"},message:"must have required property '"+"deductions"+"'"};
+for(const key3 in data12){
+if(!((((((key3 === "points") || (key3 === "max")) || (key3 === "percent")) || (key3 === "bonus")) || (key3 === "deductions")) || (key3 === "components"))){
+const err39 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -10165,9 +10166,12 @@ vErrors.push(err39);
 }
 errors++;
 }
-for(const key3 in data12){
-if(!((((((key3 === "points") || (key3 === "max")) || (key3 === "percent")) || (key3 === "bonus")) || (key3 === "deductions")) || (key3 === "components"))){
-const err40 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+if(data12.points !== undefined){
+let data13 = data12.points;
+if(typeof data13 == "number"){
+if(data13 < 0 || isNaN(data13)){
+const err40 = {instancePath:instancePath+"/score/points",schemaPath:"#/properties/score/properties/points/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -10177,11 +10181,8 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data12.points !== undefined){
-let data13 = data12.points;
-if(typeof data13 == "number"){
-if(data13 < 0 || isNaN(data13)){
-const err41 = {instancePath:instancePath+"/score/points",schemaPath:"#/properties/score/properties/points/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+const err41 = {instancePath:instancePath+"/score/points",schemaPath:"#/properties/score/properties/points/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -10191,8 +10192,11 @@ vErrors.push(err41);
 errors++;
 }
 }
-else {
-const err42 = {instancePath:instancePath+"/score/points",schemaPath:"#/properties/score/properties/points/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data12.max !== undefined){
+let data14 = data12.max;
+if(typeof data14 == "number"){
+if(data14 < 0 || isNaN(data14)){
+const err42 = {instancePath:instancePath+"/score/max",schemaPath:"#/properties/score/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -10202,11 +10206,8 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data12.max !== undefined){
-let data14 = data12.max;
-if(typeof data14 == "number"){
-if(data14 < 0 || isNaN(data14)){
-const err43 = {instancePath:instancePath+"/score/max",schemaPath:"#/properties/score/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+const err43 = {instancePath:instancePath+"/score/max",schemaPath:"#/properties/score/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -10216,8 +10217,11 @@ vErrors.push(err43);
 errors++;
 }
 }
-else {
-const err44 = {instancePath:instancePath+"/score/max",schemaPath:"#/properties/score/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data12.percent !== undefined){
+let data15 = data12.percent;
+if(typeof data15 == "number"){
+if(data15 > 100 || isNaN(data15)){
+const err44 = {instancePath:instancePath+"/score/percent",schemaPath:"#/properties/score/properties/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -10226,12 +10230,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-if(data12.percent !== undefined){
-let data15 = data12.percent;
-if(typeof data15 == "number"){
-if(data15 > 100 || isNaN(data15)){
-const err45 = {instancePath:instancePath+"/score/percent",schemaPath:"#/properties/score/properties/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(data15 < 0 || isNaN(data15)){
+const err45 = {instancePath:instancePath+"/score/percent",schemaPath:"#/properties/score/properties/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -10240,8 +10240,9 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(data15 < 0 || isNaN(data15)){
-const err46 = {instancePath:instancePath+"/score/percent",schemaPath:"#/properties/score/properties/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err46 = {instancePath:instancePath+"/score/percent",schemaPath:"#/properties/score/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -10251,8 +10252,11 @@ vErrors.push(err46);
 errors++;
 }
 }
-else {
-const err47 = {instancePath:instancePath+"/score/percent",schemaPath:"#/properties/score/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data12.bonus !== undefined){
+let data16 = data12.bonus;
+if(typeof data16 == "number"){
+if(data16 < 0 || isNaN(data16)){
+const err47 = {instancePath:instancePath+"/score/bonus",schemaPath:"#/properties/score/properties/bonus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -10262,11 +10266,8 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data12.bonus !== undefined){
-let data16 = data12.bonus;
-if(typeof data16 == "number"){
-if(data16 < 0 || isNaN(data16)){
-const err48 = {instancePath:instancePath+"/score/bonus",schemaPath:"#/properties/score/properties/bonus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+const err48 = {instancePath:instancePath+"/score/bonus",schemaPath:"#/properties/score/properties/bonus/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -10276,8 +10277,11 @@ vErrors.push(err48);
 errors++;
 }
 }
-else {
-const err49 = {instancePath:instancePath+"/score/bonus",schemaPath:"#/properties/score/properties/bonus/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data12.deductions !== undefined){
+let data17 = data12.deductions;
+if(typeof data17 == "number"){
+if(data17 < 0 || isNaN(data17)){
+const err49 = {instancePath:instancePath+"/score/deductions",schemaPath:"#/properties/score/properties/deductions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -10287,27 +10291,13 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data12.deductions !== undefined){
-let data17 = data12.deductions;
-if(typeof data17 == "number"){
-if(data17 < 0 || isNaN(data17)){
-const err50 = {instancePath:instancePath+"/score/deductions",schemaPath:"#/properties/score/properties/deductions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+const err50 = {instancePath:instancePath+"/score/deductions",schemaPath:"#/properties/score/properties/deductions/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err50];
 }
 else {
 vErrors.push(err50);
-}
-errors++;
-}
-}
-else {
-const err51 = {instancePath:instancePath+"/score/deductions",schemaPath:"#/properties/score/properties/deductions/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
 }
 errors++;
 }
@@ -10320,7 +10310,17 @@ for(let i0=0; i0<len0; i0++){
 let data19 = data18[i0];
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 if(data19.id === undefined){
-const err52 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err51 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+if(data19.version === undefined){
+const err52 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -10329,8 +10329,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(data19.version === undefined){
-const err53 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
+if(data19.weight === undefined){
+const err53 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -10339,8 +10339,8 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(data19.weight === undefined){
-const err54 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'"};
+if(data19.points === undefined){
+const err54 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -10349,8 +10349,8 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(data19.points === undefined){
-const err55 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
+if(data19.max === undefined){
+const err55 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -10359,8 +10359,8 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(data19.max === undefined){
-const err56 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
+if(data19.percent === undefined){
+const err56 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -10369,8 +10369,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(data19.percent === undefined){
-const err57 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
+if(data19.bonus === undefined){
+const err57 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "bonus"},message:"must have required property '"+"bonus"+"'"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -10379,8 +10379,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(data19.bonus === undefined){
-const err58 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "bonus"},message:"must have required property '"+"bonus"+"'"};
+if(data19.applicable === undefined){
+const err58 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "applicable"},message:"must have required property '"+"applicable"+"'"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -10389,8 +10389,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(data19.applicable === undefined){
-const err59 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "applicable"},message:"must have required property '"+"applicable"+"'"};
+for(const key4 in data19){
+if(!((((((((key4 === "id") || (key4 === "version")) || (key4 === "weight")) || (key4 === "points")) || (key4 === "max")) || (key4 === "percent")) || (key4 === "bonus")) || (key4 === "applicable"))){
+const err59 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -10399,9 +10400,10 @@ vErrors.push(err59);
 }
 errors++;
 }
-for(const key4 in data19){
-if(!((((((((key4 === "id") || (key4 === "version")) || (key4 === "weight")) || (key4 === "points")) || (key4 === "max")) || (key4 === "percent")) || (key4 === "bonus")) || (key4 === "applicable"))){
-const err60 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+}
+if(data19.id !== undefined){
+if(typeof data19.id !== "string"){
+const err60 = {instancePath:instancePath+"/score/components/" + i0+"/id",schemaPath:"#/properties/score/properties/components/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -10411,9 +10413,9 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data19.id !== undefined){
-if(typeof data19.id !== "string"){
-const err61 = {instancePath:instancePath+"/score/components/" + i0+"/id",schemaPath:"#/properties/score/properties/components/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data19.version !== undefined){
+if(typeof data19.version !== "string"){
+const err61 = {instancePath:instancePath+"/score/components/" + i0+"/version",schemaPath:"#/properties/score/properties/components/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -10423,9 +10425,9 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data19.version !== undefined){
-if(typeof data19.version !== "string"){
-const err62 = {instancePath:instancePath+"/score/components/" + i0+"/version",schemaPath:"#/properties/score/properties/components/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data19.weight !== undefined){
+if(!(typeof data19.weight == "number")){
+const err62 = {instancePath:instancePath+"/score/components/" + i0+"/weight",schemaPath:"#/properties/score/properties/components/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -10435,9 +10437,9 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data19.weight !== undefined){
-if(!(typeof data19.weight == "number")){
-const err63 = {instancePath:instancePath+"/score/components/" + i0+"/weight",schemaPath:"#/properties/score/properties/components/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data19.points !== undefined){
+if(!(typeof data19.points == "number")){
+const err63 = {instancePath:instancePath+"/score/components/" + i0+"/points",schemaPath:"#/properties/score/properties/components/items/properties/points/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -10447,9 +10449,9 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data19.points !== undefined){
-if(!(typeof data19.points == "number")){
-const err64 = {instancePath:instancePath+"/score/components/" + i0+"/points",schemaPath:"#/properties/score/properties/components/items/properties/points/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data19.max !== undefined){
+if(!(typeof data19.max == "number")){
+const err64 = {instancePath:instancePath+"/score/components/" + i0+"/max",schemaPath:"#/properties/score/properties/components/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -10459,9 +10461,9 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data19.max !== undefined){
-if(!(typeof data19.max == "number")){
-const err65 = {instancePath:instancePath+"/score/components/" + i0+"/max",schemaPath:"#/properties/score/properties/components/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data19.percent !== undefined){
+if(!(typeof data19.percent == "number")){
+const err65 = {instancePath:instancePath+"/score/components/" + i0+"/percent",schemaPath:"#/properties/score/properties/components/items/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -10471,9 +10473,9 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data19.percent !== undefined){
-if(!(typeof data19.percent == "number")){
-const err66 = {instancePath:instancePath+"/score/components/" + i0+"/percent",schemaPath:"#/properties/score/properties/components/items/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data19.bonus !== undefined){
+if(!(typeof data19.bonus == "number")){
+const err66 = {instancePath:instancePath+"/score/components/" + i0+"/bonus",schemaPath:"#/properties/score/properties/components/items/properties/bonus/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -10483,9 +10485,9 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data19.bonus !== undefined){
-if(!(typeof data19.bonus == "number")){
-const err67 = {instancePath:instancePath+"/score/components/" + i0+"/bonus",schemaPath:"#/properties/score/properties/components/items/properties/bonus/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data19.applicable !== undefined){
+if(typeof data19.applicable !== "boolean"){
+const err67 = {instancePath:instancePath+"/score/components/" + i0+"/applicable",schemaPath:"#/properties/score/properties/components/items/properties/applicable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -10495,9 +10497,9 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data19.applicable !== undefined){
-if(typeof data19.applicable !== "boolean"){
-const err68 = {instancePath:instancePath+"/score/components/" + i0+"/applicable",schemaPath:"#/properties/score/properties/components/items/properties/applicable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err68 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -10509,7 +10511,7 @@ errors++;
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err69 = {instancePath:instancePath+"/score/components",schemaPath:"#/properties/score/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -10521,24 +10523,12 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/score/components",schemaPath:"#/properties/score/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err70 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err70];
 }
 else {
 vErrors.push(err70);
-}
-errors++;
-}
-}
-}
-else {
-const err71 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err71];
-}
-else {
-vErrors.push(err71);
 }
 errors++;
 }
@@ -10551,7 +10541,17 @@ for(let i1=0; i1<len1; i1++){
 let data29 = data28[i1];
 if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
 if(data29.id === undefined){
-const err72 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err71 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+if(data29.points === undefined){
+const err72 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -10560,8 +10560,8 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(data29.points === undefined){
-const err73 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
+if(data29.max === undefined){
+const err73 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -10570,8 +10570,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(data29.max === undefined){
-const err74 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
+if(data29.percent === undefined){
+const err74 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -10580,8 +10580,9 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(data29.percent === undefined){
-const err75 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
+for(const key5 in data29){
+if(!(((((key5 === "id") || (key5 === "title")) || (key5 === "points")) || (key5 === "max")) || (key5 === "percent"))){
+const err75 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -10590,26 +10591,15 @@ vErrors.push(err75);
 }
 errors++;
 }
-for(const key5 in data29){
-if(!(((((key5 === "id") || (key5 === "title")) || (key5 === "points")) || (key5 === "max")) || (key5 === "percent"))){
-const err76 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+if(data29.id !== undefined){
+if(typeof data29.id !== "string"){
+const err76 = {instancePath:instancePath+"/sections/" + i1+"/id",schemaPath:"#/properties/sections/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err76];
 }
 else {
 vErrors.push(err76);
-}
-errors++;
-}
-}
-if(data29.id !== undefined){
-if(typeof data29.id !== "string"){
-const err77 = {instancePath:instancePath+"/sections/" + i1+"/id",schemaPath:"#/properties/sections/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err77];
-}
-else {
-vErrors.push(err77);
 }
 errors++;
 }
@@ -10622,7 +10612,19 @@ errors = vErrors.length;
 }
 if(data29.points !== undefined){
 if(!(typeof data29.points == "number")){
-const err78 = {instancePath:instancePath+"/sections/" + i1+"/points",schemaPath:"#/properties/sections/items/properties/points/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err77 = {instancePath:instancePath+"/sections/" + i1+"/points",schemaPath:"#/properties/sections/items/properties/points/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+if(data29.max !== undefined){
+if(!(typeof data29.max == "number")){
+const err78 = {instancePath:instancePath+"/sections/" + i1+"/max",schemaPath:"#/properties/sections/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -10632,9 +10634,9 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data29.max !== undefined){
-if(!(typeof data29.max == "number")){
-const err79 = {instancePath:instancePath+"/sections/" + i1+"/max",schemaPath:"#/properties/sections/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data29.percent !== undefined){
+if(!(typeof data29.percent == "number")){
+const err79 = {instancePath:instancePath+"/sections/" + i1+"/percent",schemaPath:"#/properties/sections/items/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -10644,9 +10646,9 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data29.percent !== undefined){
-if(!(typeof data29.percent == "number")){
-const err80 = {instancePath:instancePath+"/sections/" + i1+"/percent",schemaPath:"#/properties/sections/items/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+else {
+const err80 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -10658,24 +10660,12 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err81 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err81];
 }
 else {
 vErrors.push(err81);
-}
-errors++;
-}
-}
-}
-else {
-const err82 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err82];
-}
-else {
-vErrors.push(err82);
 }
 errors++;
 }
@@ -10688,7 +10678,17 @@ for(let i2=0; i2<len2; i2++){
 let data36 = data35[i2];
 if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
 if(data36.id === undefined){
-const err83 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err82 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+if(data36.state === undefined){
+const err83 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -10697,8 +10697,8 @@ vErrors.push(err83);
 }
 errors++;
 }
-if(data36.state === undefined){
-const err84 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'"};
+if(data36.points === undefined){
+const err84 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -10707,8 +10707,8 @@ vErrors.push(err84);
 }
 errors++;
 }
-if(data36.points === undefined){
-const err85 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
+if(data36.max === undefined){
+const err85 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -10717,8 +10717,8 @@ vErrors.push(err85);
 }
 errors++;
 }
-if(data36.max === undefined){
-const err86 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
+if(data36.reasons === undefined){
+const err86 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -10727,8 +10727,9 @@ vErrors.push(err86);
 }
 errors++;
 }
-if(data36.reasons === undefined){
-const err87 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'"};
+for(const key6 in data36){
+if(!(func1.call(schema82.properties.items.items.properties, key6))){
+const err87 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -10737,26 +10738,15 @@ vErrors.push(err87);
 }
 errors++;
 }
-for(const key6 in data36){
-if(!(func1.call(schema82.properties.items.items.properties, key6))){
-const err88 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+}
+if(data36.id !== undefined){
+if(typeof data36.id !== "string"){
+const err88 = {instancePath:instancePath+"/items/" + i2+"/id",schemaPath:"#/properties/items/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err88];
 }
 else {
 vErrors.push(err88);
-}
-errors++;
-}
-}
-if(data36.id !== undefined){
-if(typeof data36.id !== "string"){
-const err89 = {instancePath:instancePath+"/items/" + i2+"/id",schemaPath:"#/properties/items/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err89];
-}
-else {
-vErrors.push(err89);
 }
 errors++;
 }
@@ -10771,7 +10761,18 @@ if(data36.points !== undefined){
 let data39 = data36.points;
 if(typeof data39 == "number"){
 if(data39 < 0 || isNaN(data39)){
-const err90 = {instancePath:instancePath+"/items/" + i2+"/points",schemaPath:"#/properties/items/items/properties/points/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err89 = {instancePath:instancePath+"/items/" + i2+"/points",schemaPath:"#/properties/items/items/properties/points/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/items/" + i2+"/points",schemaPath:"#/properties/items/items/properties/points/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -10781,8 +10782,11 @@ vErrors.push(err90);
 errors++;
 }
 }
-else {
-const err91 = {instancePath:instancePath+"/items/" + i2+"/points",schemaPath:"#/properties/items/items/properties/points/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data36.max !== undefined){
+let data40 = data36.max;
+if(typeof data40 == "number"){
+if(data40 < 0 || isNaN(data40)){
+const err91 = {instancePath:instancePath+"/items/" + i2+"/max",schemaPath:"#/properties/items/items/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -10792,11 +10796,8 @@ vErrors.push(err91);
 errors++;
 }
 }
-if(data36.max !== undefined){
-let data40 = data36.max;
-if(typeof data40 == "number"){
-if(data40 < 0 || isNaN(data40)){
-const err92 = {instancePath:instancePath+"/items/" + i2+"/max",schemaPath:"#/properties/items/items/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+const err92 = {instancePath:instancePath+"/items/" + i2+"/max",schemaPath:"#/properties/items/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -10806,25 +10807,14 @@ vErrors.push(err92);
 errors++;
 }
 }
-else {
-const err93 = {instancePath:instancePath+"/items/" + i2+"/max",schemaPath:"#/properties/items/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data36.bonus !== undefined){
+if(typeof data36.bonus !== "boolean"){
+const err93 = {instancePath:instancePath+"/items/" + i2+"/bonus",schemaPath:"#/properties/items/items/properties/bonus/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err93];
 }
 else {
 vErrors.push(err93);
-}
-errors++;
-}
-}
-if(data36.bonus !== undefined){
-if(typeof data36.bonus !== "boolean"){
-const err94 = {instancePath:instancePath+"/items/" + i2+"/bonus",schemaPath:"#/properties/items/items/properties/bonus/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err94];
-}
-else {
-vErrors.push(err94);
 }
 errors++;
 }
@@ -10841,12 +10831,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err95 = {instancePath:instancePath+"/items/" + i2+"/reasons",schemaPath:"#/properties/items/items/properties/reasons/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err94 = {instancePath:instancePath+"/items/" + i2+"/reasons",schemaPath:"#/properties/items/items/properties/reasons/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err95];
+vErrors = [err94];
 }
 else {
-vErrors.push(err95);
+vErrors.push(err94);
 }
 errors++;
 }
@@ -10875,7 +10865,19 @@ errors = vErrors.length;
 }
 }
 else {
-const err96 = {instancePath:instancePath+"/items/" + i2+"/evidence",schemaPath:"#/properties/items/items/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err95 = {instancePath:instancePath+"/items/" + i2+"/evidence",schemaPath:"#/properties/items/items/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+}
+else {
+const err96 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -10887,24 +10889,12 @@ errors++;
 }
 }
 else {
-const err97 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err97 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err97];
 }
 else {
 vErrors.push(err97);
-}
-errors++;
-}
-}
-}
-else {
-const err98 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err98];
-}
-else {
-vErrors.push(err98);
 }
 errors++;
 }
@@ -10917,7 +10907,17 @@ for(let i5=0; i5<len5; i5++){
 let data49 = data48[i5];
 if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
 if(data49.item === undefined){
-const err99 = {instancePath:instancePath+"/vetoes/" + i5,schemaPath:"#/properties/vetoes/items/required",keyword:"required",params:{missingProperty: "item"},message:"must have required property '"+"item"+"'"};
+const err98 = {instancePath:instancePath+"/vetoes/" + i5,schemaPath:"#/properties/vetoes/items/required",keyword:"required",params:{missingProperty: "item"},message:"must have required property '"+"item"+"'"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+if(data49.message === undefined){
+const err99 = {instancePath:instancePath+"/vetoes/" + i5,schemaPath:"#/properties/vetoes/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -10926,8 +10926,9 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(data49.message === undefined){
-const err100 = {instancePath:instancePath+"/vetoes/" + i5,schemaPath:"#/properties/vetoes/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+for(const key7 in data49){
+if(!((key7 === "item") || (key7 === "message"))){
+const err100 = {instancePath:instancePath+"/vetoes/" + i5,schemaPath:"#/properties/vetoes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -10936,26 +10937,15 @@ vErrors.push(err100);
 }
 errors++;
 }
-for(const key7 in data49){
-if(!((key7 === "item") || (key7 === "message"))){
-const err101 = {instancePath:instancePath+"/vetoes/" + i5,schemaPath:"#/properties/vetoes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+}
+if(data49.item !== undefined){
+if(typeof data49.item !== "string"){
+const err101 = {instancePath:instancePath+"/vetoes/" + i5+"/item",schemaPath:"#/properties/vetoes/items/properties/item/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err101];
 }
 else {
 vErrors.push(err101);
-}
-errors++;
-}
-}
-if(data49.item !== undefined){
-if(typeof data49.item !== "string"){
-const err102 = {instancePath:instancePath+"/vetoes/" + i5+"/item",schemaPath:"#/properties/vetoes/items/properties/item/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err102];
-}
-else {
-vErrors.push(err102);
 }
 errors++;
 }
@@ -10968,24 +10958,24 @@ errors = vErrors.length;
 }
 }
 else {
-const err103 = {instancePath:instancePath+"/vetoes/" + i5,schemaPath:"#/properties/vetoes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err102 = {instancePath:instancePath+"/vetoes/" + i5,schemaPath:"#/properties/vetoes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err103];
+vErrors = [err102];
 }
 else {
-vErrors.push(err103);
+vErrors.push(err102);
 }
 errors++;
 }
 }
 }
 else {
-const err104 = {instancePath:instancePath+"/vetoes",schemaPath:"#/properties/vetoes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err103 = {instancePath:instancePath+"/vetoes",schemaPath:"#/properties/vetoes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err104];
+vErrors = [err103];
 }
 else {
-vErrors.push(err104);
+vErrors.push(err103);
 }
 errors++;
 }
@@ -11002,12 +10992,34 @@ vErrors = vErrors === null ? validate266.errors : vErrors.concat(validate266.err
 errors = vErrors.length;
 }
 }
-if(data.warnings !== undefined){
-let data54 = data.warnings;
+if(data.gaps !== undefined){
+let data54 = data.gaps;
 if(Array.isArray(data54)){
 const len6 = data54.length;
 for(let i6=0; i6<len6; i6++){
-if(!(validate242(data54[i6], {instancePath:instancePath+"/warnings/" + i6,parentData:data54,parentDataProperty:i6,rootData,dynamicAnchors}))){
+if(!(validate266(data54[i6], {instancePath:instancePath+"/gaps/" + i6,parentData:data54,parentDataProperty:i6,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate266.errors : vErrors.concat(validate266.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err104 = {instancePath:instancePath+"/gaps",schemaPath:"#/properties/gaps/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+if(data.warnings !== undefined){
+let data56 = data.warnings;
+if(Array.isArray(data56)){
+const len7 = data56.length;
+for(let i7=0; i7<len7; i7++){
+if(!(validate242(data56[i7], {instancePath:instancePath+"/warnings/" + i7,parentData:data56,parentDataProperty:i7,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
 errors = vErrors.length;
 }
@@ -11040,13 +11052,13 @@ return errors === 0;
 }
 validate234.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const rectification = validate278;
+export const rectification = validate279;
 const schema96 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veteran-station-rating.org/schemas/rectification.schema.json","title":"Rectification","description":"A rectification plan (整改清单, schema vsr/rectification@1) made from an evaluation: one entry per item to fix with the action, owner, due date, status and the evidence that closed it, plus the items that cannot be fixed within the round (past incidents), shown but never as tasks. Stored statuses are open, in-progress, done (the station says it is fixed) and verified (a re-inspection found it passing); overdue is not stored but computed against a date: an entry not verified whose due date has passed.","type":"object","additionalProperties":false,"required":["schema","station","basis","issuedOn","entries","notRemediable","rechecks"],"properties":{"schema":{"const":"vsr/rectification@1"},"example":{"type":"boolean","description":"True for fictional example data."},"station":{"$ref":"inspection.schema.json#/$defs/Station"},"basis":{"type":"object","additionalProperties":false,"description":"The evaluation the plan was made from.","required":["standard","scheme","inspectedAt","level","percent","target","mode","notPassing"],"properties":{"standard":{"type":"object","additionalProperties":false,"required":["id","version","hash"],"properties":{"id":{"type":"string"},"version":{"type":"string"},"hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}},"scheme":{"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["id","version"],"properties":{"id":{"type":"string"},"version":{"type":"string"}}}]},"inspectedAt":{"type":"string","format":"date"},"level":{"type":["string","null"]},"levelLabel":{"anyOf":[{"type":"null"},{"$ref":"standard.schema.json#/$defs/Text"}]},"percent":{"type":"number"},"target":{"type":["string","null"],"description":"The level the gap plan aimed at (mode gap)."},"reachable":{"type":"boolean","description":"Whether the gap plan can reach the target within the round (false: items that record the past stand in the way)."},"targetLabel":{"anyOf":[{"type":"null"},{"$ref":"standard.schema.json#/$defs/Text"}]},"mode":{"enum":["gap","failed"],"description":"gap: the steps of the evaluation's gap plan; failed: every item that did not earn its full points."},"notPassing":{"type":"array","items":{"type":"string"},"description":"Items not passing in the basis evaluation: a later failure of any other item is a new failure."}}},"issuedOn":{"type":"string","format":"date","description":"The day the list was issued; due dates count from it."},"issuedBy":{"type":"string"},"entries":{"type":"array","items":{"$ref":"#/$defs/Entry"}},"notRemediable":{"type":"array","description":"Items lost to something that already happened (an incident, a complaint): they cannot be fixed within the round and are not tasks.","items":{"type":"object","additionalProperties":false,"required":["item","title","from"],"properties":{"item":{"type":"string"},"title":{"$ref":"standard.schema.json#/$defs/Text"},"section":{"$ref":"standard.schema.json#/$defs/Text"},"from":{"$ref":"evaluation.schema.json#/$defs/ItemState"},"veto":{"type":"boolean"},"why":{"$ref":"standard.schema.json#/$defs/Text"}}}},"rechecks":{"type":"array","description":"Re-inspections the plan was checked against, oldest first.","items":{"type":"object","additionalProperties":false,"required":["inspectedAt","level","percent","verified","reopened","added"],"properties":{"inspectedAt":{"type":"string","format":"date"},"level":{"type":["string","null"]},"levelLabel":{"anyOf":[{"type":"null"},{"$ref":"standard.schema.json#/$defs/Text"}]},"percent":{"type":"number"},"verified":{"type":"array","items":{"type":"string"}},"reopened":{"type":"array","items":{"type":"string"}},"added":{"type":"array","items":{"type":"string"}}}}}},"$defs":{"RectificationStatus":{"title":"RectificationStatus","enum":["open","in-progress","done","verified"]},"Entry":{"title":"RectificationEntry","description":"One item to fix. action: what to do in words (the answer that earns the item's full points and the evidence it asks for); answer: that answer as it would be written into the inspection.","type":"object","additionalProperties":false,"required":["item","title","from","action","answer","effort","owner","due","status","evidence"],"properties":{"item":{"type":"string"},"title":{"$ref":"standard.schema.json#/$defs/Text"},"section":{"$ref":"standard.schema.json#/$defs/Text"},"from":{"$ref":"evaluation.schema.json#/$defs/ItemState"},"veto":{"type":"boolean","description":"A veto item: failing it blocks every level."},"action":{"$ref":"standard.schema.json#/$defs/Text"},"answer":{"$ref":"inspection.schema.json#/$defs/AnswerEntry"},"gain":{"type":"number","description":"Percentage points of the score the step adds (mode gap)."},"effort":{"enum":["S","M","L"]},"owner":{"type":"string","description":"Who answers for it; ××× until the bureau fills it in."},"due":{"type":"string","format":"date"},"status":{"$ref":"#/$defs/RectificationStatus"},"evidence":{"type":"array","items":{"$ref":"inspection.schema.json#/$defs/Evidence"},"description":"The evidence that closed the entry (from the re-inspection's answer), or that the station brings."},"addedOn":{"type":"string","format":"date","description":"Set when a re-inspection added the entry (a new failure)."},"verifiedOn":{"type":"string","format":"date"},"note":{"type":"string"}}}}};
 
-function validate279(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate280(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate279.evaluated;
+const evaluated0 = validate280.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11234,16 +11246,16 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate279.errors = vErrors;
+validate280.errors = vErrors;
 return errors === 0;
 }
-validate279.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate280.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate282(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate283(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate282.evaluated;
+const evaluated0 = validate283.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11344,17 +11356,17 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate282.errors = vErrors;
+validate283.errors = vErrors;
 return errors === 0;
 }
-validate282.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate283.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema99 = {"title":"RectificationEntry","description":"One item to fix. action: what to do in words (the answer that earns the item's full points and the evidence it asks for); answer: that answer as it would be written into the inspection.","type":"object","additionalProperties":false,"required":["item","title","from","action","answer","effort","owner","due","status","evidence"],"properties":{"item":{"type":"string"},"title":{"$ref":"standard.schema.json#/$defs/Text"},"section":{"$ref":"standard.schema.json#/$defs/Text"},"from":{"$ref":"evaluation.schema.json#/$defs/ItemState"},"veto":{"type":"boolean","description":"A veto item: failing it blocks every level."},"action":{"$ref":"standard.schema.json#/$defs/Text"},"answer":{"$ref":"inspection.schema.json#/$defs/AnswerEntry"},"gain":{"type":"number","description":"Percentage points of the score the step adds (mode gap)."},"effort":{"enum":["S","M","L"]},"owner":{"type":"string","description":"Who answers for it; ××× until the bureau fills it in."},"due":{"type":"string","format":"date"},"status":{"$ref":"#/$defs/RectificationStatus"},"evidence":{"type":"array","items":{"$ref":"inspection.schema.json#/$defs/Evidence"},"description":"The evidence that closed the entry (from the re-inspection's answer), or that the station brings."},"addedOn":{"type":"string","format":"date","description":"Set when a re-inspection added the entry (a new failure)."},"verifiedOn":{"type":"string","format":"date"},"note":{"type":"string"}}};
 
-function validate288(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate289(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate288.evaluated;
+const evaluated0 = validate289.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11371,16 +11383,16 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate288.errors = vErrors;
+validate289.errors = vErrors;
 return errors === 0;
 }
-validate288.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate289.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate291(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate292(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate291.evaluated;
+const evaluated0 = validate292.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11430,19 +11442,19 @@ vErrors = null;
 }
 }
 }
-validate291.errors = vErrors;
+validate292.errors = vErrors;
 evaluated0.props = props0;
 evaluated0.items = items0;
 return errors === 0;
 }
-validate291.evaluated = {"dynamicProps":true,"dynamicItems":true};
+validate292.evaluated = {"dynamicProps":true,"dynamicItems":true};
 
 const schema102 = {"title":"RectificationStatus","enum":["open","in-progress","done","verified"]};
 
-function validate295(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate296(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate295.evaluated;
+const evaluated0 = validate296.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11459,16 +11471,16 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate295.errors = vErrors;
+validate296.errors = vErrors;
 return errors === 0;
 }
-validate295.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate296.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate297(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate298(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate297.evaluated;
+const evaluated0 = validate298.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11564,16 +11576,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate297.errors = vErrors;
+validate298.errors = vErrors;
 return errors === 0;
 }
-validate297.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate298.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate285(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate286(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate285.evaluated;
+const evaluated0 = validate286.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11706,20 +11718,20 @@ errors++;
 }
 }
 if(data.title !== undefined){
-if(!(validate282(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate282.errors : vErrors.concat(validate282.errors);
+if(!(validate283(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate283.errors : vErrors.concat(validate283.errors);
 errors = vErrors.length;
 }
 }
 if(data.section !== undefined){
-if(!(validate282(data.section, {instancePath:instancePath+"/section",parentData:data,parentDataProperty:"section",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate282.errors : vErrors.concat(validate282.errors);
+if(!(validate283(data.section, {instancePath:instancePath+"/section",parentData:data,parentDataProperty:"section",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate283.errors : vErrors.concat(validate283.errors);
 errors = vErrors.length;
 }
 }
 if(data.from !== undefined){
-if(!(validate288(data.from, {instancePath:instancePath+"/from",parentData:data,parentDataProperty:"from",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate288.errors : vErrors.concat(validate288.errors);
+if(!(validate289(data.from, {instancePath:instancePath+"/from",parentData:data,parentDataProperty:"from",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate289.errors : vErrors.concat(validate289.errors);
 errors = vErrors.length;
 }
 }
@@ -11736,14 +11748,14 @@ errors++;
 }
 }
 if(data.action !== undefined){
-if(!(validate282(data.action, {instancePath:instancePath+"/action",parentData:data,parentDataProperty:"action",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate282.errors : vErrors.concat(validate282.errors);
+if(!(validate283(data.action, {instancePath:instancePath+"/action",parentData:data,parentDataProperty:"action",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate283.errors : vErrors.concat(validate283.errors);
 errors = vErrors.length;
 }
 }
 if(data.answer !== undefined){
-if(!(validate291(data.answer, {instancePath:instancePath+"/answer",parentData:data,parentDataProperty:"answer",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate291.errors : vErrors.concat(validate291.errors);
+if(!(validate292(data.answer, {instancePath:instancePath+"/answer",parentData:data,parentDataProperty:"answer",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate292.errors : vErrors.concat(validate292.errors);
 errors = vErrors.length;
 }
 }
@@ -11810,8 +11822,8 @@ errors++;
 }
 }
 if(data.status !== undefined){
-if(!(validate295(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate295.errors : vErrors.concat(validate295.errors);
+if(!(validate296(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate296.errors : vErrors.concat(validate296.errors);
 errors = vErrors.length;
 }
 }
@@ -11820,8 +11832,8 @@ let data12 = data.evidence;
 if(Array.isArray(data12)){
 const len0 = data12.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate297(data12[i0], {instancePath:instancePath+"/evidence/" + i0,parentData:data12,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate297.errors : vErrors.concat(validate297.errors);
+if(!(validate298(data12[i0], {instancePath:instancePath+"/evidence/" + i0,parentData:data12,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate298.errors : vErrors.concat(validate298.errors);
 errors = vErrors.length;
 }
 }
@@ -11910,17 +11922,17 @@ vErrors.push(err24);
 }
 errors++;
 }
-validate285.errors = vErrors;
+validate286.errors = vErrors;
 return errors === 0;
 }
-validate285.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate286.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate278(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate279(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://veteran-station-rating.org/schemas/rectification.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate278.evaluated;
+const evaluated0 = validate279.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12035,8 +12047,8 @@ errors++;
 }
 }
 if(data.station !== undefined){
-if(!(validate279(data.station, {instancePath:instancePath+"/station",parentData:data,parentDataProperty:"station",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate279.errors : vErrors.concat(validate279.errors);
+if(!(validate280(data.station, {instancePath:instancePath+"/station",parentData:data,parentDataProperty:"station",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate280.errors : vErrors.concat(validate280.errors);
 errors = vErrors.length;
 }
 }
@@ -12407,8 +12419,8 @@ errors++;
 var _valid1 = _errs35 === errors;
 valid5 = valid5 || _valid1;
 const _errs37 = errors;
-if(!(validate282(data13, {instancePath:instancePath+"/basis/levelLabel",parentData:data3,parentDataProperty:"levelLabel",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate282.errors : vErrors.concat(validate282.errors);
+if(!(validate283(data13, {instancePath:instancePath+"/basis/levelLabel",parentData:data3,parentDataProperty:"levelLabel",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate283.errors : vErrors.concat(validate283.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs37 === errors;
@@ -12490,8 +12502,8 @@ errors++;
 var _valid2 = _errs46 === errors;
 valid6 = valid6 || _valid2;
 const _errs48 = errors;
-if(!(validate282(data17, {instancePath:instancePath+"/basis/targetLabel",parentData:data3,parentDataProperty:"targetLabel",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate282.errors : vErrors.concat(validate282.errors);
+if(!(validate283(data17, {instancePath:instancePath+"/basis/targetLabel",parentData:data3,parentDataProperty:"targetLabel",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate283.errors : vErrors.concat(validate283.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs48 === errors;
@@ -12613,8 +12625,8 @@ let data23 = data.entries;
 if(Array.isArray(data23)){
 const len1 = data23.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate285(data23[i1], {instancePath:instancePath+"/entries/" + i1,parentData:data23,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate285.errors : vErrors.concat(validate285.errors);
+if(!(validate286(data23[i1], {instancePath:instancePath+"/entries/" + i1,parentData:data23,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate286.errors : vErrors.concat(validate286.errors);
 errors = vErrors.length;
 }
 }
@@ -12692,20 +12704,20 @@ errors++;
 }
 }
 if(data26.title !== undefined){
-if(!(validate282(data26.title, {instancePath:instancePath+"/notRemediable/" + i2+"/title",parentData:data26,parentDataProperty:"title",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate282.errors : vErrors.concat(validate282.errors);
+if(!(validate283(data26.title, {instancePath:instancePath+"/notRemediable/" + i2+"/title",parentData:data26,parentDataProperty:"title",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate283.errors : vErrors.concat(validate283.errors);
 errors = vErrors.length;
 }
 }
 if(data26.section !== undefined){
-if(!(validate282(data26.section, {instancePath:instancePath+"/notRemediable/" + i2+"/section",parentData:data26,parentDataProperty:"section",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate282.errors : vErrors.concat(validate282.errors);
+if(!(validate283(data26.section, {instancePath:instancePath+"/notRemediable/" + i2+"/section",parentData:data26,parentDataProperty:"section",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate283.errors : vErrors.concat(validate283.errors);
 errors = vErrors.length;
 }
 }
 if(data26.from !== undefined){
-if(!(validate288(data26.from, {instancePath:instancePath+"/notRemediable/" + i2+"/from",parentData:data26,parentDataProperty:"from",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate288.errors : vErrors.concat(validate288.errors);
+if(!(validate289(data26.from, {instancePath:instancePath+"/notRemediable/" + i2+"/from",parentData:data26,parentDataProperty:"from",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate289.errors : vErrors.concat(validate289.errors);
 errors = vErrors.length;
 }
 }
@@ -12722,8 +12734,8 @@ errors++;
 }
 }
 if(data26.why !== undefined){
-if(!(validate282(data26.why, {instancePath:instancePath+"/notRemediable/" + i2+"/why",parentData:data26,parentDataProperty:"why",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate282.errors : vErrors.concat(validate282.errors);
+if(!(validate283(data26.why, {instancePath:instancePath+"/notRemediable/" + i2+"/why",parentData:data26,parentDataProperty:"why",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate283.errors : vErrors.concat(validate283.errors);
 errors = vErrors.length;
 }
 }
@@ -12886,8 +12898,8 @@ errors++;
 var _valid3 = _errs85 === errors;
 valid17 = valid17 || _valid3;
 const _errs87 = errors;
-if(!(validate282(data37, {instancePath:instancePath+"/rechecks/" + i3+"/levelLabel",parentData:data34,parentDataProperty:"levelLabel",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate282.errors : vErrors.concat(validate282.errors);
+if(!(validate283(data37, {instancePath:instancePath+"/rechecks/" + i3+"/levelLabel",parentData:data34,parentDataProperty:"levelLabel",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate283.errors : vErrors.concat(validate283.errors);
 errors = vErrors.length;
 }
 var _valid3 = _errs87 === errors;
@@ -13045,20 +13057,20 @@ vErrors.push(err83);
 }
 errors++;
 }
-validate278.errors = vErrors;
+validate279.errors = vErrors;
 return errors === 0;
 }
-validate278.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate279.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const crosswalk = validate306;
+export const crosswalk = validate307;
 const schema104 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veteran-station-rating.org/schemas/crosswalk.schema.json","title":"Crosswalk","description":"How the answers to one version of a standard carry over to another (schema vsr/crosswalk@1): for each item of the old version, the item(s) of the new one and how the answer carries over. `vsr migrate` follows it; `vsr diff --crosswalk` shows its renames as renames. An old item the crosswalk does not list carries over unchanged when the new version has an item with the same id, else it is reported as not carried.","type":"object","additionalProperties":false,"required":["schema","from","to","items"],"properties":{"schema":{"const":"vsr/crosswalk@1"},"from":{"$ref":"#/$defs/VersionRef","description":"id@version of the old standard or scheme."},"to":{"$ref":"#/$defs/VersionRef","description":"id@version of the new standard or scheme."},"note":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/$defs/ItemMapping"}}},"$defs":{"VersionRef":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*@(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?$"},"ItemId":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$","maxLength":80},"ItemMapping":{"title":"ItemMapping","type":"object","additionalProperties":false,"required":["from","how"],"description":"same: the item is unchanged. renamed: a new id, the answer as it was. rescaled: a threshold whose answer is multiplied by `factor` (e.g. a percentage of a required area to square metres). split: one old item to several new ones, each getting the old answer where it is valid for it (a checklist answer keeps the requirements each new item has). merged: several old items (`from` a list) to one new item, the answers combined by `combine`. dropped: no successor; `reason` says why.","properties":{"from":{"oneOf":[{"$ref":"#/$defs/ItemId"},{"type":"array","items":{"$ref":"#/$defs/ItemId"},"minItems":2,"uniqueItems":true}],"description":"The old item id (a list only for `merged`)."},"to":{"oneOf":[{"$ref":"#/$defs/ItemId"},{"type":"array","items":{"$ref":"#/$defs/ItemId"},"minItems":2,"uniqueItems":true}],"description":"The new item id (a list only for `split`). Absent for `dropped`."},"how":{"enum":["same","renamed","rescaled","split","merged","dropped"]},"factor":{"type":"number","exclusiveMinimum":0,"description":"For `rescaled`: the new answer is the old answer times this."},"combine":{"enum":["all","any","sum","union"],"description":"For `merged`: all (every old boolean true), any (one true), sum (numbers added), union (checklist requirements joined). Default: all for booleans, union for checklists, sum for counts and deductions."},"requirements":{"type":"object","additionalProperties":{"$ref":"#/$defs/ItemId"},"description":"Checklist requirement ids renamed: old id → new id."},"grades":{"type":"object","additionalProperties":{"$ref":"#/$defs/ItemId"},"description":"Grade ids renamed: old id → new id."},"reason":{"type":"string","minLength":1,"description":"For `dropped` (required there): why the item has no successor."}},"allOf":[{"if":{"properties":{"how":{"const":"dropped"}}},"then":{"required":["reason"],"not":{"required":["to"]}},"else":{"required":["to"]}},{"if":{"properties":{"how":{"const":"rescaled"}}},"then":{"required":["factor"]}},{"if":{"properties":{"how":{"const":"split"}}},"then":{"properties":{"to":{"type":"array"}}}},{"if":{"properties":{"how":{"const":"merged"}}},"then":{"properties":{"from":{"type":"array"}}},"else":{"properties":{"from":{"type":"string"}}}}]}}};
 const schema105 = {"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*@(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?$"};
 const pattern10 = new RegExp("^[a-z0-9][a-z0-9._-]*@(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?$", "u");
 
-function validate307(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate308(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate307.evaluated;
+const evaluated0 = validate308.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13087,18 +13099,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate307.errors = vErrors;
+validate308.errors = vErrors;
 return errors === 0;
 }
-validate307.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate308.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 const schema106 = {"title":"ItemMapping","type":"object","additionalProperties":false,"required":["from","how"],"description":"same: the item is unchanged. renamed: a new id, the answer as it was. rescaled: a threshold whose answer is multiplied by `factor` (e.g. a percentage of a required area to square metres). split: one old item to several new ones, each getting the old answer where it is valid for it (a checklist answer keeps the requirements each new item has). merged: several old items (`from` a list) to one new item, the answers combined by `combine`. dropped: no successor; `reason` says why.","properties":{"from":{"oneOf":[{"$ref":"#/$defs/ItemId"},{"type":"array","items":{"$ref":"#/$defs/ItemId"},"minItems":2,"uniqueItems":true}],"description":"The old item id (a list only for `merged`)."},"to":{"oneOf":[{"$ref":"#/$defs/ItemId"},{"type":"array","items":{"$ref":"#/$defs/ItemId"},"minItems":2,"uniqueItems":true}],"description":"The new item id (a list only for `split`). Absent for `dropped`."},"how":{"enum":["same","renamed","rescaled","split","merged","dropped"]},"factor":{"type":"number","exclusiveMinimum":0,"description":"For `rescaled`: the new answer is the old answer times this."},"combine":{"enum":["all","any","sum","union"],"description":"For `merged`: all (every old boolean true), any (one true), sum (numbers added), union (checklist requirements joined). Default: all for booleans, union for checklists, sum for counts and deductions."},"requirements":{"type":"object","additionalProperties":{"$ref":"#/$defs/ItemId"},"description":"Checklist requirement ids renamed: old id → new id."},"grades":{"type":"object","additionalProperties":{"$ref":"#/$defs/ItemId"},"description":"Grade ids renamed: old id → new id."},"reason":{"type":"string","minLength":1,"description":"For `dropped` (required there): why the item has no successor."}},"allOf":[{"if":{"properties":{"how":{"const":"dropped"}}},"then":{"required":["reason"],"not":{"required":["to"]}},"else":{"required":["to"]}},{"if":{"properties":{"how":{"const":"rescaled"}}},"then":{"required":["factor"]}},{"if":{"properties":{"how":{"const":"split"}}},"then":{"properties":{"to":{"type":"array"}}}},{"if":{"properties":{"how":{"const":"merged"}}},"then":{"properties":{"from":{"type":"array"}}},"else":{"properties":{"from":{"type":"string"}}}}]};
 const schema107 = {"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$","maxLength":80};
 
-function validate311(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate312(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate311.evaluated;
+const evaluated0 = validate312.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13137,16 +13149,16 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate311.errors = vErrors;
+validate312.errors = vErrors;
 return errors === 0;
 }
-validate311.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate312.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate310(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate311(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate310.evaluated;
+const evaluated0 = validate311.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13520,8 +13532,8 @@ const _errs33 = errors;
 let valid14 = false;
 let passing0 = null;
 const _errs34 = errors;
-if(!(validate311(data7, {instancePath:instancePath+"/from",parentData:data,parentDataProperty:"from",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
+if(!(validate312(data7, {instancePath:instancePath+"/from",parentData:data,parentDataProperty:"from",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
 errors = vErrors.length;
 }
 var _valid4 = _errs34 === errors;
@@ -13543,8 +13555,8 @@ errors++;
 }
 const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate311(data7[i0], {instancePath:instancePath+"/from/" + i0,parentData:data7,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
+if(!(validate312(data7[i0], {instancePath:instancePath+"/from/" + i0,parentData:data7,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
 errors = vErrors.length;
 }
 }
@@ -13618,8 +13630,8 @@ const _errs39 = errors;
 let valid18 = false;
 let passing1 = null;
 const _errs40 = errors;
-if(!(validate311(data9, {instancePath:instancePath+"/to",parentData:data,parentDataProperty:"to",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
+if(!(validate312(data9, {instancePath:instancePath+"/to",parentData:data,parentDataProperty:"to",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
 errors = vErrors.length;
 }
 var _valid5 = _errs40 === errors;
@@ -13641,8 +13653,8 @@ errors++;
 }
 const len1 = data9.length;
 for(let i2=0; i2<len1; i2++){
-if(!(validate311(data9[i2], {instancePath:instancePath+"/to/" + i2,parentData:data9,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
+if(!(validate312(data9[i2], {instancePath:instancePath+"/to/" + i2,parentData:data9,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
 errors = vErrors.length;
 }
 }
@@ -13765,8 +13777,8 @@ if(data.requirements !== undefined){
 let data14 = data.requirements;
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 for(const key1 in data14){
-if(!(validate311(data14[key1], {instancePath:instancePath+"/requirements/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data14,parentDataProperty:key1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
+if(!(validate312(data14[key1], {instancePath:instancePath+"/requirements/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data14,parentDataProperty:key1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
 errors = vErrors.length;
 }
 }
@@ -13786,8 +13798,8 @@ if(data.grades !== undefined){
 let data16 = data.grades;
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 for(const key2 in data16){
-if(!(validate311(data16[key2], {instancePath:instancePath+"/grades/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data16,parentDataProperty:key2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
+if(!(validate312(data16[key2], {instancePath:instancePath+"/grades/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data16,parentDataProperty:key2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
 errors = vErrors.length;
 }
 }
@@ -13839,17 +13851,17 @@ vErrors.push(err35);
 }
 errors++;
 }
-validate310.errors = vErrors;
+validate311.errors = vErrors;
 return errors === 0;
 }
-validate310.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate311.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate306(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate307(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://veteran-station-rating.org/schemas/crosswalk.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate306.evaluated;
+const evaluated0 = validate307.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13922,14 +13934,14 @@ errors++;
 }
 }
 if(data.from !== undefined){
-if(!(validate307(data.from, {instancePath:instancePath+"/from",parentData:data,parentDataProperty:"from",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+if(!(validate308(data.from, {instancePath:instancePath+"/from",parentData:data,parentDataProperty:"from",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate308.errors : vErrors.concat(validate308.errors);
 errors = vErrors.length;
 }
 }
 if(data.to !== undefined){
-if(!(validate307(data.to, {instancePath:instancePath+"/to",parentData:data,parentDataProperty:"to",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+if(!(validate308(data.to, {instancePath:instancePath+"/to",parentData:data,parentDataProperty:"to",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate308.errors : vErrors.concat(validate308.errors);
 errors = vErrors.length;
 }
 }
@@ -13950,8 +13962,8 @@ let data4 = data.items;
 if(Array.isArray(data4)){
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate310(data4[i0], {instancePath:instancePath+"/items/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate310.errors : vErrors.concat(validate310.errors);
+if(!(validate311(data4[i0], {instancePath:instancePath+"/items/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
 errors = vErrors.length;
 }
 }
@@ -13978,18 +13990,18 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate306.errors = vErrors;
+validate307.errors = vErrors;
 return errors === 0;
 }
-validate306.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate307.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const evaluationCompact = validate319;
-const schema108 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veteran-station-rating.org/schemas/evaluation-compact.schema.json","title":"CompactEvaluation","description":"`vsr batch --output compact` (schema vsr/evaluation-compact@1): the evaluation without what a reader can look up in the standard. Items that do not apply to the station are left out; items that pass carry no reasons; sections, vetoes and the level are referred to by id (their titles, veto messages and level labels are in the standard). Everything else is as in vsr/evaluation@1.","type":"object","additionalProperties":false,"required":["schema","station","standard","scheme","inspectedAt","score","sections","items","vetoes","rating","gap","warnings"],"properties":{"schema":{"const":"vsr/evaluation-compact@1"},"example":{"type":"boolean","description":"Fictional example data (made-up places and people); every report says so (示例数据 / Example data)."},"station":{"$ref":"inspection.schema.json#/$defs/Station"},"standard":{"type":"object","additionalProperties":false,"required":["id","version","hash"],"description":"The resolved standard (or, for a scheme, the scheme's combined standard) and a sha256 content hash of it.","properties":{"id":{"type":"string"},"version":{"type":"string"},"hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}},"scheme":{"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["id","version"],"properties":{"id":{"type":"string"},"version":{"type":"string"}}}]},"inspectedAt":{"type":"string"},"validUntil":{"type":"string","format":"date","description":"The last day the awarded level stands: present when the scheme sets `validity.years` and a level is reached; the inspection date plus that many years, less one day (2025-06-01 with one year: 2026-05-31; 2024-02-29: 2025-02-28)."},"score":{"type":"object","additionalProperties":false,"required":["points","max","percent","bonus","deductions"],"description":"points: earned by non-bonus items (deductions already taken); max: the applicable maximum; bonus: the capped bonus pool; percent: for a standard (points + bonus) / max, capped at 100; for a scheme the weighted composite of the components' percents.","properties":{"points":{"type":"number","minimum":0},"max":{"type":"number","minimum":0},"percent":{"type":"number","minimum":0,"maximum":100},"bonus":{"type":"number","minimum":0},"deductions":{"type":"number","minimum":0},"components":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","version","weight","points","max","percent","bonus","applicable"],"properties":{"id":{"type":"string"},"version":{"type":"string"},"weight":{"type":"number"},"points":{"type":"number"},"max":{"type":"number"},"percent":{"type":"number"},"bonus":{"type":"number"},"applicable":{"type":"boolean"}}}}}},"sections":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","points","max","percent"],"properties":{"id":{"type":"string"},"points":{"type":"number"},"max":{"type":"number"},"percent":{"type":"number"}}}},"items":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","state","points","max"],"properties":{"id":{"type":"string"},"state":{"$ref":"evaluation.schema.json#/$defs/ItemState"},"points":{"type":"number","minimum":0},"max":{"type":"number","minimum":0},"bonus":{"type":"boolean"},"reasons":{"type":"array","items":{"$ref":"evaluation.schema.json#/$defs/Reason"}}},"description":"Applicable items only (not-applicable ones are left out), in the standard's order; `reasons` only when the item did not pass."}},"vetoes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["item"],"properties":{"item":{"type":"string"}}}},"rating":{"type":"object","additionalProperties":false,"required":["level","levels"],"properties":{"level":{"type":["string","null"]},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","met","unmet"],"properties":{"id":{"type":"string"},"met":{"type":"boolean"},"unmet":{"type":"array","items":{"$ref":"evaluation.schema.json#/$defs/Reason"}}}}}}},"gap":{"$ref":"evaluation.schema.json#/$defs/Gap"},"warnings":{"type":"array","items":{"$ref":"evaluation.schema.json#/$defs/Reason"}}}};
+export const evaluationCompact = validate320;
+const schema108 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veteran-station-rating.org/schemas/evaluation-compact.schema.json","title":"CompactEvaluation","description":"`vsr batch --output compact` (schema vsr/evaluation-compact@1): the evaluation without what a reader can look up in the standard. Items that do not apply to the station are left out; items that pass carry no reasons; sections, vetoes and the level are referred to by id (their titles, veto messages and level labels are in the standard). Everything else is as in vsr/evaluation@1.","type":"object","additionalProperties":false,"required":["schema","station","standard","scheme","inspectedAt","score","sections","items","vetoes","rating","warnings"],"properties":{"schema":{"const":"vsr/evaluation-compact@1"},"example":{"type":"boolean","description":"Fictional example data (made-up places and people); every report says so (示例数据 / Example data)."},"station":{"$ref":"inspection.schema.json#/$defs/Station"},"standard":{"type":"object","additionalProperties":false,"required":["id","version","hash"],"description":"The resolved standard (or, for a scheme, the scheme's combined standard) and a sha256 content hash of it.","properties":{"id":{"type":"string"},"version":{"type":"string"},"hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}},"scheme":{"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["id","version"],"properties":{"id":{"type":"string"},"version":{"type":"string"}}}]},"inspectedAt":{"type":"string"},"validUntil":{"type":"string","format":"date","description":"The last day the awarded level stands: present when the scheme sets `validity.years` and a level is reached; the inspection date plus that many years, less one day (2025-06-01 with one year: 2026-05-31; 2024-02-29: 2025-02-28)."},"score":{"type":"object","additionalProperties":false,"required":["points","max","percent","bonus","deductions"],"description":"points: earned by non-bonus items (deductions already taken); max: the applicable maximum; bonus: the capped bonus pool; percent: for a standard (points + bonus) / max, capped at 100; for a scheme the weighted composite of the components' percents.","properties":{"points":{"type":"number","minimum":0},"max":{"type":"number","minimum":0},"percent":{"type":"number","minimum":0,"maximum":100},"bonus":{"type":"number","minimum":0},"deductions":{"type":"number","minimum":0},"components":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","version","weight","points","max","percent","bonus","applicable"],"properties":{"id":{"type":"string"},"version":{"type":"string"},"weight":{"type":"number"},"points":{"type":"number"},"max":{"type":"number"},"percent":{"type":"number"},"bonus":{"type":"number"},"applicable":{"type":"boolean"}}}}}},"sections":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","points","max","percent"],"properties":{"id":{"type":"string"},"points":{"type":"number"},"max":{"type":"number"},"percent":{"type":"number"}}}},"items":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","state","points","max"],"properties":{"id":{"type":"string"},"state":{"$ref":"evaluation.schema.json#/$defs/ItemState"},"points":{"type":"number","minimum":0},"max":{"type":"number","minimum":0},"bonus":{"type":"boolean"},"reasons":{"type":"array","items":{"$ref":"evaluation.schema.json#/$defs/Reason"}}},"description":"Applicable items only (not-applicable ones are left out), in the standard's order; `reasons` only when the item did not pass."}},"vetoes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["item"],"properties":{"item":{"type":"string"}}}},"rating":{"type":"object","additionalProperties":false,"required":["level","levels"],"properties":{"level":{"type":["string","null"]},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","met","unmet"],"properties":{"id":{"type":"string"},"met":{"type":"boolean"},"unmet":{"type":"array","items":{"$ref":"evaluation.schema.json#/$defs/Reason"}}}}}}},"gap":{"$ref":"evaluation.schema.json#/$defs/Gap","description":"The plan to the next level above the one reached (or to the level asked for). Absent when the evaluation was asked for no plan (`gap: none`, `vsr batch --gap none`)."},"gaps":{"type":"array","items":{"$ref":"evaluation.schema.json#/$defs/Gap"},"description":"With `gap: all` (`vsr batch --gap all`) only: one plan per level above the one reached, lowest first (the first is `gap`'s); empty at the top level."},"warnings":{"type":"array","items":{"$ref":"evaluation.schema.json#/$defs/Reason"}}}};
 
-function validate320(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate321(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate320.evaluated;
+const evaluated0 = validate321.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14177,16 +14189,16 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate320.errors = vErrors;
+validate321.errors = vErrors;
 return errors === 0;
 }
-validate320.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate321.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate323(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate324(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate323.evaluated;
+const evaluated0 = validate324.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14203,16 +14215,16 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate323.errors = vErrors;
+validate324.errors = vErrors;
 return errors === 0;
 }
-validate323.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate324.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate325(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate326(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate325.evaluated;
+const evaluated0 = validate326.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14293,16 +14305,16 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate325.errors = vErrors;
+validate326.errors = vErrors;
 return errors === 0;
 }
-validate325.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate326.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate328(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate329(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate328.evaluated;
+const evaluated0 = validate329.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14432,17 +14444,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate328.errors = vErrors;
+validate329.errors = vErrors;
 return errors === 0;
 }
-validate328.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate329.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate319(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate320(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://veteran-station-rating.org/schemas/evaluation-compact.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate319.evaluated;
+const evaluated0 = validate320.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14550,8 +14562,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data.gap === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "gap"},message:"must have required property '"+"gap"+"'"};
+if(data.warnings === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "warnings"},message:"must have required property '"+"warnings"+"'"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -14560,8 +14572,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data.warnings === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "warnings"},message:"must have required property '"+"warnings"+"'"};
+for(const key0 in data){
+if(!(func1.call(schema108.properties, key0))){
+const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -14570,9 +14583,10 @@ vErrors.push(err11);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func1.call(schema108.properties, key0))){
-const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+}
+if(data.schema !== undefined){
+if("vsr/evaluation-compact@1" !== data.schema){
+const err12 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/const",keyword:"const",params:{allowedValue: "vsr/evaluation-compact@1"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -14582,9 +14596,9 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.schema !== undefined){
-if("vsr/evaluation-compact@1" !== data.schema){
-const err13 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/const",keyword:"const",params:{allowedValue: "vsr/evaluation-compact@1"},message:"must be equal to constant"};
+if(data.example !== undefined){
+if(typeof data.example !== "boolean"){
+const err13 = {instancePath:instancePath+"/example",schemaPath:"#/properties/example/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -14594,9 +14608,17 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.example !== undefined){
-if(typeof data.example !== "boolean"){
-const err14 = {instancePath:instancePath+"/example",schemaPath:"#/properties/example/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.station !== undefined){
+if(!(validate321(data.station, {instancePath:instancePath+"/station",parentData:data,parentDataProperty:"station",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate321.errors : vErrors.concat(validate321.errors);
+errors = vErrors.length;
+}
+}
+if(data.standard !== undefined){
+let data3 = data.standard;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.id === undefined){
+const err14 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -14605,18 +14627,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-if(data.station !== undefined){
-if(!(validate320(data.station, {instancePath:instancePath+"/station",parentData:data,parentDataProperty:"station",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate320.errors : vErrors.concat(validate320.errors);
-errors = vErrors.length;
-}
-}
-if(data.standard !== undefined){
-let data3 = data.standard;
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.id === undefined){
-const err15 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(data3.version === undefined){
+const err15 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -14625,8 +14637,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data3.version === undefined){
-const err16 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
+if(data3.hash === undefined){
+const err16 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/required",keyword:"required",params:{missingProperty: "hash"},message:"must have required property '"+"hash"+"'"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -14635,8 +14647,9 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data3.hash === undefined){
-const err17 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/required",keyword:"required",params:{missingProperty: "hash"},message:"must have required property '"+"hash"+"'"};
+for(const key1 in data3){
+if(!(((key1 === "id") || (key1 === "version")) || (key1 === "hash"))){
+const err17 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -14645,9 +14658,10 @@ vErrors.push(err17);
 }
 errors++;
 }
-for(const key1 in data3){
-if(!(((key1 === "id") || (key1 === "version")) || (key1 === "hash"))){
-const err18 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+}
+if(data3.id !== undefined){
+if(typeof data3.id !== "string"){
+const err18 = {instancePath:instancePath+"/standard/id",schemaPath:"#/properties/standard/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -14657,9 +14671,9 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data3.id !== undefined){
-if(typeof data3.id !== "string"){
-const err19 = {instancePath:instancePath+"/standard/id",schemaPath:"#/properties/standard/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.version !== undefined){
+if(typeof data3.version !== "string"){
+const err19 = {instancePath:instancePath+"/standard/version",schemaPath:"#/properties/standard/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -14669,9 +14683,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data3.version !== undefined){
-if(typeof data3.version !== "string"){
-const err20 = {instancePath:instancePath+"/standard/version",schemaPath:"#/properties/standard/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.hash !== undefined){
+let data6 = data3.hash;
+if(typeof data6 === "string"){
+if(!pattern7.test(data6)){
+const err20 = {instancePath:instancePath+"/standard/hash",schemaPath:"#/properties/standard/properties/hash/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -14681,11 +14697,8 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data3.hash !== undefined){
-let data6 = data3.hash;
-if(typeof data6 === "string"){
-if(!pattern7.test(data6)){
-const err21 = {instancePath:instancePath+"/standard/hash",schemaPath:"#/properties/standard/properties/hash/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
+else {
+const err21 = {instancePath:instancePath+"/standard/hash",schemaPath:"#/properties/standard/properties/hash/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -14695,25 +14708,14 @@ vErrors.push(err21);
 errors++;
 }
 }
+}
 else {
-const err22 = {instancePath:instancePath+"/standard/hash",schemaPath:"#/properties/standard/properties/hash/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err22 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err22];
 }
 else {
 vErrors.push(err22);
-}
-errors++;
-}
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
 }
 errors++;
 }
@@ -14724,12 +14726,12 @@ const _errs16 = errors;
 let valid2 = false;
 const _errs17 = errors;
 if(data7 !== null){
-const err24 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err23 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
-vErrors = [err24];
+vErrors = [err23];
 }
 else {
-vErrors.push(err24);
+vErrors.push(err23);
 }
 errors++;
 }
@@ -14738,7 +14740,17 @@ valid2 = valid2 || _valid0;
 const _errs19 = errors;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.id === undefined){
-const err25 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err24 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(data7.version === undefined){
+const err25 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -14747,8 +14759,9 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data7.version === undefined){
-const err26 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
+for(const key2 in data7){
+if(!((key2 === "id") || (key2 === "version"))){
+const err26 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -14757,9 +14770,10 @@ vErrors.push(err26);
 }
 errors++;
 }
-for(const key2 in data7){
-if(!((key2 === "id") || (key2 === "version"))){
-const err27 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+}
+if(data7.id !== undefined){
+if(typeof data7.id !== "string"){
+const err27 = {instancePath:instancePath+"/scheme/id",schemaPath:"#/properties/scheme/anyOf/1/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -14769,9 +14783,9 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data7.id !== undefined){
-if(typeof data7.id !== "string"){
-const err28 = {instancePath:instancePath+"/scheme/id",schemaPath:"#/properties/scheme/anyOf/1/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data7.version !== undefined){
+if(typeof data7.version !== "string"){
+const err28 = {instancePath:instancePath+"/scheme/version",schemaPath:"#/properties/scheme/anyOf/1/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -14781,9 +14795,9 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data7.version !== undefined){
-if(typeof data7.version !== "string"){
-const err29 = {instancePath:instancePath+"/scheme/version",schemaPath:"#/properties/scheme/anyOf/1/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err29 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -14792,27 +14806,15 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-}
-else {
-const err30 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+var _valid0 = _errs19 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
+const err30 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err30];
 }
 else {
 vErrors.push(err30);
-}
-errors++;
-}
-var _valid0 = _errs19 === errors;
-valid2 = valid2 || _valid0;
-if(!valid2){
-const err31 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
 }
 errors++;
 }
@@ -14830,7 +14832,21 @@ vErrors = null;
 }
 if(data.inspectedAt !== undefined){
 if(typeof data.inspectedAt !== "string"){
-const err32 = {instancePath:instancePath+"/inspectedAt",schemaPath:"#/properties/inspectedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err31 = {instancePath:instancePath+"/inspectedAt",schemaPath:"#/properties/inspectedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data.validUntil !== undefined){
+let data11 = data.validUntil;
+if(typeof data11 === "string"){
+if(!(formats0.validate(data11))){
+const err32 = {instancePath:instancePath+"/validUntil",schemaPath:"#/properties/validUntil/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -14840,11 +14856,8 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data.validUntil !== undefined){
-let data11 = data.validUntil;
-if(typeof data11 === "string"){
-if(!(formats0.validate(data11))){
-const err33 = {instancePath:instancePath+"/validUntil",schemaPath:"#/properties/validUntil/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+else {
+const err33 = {instancePath:instancePath+"/validUntil",schemaPath:"#/properties/validUntil/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -14854,8 +14867,11 @@ vErrors.push(err33);
 errors++;
 }
 }
-else {
-const err34 = {instancePath:instancePath+"/validUntil",schemaPath:"#/properties/validUntil/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.score !== undefined){
+let data12 = data.score;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.points === undefined){
+const err34 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -14864,12 +14880,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-if(data.score !== undefined){
-let data12 = data.score;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(data12.points === undefined){
-const err35 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
+if(data12.max === undefined){
+const err35 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -14878,8 +14890,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(data12.max === undefined){
-const err36 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
+if(data12.percent === undefined){
+const err36 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -14888,8 +14900,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(data12.percent === undefined){
-const err37 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
+if(data12.bonus === undefined){
+const err37 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "bonus"},message:"must have required property '"+"bonus"+"'"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -14898,8 +14910,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(data12.bonus === undefined){
-const err38 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "bonus"},message:"must have required property '"+"bonus"+"'"};
+if(data12.deductions === undefined){
+const err38 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "deductions"},message:"must have required property '"+"deductions"+"'"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -14908,8 +14920,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(data12.deductions === undefined){
-const err39 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "deductions"},message:"must have required property '"+"deductions"+"'"};
+for(const key3 in data12){
+if(!((((((key3 === "points") || (key3 === "max")) || (key3 === "percent")) || (key3 === "bonus")) || (key3 === "deductions")) || (key3 === "components"))){
+const err39 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -14918,9 +14931,12 @@ vErrors.push(err39);
 }
 errors++;
 }
-for(const key3 in data12){
-if(!((((((key3 === "points") || (key3 === "max")) || (key3 === "percent")) || (key3 === "bonus")) || (key3 === "deductions")) || (key3 === "components"))){
-const err40 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+if(data12.points !== undefined){
+let data13 = data12.points;
+if(typeof data13 == "number"){
+if(data13 < 0 || isNaN(data13)){
+const err40 = {instancePath:instancePath+"/score/points",schemaPath:"#/properties/score/properties/points/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -14930,11 +14946,8 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data12.points !== undefined){
-let data13 = data12.points;
-if(typeof data13 == "number"){
-if(data13 < 0 || isNaN(data13)){
-const err41 = {instancePath:instancePath+"/score/points",schemaPath:"#/properties/score/properties/points/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+const err41 = {instancePath:instancePath+"/score/points",schemaPath:"#/properties/score/properties/points/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -14944,8 +14957,11 @@ vErrors.push(err41);
 errors++;
 }
 }
-else {
-const err42 = {instancePath:instancePath+"/score/points",schemaPath:"#/properties/score/properties/points/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data12.max !== undefined){
+let data14 = data12.max;
+if(typeof data14 == "number"){
+if(data14 < 0 || isNaN(data14)){
+const err42 = {instancePath:instancePath+"/score/max",schemaPath:"#/properties/score/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -14955,11 +14971,8 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data12.max !== undefined){
-let data14 = data12.max;
-if(typeof data14 == "number"){
-if(data14 < 0 || isNaN(data14)){
-const err43 = {instancePath:instancePath+"/score/max",schemaPath:"#/properties/score/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+const err43 = {instancePath:instancePath+"/score/max",schemaPath:"#/properties/score/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -14969,8 +14982,11 @@ vErrors.push(err43);
 errors++;
 }
 }
-else {
-const err44 = {instancePath:instancePath+"/score/max",schemaPath:"#/properties/score/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data12.percent !== undefined){
+let data15 = data12.percent;
+if(typeof data15 == "number"){
+if(data15 > 100 || isNaN(data15)){
+const err44 = {instancePath:instancePath+"/score/percent",schemaPath:"#/properties/score/properties/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -14979,12 +14995,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-if(data12.percent !== undefined){
-let data15 = data12.percent;
-if(typeof data15 == "number"){
-if(data15 > 100 || isNaN(data15)){
-const err45 = {instancePath:instancePath+"/score/percent",schemaPath:"#/properties/score/properties/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(data15 < 0 || isNaN(data15)){
+const err45 = {instancePath:instancePath+"/score/percent",schemaPath:"#/properties/score/properties/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -14993,8 +15005,9 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(data15 < 0 || isNaN(data15)){
-const err46 = {instancePath:instancePath+"/score/percent",schemaPath:"#/properties/score/properties/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err46 = {instancePath:instancePath+"/score/percent",schemaPath:"#/properties/score/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -15004,8 +15017,11 @@ vErrors.push(err46);
 errors++;
 }
 }
-else {
-const err47 = {instancePath:instancePath+"/score/percent",schemaPath:"#/properties/score/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data12.bonus !== undefined){
+let data16 = data12.bonus;
+if(typeof data16 == "number"){
+if(data16 < 0 || isNaN(data16)){
+const err47 = {instancePath:instancePath+"/score/bonus",schemaPath:"#/properties/score/properties/bonus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -15015,11 +15031,8 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data12.bonus !== undefined){
-let data16 = data12.bonus;
-if(typeof data16 == "number"){
-if(data16 < 0 || isNaN(data16)){
-const err48 = {instancePath:instancePath+"/score/bonus",schemaPath:"#/properties/score/properties/bonus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+const err48 = {instancePath:instancePath+"/score/bonus",schemaPath:"#/properties/score/properties/bonus/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -15029,8 +15042,11 @@ vErrors.push(err48);
 errors++;
 }
 }
-else {
-const err49 = {instancePath:instancePath+"/score/bonus",schemaPath:"#/properties/score/properties/bonus/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data12.deductions !== undefined){
+let data17 = data12.deductions;
+if(typeof data17 == "number"){
+if(data17 < 0 || isNaN(data17)){
+const err49 = {instancePath:instancePath+"/score/deductions",schemaPath:"#/properties/score/properties/deductions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -15040,27 +15056,13 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data12.deductions !== undefined){
-let data17 = data12.deductions;
-if(typeof data17 == "number"){
-if(data17 < 0 || isNaN(data17)){
-const err50 = {instancePath:instancePath+"/score/deductions",schemaPath:"#/properties/score/properties/deductions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+const err50 = {instancePath:instancePath+"/score/deductions",schemaPath:"#/properties/score/properties/deductions/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err50];
 }
 else {
 vErrors.push(err50);
-}
-errors++;
-}
-}
-else {
-const err51 = {instancePath:instancePath+"/score/deductions",schemaPath:"#/properties/score/properties/deductions/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
 }
 errors++;
 }
@@ -15073,7 +15075,17 @@ for(let i0=0; i0<len0; i0++){
 let data19 = data18[i0];
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 if(data19.id === undefined){
-const err52 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err51 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+if(data19.version === undefined){
+const err52 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -15082,8 +15094,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(data19.version === undefined){
-const err53 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
+if(data19.weight === undefined){
+const err53 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -15092,8 +15104,8 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(data19.weight === undefined){
-const err54 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'"};
+if(data19.points === undefined){
+const err54 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -15102,8 +15114,8 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(data19.points === undefined){
-const err55 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
+if(data19.max === undefined){
+const err55 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -15112,8 +15124,8 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(data19.max === undefined){
-const err56 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
+if(data19.percent === undefined){
+const err56 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -15122,8 +15134,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(data19.percent === undefined){
-const err57 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
+if(data19.bonus === undefined){
+const err57 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "bonus"},message:"must have required property '"+"bonus"+"'"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -15132,8 +15144,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(data19.bonus === undefined){
-const err58 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "bonus"},message:"must have required property '"+"bonus"+"'"};
+if(data19.applicable === undefined){
+const err58 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "applicable"},message:"must have required property '"+"applicable"+"'"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -15142,8 +15154,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(data19.applicable === undefined){
-const err59 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "applicable"},message:"must have required property '"+"applicable"+"'"};
+for(const key4 in data19){
+if(!((((((((key4 === "id") || (key4 === "version")) || (key4 === "weight")) || (key4 === "points")) || (key4 === "max")) || (key4 === "percent")) || (key4 === "bonus")) || (key4 === "applicable"))){
+const err59 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -15152,9 +15165,10 @@ vErrors.push(err59);
 }
 errors++;
 }
-for(const key4 in data19){
-if(!((((((((key4 === "id") || (key4 === "version")) || (key4 === "weight")) || (key4 === "points")) || (key4 === "max")) || (key4 === "percent")) || (key4 === "bonus")) || (key4 === "applicable"))){
-const err60 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+}
+if(data19.id !== undefined){
+if(typeof data19.id !== "string"){
+const err60 = {instancePath:instancePath+"/score/components/" + i0+"/id",schemaPath:"#/properties/score/properties/components/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -15164,9 +15178,9 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data19.id !== undefined){
-if(typeof data19.id !== "string"){
-const err61 = {instancePath:instancePath+"/score/components/" + i0+"/id",schemaPath:"#/properties/score/properties/components/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data19.version !== undefined){
+if(typeof data19.version !== "string"){
+const err61 = {instancePath:instancePath+"/score/components/" + i0+"/version",schemaPath:"#/properties/score/properties/components/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -15176,9 +15190,9 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data19.version !== undefined){
-if(typeof data19.version !== "string"){
-const err62 = {instancePath:instancePath+"/score/components/" + i0+"/version",schemaPath:"#/properties/score/properties/components/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data19.weight !== undefined){
+if(!(typeof data19.weight == "number")){
+const err62 = {instancePath:instancePath+"/score/components/" + i0+"/weight",schemaPath:"#/properties/score/properties/components/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -15188,9 +15202,9 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data19.weight !== undefined){
-if(!(typeof data19.weight == "number")){
-const err63 = {instancePath:instancePath+"/score/components/" + i0+"/weight",schemaPath:"#/properties/score/properties/components/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data19.points !== undefined){
+if(!(typeof data19.points == "number")){
+const err63 = {instancePath:instancePath+"/score/components/" + i0+"/points",schemaPath:"#/properties/score/properties/components/items/properties/points/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -15200,9 +15214,9 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data19.points !== undefined){
-if(!(typeof data19.points == "number")){
-const err64 = {instancePath:instancePath+"/score/components/" + i0+"/points",schemaPath:"#/properties/score/properties/components/items/properties/points/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data19.max !== undefined){
+if(!(typeof data19.max == "number")){
+const err64 = {instancePath:instancePath+"/score/components/" + i0+"/max",schemaPath:"#/properties/score/properties/components/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -15212,9 +15226,9 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data19.max !== undefined){
-if(!(typeof data19.max == "number")){
-const err65 = {instancePath:instancePath+"/score/components/" + i0+"/max",schemaPath:"#/properties/score/properties/components/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data19.percent !== undefined){
+if(!(typeof data19.percent == "number")){
+const err65 = {instancePath:instancePath+"/score/components/" + i0+"/percent",schemaPath:"#/properties/score/properties/components/items/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -15224,9 +15238,9 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data19.percent !== undefined){
-if(!(typeof data19.percent == "number")){
-const err66 = {instancePath:instancePath+"/score/components/" + i0+"/percent",schemaPath:"#/properties/score/properties/components/items/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data19.bonus !== undefined){
+if(!(typeof data19.bonus == "number")){
+const err66 = {instancePath:instancePath+"/score/components/" + i0+"/bonus",schemaPath:"#/properties/score/properties/components/items/properties/bonus/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -15236,9 +15250,9 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data19.bonus !== undefined){
-if(!(typeof data19.bonus == "number")){
-const err67 = {instancePath:instancePath+"/score/components/" + i0+"/bonus",schemaPath:"#/properties/score/properties/components/items/properties/bonus/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data19.applicable !== undefined){
+if(typeof data19.applicable !== "boolean"){
+const err67 = {instancePath:instancePath+"/score/components/" + i0+"/applicable",schemaPath:"#/properties/score/properties/components/items/properties/applicable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -15248,9 +15262,9 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data19.applicable !== undefined){
-if(typeof data19.applicable !== "boolean"){
-const err68 = {instancePath:instancePath+"/score/components/" + i0+"/applicable",schemaPath:"#/properties/score/properties/components/items/properties/applicable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err68 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -15262,7 +15276,7 @@ errors++;
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err69 = {instancePath:instancePath+"/score/components",schemaPath:"#/properties/score/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -15274,24 +15288,12 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/score/components",schemaPath:"#/properties/score/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err70 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err70];
 }
 else {
 vErrors.push(err70);
-}
-errors++;
-}
-}
-}
-else {
-const err71 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err71];
-}
-else {
-vErrors.push(err71);
 }
 errors++;
 }
@@ -15304,7 +15306,17 @@ for(let i1=0; i1<len1; i1++){
 let data29 = data28[i1];
 if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
 if(data29.id === undefined){
-const err72 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err71 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+if(data29.points === undefined){
+const err72 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -15313,8 +15325,8 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(data29.points === undefined){
-const err73 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
+if(data29.max === undefined){
+const err73 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -15323,8 +15335,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(data29.max === undefined){
-const err74 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
+if(data29.percent === undefined){
+const err74 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -15333,8 +15345,9 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(data29.percent === undefined){
-const err75 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
+for(const key5 in data29){
+if(!((((key5 === "id") || (key5 === "points")) || (key5 === "max")) || (key5 === "percent"))){
+const err75 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -15343,9 +15356,10 @@ vErrors.push(err75);
 }
 errors++;
 }
-for(const key5 in data29){
-if(!((((key5 === "id") || (key5 === "points")) || (key5 === "max")) || (key5 === "percent"))){
-const err76 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+if(data29.id !== undefined){
+if(typeof data29.id !== "string"){
+const err76 = {instancePath:instancePath+"/sections/" + i1+"/id",schemaPath:"#/properties/sections/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -15355,9 +15369,9 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data29.id !== undefined){
-if(typeof data29.id !== "string"){
-const err77 = {instancePath:instancePath+"/sections/" + i1+"/id",schemaPath:"#/properties/sections/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data29.points !== undefined){
+if(!(typeof data29.points == "number")){
+const err77 = {instancePath:instancePath+"/sections/" + i1+"/points",schemaPath:"#/properties/sections/items/properties/points/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -15367,9 +15381,9 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data29.points !== undefined){
-if(!(typeof data29.points == "number")){
-const err78 = {instancePath:instancePath+"/sections/" + i1+"/points",schemaPath:"#/properties/sections/items/properties/points/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data29.max !== undefined){
+if(!(typeof data29.max == "number")){
+const err78 = {instancePath:instancePath+"/sections/" + i1+"/max",schemaPath:"#/properties/sections/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -15379,9 +15393,9 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data29.max !== undefined){
-if(!(typeof data29.max == "number")){
-const err79 = {instancePath:instancePath+"/sections/" + i1+"/max",schemaPath:"#/properties/sections/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data29.percent !== undefined){
+if(!(typeof data29.percent == "number")){
+const err79 = {instancePath:instancePath+"/sections/" + i1+"/percent",schemaPath:"#/properties/sections/items/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -15391,9 +15405,9 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data29.percent !== undefined){
-if(!(typeof data29.percent == "number")){
-const err80 = {instancePath:instancePath+"/sections/" + i1+"/percent",schemaPath:"#/properties/sections/items/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+else {
+const err80 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -15405,24 +15419,12 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err81 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err81];
 }
 else {
 vErrors.push(err81);
-}
-errors++;
-}
-}
-}
-else {
-const err82 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err82];
-}
-else {
-vErrors.push(err82);
 }
 errors++;
 }
@@ -15435,7 +15437,17 @@ for(let i2=0; i2<len2; i2++){
 let data35 = data34[i2];
 if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
 if(data35.id === undefined){
-const err83 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err82 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+if(data35.state === undefined){
+const err83 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -15444,8 +15456,8 @@ vErrors.push(err83);
 }
 errors++;
 }
-if(data35.state === undefined){
-const err84 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'"};
+if(data35.points === undefined){
+const err84 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -15454,8 +15466,8 @@ vErrors.push(err84);
 }
 errors++;
 }
-if(data35.points === undefined){
-const err85 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
+if(data35.max === undefined){
+const err85 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -15464,8 +15476,9 @@ vErrors.push(err85);
 }
 errors++;
 }
-if(data35.max === undefined){
-const err86 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
+for(const key6 in data35){
+if(!((((((key6 === "id") || (key6 === "state")) || (key6 === "points")) || (key6 === "max")) || (key6 === "bonus")) || (key6 === "reasons"))){
+const err86 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -15474,9 +15487,10 @@ vErrors.push(err86);
 }
 errors++;
 }
-for(const key6 in data35){
-if(!((((((key6 === "id") || (key6 === "state")) || (key6 === "points")) || (key6 === "max")) || (key6 === "bonus")) || (key6 === "reasons"))){
-const err87 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+}
+if(data35.id !== undefined){
+if(typeof data35.id !== "string"){
+const err87 = {instancePath:instancePath+"/items/" + i2+"/id",schemaPath:"#/properties/items/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -15486,9 +15500,17 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data35.id !== undefined){
-if(typeof data35.id !== "string"){
-const err88 = {instancePath:instancePath+"/items/" + i2+"/id",schemaPath:"#/properties/items/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data35.state !== undefined){
+if(!(validate324(data35.state, {instancePath:instancePath+"/items/" + i2+"/state",parentData:data35,parentDataProperty:"state",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate324.errors : vErrors.concat(validate324.errors);
+errors = vErrors.length;
+}
+}
+if(data35.points !== undefined){
+let data38 = data35.points;
+if(typeof data38 == "number"){
+if(data38 < 0 || isNaN(data38)){
+const err88 = {instancePath:instancePath+"/items/" + i2+"/points",schemaPath:"#/properties/items/items/properties/points/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -15498,17 +15520,8 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data35.state !== undefined){
-if(!(validate323(data35.state, {instancePath:instancePath+"/items/" + i2+"/state",parentData:data35,parentDataProperty:"state",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate323.errors : vErrors.concat(validate323.errors);
-errors = vErrors.length;
-}
-}
-if(data35.points !== undefined){
-let data38 = data35.points;
-if(typeof data38 == "number"){
-if(data38 < 0 || isNaN(data38)){
-const err89 = {instancePath:instancePath+"/items/" + i2+"/points",schemaPath:"#/properties/items/items/properties/points/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+const err89 = {instancePath:instancePath+"/items/" + i2+"/points",schemaPath:"#/properties/items/items/properties/points/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -15518,8 +15531,11 @@ vErrors.push(err89);
 errors++;
 }
 }
-else {
-const err90 = {instancePath:instancePath+"/items/" + i2+"/points",schemaPath:"#/properties/items/items/properties/points/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data35.max !== undefined){
+let data39 = data35.max;
+if(typeof data39 == "number"){
+if(data39 < 0 || isNaN(data39)){
+const err90 = {instancePath:instancePath+"/items/" + i2+"/max",schemaPath:"#/properties/items/items/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -15529,11 +15545,8 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data35.max !== undefined){
-let data39 = data35.max;
-if(typeof data39 == "number"){
-if(data39 < 0 || isNaN(data39)){
-const err91 = {instancePath:instancePath+"/items/" + i2+"/max",schemaPath:"#/properties/items/items/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+const err91 = {instancePath:instancePath+"/items/" + i2+"/max",schemaPath:"#/properties/items/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -15543,8 +15556,9 @@ vErrors.push(err91);
 errors++;
 }
 }
-else {
-const err92 = {instancePath:instancePath+"/items/" + i2+"/max",schemaPath:"#/properties/items/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data35.bonus !== undefined){
+if(typeof data35.bonus !== "boolean"){
+const err92 = {instancePath:instancePath+"/items/" + i2+"/bonus",schemaPath:"#/properties/items/items/properties/bonus/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -15554,9 +15568,19 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data35.bonus !== undefined){
-if(typeof data35.bonus !== "boolean"){
-const err93 = {instancePath:instancePath+"/items/" + i2+"/bonus",schemaPath:"#/properties/items/items/properties/bonus/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data35.reasons !== undefined){
+let data41 = data35.reasons;
+if(Array.isArray(data41)){
+const len3 = data41.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate326(data41[i3], {instancePath:instancePath+"/items/" + i2+"/reasons/" + i3,parentData:data41,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate326.errors : vErrors.concat(validate326.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err93 = {instancePath:instancePath+"/items/" + i2+"/reasons",schemaPath:"#/properties/items/items/properties/reasons/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -15566,19 +15590,9 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data35.reasons !== undefined){
-let data41 = data35.reasons;
-if(Array.isArray(data41)){
-const len3 = data41.length;
-for(let i3=0; i3<len3; i3++){
-if(!(validate325(data41[i3], {instancePath:instancePath+"/items/" + i2+"/reasons/" + i3,parentData:data41,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate325.errors : vErrors.concat(validate325.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err94 = {instancePath:instancePath+"/items/" + i2+"/reasons",schemaPath:"#/properties/items/items/properties/reasons/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err94 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -15590,24 +15604,12 @@ errors++;
 }
 }
 else {
-const err95 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err95 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err95];
 }
 else {
 vErrors.push(err95);
-}
-errors++;
-}
-}
-}
-else {
-const err96 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err96];
-}
-else {
-vErrors.push(err96);
 }
 errors++;
 }
@@ -15620,7 +15622,18 @@ for(let i4=0; i4<len4; i4++){
 let data44 = data43[i4];
 if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
 if(data44.item === undefined){
-const err97 = {instancePath:instancePath+"/vetoes/" + i4,schemaPath:"#/properties/vetoes/items/required",keyword:"required",params:{missingProperty: "item"},message:"must have required property '"+"item"+"'"};
+const err96 = {instancePath:instancePath+"/vetoes/" + i4,schemaPath:"#/properties/vetoes/items/required",keyword:"required",params:{missingProperty: "item"},message:"must have required property '"+"item"+"'"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+for(const key7 in data44){
+if(!(key7 === "item")){
+const err97 = {instancePath:instancePath+"/vetoes/" + i4,schemaPath:"#/properties/vetoes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -15629,9 +15642,10 @@ vErrors.push(err97);
 }
 errors++;
 }
-for(const key7 in data44){
-if(!(key7 === "item")){
-const err98 = {instancePath:instancePath+"/vetoes/" + i4,schemaPath:"#/properties/vetoes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+}
+if(data44.item !== undefined){
+if(typeof data44.item !== "string"){
+const err98 = {instancePath:instancePath+"/vetoes/" + i4+"/item",schemaPath:"#/properties/vetoes/items/properties/item/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -15641,9 +15655,9 @@ vErrors.push(err98);
 errors++;
 }
 }
-if(data44.item !== undefined){
-if(typeof data44.item !== "string"){
-const err99 = {instancePath:instancePath+"/vetoes/" + i4+"/item",schemaPath:"#/properties/vetoes/items/properties/item/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err99 = {instancePath:instancePath+"/vetoes/" + i4,schemaPath:"#/properties/vetoes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -15655,7 +15669,7 @@ errors++;
 }
 }
 else {
-const err100 = {instancePath:instancePath+"/vetoes/" + i4,schemaPath:"#/properties/vetoes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err100 = {instancePath:instancePath+"/vetoes",schemaPath:"#/properties/vetoes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -15665,9 +15679,11 @@ vErrors.push(err100);
 errors++;
 }
 }
-}
-else {
-const err101 = {instancePath:instancePath+"/vetoes",schemaPath:"#/properties/vetoes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.rating !== undefined){
+let data46 = data.rating;
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+if(data46.level === undefined){
+const err101 = {instancePath:instancePath+"/rating",schemaPath:"#/properties/rating/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -15676,12 +15692,8 @@ vErrors.push(err101);
 }
 errors++;
 }
-}
-if(data.rating !== undefined){
-let data46 = data.rating;
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
-if(data46.level === undefined){
-const err102 = {instancePath:instancePath+"/rating",schemaPath:"#/properties/rating/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'"};
+if(data46.levels === undefined){
+const err102 = {instancePath:instancePath+"/rating",schemaPath:"#/properties/rating/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -15690,8 +15702,9 @@ vErrors.push(err102);
 }
 errors++;
 }
-if(data46.levels === undefined){
-const err103 = {instancePath:instancePath+"/rating",schemaPath:"#/properties/rating/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'"};
+for(const key8 in data46){
+if(!((key8 === "level") || (key8 === "levels"))){
+const err103 = {instancePath:instancePath+"/rating",schemaPath:"#/properties/rating/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -15700,27 +15713,16 @@ vErrors.push(err103);
 }
 errors++;
 }
-for(const key8 in data46){
-if(!((key8 === "level") || (key8 === "levels"))){
-const err104 = {instancePath:instancePath+"/rating",schemaPath:"#/properties/rating/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+}
+if(data46.level !== undefined){
+let data47 = data46.level;
+if((typeof data47 !== "string") && (data47 !== null)){
+const err104 = {instancePath:instancePath+"/rating/level",schemaPath:"#/properties/rating/properties/level/type",keyword:"type",params:{type: schema108.properties.rating.properties.level.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err104];
 }
 else {
 vErrors.push(err104);
-}
-errors++;
-}
-}
-if(data46.level !== undefined){
-let data47 = data46.level;
-if((typeof data47 !== "string") && (data47 !== null)){
-const err105 = {instancePath:instancePath+"/rating/level",schemaPath:"#/properties/rating/properties/level/type",keyword:"type",params:{type: schema108.properties.rating.properties.level.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err105];
-}
-else {
-vErrors.push(err105);
 }
 errors++;
 }
@@ -15733,7 +15735,17 @@ for(let i5=0; i5<len5; i5++){
 let data49 = data48[i5];
 if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
 if(data49.id === undefined){
-const err106 = {instancePath:instancePath+"/rating/levels/" + i5,schemaPath:"#/properties/rating/properties/levels/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err105 = {instancePath:instancePath+"/rating/levels/" + i5,schemaPath:"#/properties/rating/properties/levels/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+if(data49.met === undefined){
+const err106 = {instancePath:instancePath+"/rating/levels/" + i5,schemaPath:"#/properties/rating/properties/levels/items/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -15742,8 +15754,8 @@ vErrors.push(err106);
 }
 errors++;
 }
-if(data49.met === undefined){
-const err107 = {instancePath:instancePath+"/rating/levels/" + i5,schemaPath:"#/properties/rating/properties/levels/items/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'"};
+if(data49.unmet === undefined){
+const err107 = {instancePath:instancePath+"/rating/levels/" + i5,schemaPath:"#/properties/rating/properties/levels/items/required",keyword:"required",params:{missingProperty: "unmet"},message:"must have required property '"+"unmet"+"'"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -15752,8 +15764,9 @@ vErrors.push(err107);
 }
 errors++;
 }
-if(data49.unmet === undefined){
-const err108 = {instancePath:instancePath+"/rating/levels/" + i5,schemaPath:"#/properties/rating/properties/levels/items/required",keyword:"required",params:{missingProperty: "unmet"},message:"must have required property '"+"unmet"+"'"};
+for(const key9 in data49){
+if(!(((key9 === "id") || (key9 === "met")) || (key9 === "unmet"))){
+const err108 = {instancePath:instancePath+"/rating/levels/" + i5,schemaPath:"#/properties/rating/properties/levels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -15762,9 +15775,10 @@ vErrors.push(err108);
 }
 errors++;
 }
-for(const key9 in data49){
-if(!(((key9 === "id") || (key9 === "met")) || (key9 === "unmet"))){
-const err109 = {instancePath:instancePath+"/rating/levels/" + i5,schemaPath:"#/properties/rating/properties/levels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+}
+if(data49.id !== undefined){
+if(typeof data49.id !== "string"){
+const err109 = {instancePath:instancePath+"/rating/levels/" + i5+"/id",schemaPath:"#/properties/rating/properties/levels/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -15774,9 +15788,9 @@ vErrors.push(err109);
 errors++;
 }
 }
-if(data49.id !== undefined){
-if(typeof data49.id !== "string"){
-const err110 = {instancePath:instancePath+"/rating/levels/" + i5+"/id",schemaPath:"#/properties/rating/properties/levels/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data49.met !== undefined){
+if(typeof data49.met !== "boolean"){
+const err110 = {instancePath:instancePath+"/rating/levels/" + i5+"/met",schemaPath:"#/properties/rating/properties/levels/items/properties/met/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -15786,9 +15800,19 @@ vErrors.push(err110);
 errors++;
 }
 }
-if(data49.met !== undefined){
-if(typeof data49.met !== "boolean"){
-const err111 = {instancePath:instancePath+"/rating/levels/" + i5+"/met",schemaPath:"#/properties/rating/properties/levels/items/properties/met/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data49.unmet !== undefined){
+let data52 = data49.unmet;
+if(Array.isArray(data52)){
+const len6 = data52.length;
+for(let i6=0; i6<len6; i6++){
+if(!(validate326(data52[i6], {instancePath:instancePath+"/rating/levels/" + i5+"/unmet/" + i6,parentData:data52,parentDataProperty:i6,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate326.errors : vErrors.concat(validate326.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err111 = {instancePath:instancePath+"/rating/levels/" + i5+"/unmet",schemaPath:"#/properties/rating/properties/levels/items/properties/unmet/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -15798,19 +15822,9 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data49.unmet !== undefined){
-let data52 = data49.unmet;
-if(Array.isArray(data52)){
-const len6 = data52.length;
-for(let i6=0; i6<len6; i6++){
-if(!(validate325(data52[i6], {instancePath:instancePath+"/rating/levels/" + i5+"/unmet/" + i6,parentData:data52,parentDataProperty:i6,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate325.errors : vErrors.concat(validate325.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err112 = {instancePath:instancePath+"/rating/levels/" + i5+"/unmet",schemaPath:"#/properties/rating/properties/levels/items/properties/unmet/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err112 = {instancePath:instancePath+"/rating/levels/" + i5,schemaPath:"#/properties/rating/properties/levels/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -15822,7 +15836,7 @@ errors++;
 }
 }
 else {
-const err113 = {instancePath:instancePath+"/rating/levels/" + i5,schemaPath:"#/properties/rating/properties/levels/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err113 = {instancePath:instancePath+"/rating/levels",schemaPath:"#/properties/rating/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -15834,7 +15848,7 @@ errors++;
 }
 }
 else {
-const err114 = {instancePath:instancePath+"/rating/levels",schemaPath:"#/properties/rating/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err114 = {instancePath:instancePath+"/rating",schemaPath:"#/properties/rating/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -15844,9 +15858,25 @@ vErrors.push(err114);
 errors++;
 }
 }
+if(data.gap !== undefined){
+if(!(validate329(data.gap, {instancePath:instancePath+"/gap",parentData:data,parentDataProperty:"gap",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate329.errors : vErrors.concat(validate329.errors);
+errors = vErrors.length;
+}
+}
+if(data.gaps !== undefined){
+let data55 = data.gaps;
+if(Array.isArray(data55)){
+const len7 = data55.length;
+for(let i7=0; i7<len7; i7++){
+if(!(validate329(data55[i7], {instancePath:instancePath+"/gaps/" + i7,parentData:data55,parentDataProperty:i7,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate329.errors : vErrors.concat(validate329.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err115 = {instancePath:instancePath+"/rating",schemaPath:"#/properties/rating/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err115 = {instancePath:instancePath+"/gaps",schemaPath:"#/properties/gaps/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -15856,19 +15886,13 @@ vErrors.push(err115);
 errors++;
 }
 }
-if(data.gap !== undefined){
-if(!(validate328(data.gap, {instancePath:instancePath+"/gap",parentData:data,parentDataProperty:"gap",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate328.errors : vErrors.concat(validate328.errors);
-errors = vErrors.length;
-}
-}
 if(data.warnings !== undefined){
-let data55 = data.warnings;
-if(Array.isArray(data55)){
-const len7 = data55.length;
-for(let i7=0; i7<len7; i7++){
-if(!(validate325(data55[i7], {instancePath:instancePath+"/warnings/" + i7,parentData:data55,parentDataProperty:i7,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate325.errors : vErrors.concat(validate325.errors);
+let data57 = data.warnings;
+if(Array.isArray(data57)){
+const len8 = data57.length;
+for(let i8=0; i8<len8; i8++){
+if(!(validate326(data57[i8], {instancePath:instancePath+"/warnings/" + i8,parentData:data57,parentDataProperty:i8,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate326.errors : vErrors.concat(validate326.errors);
 errors = vErrors.length;
 }
 }
@@ -15895,20 +15919,144 @@ vErrors.push(err117);
 }
 errors++;
 }
-validate319.errors = vErrors;
+validate320.errors = vErrors;
 return errors === 0;
 }
-validate319.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate320.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const evaluationSummary = validate333;
-const schema113 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veteran-station-rating.org/schemas/evaluation-summary.schema.json","title":"StationSummary","description":"`vsr batch --output summary` (schema vsr/evaluation-summary@1): one line per station, what a regional summary or a comparison of rounds needs. `states` holds one letter per item of the standard, in its order: p pass, a partial, f fail, u unanswered, w waived, n not applicable (bonus items are n).","type":"object","additionalProperties":false,"required":["schema","station","standard","scheme","inspectedAt","percent","level","vetoes","components","sections","states","gap"],"properties":{"schema":{"const":"vsr/evaluation-summary@1"},"example":{"type":"boolean","description":"Fictional example data (made-up places and people); every report says so (示例数据 / Example data)."},"station":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"},"region":{"type":"array","items":{"type":"string"}}}},"standard":{"type":"object","additionalProperties":false,"required":["id","version","hash"],"description":"The resolved standard (or, for a scheme, the scheme's combined standard) and a sha256 content hash of it.","properties":{"id":{"type":"string"},"version":{"type":"string"},"hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}},"scheme":{"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["id","version"],"properties":{"id":{"type":"string"},"version":{"type":"string"}}}]},"inspectedAt":{"type":"string"},"percent":{"type":"number","minimum":0,"maximum":100},"level":{"type":["string","null"]},"vetoes":{"type":"array","items":{"type":"string"},"description":"Items whose veto failed."},"components":{"type":"array","description":"For a scheme: each standard combined, with its percent (empty for a standard).","items":{"type":"object","additionalProperties":false,"required":["id","percent"],"properties":{"id":{"type":"string"},"percent":{"type":"number"}}}},"sections":{"type":"array","description":"Sections with an applicable maximum, with their percent.","items":{"type":"object","additionalProperties":false,"required":["id","percent"],"properties":{"id":{"type":"string"},"percent":{"type":"number"}}}},"states":{"type":"string","pattern":"^[pafuwn]*$"},"gap":{"type":"object","additionalProperties":false,"required":["target","reachable","steps"],"properties":{"target":{"type":["string","null"]},"reachable":{"type":"boolean"},"steps":{"type":"array","items":{"type":"string"},"description":"The items of the gap plan's steps, in order."}}}}};
+export const evaluationSummary = validate335;
+const schema113 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veteran-station-rating.org/schemas/evaluation-summary.schema.json","title":"StationSummary","description":"`vsr batch --output summary` (schema vsr/evaluation-summary@1): one line per station, what a regional summary or a comparison of rounds needs. `states` holds one letter per item of the standard, in its order: p pass, a partial, f fail, u unanswered, w waived, n not applicable (bonus items are n).","type":"object","additionalProperties":false,"required":["schema","station","standard","scheme","inspectedAt","percent","level","vetoes","components","sections","states"],"properties":{"schema":{"const":"vsr/evaluation-summary@1"},"example":{"type":"boolean","description":"Fictional example data (made-up places and people); every report says so (示例数据 / Example data)."},"station":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"},"region":{"type":"array","items":{"type":"string"}}}},"standard":{"type":"object","additionalProperties":false,"required":["id","version","hash"],"description":"The resolved standard (or, for a scheme, the scheme's combined standard) and a sha256 content hash of it.","properties":{"id":{"type":"string"},"version":{"type":"string"},"hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}},"scheme":{"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["id","version"],"properties":{"id":{"type":"string"},"version":{"type":"string"}}}]},"inspectedAt":{"type":"string"},"percent":{"type":"number","minimum":0,"maximum":100},"level":{"type":["string","null"]},"vetoes":{"type":"array","items":{"type":"string"},"description":"Items whose veto failed."},"components":{"type":"array","description":"For a scheme: each standard combined, with its percent (empty for a standard).","items":{"type":"object","additionalProperties":false,"required":["id","percent"],"properties":{"id":{"type":"string"},"percent":{"type":"number"}}}},"sections":{"type":"array","description":"Sections with an applicable maximum, with their percent.","items":{"type":"object","additionalProperties":false,"required":["id","percent"],"properties":{"id":{"type":"string"},"percent":{"type":"number"}}}},"states":{"type":"string","pattern":"^[pafuwn]*$"},"gap":{"$ref":"#/$defs/StationGap","description":"The gap plan's target, whether it is reachable, and its steps' items. Absent with `vsr batch --gap none`."},"gaps":{"type":"array","items":{"$ref":"#/$defs/StationGap"},"description":"With `vsr batch --gap all` only: one plan per level above the one reached, lowest first (the first is `gap`'s); empty at the top level."}},"$defs":{"StationGap":{"title":"StationGap","type":"object","additionalProperties":false,"required":["target","reachable","steps"],"properties":{"target":{"type":["string","null"]},"reachable":{"type":"boolean"},"steps":{"type":"array","items":{"type":"string"},"description":"The items of the gap plan's steps, in order."}}}}};
 const pattern14 = new RegExp("^[pafuwn]*$", "u");
+const schema114 = {"title":"StationGap","type":"object","additionalProperties":false,"required":["target","reachable","steps"],"properties":{"target":{"type":["string","null"]},"reachable":{"type":"boolean"},"steps":{"type":"array","items":{"type":"string"},"description":"The items of the gap plan's steps, in order."}}};
 
-function validate333(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate336(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate336.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.target === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.reachable === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reachable"},message:"must have required property '"+"reachable"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.steps === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "target") || (key0 === "reachable")) || (key0 === "steps"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.target !== undefined){
+let data0 = data.target;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err4 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: schema114.properties.target.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.reachable !== undefined){
+if(typeof data.reachable !== "boolean"){
+const err5 = {instancePath:instancePath+"/reachable",schemaPath:"#/properties/reachable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.steps !== undefined){
+let data2 = data.steps;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data2[i0] !== "string"){
+const err6 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/properties/steps/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate336.errors = vErrors;
+return errors === 0;
+}
+validate336.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate335(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://veteran-station-rating.org/schemas/evaluation-summary.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate333.evaluated;
+const evaluated0 = validate335.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16026,8 +16174,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data.gap === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "gap"},message:"must have required property '"+"gap"+"'"};
+for(const key0 in data){
+if(!(func1.call(schema113.properties, key0))){
+const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -16036,9 +16185,10 @@ vErrors.push(err11);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func1.call(schema113.properties, key0))){
-const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+}
+if(data.schema !== undefined){
+if("vsr/evaluation-summary@1" !== data.schema){
+const err12 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/const",keyword:"const",params:{allowedValue: "vsr/evaluation-summary@1"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -16048,9 +16198,9 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.schema !== undefined){
-if("vsr/evaluation-summary@1" !== data.schema){
-const err13 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/const",keyword:"const",params:{allowedValue: "vsr/evaluation-summary@1"},message:"must be equal to constant"};
+if(data.example !== undefined){
+if(typeof data.example !== "boolean"){
+const err13 = {instancePath:instancePath+"/example",schemaPath:"#/properties/example/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -16060,9 +16210,11 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.example !== undefined){
-if(typeof data.example !== "boolean"){
-const err14 = {instancePath:instancePath+"/example",schemaPath:"#/properties/example/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.station !== undefined){
+let data2 = data.station;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.id === undefined){
+const err14 = {instancePath:instancePath+"/station",schemaPath:"#/properties/station/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -16071,12 +16223,9 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-if(data.station !== undefined){
-let data2 = data.station;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.id === undefined){
-const err15 = {instancePath:instancePath+"/station",schemaPath:"#/properties/station/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+for(const key1 in data2){
+if(!((key1 === "id") || (key1 === "region"))){
+const err15 = {instancePath:instancePath+"/station",schemaPath:"#/properties/station/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -16085,26 +16234,15 @@ vErrors.push(err15);
 }
 errors++;
 }
-for(const key1 in data2){
-if(!((key1 === "id") || (key1 === "region"))){
-const err16 = {instancePath:instancePath+"/station",schemaPath:"#/properties/station/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+}
+if(data2.id !== undefined){
+if(typeof data2.id !== "string"){
+const err16 = {instancePath:instancePath+"/station/id",schemaPath:"#/properties/station/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err16];
 }
 else {
 vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data2.id !== undefined){
-if(typeof data2.id !== "string"){
-const err17 = {instancePath:instancePath+"/station/id",schemaPath:"#/properties/station/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
 }
 errors++;
 }
@@ -16115,7 +16253,19 @@ if(Array.isArray(data4)){
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
 if(typeof data4[i0] !== "string"){
-const err18 = {instancePath:instancePath+"/station/region/" + i0,schemaPath:"#/properties/station/properties/region/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err17 = {instancePath:instancePath+"/station/region/" + i0,schemaPath:"#/properties/station/properties/region/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/station/region",schemaPath:"#/properties/station/properties/region/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -16127,7 +16277,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/station/region",schemaPath:"#/properties/station/properties/region/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err19 = {instancePath:instancePath+"/station",schemaPath:"#/properties/station/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -16137,9 +16287,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-}
-else {
-const err20 = {instancePath:instancePath+"/station",schemaPath:"#/properties/station/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.standard !== undefined){
+let data6 = data.standard;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.id === undefined){
+const err20 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -16148,12 +16300,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-if(data.standard !== undefined){
-let data6 = data.standard;
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(data6.id === undefined){
-const err21 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(data6.version === undefined){
+const err21 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -16162,8 +16310,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data6.version === undefined){
-const err22 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
+if(data6.hash === undefined){
+const err22 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/required",keyword:"required",params:{missingProperty: "hash"},message:"must have required property '"+"hash"+"'"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -16172,8 +16320,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(data6.hash === undefined){
-const err23 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/required",keyword:"required",params:{missingProperty: "hash"},message:"must have required property '"+"hash"+"'"};
+for(const key2 in data6){
+if(!(((key2 === "id") || (key2 === "version")) || (key2 === "hash"))){
+const err23 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -16182,9 +16331,10 @@ vErrors.push(err23);
 }
 errors++;
 }
-for(const key2 in data6){
-if(!(((key2 === "id") || (key2 === "version")) || (key2 === "hash"))){
-const err24 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+}
+if(data6.id !== undefined){
+if(typeof data6.id !== "string"){
+const err24 = {instancePath:instancePath+"/standard/id",schemaPath:"#/properties/standard/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -16194,9 +16344,9 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data6.id !== undefined){
-if(typeof data6.id !== "string"){
-const err25 = {instancePath:instancePath+"/standard/id",schemaPath:"#/properties/standard/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data6.version !== undefined){
+if(typeof data6.version !== "string"){
+const err25 = {instancePath:instancePath+"/standard/version",schemaPath:"#/properties/standard/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -16206,9 +16356,11 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data6.version !== undefined){
-if(typeof data6.version !== "string"){
-const err26 = {instancePath:instancePath+"/standard/version",schemaPath:"#/properties/standard/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data6.hash !== undefined){
+let data9 = data6.hash;
+if(typeof data9 === "string"){
+if(!pattern7.test(data9)){
+const err26 = {instancePath:instancePath+"/standard/hash",schemaPath:"#/properties/standard/properties/hash/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -16218,11 +16370,8 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data6.hash !== undefined){
-let data9 = data6.hash;
-if(typeof data9 === "string"){
-if(!pattern7.test(data9)){
-const err27 = {instancePath:instancePath+"/standard/hash",schemaPath:"#/properties/standard/properties/hash/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
+else {
+const err27 = {instancePath:instancePath+"/standard/hash",schemaPath:"#/properties/standard/properties/hash/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -16232,25 +16381,14 @@ vErrors.push(err27);
 errors++;
 }
 }
+}
 else {
-const err28 = {instancePath:instancePath+"/standard/hash",schemaPath:"#/properties/standard/properties/hash/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err28 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err28];
 }
 else {
 vErrors.push(err28);
-}
-errors++;
-}
-}
-}
-else {
-const err29 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
 }
 errors++;
 }
@@ -16261,12 +16399,12 @@ const _errs24 = errors;
 let valid5 = false;
 const _errs25 = errors;
 if(data10 !== null){
-const err30 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err29 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
-vErrors = [err30];
+vErrors = [err29];
 }
 else {
-vErrors.push(err30);
+vErrors.push(err29);
 }
 errors++;
 }
@@ -16275,7 +16413,17 @@ valid5 = valid5 || _valid0;
 const _errs27 = errors;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.id === undefined){
-const err31 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err30 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(data10.version === undefined){
+const err31 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -16284,8 +16432,9 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(data10.version === undefined){
-const err32 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
+for(const key3 in data10){
+if(!((key3 === "id") || (key3 === "version"))){
+const err32 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -16294,9 +16443,10 @@ vErrors.push(err32);
 }
 errors++;
 }
-for(const key3 in data10){
-if(!((key3 === "id") || (key3 === "version"))){
-const err33 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+if(data10.id !== undefined){
+if(typeof data10.id !== "string"){
+const err33 = {instancePath:instancePath+"/scheme/id",schemaPath:"#/properties/scheme/anyOf/1/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -16306,9 +16456,9 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data10.id !== undefined){
-if(typeof data10.id !== "string"){
-const err34 = {instancePath:instancePath+"/scheme/id",schemaPath:"#/properties/scheme/anyOf/1/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data10.version !== undefined){
+if(typeof data10.version !== "string"){
+const err34 = {instancePath:instancePath+"/scheme/version",schemaPath:"#/properties/scheme/anyOf/1/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -16318,9 +16468,9 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data10.version !== undefined){
-if(typeof data10.version !== "string"){
-const err35 = {instancePath:instancePath+"/scheme/version",schemaPath:"#/properties/scheme/anyOf/1/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err35 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -16329,27 +16479,15 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-}
-else {
-const err36 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+var _valid0 = _errs27 === errors;
+valid5 = valid5 || _valid0;
+if(!valid5){
+const err36 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err36];
 }
 else {
 vErrors.push(err36);
-}
-errors++;
-}
-var _valid0 = _errs27 === errors;
-valid5 = valid5 || _valid0;
-if(!valid5){
-const err37 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
 }
 errors++;
 }
@@ -16367,12 +16505,12 @@ vErrors = null;
 }
 if(data.inspectedAt !== undefined){
 if(typeof data.inspectedAt !== "string"){
-const err38 = {instancePath:instancePath+"/inspectedAt",schemaPath:"#/properties/inspectedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err37 = {instancePath:instancePath+"/inspectedAt",schemaPath:"#/properties/inspectedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err38];
+vErrors = [err37];
 }
 else {
-vErrors.push(err38);
+vErrors.push(err37);
 }
 errors++;
 }
@@ -16381,7 +16519,17 @@ if(data.percent !== undefined){
 let data14 = data.percent;
 if(typeof data14 == "number"){
 if(data14 > 100 || isNaN(data14)){
-const err39 = {instancePath:instancePath+"/percent",schemaPath:"#/properties/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+const err38 = {instancePath:instancePath+"/percent",schemaPath:"#/properties/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if(data14 < 0 || isNaN(data14)){
+const err39 = {instancePath:instancePath+"/percent",schemaPath:"#/properties/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -16390,8 +16538,9 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(data14 < 0 || isNaN(data14)){
-const err40 = {instancePath:instancePath+"/percent",schemaPath:"#/properties/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err40 = {instancePath:instancePath+"/percent",schemaPath:"#/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -16401,26 +16550,15 @@ vErrors.push(err40);
 errors++;
 }
 }
-else {
-const err41 = {instancePath:instancePath+"/percent",schemaPath:"#/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.level !== undefined){
+let data15 = data.level;
+if((typeof data15 !== "string") && (data15 !== null)){
+const err41 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: schema113.properties.level.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err41];
 }
 else {
 vErrors.push(err41);
-}
-errors++;
-}
-}
-if(data.level !== undefined){
-let data15 = data.level;
-if((typeof data15 !== "string") && (data15 !== null)){
-const err42 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: schema113.properties.level.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
 }
 errors++;
 }
@@ -16431,24 +16569,24 @@ if(Array.isArray(data16)){
 const len1 = data16.length;
 for(let i1=0; i1<len1; i1++){
 if(typeof data16[i1] !== "string"){
-const err43 = {instancePath:instancePath+"/vetoes/" + i1,schemaPath:"#/properties/vetoes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err42 = {instancePath:instancePath+"/vetoes/" + i1,schemaPath:"#/properties/vetoes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err43];
+vErrors = [err42];
 }
 else {
-vErrors.push(err43);
+vErrors.push(err42);
 }
 errors++;
 }
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/vetoes",schemaPath:"#/properties/vetoes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err43 = {instancePath:instancePath+"/vetoes",schemaPath:"#/properties/vetoes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err44];
+vErrors = [err43];
 }
 else {
-vErrors.push(err44);
+vErrors.push(err43);
 }
 errors++;
 }
@@ -16461,7 +16599,17 @@ for(let i2=0; i2<len2; i2++){
 let data19 = data18[i2];
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 if(data19.id === undefined){
-const err45 = {instancePath:instancePath+"/components/" + i2,schemaPath:"#/properties/components/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err44 = {instancePath:instancePath+"/components/" + i2,schemaPath:"#/properties/components/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+if(data19.percent === undefined){
+const err45 = {instancePath:instancePath+"/components/" + i2,schemaPath:"#/properties/components/items/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -16470,8 +16618,9 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(data19.percent === undefined){
-const err46 = {instancePath:instancePath+"/components/" + i2,schemaPath:"#/properties/components/items/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
+for(const key4 in data19){
+if(!((key4 === "id") || (key4 === "percent"))){
+const err46 = {instancePath:instancePath+"/components/" + i2,schemaPath:"#/properties/components/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -16480,9 +16629,10 @@ vErrors.push(err46);
 }
 errors++;
 }
-for(const key4 in data19){
-if(!((key4 === "id") || (key4 === "percent"))){
-const err47 = {instancePath:instancePath+"/components/" + i2,schemaPath:"#/properties/components/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+}
+if(data19.id !== undefined){
+if(typeof data19.id !== "string"){
+const err47 = {instancePath:instancePath+"/components/" + i2+"/id",schemaPath:"#/properties/components/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -16492,9 +16642,9 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data19.id !== undefined){
-if(typeof data19.id !== "string"){
-const err48 = {instancePath:instancePath+"/components/" + i2+"/id",schemaPath:"#/properties/components/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data19.percent !== undefined){
+if(!(typeof data19.percent == "number")){
+const err48 = {instancePath:instancePath+"/components/" + i2+"/percent",schemaPath:"#/properties/components/items/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -16504,9 +16654,9 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data19.percent !== undefined){
-if(!(typeof data19.percent == "number")){
-const err49 = {instancePath:instancePath+"/components/" + i2+"/percent",schemaPath:"#/properties/components/items/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+else {
+const err49 = {instancePath:instancePath+"/components/" + i2,schemaPath:"#/properties/components/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -16518,24 +16668,12 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/components/" + i2,schemaPath:"#/properties/components/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err50 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err50];
 }
 else {
 vErrors.push(err50);
-}
-errors++;
-}
-}
-}
-else {
-const err51 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
 }
 errors++;
 }
@@ -16548,7 +16686,17 @@ for(let i3=0; i3<len3; i3++){
 let data23 = data22[i3];
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 if(data23.id === undefined){
-const err52 = {instancePath:instancePath+"/sections/" + i3,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err51 = {instancePath:instancePath+"/sections/" + i3,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+if(data23.percent === undefined){
+const err52 = {instancePath:instancePath+"/sections/" + i3,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -16557,8 +16705,9 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(data23.percent === undefined){
-const err53 = {instancePath:instancePath+"/sections/" + i3,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
+for(const key5 in data23){
+if(!((key5 === "id") || (key5 === "percent"))){
+const err53 = {instancePath:instancePath+"/sections/" + i3,schemaPath:"#/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -16567,9 +16716,10 @@ vErrors.push(err53);
 }
 errors++;
 }
-for(const key5 in data23){
-if(!((key5 === "id") || (key5 === "percent"))){
-const err54 = {instancePath:instancePath+"/sections/" + i3,schemaPath:"#/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+if(data23.id !== undefined){
+if(typeof data23.id !== "string"){
+const err54 = {instancePath:instancePath+"/sections/" + i3+"/id",schemaPath:"#/properties/sections/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -16579,9 +16729,9 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data23.id !== undefined){
-if(typeof data23.id !== "string"){
-const err55 = {instancePath:instancePath+"/sections/" + i3+"/id",schemaPath:"#/properties/sections/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data23.percent !== undefined){
+if(!(typeof data23.percent == "number")){
+const err55 = {instancePath:instancePath+"/sections/" + i3+"/percent",schemaPath:"#/properties/sections/items/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -16591,9 +16741,9 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data23.percent !== undefined){
-if(!(typeof data23.percent == "number")){
-const err56 = {instancePath:instancePath+"/sections/" + i3+"/percent",schemaPath:"#/properties/sections/items/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+else {
+const err56 = {instancePath:instancePath+"/sections/" + i3,schemaPath:"#/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -16605,7 +16755,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/sections/" + i3,schemaPath:"#/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err57 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -16615,9 +16765,11 @@ vErrors.push(err57);
 errors++;
 }
 }
-}
-else {
-const err58 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.states !== undefined){
+let data26 = data.states;
+if(typeof data26 === "string"){
+if(!pattern14.test(data26)){
+const err58 = {instancePath:instancePath+"/states",schemaPath:"#/properties/states/pattern",keyword:"pattern",params:{pattern: "^[pafuwn]*$"},message:"must match pattern \""+"^[pafuwn]*$"+"\""};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -16627,11 +16779,8 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data.states !== undefined){
-let data26 = data.states;
-if(typeof data26 === "string"){
-if(!pattern14.test(data26)){
-const err59 = {instancePath:instancePath+"/states",schemaPath:"#/properties/states/pattern",keyword:"pattern",params:{pattern: "^[pafuwn]*$"},message:"must match pattern \""+"^[pafuwn]*$"+"\""};
+else {
+const err59 = {instancePath:instancePath+"/states",schemaPath:"#/properties/states/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -16641,8 +16790,25 @@ vErrors.push(err59);
 errors++;
 }
 }
+if(data.gap !== undefined){
+if(!(validate336(data.gap, {instancePath:instancePath+"/gap",parentData:data,parentDataProperty:"gap",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate336.errors : vErrors.concat(validate336.errors);
+errors = vErrors.length;
+}
+}
+if(data.gaps !== undefined){
+let data28 = data.gaps;
+if(Array.isArray(data28)){
+const len4 = data28.length;
+for(let i4=0; i4<len4; i4++){
+if(!(validate336(data28[i4], {instancePath:instancePath+"/gaps/" + i4,parentData:data28,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate336.errors : vErrors.concat(validate336.errors);
+errors = vErrors.length;
+}
+}
+}
 else {
-const err60 = {instancePath:instancePath+"/states",schemaPath:"#/properties/states/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err60 = {instancePath:instancePath+"/gaps",schemaPath:"#/properties/gaps/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -16652,11 +16818,9 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data.gap !== undefined){
-let data27 = data.gap;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.target === undefined){
-const err61 = {instancePath:instancePath+"/gap",schemaPath:"#/properties/gap/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'"};
+}
+else {
+const err61 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -16665,126 +16829,18 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(data27.reachable === undefined){
-const err62 = {instancePath:instancePath+"/gap",schemaPath:"#/properties/gap/required",keyword:"required",params:{missingProperty: "reachable"},message:"must have required property '"+"reachable"+"'"};
-if(vErrors === null){
-vErrors = [err62];
-}
-else {
-vErrors.push(err62);
-}
-errors++;
-}
-if(data27.steps === undefined){
-const err63 = {instancePath:instancePath+"/gap",schemaPath:"#/properties/gap/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'"};
-if(vErrors === null){
-vErrors = [err63];
-}
-else {
-vErrors.push(err63);
-}
-errors++;
-}
-for(const key6 in data27){
-if(!(((key6 === "target") || (key6 === "reachable")) || (key6 === "steps"))){
-const err64 = {instancePath:instancePath+"/gap",schemaPath:"#/properties/gap/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
-}
-errors++;
-}
-}
-if(data27.target !== undefined){
-let data28 = data27.target;
-if((typeof data28 !== "string") && (data28 !== null)){
-const err65 = {instancePath:instancePath+"/gap/target",schemaPath:"#/properties/gap/properties/target/type",keyword:"type",params:{type: schema113.properties.gap.properties.target.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err65];
-}
-else {
-vErrors.push(err65);
-}
-errors++;
-}
-}
-if(data27.reachable !== undefined){
-if(typeof data27.reachable !== "boolean"){
-const err66 = {instancePath:instancePath+"/gap/reachable",schemaPath:"#/properties/gap/properties/reachable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err66];
-}
-else {
-vErrors.push(err66);
-}
-errors++;
-}
-}
-if(data27.steps !== undefined){
-let data30 = data27.steps;
-if(Array.isArray(data30)){
-const len4 = data30.length;
-for(let i4=0; i4<len4; i4++){
-if(typeof data30[i4] !== "string"){
-const err67 = {instancePath:instancePath+"/gap/steps/" + i4,schemaPath:"#/properties/gap/properties/steps/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err67];
-}
-else {
-vErrors.push(err67);
-}
-errors++;
-}
-}
-}
-else {
-const err68 = {instancePath:instancePath+"/gap/steps",schemaPath:"#/properties/gap/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err68];
-}
-else {
-vErrors.push(err68);
-}
-errors++;
-}
-}
-}
-else {
-const err69 = {instancePath:instancePath+"/gap",schemaPath:"#/properties/gap/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err69];
-}
-else {
-vErrors.push(err69);
-}
-errors++;
-}
-}
-}
-else {
-const err70 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err70];
-}
-else {
-vErrors.push(err70);
-}
-errors++;
-}
-validate333.errors = vErrors;
+validate335.errors = vErrors;
 return errors === 0;
 }
-validate333.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate335.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const inspectionEnvelope = validate334;
-const schema114 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veteran-station-rating.org/schemas/inspection-envelope.schema.json","title":"Inspection","description":"Inspection data for one station (schema vsr/inspection@1).","type":"object","additionalProperties":false,"required":["station","inspectedAt","answers"],"properties":{"schema":{"const":"vsr/inspection@1"},"example":{"type":"boolean","description":"Fictional example data (made-up places and people); every report says so (示例数据 / Example data)."},"station":{"$ref":"#/$defs/Station"},"standard":{"type":"string","description":"id@version of the standard inspected against (one of `standard` or `scheme`)."},"scheme":{"type":"string","description":"id@version of the rating scheme inspected against."},"inspectedAt":{"type":"string","format":"date","description":"Date of the inspection (YYYY-MM-DD)."},"inspector":{"type":"string"},"answers":{"type":"object"},"waivers":{"type":"array","items":{"$ref":"#/$defs/Waiver"}},"note":{"type":"string"},"stage":{"$ref":"#/$defs/ReviewStage"},"reviews":{"type":"array","description":"Sign-offs, oldest first. Each records the hash of what it reviewed (see Review), so `vsr verify` finds a later change.","items":{"$ref":"#/$defs/Review"}}},"$defs":{"ReviewStage":{"title":"ReviewStage","enum":["self-assessment","town-review","county-verification"],"description":"Where the document is in the sign-off: self-assessment (自评), town review (初审), county verification (复核)."},"Override":{"title":"Override","type":"object","additionalProperties":false,"required":["item","answer","reason","authority"],"properties":{"item":{"type":"string"},"answer":{"$ref":"#/$defs/AnswerEntry"},"reason":{"type":"string","minLength":1},"authority":{"type":"string","minLength":1,"description":"Under what authority the result is changed (a rule, a decision, an office)."}}},"Review":{"title":"Review","type":"object","additionalProperties":false,"required":["by","role","date","decision","hash"],"description":"One sign-off. hash: sha256 of the canonical JSON of the document without `stage` and with `reviews` holding the reviews before this one and this one without its hash; a change to the answers, an earlier review or this review makes it differ (a later review, or the stage moving on, does not).","properties":{"by":{"type":"string","minLength":1},"role":{"type":"string","minLength":1},"date":{"type":"string","format":"date"},"stage":{"$ref":"#/$defs/ReviewStage"},"decision":{"enum":["approved","returned","rejected"]},"note":{"type":"string"},"overrides":{"type":"array","description":"Answers the reviewer holds to be right instead of the ones recorded, each with the reason and the authority for it. The engine scores the overriding answer, and every report marks the item as overridden (a reason on the item and a warning).","items":{"$ref":"#/$defs/Override"}},"hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}},"Station":{"type":"object","additionalProperties":false,"required":["id","name","level"],"properties":{"id":{"type":"string","minLength":1,"maxLength":120},"name":{"type":"string","minLength":1,"maxLength":200},"level":{"$ref":"standard.schema.json#/$defs/StationLevel"},"region":{"type":"array","items":{"type":"string","minLength":1},"maxItems":6,"description":"Region path, province first: [province, city, county, town, village]."}}},"Answer":{"title":"Answer","description":"boolean → true/false; grade → a grade id; threshold → a number; count and deduction → a whole number ≥ 0; checklist → the ids of the requirements met.","anyOf":[{"type":"boolean"},{"type":"number"},{"type":"string"},{"type":"array","items":{"type":"string"}}]},"AnswerEntry":{"title":"AnswerEntry","anyOf":[{"$ref":"#/$defs/Answer"},{"$ref":"#/$defs/DetailedAnswer"}]},"DetailedAnswer":{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"$ref":"#/$defs/Answer"},"evidence":{"type":"array","items":{"$ref":"#/$defs/Evidence"}},"note":{"type":"string"}}},"Evidence":{"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"$ref":"standard.schema.json#/$defs/EvidenceKind"},"date":{"type":"string","format":"date","description":"When the evidence was made (YYYY-MM-DD); needed where the item sets maxAgeDays."},"ref":{"type":"string","description":"File name, ledger number or other pointer."},"note":{"type":"string"}}},"Waiver":{"type":"object","additionalProperties":false,"required":["item","reason","approvedBy","expires"],"properties":{"item":{"type":"string"},"reason":{"type":"string","minLength":1},"approvedBy":{"type":"string","minLength":1},"expires":{"type":"string","format":"date"}}}}};
+export const inspectionEnvelope = validate339;
+const schema115 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veteran-station-rating.org/schemas/inspection-envelope.schema.json","title":"Inspection","description":"Inspection data for one station (schema vsr/inspection@1).","type":"object","additionalProperties":false,"required":["station","inspectedAt","answers"],"properties":{"schema":{"const":"vsr/inspection@1"},"example":{"type":"boolean","description":"Fictional example data (made-up places and people); every report says so (示例数据 / Example data)."},"station":{"$ref":"#/$defs/Station"},"standard":{"type":"string","description":"id@version of the standard inspected against (one of `standard` or `scheme`)."},"scheme":{"type":"string","description":"id@version of the rating scheme inspected against."},"inspectedAt":{"type":"string","format":"date","description":"Date of the inspection (YYYY-MM-DD)."},"inspector":{"type":"string"},"answers":{"type":"object"},"waivers":{"type":"array","items":{"$ref":"#/$defs/Waiver"}},"note":{"type":"string"},"stage":{"$ref":"#/$defs/ReviewStage"},"reviews":{"type":"array","description":"Sign-offs, oldest first. Each records the hash of what it reviewed (see Review), so `vsr verify` finds a later change.","items":{"$ref":"#/$defs/Review"}}},"$defs":{"ReviewStage":{"title":"ReviewStage","enum":["self-assessment","town-review","county-verification"],"description":"Where the document is in the sign-off: self-assessment (自评), town review (初审), county verification (复核)."},"Override":{"title":"Override","type":"object","additionalProperties":false,"required":["item","answer","reason","authority"],"properties":{"item":{"type":"string"},"answer":{"$ref":"#/$defs/AnswerEntry"},"reason":{"type":"string","minLength":1},"authority":{"type":"string","minLength":1,"description":"Under what authority the result is changed (a rule, a decision, an office)."}}},"Review":{"title":"Review","type":"object","additionalProperties":false,"required":["by","role","date","decision","hash"],"description":"One sign-off. hash: sha256 of the canonical JSON of the document without `stage` and with `reviews` holding the reviews before this one and this one without its hash; a change to the answers, an earlier review or this review makes it differ (a later review, or the stage moving on, does not).","properties":{"by":{"type":"string","minLength":1},"role":{"type":"string","minLength":1},"date":{"type":"string","format":"date"},"stage":{"$ref":"#/$defs/ReviewStage"},"decision":{"enum":["approved","returned","rejected"]},"note":{"type":"string"},"overrides":{"type":"array","description":"Answers the reviewer holds to be right instead of the ones recorded, each with the reason and the authority for it. The engine scores the overriding answer, and every report marks the item as overridden (a reason on the item and a warning).","items":{"$ref":"#/$defs/Override"}},"hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}},"Station":{"type":"object","additionalProperties":false,"required":["id","name","level"],"properties":{"id":{"type":"string","minLength":1,"maxLength":120},"name":{"type":"string","minLength":1,"maxLength":200},"level":{"$ref":"standard.schema.json#/$defs/StationLevel"},"region":{"type":"array","items":{"type":"string","minLength":1},"maxItems":6,"description":"Region path, province first: [province, city, county, town, village]."}}},"Answer":{"title":"Answer","description":"boolean → true/false; grade → a grade id; threshold → a number; count and deduction → a whole number ≥ 0; checklist → the ids of the requirements met.","anyOf":[{"type":"boolean"},{"type":"number"},{"type":"string"},{"type":"array","items":{"type":"string"}}]},"AnswerEntry":{"title":"AnswerEntry","anyOf":[{"$ref":"#/$defs/Answer"},{"$ref":"#/$defs/DetailedAnswer"}]},"DetailedAnswer":{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"$ref":"#/$defs/Answer"},"evidence":{"type":"array","items":{"$ref":"#/$defs/Evidence"}},"note":{"type":"string"}}},"Evidence":{"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"$ref":"standard.schema.json#/$defs/EvidenceKind"},"date":{"type":"string","format":"date","description":"When the evidence was made (YYYY-MM-DD); needed where the item sets maxAgeDays."},"ref":{"type":"string","description":"File name, ledger number or other pointer."},"note":{"type":"string"}}},"Waiver":{"type":"object","additionalProperties":false,"required":["item","reason","approvedBy","expires"],"properties":{"item":{"type":"string"},"reason":{"type":"string","minLength":1},"approvedBy":{"type":"string","minLength":1},"expires":{"type":"string","format":"date"}}}}};
 
-function validate336(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate341(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate336.evaluated;
+const evaluated0 = validate341.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16801,16 +16857,16 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate336.errors = vErrors;
+validate341.errors = vErrors;
 return errors === 0;
 }
-validate336.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate341.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate335(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate340(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate335.evaluated;
+const evaluated0 = validate340.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16931,8 +16987,8 @@ errors++;
 }
 }
 if(data.level !== undefined){
-if(!(validate336(data.level, {instancePath:instancePath+"/level",parentData:data,parentDataProperty:"level",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate336.errors : vErrors.concat(validate336.errors);
+if(!(validate341(data.level, {instancePath:instancePath+"/level",parentData:data,parentDataProperty:"level",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate341.errors : vErrors.concat(validate341.errors);
 errors = vErrors.length;
 }
 }
@@ -16998,16 +17054,16 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate335.errors = vErrors;
+validate340.errors = vErrors;
 return errors === 0;
 }
-validate335.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate340.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate339(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate344(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate339.evaluated;
+const evaluated0 = validate344.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17165,16 +17221,16 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate339.errors = vErrors;
+validate344.errors = vErrors;
 return errors === 0;
 }
-validate339.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate344.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate341(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate346(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate341.evaluated;
+const evaluated0 = validate346.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17191,16 +17247,16 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate341.errors = vErrors;
+validate346.errors = vErrors;
 return errors === 0;
 }
-validate341.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate346.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate347(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate352(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate347.evaluated;
+const evaluated0 = validate352.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17300,17 +17356,17 @@ vErrors = null;
 }
 }
 }
-validate347.errors = vErrors;
+validate352.errors = vErrors;
 evaluated0.items = items0;
 return errors === 0;
 }
-validate347.evaluated = {"dynamicProps":false,"dynamicItems":true};
+validate352.evaluated = {"dynamicProps":false,"dynamicItems":true};
 
 
-function validate352(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate357(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate352.evaluated;
+const evaluated0 = validate357.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17327,16 +17383,16 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate352.errors = vErrors;
+validate357.errors = vErrors;
 return errors === 0;
 }
-validate352.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate357.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate351(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate356(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate351.evaluated;
+const evaluated0 = validate356.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17367,8 +17423,8 @@ errors++;
 }
 }
 if(data.kind !== undefined){
-if(!(validate352(data.kind, {instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate352.errors : vErrors.concat(validate352.errors);
+if(!(validate357(data.kind, {instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate357.errors : vErrors.concat(validate357.errors);
 errors = vErrors.length;
 }
 }
@@ -17432,16 +17488,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate351.errors = vErrors;
+validate356.errors = vErrors;
 return errors === 0;
 }
-validate351.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate356.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate349(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate354(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate349.evaluated;
+const evaluated0 = validate354.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17472,8 +17528,8 @@ errors++;
 }
 }
 if(data.value !== undefined){
-if(!(validate347(data.value, {instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate347.errors : vErrors.concat(validate347.errors);
+if(!(validate352(data.value, {instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate352.errors : vErrors.concat(validate352.errors);
 errors = vErrors.length;
 }
 }
@@ -17482,8 +17538,8 @@ let data1 = data.evidence;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate351(data1[i0], {instancePath:instancePath+"/evidence/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate351.errors : vErrors.concat(validate351.errors);
+if(!(validate356(data1[i0], {instancePath:instancePath+"/evidence/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate356.errors : vErrors.concat(validate356.errors);
 errors = vErrors.length;
 }
 }
@@ -17522,16 +17578,16 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate349.errors = vErrors;
+validate354.errors = vErrors;
 return errors === 0;
 }
-validate349.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate354.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate346(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate351(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate346.evaluated;
+const evaluated0 = validate351.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17541,18 +17597,18 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(validate347(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate347.errors : vErrors.concat(validate347.errors);
+if(!(validate352(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate352.errors : vErrors.concat(validate352.errors);
 errors = vErrors.length;
 }
 else {
-var items0 = validate347.evaluated.items;
+var items0 = validate352.evaluated.items;
 }
 var _valid0 = _errs1 === errors;
 valid0 = valid0 || _valid0;
 const _errs2 = errors;
-if(!(validate349(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate349.errors : vErrors.concat(validate349.errors);
+if(!(validate354(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate354.errors : vErrors.concat(validate354.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs2 === errors;
@@ -17581,18 +17637,18 @@ vErrors = null;
 }
 }
 }
-validate346.errors = vErrors;
+validate351.errors = vErrors;
 evaluated0.props = props0;
 evaluated0.items = items0;
 return errors === 0;
 }
-validate346.evaluated = {"dynamicProps":true,"dynamicItems":true};
+validate351.evaluated = {"dynamicProps":true,"dynamicItems":true};
 
 
-function validate345(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate350(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate345.evaluated;
+const evaluated0 = validate350.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17665,8 +17721,8 @@ errors++;
 }
 }
 if(data.answer !== undefined){
-if(!(validate346(data.answer, {instancePath:instancePath+"/answer",parentData:data,parentDataProperty:"answer",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate346.errors : vErrors.concat(validate346.errors);
+if(!(validate351(data.answer, {instancePath:instancePath+"/answer",parentData:data,parentDataProperty:"answer",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate351.errors : vErrors.concat(validate351.errors);
 errors = vErrors.length;
 }
 }
@@ -17731,16 +17787,16 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate345.errors = vErrors;
+validate350.errors = vErrors;
 return errors === 0;
 }
-validate345.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate350.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate343(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate348(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate343.evaluated;
+const evaluated0 = validate348.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17886,8 +17942,8 @@ errors++;
 }
 }
 if(data.stage !== undefined){
-if(!(validate341(data.stage, {instancePath:instancePath+"/stage",parentData:data,parentDataProperty:"stage",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate341.errors : vErrors.concat(validate341.errors);
+if(!(validate346(data.stage, {instancePath:instancePath+"/stage",parentData:data,parentDataProperty:"stage",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate346.errors : vErrors.concat(validate346.errors);
 errors = vErrors.length;
 }
 }
@@ -17921,8 +17977,8 @@ let data6 = data.overrides;
 if(Array.isArray(data6)){
 const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate345(data6[i0], {instancePath:instancePath+"/overrides/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate345.errors : vErrors.concat(validate345.errors);
+if(!(validate350(data6[i0], {instancePath:instancePath+"/overrides/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate350.errors : vErrors.concat(validate350.errors);
 errors = vErrors.length;
 }
 }
@@ -17974,17 +18030,17 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate343.errors = vErrors;
+validate348.errors = vErrors;
 return errors === 0;
 }
-validate343.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate348.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate334(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate339(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://veteran-station-rating.org/schemas/inspection-envelope.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate334.evaluated;
+const evaluated0 = validate339.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18023,7 +18079,7 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema114.properties, key0))){
+if(!(func1.call(schema115.properties, key0))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err3];
@@ -18059,8 +18115,8 @@ errors++;
 }
 }
 if(data.station !== undefined){
-if(!(validate335(data.station, {instancePath:instancePath+"/station",parentData:data,parentDataProperty:"station",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate335.errors : vErrors.concat(validate335.errors);
+if(!(validate340(data.station, {instancePath:instancePath+"/station",parentData:data,parentDataProperty:"station",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate340.errors : vErrors.concat(validate340.errors);
 errors = vErrors.length;
 }
 }
@@ -18143,8 +18199,8 @@ let data8 = data.waivers;
 if(Array.isArray(data8)){
 const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate339(data8[i0], {instancePath:instancePath+"/waivers/" + i0,parentData:data8,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate339.errors : vErrors.concat(validate339.errors);
+if(!(validate344(data8[i0], {instancePath:instancePath+"/waivers/" + i0,parentData:data8,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate344.errors : vErrors.concat(validate344.errors);
 errors = vErrors.length;
 }
 }
@@ -18173,8 +18229,8 @@ errors++;
 }
 }
 if(data.stage !== undefined){
-if(!(validate341(data.stage, {instancePath:instancePath+"/stage",parentData:data,parentDataProperty:"stage",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate341.errors : vErrors.concat(validate341.errors);
+if(!(validate346(data.stage, {instancePath:instancePath+"/stage",parentData:data,parentDataProperty:"stage",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate346.errors : vErrors.concat(validate346.errors);
 errors = vErrors.length;
 }
 }
@@ -18183,8 +18239,8 @@ let data12 = data.reviews;
 if(Array.isArray(data12)){
 const len1 = data12.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate343(data12[i1], {instancePath:instancePath+"/reviews/" + i1,parentData:data12,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate343.errors : vErrors.concat(validate343.errors);
+if(!(validate348(data12[i1], {instancePath:instancePath+"/reviews/" + i1,parentData:data12,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate348.errors : vErrors.concat(validate348.errors);
 errors = vErrors.length;
 }
 }
@@ -18211,18 +18267,18 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate334.errors = vErrors;
+validate339.errors = vErrors;
 return errors === 0;
 }
-validate334.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate339.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const detailedAnswer = validate359;
-const schema126 = {"$id":"https://veteran-station-rating.org/schemas/detailed-answer.schema.json","$ref":"inspection.schema.json#/$defs/DetailedAnswer"};
+export const detailedAnswer = validate364;
+const schema127 = {"$id":"https://veteran-station-rating.org/schemas/detailed-answer.schema.json","$ref":"inspection.schema.json#/$defs/DetailedAnswer"};
 
-function validate360(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate365(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate360.evaluated;
+const evaluated0 = validate365.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18303,31 +18359,31 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate360.errors = vErrors;
+validate365.errors = vErrors;
 return errors === 0;
 }
-validate360.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate365.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate359(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate364(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://veteran-station-rating.org/schemas/detailed-answer.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate359.evaluated;
+const evaluated0 = validate364.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate360(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate360.errors : vErrors.concat(validate360.errors);
+if(!(validate365(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate365.errors : vErrors.concat(validate365.errors);
 errors = vErrors.length;
 }
-validate359.errors = vErrors;
+validate364.errors = vErrors;
 return errors === 0;
 }
-validate359.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate364.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 /** The validator of each schema the package checks documents against, by name. */
 export const validators = {

@@ -1102,7 +1102,11 @@ export interface Evaluation {
     message: Text;
   }[];
   rating: Rating;
-  gap: Gap;
+  gap?: Gap;
+  /**
+   * With `gap: all` (`vsr batch --gap all`) only: one plan per level above the one reached, lowest first (the first is `gap`'s); empty at the top level.
+   */
+  gaps?: Gap1[];
   warnings: Reason[];
 }
 /**
@@ -1162,8 +1166,7 @@ export interface MinPercentCondition {
   minPercent: number;
 }
 /**
- * This interface was referenced by `Evaluation`'s JSON-Schema
- * via the `definition` "Gap".
+ * The plan to the next level above the one reached (or to the level asked for). Absent when the evaluation was asked for no plan (`gap: none`, `vsr batch --gap none`).
  */
 export interface Gap {
   target: string | null;
@@ -1189,6 +1192,19 @@ export interface GapStep {
   gain: number;
   effort?: 'S' | 'M' | 'L';
   reason?: 'veto' | 'required' | 'section' | 'standard' | 'points';
+}
+/**
+ * This interface was referenced by `Evaluation`'s JSON-Schema
+ * via the `definition` "Gap".
+ */
+export interface Gap1 {
+  target: string | null;
+  reachable: boolean;
+  /**
+   * When not reachable: what no answer can fix.
+   */
+  why?: Reason[];
+  steps: GapStep[];
 }
 /**
  * A rectification plan (整改清单, schema vsr/rectification@1) made from an evaluation: one entry per item to fix with the action, owner, due date, status and the evidence that closed it, plus the items that cannot be fixed within the round (past incidents), shown but never as tasks. Stored statuses are open, in-progress, done (the station says it is fixed) and verified (a re-inspection found it passing); overdue is not stored but computed against a date: an entry not verified whose due date has passed.
@@ -1728,8 +1744,24 @@ export interface CompactEvaluation {
       unmet: Reason[];
     }[];
   };
-  gap: Gap;
+  gap?: Gap2;
+  /**
+   * With `gap: all` (`vsr batch --gap all`) only: one plan per level above the one reached, lowest first (the first is `gap`'s); empty at the top level.
+   */
+  gaps?: Gap1[];
   warnings: Reason[];
+}
+/**
+ * The plan to the next level above the one reached (or to the level asked for). Absent when the evaluation was asked for no plan (`gap: none`, `vsr batch --gap none`).
+ */
+export interface Gap2 {
+  target: string | null;
+  reachable: boolean;
+  /**
+   * When not reachable: what no answer can fix.
+   */
+  why?: Reason[];
+  steps: GapStep[];
 }
 /**
  * `vsr batch --output summary` (schema vsr/evaluation-summary@1): one line per station, what a regional summary or a comparison of rounds needs. `states` holds one letter per item of the standard, in its order: p pass, a partial, f fail, u unanswered, w waived, n not applicable (bonus items are n).
@@ -1778,12 +1810,32 @@ export interface StationSummary {
     percent: number;
   }[];
   states: string;
-  gap: {
-    target: string | null;
-    reachable: boolean;
-    /**
-     * The items of the gap plan's steps, in order.
-     */
-    steps: string[];
-  };
+  gap?: StationGap;
+  /**
+   * With `vsr batch --gap all` only: one plan per level above the one reached, lowest first (the first is `gap`'s); empty at the top level.
+   */
+  gaps?: StationGap1[];
+}
+/**
+ * The gap plan's target, whether it is reachable, and its steps' items. Absent with `vsr batch --gap none`.
+ */
+export interface StationGap {
+  target: string | null;
+  reachable: boolean;
+  /**
+   * The items of the gap plan's steps, in order.
+   */
+  steps: string[];
+}
+/**
+ * This interface was referenced by `StationSummary`'s JSON-Schema
+ * via the `definition` "StationGap".
+ */
+export interface StationGap1 {
+  target: string | null;
+  reachable: boolean;
+  /**
+   * The items of the gap plan's steps, in order.
+   */
+  steps: string[];
 }
