@@ -14,7 +14,7 @@ import { dateOption, isPlanFile, readPlan, today } from './rectify.js';
 function wholeNumber(value: unknown, option: string, fallback: number): number {
   if (value === undefined) return fallback;
   const s = String(value);
-  if (!/^\d+$/.test(s)) throw new UsageError(localText('cli-due-error', { option, s }));
+  if (!/^\d+$/.test(s)) throw new UsageError(localText('due-option-not-whole-number', { option, s }));
   return Number(s);
 }
 
@@ -39,7 +39,7 @@ export const dueCommand: Command = {
     out: { type: 'string' },
   },
   async run(ctx) {
-    if (ctx.positionals.length === 0) throw new UsageError(localText('cli-due-error-2'));
+    if (ctx.positionals.length === 0) throw new UsageError(localText('due-files-missing'));
     const format = oneOf(ctx.values.format, ['md', 'json'] as const, 'format');
     const on = dateOption(ctx.values.on, 'on') ?? today();
     const within = wholeNumber(ctx.values.within, 'within', 60);

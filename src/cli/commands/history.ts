@@ -26,7 +26,7 @@ export const historyCommand: Command = {
     out: { type: 'string' },
   },
   async run(ctx) {
-    if (ctx.positionals.length < 2) throw new UsageError(localText('cli-history-error'));
+    if (ctx.positionals.length < 2) throw new UsageError(localText('history-station-and-files-needed'));
     const format = oneOf(ctx.values.format, ['md', 'html', 'json'] as const, 'format');
     const [stationId, ...paths] = ctx.positionals;
     const { files, fromFolder } = await expandInspectionPaths(paths, ctx.cwd);

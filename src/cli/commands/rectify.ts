@@ -25,7 +25,7 @@ export function today(): string {
 export function dateOption(value: unknown, option: string): string | undefined {
   if (value === undefined) return undefined;
   const s = String(value);
-  if (Number.isNaN(dayNumber(s))) throw new UsageError(localText('cli-rectify-error', { option, s }));
+  if (Number.isNaN(dayNumber(s))) throw new UsageError(localText('rectify-date-invalid', { option, s }));
   return s;
 }
 
@@ -33,7 +33,7 @@ export function dateOption(value: unknown, option: string): string | undefined {
 export function dueDaysOption(value: unknown): Partial<DueDays> | undefined {
   if (value === undefined) return undefined;
   const s = String(value).trim();
-  const bad = () => new UsageError(localText('cli-rectify-error-2', { s }));
+  const bad = () => new UsageError(localText('rectify-due-days-invalid', { s }));
   if (/^\d+$/.test(s)) {
     const n = Number(s);
     return { S: n, M: n, L: n };
@@ -108,13 +108,13 @@ export const rectifyCommand: Command = {
     example: { type: 'boolean' },
   },
   async run(ctx) {
-    if (ctx.positionals.length !== 1) throw new UsageError(localText('cli-rectify-error-3'));
+    if (ctx.positionals.length !== 1) throw new UsageError(localText('rectify-file-missing'));
     const file = ctx.positionals[0];
     const format = ctx.values.format === undefined ? undefined : oneOf(ctx.values.format, FORMATS, 'format');
     const dueDays = dueDaysOption(ctx.values['due-days']);
     const asOf = dateOption(ctx.values.on, 'on') ?? today();
     const issuedOn = dateOption(ctx.values.issued, 'issued');
-    if (format === 'xlsx' && !ctx.values.out && ctx.stdout.isTTY) throw new UsageError(localText('cli-rectify-error-4'));
+    if (format === 'xlsx' && !ctx.values.out && ctx.stdout.isTTY) throw new UsageError(localText('rectify-xlsx-needs-out'));
 
     if (await isPlanFile(file, ctx.cwd)) {
       const read = await readPlan(file, ctx.cwd);
@@ -149,7 +149,7 @@ export const rectifyCommand: Command = {
       return 0;
     }
 
-    if (ctx.values.recheck) throw new UsageError(localText('cli-rectify-error-5'));
+    if (ctx.values.recheck) throw new UsageError(localText('rectify-recheck-needs-plan'));
     const loaded = await loadReportInputs([file], { cwd: ctx.cwd });
     printProblems(ctx, loaded.problems);
     const input = loaded.inputs[0];
