@@ -34,6 +34,8 @@ export type EvidenceKind = 'photo' | 'document' | 'ledger' | 'interview' | 'reco
  */
 export type Method = 'examine-records' | 'on-site' | 'interview' | 'test';
 /**
+ * A level condition. A property that names an item, a section or a component standard says so with `x-refers-to` (`item`, `section` or `standard`; on a string or an array of strings): the scheme lint checks every such name exists, so a new condition needs no lint code of its own.
+ *
  * This interface was referenced by `RatingScheme`'s JSON-Schema
  * via the `definition` "Condition".
  */
