@@ -9,6 +9,7 @@ import { lastDayOfYears } from './scoring/dates.js';
 import { planGapFrom, type Gap } from './gap/plan.js';
 import { withSharedAnswers } from './standard/shared.js';
 import { forLevel } from './standard/levels.js';
+import { addReportFields } from './report-fields.js';
 
 export interface EvaluateOptions {
   /** The level the gap plan aims at (default: the next level above the one reached). */
@@ -17,10 +18,10 @@ export interface EvaluateOptions {
 
 type EvaluatedItem = Evaluation['items'][number];
 
-/** What an item's entry carries for renderers (issue 10.2): its title, and the answer and evidence given. */
-function givenFor(entry: AnswerEntry | undefined, title: EvaluatedItem['title']): Pick<EvaluatedItem, 'title' | 'answer' | 'evidence'> {
+/** What an item's entry carries for renderers (issue 10.2): its title, and the answer, evidence and note given. */
+function givenFor(entry: AnswerEntry | undefined, title: EvaluatedItem['title']): Pick<EvaluatedItem, 'title' | 'answer' | 'evidence' | 'note'> {
   if (entry === undefined || entry === null) return { title };
-  if (typeof entry === 'object' && !Array.isArray(entry)) return { title, answer: entry.value, ...(entry.evidence?.length ? { evidence: entry.evidence } : {}) };
+  if (typeof entry === 'object' && !Array.isArray(entry)) return { title, answer: entry.value, ...(entry.evidence?.length ? { evidence: entry.evidence } : {}), ...(entry.note ? { note: entry.note } : {}) };
   return { title, answer: entry };
 }
 
@@ -65,6 +66,7 @@ function toEvaluation(state: ScoreState, inspection: Inspection, gap: Gap): Eval
     standard: { id: compiled.id, version: compiled.version, hash: compiled.hash },
     scheme: compiled.kind === 'scheme' ? { id: compiled.id, version: compiled.version } : null,
     inspectedAt: inspection.inspectedAt,
+    ...(inspection.inspector ? { inspector: inspection.inspector } : {}),
     ...(years !== undefined && rating.level !== null ? { validUntil: lastDayOfYears(inspection.inspectedAt, years) } : {}),
     score,
     sections: compiled.sections.map((s) => ({
@@ -100,7 +102,8 @@ function toEvaluation(state: ScoreState, inspection: Inspection, gap: Gap): Eval
 export function evaluate(compiled: Compiled, given: Inspection, options: EvaluateOptions = {}): Evaluation {
   const inspection = withSharedAnswers(compiled, given); // a scheme's shared questions are answered once
   const state = scoreInspection(forLevel(compiled, inspection.station.level), inspection); // checks as they apply to the station's level
-  return toEvaluation(state, inspection, planGapFrom(state, inspection, options.target));
+  // the fields a renderer needs from the standard (titles, checks, level labels, conditions in words): issue 10.2
+  return addReportFields(toEvaluation(state, inspection, planGapFrom(state, inspection, options.target)), compiled);
 }
 
 /** The gap plan to any level (default: the next above the one reached). */

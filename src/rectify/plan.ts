@@ -146,8 +146,9 @@ export function createRectificationPlan(evaluation: Evaluation, compiled: Compil
     ...(options.example ? { example: true } : {}),
     station: evaluation.station,
     basis: {
-      standard: evaluation.standard,
-      scheme: evaluation.scheme,
+      // the references only: the titles the evaluation carries for renderers (issue 10.2) are not the plan's
+      standard: { id: evaluation.standard.id, version: evaluation.standard.version, hash: evaluation.standard.hash },
+      scheme: evaluation.scheme ? { id: evaluation.scheme.id, version: evaluation.scheme.version } : null,
       inspectedAt: evaluation.inspectedAt,
       level: evaluation.rating.level,
       levelLabel: evaluation.rating.label,
