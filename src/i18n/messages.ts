@@ -2,6 +2,8 @@
  * The one message catalog: every code the engine emits (load errors, inspection errors, item reasons,
  * level conditions, warnings) with its zh-CN and en template. `{name}` is replaced by a parameter.
  */
+import { stationLevelNames } from './station-levels.js';
+
 export type Locale = 'zh-CN' | 'en';
 export type LocalText = { 'zh-CN': string; en: string };
 export type Params = Record<string, string | number | boolean | null>;
@@ -658,12 +660,8 @@ export const messages = {
 
 export type MessageCode = keyof typeof messages;
 
-export const stationLevelNames: Record<string, LocalText> = {
-  county: { 'zh-CN': '县（市、区）', en: 'county' },
-  town: { 'zh-CN': '镇（街道）', en: 'town' },
-  village: { 'zh-CN': '村（社区）', en: 'village' },
-  enterprise: { 'zh-CN': '企业', en: 'enterprise' },
-};
+/** The station levels' names: src/i18n/station-levels.ts holds the level vocabulary (issue 10.1). */
+export { stationLevelNames };
 
 /**
  * Fills a template: `{name}` → params.name. Unknown codes fall back to the code itself. A parameter

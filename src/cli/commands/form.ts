@@ -1,7 +1,7 @@
 import { localText } from '../../i18n/messages.js';
 import { writeInspectionForm } from '../../io/form.js';
 import { CompiledCache } from '../../io/read.js';
-import { STATION_LEVELS } from '../../report/labels.js';
+import { STATION_LEVELS } from '../../i18n/station-levels.js';
 import type { StationLevel } from '../../types/standard.js';
 import { UsageError, type Command } from '../command.js';
 import { orReport } from '../output.js';
@@ -11,7 +11,9 @@ import { writeOutput } from './score.js';
 export const formCommand: Command = {
   name: 'form',
   summary: localText('cli-form-summary'),
-  usage: 'REF --out form.xlsx [--level county|town|village|enterprise] [--year YYYY]',
+  get usage() {
+    return `REF --out form.xlsx [--level ${STATION_LEVELS.join('|')}] [--year YYYY]`;
+  },
   help: {
     out: localText('cli-form-out'),
     level: localText('cli-form-level'),
