@@ -1,4 +1,4 @@
-import { localCodeText, localText, formatCode, type LocalText, type Locale, type MessageArgs, type MessageCode, type Params } from './messages.js';
+import { localCodeText, formatCode, type LocalText, type Locale, type MessageArgs, type MessageCode, type Params } from './messages.js';
 
 /**
  * One thing wrong with an input: a code from the message catalog, where it is (file, line, column,

@@ -12,7 +12,8 @@ import { localText, type Locale } from '../i18n/messages.js';
 import { problem, type Problem } from '../i18n/problem.js';
 import { dayNumber } from '../scoring/dates.js';
 import { bestAnswer } from '../gap/plan.js';
-import { answerText, answerValue, evidenceRequiredText, local } from '../report/labels.js';
+import { evidenceRequiredText, local } from '../i18n/format.js';
+import { answerValue } from '../checks/text.js';
 import { remediableInRound } from './remediable.js';
 
 export const RECTIFICATION_SCHEMA = 'vsr/rectification@1';
@@ -73,7 +74,7 @@ function actionText(item: CompiledItem, answer: AnswerEntry): Text {
   const text = (locale: Locale) => {
     const params = {
       rule: local(item.definition.text ?? item.title, locale),
-      answer: answerText(answerValue(answer), item, locale),
+      answer: item.checkType.formatAnswer(item.check, answerValue(answer), locale),
       evidence: item.evidence.length ? evidenceRequiredText(item.evidence, locale) : '',
     };
     return localText(item.evidence.length ? 'rectify-action-evidence' : 'rectify-action', params)[locale];

@@ -1,8 +1,8 @@
 /** The due list (`vsr due`) as Markdown: a count line, then each region's stations that need attention. */
 import type { Locale } from '../i18n/messages.js';
-import { joinList, local, msg } from '../report/labels.js';
-import { mdEscape } from '../report/markdown.js';
-import type { DueReport, DueStation } from './due.js';
+import { joinList, local, msg } from './labels.js';
+import { mdEscape } from './markdown.js';
+import type { DueReport, DueStation } from '../lifecycle/due.js';
 
 function levelName(level: string | null, label: { 'zh-CN': string; en: string } | null, locale: Locale): string {
   return level ? local(label, locale) || level : '';

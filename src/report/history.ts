@@ -1,10 +1,10 @@
 /** A station's history as Markdown, and as self-contained HTML with a small SVG trend of the percent. */
 import type { Locale } from '../i18n/messages.js';
-import { formatPercent, joinList, local, msg, msgText } from '../report/labels.js';
-import { htmlEscape as e } from '../report/html.js';
-import { mdEscape } from '../report/markdown.js';
-import { htmlPage } from '../report/page.js';
-import type { StationHistory } from './history.js';
+import { formatPercent, joinList, local, msg, msgText } from './labels.js';
+import { htmlEscape as e } from './html.js';
+import { mdEscape } from './markdown.js';
+import { htmlPage } from './page.js';
+import type { StationHistory } from '../lifecycle/history.js';
 
 function rows(h: StationHistory, L: Locale): { headings: string[]; rows: string[][] } {
   const c = (k: string) => msgText(`history-col-${k}`, L);

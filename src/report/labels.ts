@@ -4,18 +4,18 @@
  * so the renderers never disagree. All text comes from the message catalog or the standard itself.
  */
 import { stationLevelNames, type Locale, type Params } from '../i18n/messages.js';
-import { formatPercent, formatPoints, joinList, local, msg, msgText, paren } from '../i18n/format.js';
+import { colon, EVIDENCE_KINDS, evidenceKindLabel, evidenceRequiredText, formatPercent, formatPoints, joinList, local, msg, msgText, paren } from '../i18n/format.js';
 import { reconstructedParts, reconstructedSources, type Compiled, type CompiledItem, type ReconstructedPart } from '../standard/compiled.js';
 import { checkTypeOf } from '../checks/registry.js';
-import { answerWords } from '../checks/text.js';
-import type { Text, EvidenceRequirement, Check } from '../types/standard.js';
-import type { AnswerEntry, Answer, Evidence } from '../types/inspection.js';
+import { answerValue, answerWords } from '../checks/text.js';
+import type { Text, Check } from '../types/standard.js';
+import type { Answer, Evidence } from '../types/inspection.js';
 import type { ItemState, Reason } from '../types/evaluation.js';
 
-export { formatPercent, formatPoints, joinList, local, msg, msgText, paren };
+export { colon, EVIDENCE_KINDS, evidenceKindLabel, evidenceRequiredText, formatPercent, formatPoints, joinList, local, msg, msgText, paren };
+export { answerValue };
 
-export const EVIDENCE_KINDS = ['photo', 'document', 'ledger', 'interview', 'record', 'video', 'certificate'] as const;
-export const STATION_LEVELS = ['county', 'town', 'village', 'enterprise'] as const;
+export { STATION_LEVELS } from '../i18n/station-levels.js';
 
 export function stateLabel(state: ItemState, locale: Locale): string {
   return msg(`state-${state}`, locale);
@@ -25,21 +25,12 @@ export function stationLevelLabel(level: string, locale: Locale): string {
   return stationLevelNames[level]?.[locale] ?? level;
 }
 
-export function evidenceKindLabel(kind: string, locale: Locale): string {
-  return (EVIDENCE_KINDS as readonly string[]).includes(kind) ? msgText(`evidence-kind-${kind}`, locale) : kind;
-}
-
 export function methodLabel(method: string | undefined, locale: Locale): string {
   return method ? msgText(`method-${method}`, locale) : '';
 }
 
 export function effortLabel(effort: string, locale: Locale): string {
   return msgText(`effort-${effort}`, locale);
-}
-
-/** "：" in Chinese, ": " in English. */
-export function colon(locale: Locale): string {
-  return locale === 'en' ? ': ' : '：';
 }
 
 /** `id@version`. */
@@ -147,16 +138,6 @@ export function reasonText(reason: Reason, locale: Locale, names?: ReasonNames, 
   return msgText(reason.code, locale, params);
 }
 
-/** "照片 1 份（365 天内）、文件 2 份": what evidence an item asks for. */
-export function evidenceRequiredText(required: readonly EvidenceRequirement[], locale: Locale): string {
-  return joinList(required.map((r) => {
-    const what = msg('evidence-need', locale, { kind: evidenceKindLabel(r.kind, locale), min: r.min ?? 1 });
-    const fresh = r.maxAgeDays !== undefined ? msg('evidence-fresh', locale, { days: r.maxAgeDays }) : '';
-    const desc = r.description ? `${colon(locale)}${local(r.description, locale)}` : '';
-    return `${what}${fresh}${desc}`;
-  }), locale);
-}
-
 /** "照片 2024-03-01 (IMG_01.jpg)、台账 2024-04-10 ×2": the evidence an answer carries, repeats counted. */
 export function evidenceGivenText(evidence: readonly Evidence[] | undefined, locale: Locale): string {
   const counts = new Map<string, number>();
@@ -165,11 +146,6 @@ export function evidenceGivenText(evidence: readonly Evidence[] | undefined, loc
     counts.set(text, (counts.get(text) ?? 0) + 1);
   }
   return joinList([...counts].map(([text, n]) => (n > 1 ? `${text} ×${n}` : text)), locale);
-}
-
-/** The value of an answer entry. */
-export function answerValue(entry: AnswerEntry): Answer {
-  return typeof entry === 'object' && entry !== null && !Array.isArray(entry) ? entry.value : entry;
 }
 
 /** An answer value in words: 是/否, a grade's label, a number with its unit, the requirements met (its check type says). */

@@ -5,12 +5,12 @@
  */
 import type { Locale } from '../i18n/messages.js';
 import type { Rectification } from '../types/rectification.js';
-import { colon, effortLabel, evidenceGivenText, formatPercent, local, msg, msgText, stateLabel } from '../report/labels.js';
-import { htmlEscape as e } from '../report/html.js';
-import { mdEscape } from '../report/markdown.js';
-import { spreadsheetSafe } from '../report/tables.js';
-import { htmlPage } from '../report/page.js';
-import { planStatus, STATUS_ORDER, type EntryStatusOn } from './plan.js';
+import { colon, effortLabel, evidenceGivenText, formatPercent, local, msg, msgText, stateLabel } from './labels.js';
+import { htmlEscape as e } from './html.js';
+import { mdEscape } from './markdown.js';
+import { spreadsheetSafe } from './tables.js';
+import { htmlPage } from './page.js';
+import { planStatus, STATUS_ORDER, type EntryStatusOn } from '../rectify/plan.js';
 
 export interface RectificationView {
   locale: Locale;

@@ -5,7 +5,7 @@ import { loadReportInputs } from '../../io/inputs.js';
 import type { Rectification } from '../../types/rectification.js';
 import { isIncidentRecord, stationStanding, validityYears, type StationRecord } from '../../lifecycle/standing.js';
 import { dueReport } from '../../lifecycle/due.js';
-import { renderDueMarkdown } from '../../lifecycle/render-due.js';
+import { renderDueMarkdown } from '../../report/due.js';
 import { UsageError, type Command } from '../command.js';
 import { printProblems } from '../output.js';
 import { oneOf, writeOutput } from './score.js';

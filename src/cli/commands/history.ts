@@ -5,7 +5,7 @@ import { expandInspectionPaths, CompiledCache } from '../../io/read.js';
 import { loadReportInputs } from '../../io/inputs.js';
 import { isIncidentRecord } from '../../lifecycle/standing.js';
 import { stationHistory } from '../../lifecycle/history.js';
-import { renderHistoryHtml, renderHistoryMarkdown } from '../../lifecycle/render-history.js';
+import { renderHistoryHtml, renderHistoryMarkdown } from '../../report/history.js';
 import { UsageError, type Command } from '../command.js';
 import { printProblems } from '../output.js';
 import { oneOf, writeOutput } from './score.js';

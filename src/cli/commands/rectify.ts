@@ -9,7 +9,7 @@ import { validateAgainstSchema } from '../../standard/schema-validate.js';
 import { dayNumber } from '../../scoring/dates.js';
 import type { Rectification } from '../../types/rectification.js';
 import { createRectificationPlan, recheckPlan, RECTIFICATION_SCHEMA, type DueDays } from '../../rectify/plan.js';
-import { renderRectificationHtml, renderRectificationMarkdown, renderRectificationXlsx } from '../../rectify/render.js';
+import { renderRectificationHtml, renderRectificationMarkdown, renderRectificationXlsx } from '../../report/rectification.js';
 import { UsageError, type Command, type CommandContext } from '../command.js';
 import { printProblems } from '../output.js';
 import { oneOf, writeOutput } from './score.js';
