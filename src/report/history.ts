@@ -1,5 +1,6 @@
 /** A station's history as Markdown, and as self-contained HTML with a small SVG trend of the percent. */
 import type { Locale } from '../i18n/messages.js';
+import type { Renderer } from './renderer.js';
 import { formatPercent, joinList, local, msg, msgText } from './labels.js';
 import { htmlEscape as e } from './html.js';
 import { mdEscape } from './markdown.js';
@@ -63,3 +64,6 @@ export function renderHistoryHtml(h: StationHistory, locale: Locale = 'zh-CN'): 
   const table = `<table><thead><tr>${t.headings.map((x) => `<th>${e(x)}</th>`).join('')}</tr></thead><tbody>${t.rows.map((r) => `<tr>${r.map((x) => `<td>${e(x)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
   return htmlPage({ locale: L, title, css: HISTORY_CSS, body: `<h1>${e(title)}</h1>\n<figure>${historyTrendSvg(h, L)}</figure>\n${table}` });
 }
+
+export const historyMarkdown: Renderer<StationHistory> = { format: 'md', extension: '.md', mediaType: 'text/markdown', render: (h, o) => renderHistoryMarkdown(h, o.locale) };
+export const historyHtml: Renderer<StationHistory> = { format: 'html', extension: '.html', mediaType: 'text/html', render: (h, o) => renderHistoryHtml(h, o.locale) };
