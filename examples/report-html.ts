@@ -19,5 +19,5 @@ if (!read.ok) {
   process.exit(1);
 }
 const evaluation = evaluate(read.compiled, read.inspection);
-writeFileSync(out, renderHtml({ evaluation, compiled: read.compiled, inspection: read.inspection, file }, { locale }));
+writeFileSync(out, renderHtml({ evaluation, file }, { locale }));
 console.log(`${evaluation.station.name}: ${evaluation.rating.label?.[locale] ?? '—'} (${evaluation.score.percent}%) → ${out}`);

@@ -21,7 +21,7 @@ if (!read.ok) {
   process.exit(1);
 }
 const html = path.join(tmpdir(), 'vsr-report-screenshot.html');
-writeFileSync(html, renderHtml({ evaluation: evaluate(read.compiled, read.inspection), compiled: read.compiled, inspection: read.inspection, file }, { locale }));
+writeFileSync(html, renderHtml({ evaluation: evaluate(read.compiled, read.inspection), file }, { locale }));
 const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 900, height: 2250 }, deviceScaleFactor: 1 });

@@ -18,4 +18,4 @@ if (!read.ok) {
 }
 const evaluation = evaluate(read.compiled, read.inspection);
 console.log(`${evaluation.station.name}: ${evaluation.score.percent}% → ${evaluation.rating.label?.[locale] ?? '—'}`);
-console.log(renderGapText({ evaluation, compiled: read.compiled, inspection: read.inspection, file }, { locale }));
+console.log(renderGapText({ evaluation, file }, { locale }));

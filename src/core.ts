@@ -31,17 +31,17 @@ export { renderGapText } from './report/text.js';
 // After the inspection: the rectification plan (整改清单), rechecked against a re-inspection.
 export { createRectificationPlan, recheckPlan, planStatus, entryStatusOn, addDays, DEFAULT_DUE_DAYS, OWNER_PLACEHOLDER, type CreatePlanOptions, type RecheckOptions, type RecheckResult, type DueDays, type EntryStatusOn, type PlanStatus } from './rectify/plan.js';
 export { remediableInRound } from './rectify/remediable.js';
-export { renderRectificationMarkdown, renderRectificationHtml, renderRectificationXlsx } from './rectify/render.js';
+export { renderRectificationMarkdown, renderRectificationHtml, renderRectificationXlsx } from './report/rectification.js';
 export type { Rectification, RectificationEntry, RectificationStatus } from './types/rectification.js';
 // Review and sign-off, the star lifecycle and a station's history.
 export { reviewHash, signReview, verifyReviews, type ReviewCheck } from './review/sign.js';
 export { evaluateReviewed, overridesOf, type AppliedOverride, type ReviewedEvaluation } from './review/overrides.js';
 export { stationStanding, isIncidentRecord, validityYears, validUntilOf, addYears, type Standing, type StandingState, type StationRecord, type Withdrawal } from './lifecycle/standing.js';
 export { dueReport, type DueReport, type DueRegion, type DueStation } from './lifecycle/due.js';
-export { renderDueMarkdown } from './lifecycle/render-due.js';
+export { renderDueMarkdown } from './report/due.js';
 export { stationHistory, type StationHistory, type HistoryRound, type HistoryRecord, type HistoryOptions, type VersionChange } from './lifecycle/history.js';
 export { shippedCrosswalks } from './crosswalk/shipped.js';
-export { renderHistoryMarkdown, renderHistoryHtml } from './lifecycle/render-history.js';
+export { renderHistoryMarkdown, renderHistoryHtml } from './report/history.js';
 export type { Review, ReviewStage, Override } from './types/inspection.js';
 // Every type a public signature uses (issue 10.5; tests/embed/exported-types.test.ts checks it).
 export type * from './types/contracts.js';

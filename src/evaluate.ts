@@ -9,6 +9,7 @@ import { lastDayOfYears } from './scoring/dates.js';
 import { GapPlanner, planGapFrom, type Gap } from './gap/plan.js';
 import { withSharedAnswers } from './standard/shared.js';
 import { forLevel } from './standard/levels.js';
+import { addReportFields } from './report-fields.js';
 
 /**
  * Which gap plans an evaluation carries: `none` (no plan is made: no `gap`), `next` (default: `gap`,
@@ -30,10 +31,10 @@ export type PlannedEvaluation = Evaluation & { gap: Gap };
 
 type EvaluatedItem = Evaluation['items'][number];
 
-/** What an item's entry carries for renderers (issue 10.2): its title, and the answer and evidence given. */
-function givenFor(entry: AnswerEntry | undefined, title: EvaluatedItem['title']): Pick<EvaluatedItem, 'title' | 'answer' | 'evidence'> {
+/** What an item's entry carries for renderers (issue 10.2): its title, and the answer, evidence and note given. */
+function givenFor(entry: AnswerEntry | undefined, title: EvaluatedItem['title']): Pick<EvaluatedItem, 'title' | 'answer' | 'evidence' | 'note'> {
   if (entry === undefined || entry === null) return { title };
-  if (typeof entry === 'object' && !Array.isArray(entry)) return { title, answer: entry.value, ...(entry.evidence?.length ? { evidence: entry.evidence } : {}) };
+  if (typeof entry === 'object' && !Array.isArray(entry)) return { title, answer: entry.value, ...(entry.evidence?.length ? { evidence: entry.evidence } : {}), ...(entry.note ? { note: entry.note } : {}) };
   return { title, answer: entry };
 }
 
@@ -77,6 +78,7 @@ function toEvaluation(state: ScoreState, inspection: Inspection, rating: Rating,
     standard: { id: compiled.id, version: compiled.version, hash: compiled.hash },
     scheme: compiled.kind === 'scheme' ? { id: compiled.id, version: compiled.version } : null,
     inspectedAt: inspection.inspectedAt,
+    ...(inspection.inspector ? { inspector: inspection.inspector } : {}),
     ...(years !== undefined && rating.level !== null ? { validUntil: lastDayOfYears(inspection.inspectedAt, years) } : {}),
     score,
     sections: compiled.sections.map((s) => ({
@@ -118,14 +120,15 @@ export function evaluate(compiled: Compiled, given: Inspection, options: Evaluat
   const state = scoreInspection(forLevel(compiled, inspection.station.level), inspection); // checks as they apply to the station's level
   const rating = rate(state);
   const mode = options.gap ?? 'next';
-  if (mode === 'none') return toEvaluation(state, inspection, rating, null, null);
+  if (mode === 'none') return addReportFields(toEvaluation(state, inspection, rating, null, null), compiled);
   // the level held, from the rating just made; one planner scores each best answer once for every plan
   const current = rating.level === null ? -1 : compiled.levels.findIndex((l) => l.id === rating.level);
   const planner = new GapPlanner(state, inspection);
   const gaps = mode === 'all' ? compiled.levels.slice(current + 1).map((_, k) => planner.plan(current + 1 + k)) : null;
   // at the top level there is no level above: the plan is empty, with target null
   const gap = options.target === undefined && gaps ? (gaps[0] ?? { target: null, reachable: true, steps: [] }) : planGapFrom(state, inspection, options.target, current, planner);
-  return toEvaluation(state, inspection, rating, gap, gaps);
+  // the fields a renderer needs from the standard (titles, checks, level labels, conditions in words): issue 10.2
+  return addReportFields(toEvaluation(state, inspection, rating, gap, gaps), compiled);
 }
 
 /** The gap plan to any level (default: the next above the one reached). */

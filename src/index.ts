@@ -11,5 +11,5 @@
 export * from './core.js';
 // Node only: reading inspection files (YAML, JSON, CSV, XLSX forms) and stored evaluations from disk.
 export { readInspection, listInspectionFiles, expandInspectionPaths, CompiledCache, INSPECTION_EXTENSIONS, type ReadInspectionOptions, type ReadInspectionResult } from './io/read.js';
-export { loadReportInputs, type LoadReportOptions, type LoadedReports } from './io/inputs.js';
+export { loadReportInputs, type LoadReportOptions, type LoadedReport, type LoadedReports } from './io/inputs.js';
 export { readStoredEvaluation } from './io/stored.js';

@@ -7,7 +7,7 @@
  */
 export { renderCsv } from './report/csv.js';
 export { renderXlsx } from './report/xlsx.js';
-export { renderRectificationXlsx } from './rectify/render.js';
+export { renderRectificationXlsx } from './report/rectification.js';
 export { writeInspectionForm, type FormOptions } from './io/form.js';
 // the types these signatures use, as the main entry exports them
 export type * from './index.js';

@@ -1,4 +1,5 @@
 import { createWriteStream } from 'node:fs';
+import { STATION_LEVEL_INFO, STATION_LEVELS, stationLevelInfo } from '../i18n/station-levels.js';
 import { once } from 'node:events';
 import { checkTypeOf } from '../checks/registry.js';
 import type { Compiled, CompiledItem } from '../standard/compiled.js';
@@ -97,7 +98,8 @@ function townsOf(county: County, countyNumber: number): string[] {
 }
 const TOWNS = COUNTIES.map((c, i) => townsOf(c.county, i));
 
-const LEVEL_SHARE: [StationLevel, number][] = [['village', 0.84], ['town', 0.12], ['enterprise', 0.03], ['county', 0.01]];
+/** Levels by their share of generated stations, largest first (src/i18n/station-levels.ts). */
+const LEVEL_SHARE: [StationLevel, number][] = STATION_LEVEL_INFO.map((l): [StationLevel, number] => [l.id, l.sample.share]).sort((a, b) => b[1] - a[1]);
 const WAIVER_REASONS = ['场地改造中，暂停开放', '人员调整，岗位待补', '台账系统迁移中', '新建站点，运行未满一年'];
 const COMPANIES = ['精工机械', '华远纺织', '新安化工', '海港物流', '金桥电子', '绿源食品'];
 
@@ -130,15 +132,18 @@ function station(seed: number, k: number, levels: readonly StationLevel[]): Stat
   const code = `ZJ${String(ci + 1).padStart(2, '0')}`;
   const quality = clamp(0.25 + 0.75 * Math.pow((r() + r() + r()) / 3, 0.55) + (r() - 0.5) * 0.2, 0, 1);
   const serial = String(k + 1).padStart(7, '0');
-  switch (level) {
-    case 'county':
-      return { id: `${code}-C-${serial}`, name: `${county.name}退役军人服务中心`, level, region: base, quality };
+  // how a station of the level is made up: src/i18n/station-levels.ts says (`sample`)
+  const sample = stationLevelInfo(level)!.sample;
+  const id = `${code}-${sample.code}-${serial}`;
+  switch (sample.kind) {
+    case 'centre':
+      return { id, name: `${county.name}退役军人服务中心`, level, region: base, quality };
     case 'town':
-      return { id: `${code}-T-${serial}`, name: `${town}退役军人服务站`, level, region: [...base, town], quality };
-    case 'enterprise':
-      return { id: `${code}-E-${serial}`, name: `${pick(r, COMPANIES)}有限公司退役军人服务站`, level, region: [...base, town], quality };
+      return { id, name: `${town}退役军人服务站`, level, region: [...base, town], quality };
+    case 'company':
+      return { id, name: `${pick(r, COMPANIES)}有限公司退役军人服务站`, level, region: [...base, town], quality };
     default:
-      return { id: `${code}-V-${serial}`, name: `${town}${village}退役军人服务站`, level, region: [...base, town, village], quality };
+      return { id, name: `${town}${village}退役军人服务站`, level, region: [...base, town, village], quality };
   }
 }
 
@@ -166,7 +171,7 @@ const EFFORT_EXPONENT = { S: 0.5, M: 1, L: 1.6 } as const;
 export function generateInspection(compiled: Compiled, k: number, options: GenerateOptions = { count: 1 }): Inspection {
   const seed = options.seed ?? 1;
   const round = options.round ?? 1;
-  const levels = compiled.appliesTo ?? (['county', 'town', 'village', 'enterprise'] as StationLevel[]);
+  const levels = compiled.appliesTo ?? STATION_LEVELS;
   const s = station(seed, k, levels);
   const r = prng(mix(seed, k, 2, round));
   const quality = clamp(s.quality + (round - 1) * 0.04 + (r() - 0.5) * 0.16 * (round > 1 ? 1 : 0), 0, 1);

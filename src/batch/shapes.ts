@@ -16,26 +16,38 @@ export const OUTPUT_SHAPES: readonly OutputShape[] = ['full', 'compact', 'summar
 export const STATE_CODES: Record<ItemState, string> = { pass: 'p', partial: 'a', fail: 'f', unanswered: 'u', waived: 'w', 'not-applicable': 'n' };
 export const STATE_OF_CODE: Record<string, ItemState> = Object.fromEntries(Object.entries(STATE_CODES).map(([s, c]) => [c, s as ItemState]));
 
+/**
+ * The standard and scheme an evaluation names, by reference only: the renderer's fields the full
+ * evaluation carries beside them (titles, issue 10.2) stay in `full`.
+ */
+function refsOf(e: Evaluation | CompactEvaluation): Pick<StationSummary, 'standard' | 'scheme'> {
+  return { standard: { id: e.standard.id, version: e.standard.version, hash: e.standard.hash }, scheme: e.scheme ? { id: e.scheme.id, version: e.scheme.version } : null };
+}
+
+type ScoreComponent = NonNullable<Evaluation['score']['components']>[number];
+
 export function toCompact(e: Evaluation): CompactEvaluation {
-  const { schema: _schema, sections, items, vetoes, rating, ...rest } = e;
+  const { sections, items, vetoes, rating, score } = e;
+  // Only the fields the compact schema names: the renderer's fields of the full evaluation (titles,
+  // answers, evidence and notes given, checks, section tree, level labels, conditions) stay in `full`.
+  const component = (c: ScoreComponent) => ({ id: c.id, version: c.version, weight: c.weight, points: c.points, max: c.max, percent: c.percent, bonus: c.bonus, applicable: c.applicable });
   return {
     schema: 'vsr/evaluation-compact@1',
-    ...(rest.example !== undefined ? { example: rest.example } : {}),
-    station: rest.station,
-    standard: rest.standard,
-    scheme: rest.scheme,
-    inspectedAt: rest.inspectedAt,
-    ...(rest.validUntil !== undefined ? { validUntil: rest.validUntil } : {}),
-    score: rest.score,
+    ...(e.example !== undefined ? { example: e.example } : {}),
+    station: e.station,
+    ...refsOf(e),
+    inspectedAt: e.inspectedAt,
+    ...(e.validUntil !== undefined ? { validUntil: e.validUntil } : {}),
+    score: { points: score.points, max: score.max, percent: score.percent, bonus: score.bonus, deductions: score.deductions, ...(score.components ? { components: score.components.map(component) } : {}) },
     sections: sections.map((s) => ({ id: s.id, points: s.points, max: s.max, percent: s.percent })),
-    // the renderer's fields of an item (title, answer and evidence given) stay in `full`: titles are
-    // looked up by id, and the answers are the inspection's
-    items: items.filter((i) => i.state !== 'not-applicable').map(({ title: _title, answer: _answer, evidence: _evidence, ...i }) => (i.state === 'pass' ? { id: i.id, state: i.state, points: i.points, max: i.max, ...(i.bonus ? { bonus: true } : {}) } : i)),
+    items: items.filter((i) => i.state !== 'not-applicable').map((i) => (i.state === 'pass'
+      ? { id: i.id, state: i.state, points: i.points, max: i.max, ...(i.bonus ? { bonus: true } : {}) }
+      : { id: i.id, state: i.state, points: i.points, max: i.max, ...(i.bonus !== undefined ? { bonus: i.bonus } : {}), reasons: i.reasons })),
     vetoes: vetoes.map((v) => ({ item: v.item })),
-    rating: { level: rating.level, levels: rating.levels.map(({ conditions: _conditions, ...level }) => level) },
-    ...(rest.gap ? { gap: rest.gap } : {}),
-    ...(rest.gaps ? { gaps: rest.gaps } : {}),
-    warnings: rest.warnings,
+    rating: { level: rating.level, levels: rating.levels.map((l) => ({ id: l.id, met: l.met, unmet: l.unmet })) },
+    ...(e.gap ? { gap: e.gap } : {}),
+    ...(e.gaps ? { gaps: e.gaps } : {}),
+    warnings: e.warnings,
   };
 }
 
@@ -51,8 +63,7 @@ function summaryWith(e: Evaluation | CompactEvaluation, states: string): Station
     schema: 'vsr/evaluation-summary@1',
     ...(e.example !== undefined ? { example: e.example } : {}),
     station: { id: e.station.id, ...(e.station.region ? { region: e.station.region } : {}) },
-    standard: e.standard,
-    scheme: e.scheme,
+    ...refsOf(e),
     inspectedAt: e.inspectedAt,
     percent: e.score.percent,
     level: e.rating.level,

@@ -4,7 +4,7 @@
  */
 import type { Locale } from '../i18n/messages.js';
 import { formatPoints, joinList, msg } from '../i18n/format.js';
-import type { Answer } from '../types/inspection.js';
+import type { Answer, AnswerEntry } from '../types/inspection.js';
 
 /** Case, width and spacing folded: "Ｙｅｓ " and "yes" compare equal. */
 export function normalise(s: string): string {
@@ -43,4 +43,9 @@ export function answerWords(value: Answer, locale: Locale, label: (id: string) =
   if (Array.isArray(value)) return value.length ? joinList(value.map(label), locale) : msg('answer-none', locale);
   if (typeof value === 'number') return number(value);
   return label(value);
+}
+
+/** The value of an answer entry. */
+export function answerValue(entry: AnswerEntry): Answer {
+  return typeof entry === 'object' && entry !== null && !Array.isArray(entry) ? entry.value : entry;
 }

@@ -36,7 +36,7 @@ export function failPolicyOf(values: CommandContext['values']): FailPolicy | nul
   const onVeto = values['fail-on-veto'] === true;
   if (below === undefined && !onVeto) return null;
   if (below !== undefined && (typeof below !== 'string' || below.trim() === '')) {
-    throw new UsageError(localText('cli-fail-policy-error'));
+    throw new UsageError(localText('fail-below-level-missing'));
   }
   return { below: below as string | undefined, onVeto };
 }
@@ -64,7 +64,7 @@ export class PolicyCheck {
     const who = `${e.station.name}（${e.station.id}）`;
     if (this.policy.onVeto && e.vetoes.length > 0) {
       const items = e.vetoes.map((v) => v.item).join(', ');
-      this.failures.push({ station: who, reason: localText('cli-fail-policy-reason', { items }) });
+      this.failures.push({ station: who, reason: localText('fail-policy-vetoed', { items }) });
     }
     const below = this.policy.below;
     if (below === undefined) return;
@@ -77,8 +77,8 @@ export class PolicyCheck {
     }
     const have = e.rating.level === null ? -1 : order.indexOf(e.rating.level);
     if (have < want) {
-      const label = e.rating.level === null ? localText('cli-fail-policy-error-2') : { 'zh-CN': e.rating.label?.['zh-CN'] ?? e.rating.level, en: e.rating.label?.en ?? e.rating.level };
-      this.failures.push({ station: who, reason: localText('cli-fail-policy-reason-2', { below, value: label['zh-CN'], label: label.en }) });
+      const label = e.rating.level === null ? localText('fail-policy-no-level') : { 'zh-CN': e.rating.label?.['zh-CN'] ?? e.rating.level, en: e.rating.label?.en ?? e.rating.level };
+      this.failures.push({ station: who, reason: localText('fail-policy-below', { below, value: label['zh-CN'], label: label.en }) });
     }
   }
 

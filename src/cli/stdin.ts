@@ -56,18 +56,18 @@ export interface StdinFile {
 /** Reads standard input into a temporary file (refusing more than a file may hold). */
 export async function stdinToFile(stdin: NodeJS.ReadableStream, cwd: string): Promise<StdinFile> {
   if ((stdin as { isTTY?: boolean }).isTTY) {
-    throw new UsageError(localText('cli-stdin-error'));
+    throw new UsageError(localText('stdin-is-terminal'));
   }
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stdin) {
     const b = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
     size += b.length;
-    if (size > MAX_FILE_BYTES) throw new UsageError(localText('cli-stdin-error-2', { MAX_FILE_BYTES }));
+    if (size > MAX_FILE_BYTES) throw new UsageError(localText('stdin-too-large', { MAX_FILE_BYTES }));
     chunks.push(b);
   }
   let bytes = Buffer.concat(chunks);
-  if (bytes.length === 0) throw new UsageError(localText('cli-stdin-error-3'));
+  if (bytes.length === 0) throw new UsageError(localText('stdin-empty'));
   const ext = sniffExtension(bytes);
   if (ext === '.yaml') {
     const text = bytes.toString('utf8');

@@ -4,6 +4,7 @@
  * same ones; `report/labels.ts` re-exports them for the renderers.
  */
 import { formatCode, type Locale, type MessageArgs, type MessageCode, type Params } from './messages.js';
+import type { EvidenceRequirement } from '../types/standard.js';
 
 /** A catalogue message in one language, its parameters checked against its placeholders. */
 export function msg<C extends MessageCode>(code: C, locale: Locale, ...[params]: MessageArgs<C>): string {
@@ -38,4 +39,27 @@ export function joinList(parts: string[], locale: Locale): string {
 /** "（x）" in Chinese, " (x)" in English. */
 export function paren(text: string, locale: Locale): string {
   return locale === 'en' ? ` (${text})` : `（${text}）`;
+}
+
+/** The kinds of evidence the catalogue has words for. */
+export const EVIDENCE_KINDS = ['photo', 'document', 'ledger', 'interview', 'record', 'video', 'certificate'] as const;
+
+/** An evidence kind in words (a kind the catalogue lacks is shown as it is). */
+export function evidenceKindLabel(kind: string, locale: Locale): string {
+  return (EVIDENCE_KINDS as readonly string[]).includes(kind) ? msgText(`evidence-kind-${kind}`, locale) : kind;
+}
+
+/** "：" in Chinese, ": " in English. */
+export function colon(locale: Locale): string {
+  return locale === 'en' ? ': ' : '：';
+}
+
+/** "照片 1 份（365 天内）、文件 2 份": what evidence an item asks for. */
+export function evidenceRequiredText(required: readonly EvidenceRequirement[], locale: Locale): string {
+  return joinList(required.map((r) => {
+    const what = msg('evidence-need', locale, { kind: evidenceKindLabel(r.kind, locale), min: r.min ?? 1 });
+    const fresh = r.maxAgeDays !== undefined ? msg('evidence-fresh', locale, { days: r.maxAgeDays }) : '';
+    const desc = r.description ? `${colon(locale)}${local(r.description, locale)}` : '';
+    return `${what}${fresh}${desc}`;
+  }), locale);
 }

@@ -1,4 +1,4 @@
-import { localText, formatCode, type LocalText, type Locale, type MessageArgs, type MessageCode, type Params } from './messages.js';
+import { localCodeText, formatCode, type LocalText, type Locale, type MessageArgs, type MessageCode, type Params } from './messages.js';
 
 /**
  * One thing wrong with an input: a code from the message catalog, where it is (file, line, column,
@@ -24,7 +24,7 @@ export function problem<C extends MessageCode>(code: C, pointer: string, ...[par
 
 /** A problem whose code is computed at run time (a check type's or a validator's reason code); prefer `problem`. */
 export function problemOfCode(code: string, pointer: string, params?: Params, where?: Partial<Problem>): Problem {
-  return { code, pointer, ...where, ...(params ? { params } : {}), message: localText(code, params) };
+  return { code, pointer, ...where, ...(params ? { params } : {}), message: localCodeText(code, params) };
 }
 
 /** "file:line:column /pointer: message" in one language. */

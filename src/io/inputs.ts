@@ -7,6 +7,8 @@ import { problem, type Problem } from '../i18n/problem.js';
 import { CompiledCache, openInspectionFile, placeIn, readInspectionSource, type ReadInspectionOptions } from './read.js';
 import { evaluateReviewed } from '../review/overrides.js';
 import type { ReportInput } from '../report/model.js';
+import type { Compiled } from '../standard/compiled.js';
+import type { Inspection } from '../types/inspection.js';
 import { isStoredEvaluation, isStoredEvaluationArray, readStoredEvaluation, storedEvaluationEntries } from './stored.js';
 
 export interface LoadReportOptions extends ReadInspectionOptions {
@@ -18,8 +20,18 @@ export interface LoadReportOptions extends ReadInspectionOptions {
   onFile?: (file: string) => void;
 }
 
+/**
+ * One evaluation read for a report: what a renderer takes (the evaluation, which carries every title
+ * and label, and its file), and for the commands that need more, the compiled standard it was made
+ * with and the inspection scored (absent for a stored evaluation).
+ */
+export interface LoadedReport extends ReportInput {
+  compiled: Compiled;
+  inspection?: Inspection;
+}
+
 export interface LoadedReports {
-  inputs: ReportInput[];
+  inputs: LoadedReport[];
   /** Invalid files: what is wrong, and where. */
   problems: Problem[];
   /** Files that were read but deserve a word (a stored evaluation of another text, a skipped document). */

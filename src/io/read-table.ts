@@ -21,7 +21,8 @@ import type { Compiled, CompiledItem } from '../standard/compiled.js';
 import type { Answer, AnswerEntry, Evidence } from '../types/inspection.js';
 import { checkTypeOf } from '../checks/registry.js';
 import { normalise } from '../checks/text.js';
-import { EVIDENCE_KINDS, STATION_LEVELS } from '../report/labels.js';
+import { EVIDENCE_KINDS } from '../report/labels.js';
+import { STATION_LEVEL_INFO, STATION_LEVELS } from '../i18n/station-levels.js';
 import type { InspectionSource, Position } from './read-document.js';
 
 /** A spreadsheet cell holding a formula that was never calculated (no cached result in the file). */
@@ -110,12 +111,8 @@ function dateValue(v: CellValue): string {
   return m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : s;
 }
 
-const LEVEL_WORDS: Record<string, string> = {
-  县: 'county', 市: 'county', 区: 'county', 县级: 'county', 服务中心: 'county',
-  镇: 'town', 乡: 'town', 街道: 'town', 镇街: 'town', 乡镇: 'town', 镇街道: 'town',
-  村: 'village', 社区: 'village', 村社区: 'village',
-  企业: 'enterprise', 非公企业: 'enterprise',
-};
+/** Short forms of the levels a table may use (镇, 社区…): src/i18n/station-levels.ts lists them. */
+const LEVEL_WORDS: Record<string, string> = Object.fromEntries(STATION_LEVEL_INFO.flatMap((l) => l.words.map((w) => [w, l.id])));
 
 /** A station level from its id, its zh-CN or en name, or a common short form (镇, 社区…). */
 function levelValue(v: CellValue): string {

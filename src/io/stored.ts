@@ -1,8 +1,9 @@
 /**
  * Stored evaluations (JSON or YAML documents with `schema: vsr/evaluation@1`, or an array of them as
  * `vsr score` writes for several files) rendered again, e.g. in the other language: the standard or
- * scheme it names (`id@version`) is loaded for the titles, and its content hash is compared with the
- * one stored; a different text gives a warning, not an error. Figures that cannot be true are refused
+ * scheme it names (`id@version`) is loaded to check it (its content hash is compared with the one
+ * stored; a different text gives a warning, not an error) and to fill in the renderer's fields an
+ * evaluation stored by an earlier version lacks (titles, checks, level labels: issue 10.2). Figures that cannot be true are refused
  * with their place: an item or level the standard lacks, an item maximum other than the standard's,
  * points beyond the maximum, a percent that does not follow from the points.
  */
@@ -13,6 +14,7 @@ import type { Evaluation } from '../types/evaluation.js';
 import type { PlannedEvaluation } from '../evaluate.js';
 import { compiledFor, placeIn, type InspectionSource, type ReadInspectionOptions } from './read.js';
 import { refOf } from '../report/labels.js';
+import { addReportFields } from '../report-fields.js';
 
 export const EVALUATION_SCHEMA = 'vsr/evaluation@1';
 
@@ -96,5 +98,7 @@ export async function readStoredEvaluation(source: InspectionSource, options: Re
     const params = { ref: refOf(compiled), stored: evaluation.standard.hash.slice(0, 19), actual: compiled.hash.slice(0, 19) };
     warnings.push(...placeIn(source, [problem('report-stored-hash-mismatch', '/standard/hash', params)]));
   }
-  return { ok: true, evaluation, compiled, warnings };
+  // An evaluation stored before it carried the renderer's fields (titles, checks, level labels,
+  // conditions in words) gets them from the standard it names, so it renders as it did (issue 10.2).
+  return { ok: true, evaluation: addReportFields(evaluation, compiled), compiled, warnings };
 }

@@ -13,7 +13,8 @@ import { localText, type Locale } from '../i18n/messages.js';
 import { problem, type Problem } from '../i18n/problem.js';
 import { dayNumber } from '../scoring/dates.js';
 import { bestAnswer } from '../gap/plan.js';
-import { answerText, answerValue, evidenceRequiredText, local } from '../report/labels.js';
+import { evidenceRequiredText, local } from '../i18n/format.js';
+import { answerValue } from '../checks/text.js';
 import { remediableInRound } from './remediable.js';
 
 export const RECTIFICATION_SCHEMA = 'vsr/rectification@1';
@@ -74,7 +75,7 @@ function actionText(item: CompiledItem, answer: AnswerEntry): Text {
   const text = (locale: Locale) => {
     const params = {
       rule: local(item.definition.text ?? item.title, locale),
-      answer: answerText(answerValue(answer), item, locale),
+      answer: item.checkType.formatAnswer(item.check, answerValue(answer), locale),
       evidence: item.evidence.length ? evidenceRequiredText(item.evidence, locale) : '',
     };
     return localText(item.evidence.length ? 'rectify-action-evidence' : 'rectify-action', params)[locale];
@@ -147,8 +148,9 @@ export function createRectificationPlan(evaluation: PlannedEvaluation, compiled:
     ...(options.example ? { example: true } : {}),
     station: evaluation.station,
     basis: {
-      standard: evaluation.standard,
-      scheme: evaluation.scheme,
+      // the references only: the titles the evaluation carries for renderers (issue 10.2) are not the plan's
+      standard: { id: evaluation.standard.id, version: evaluation.standard.version, hash: evaluation.standard.hash },
+      scheme: evaluation.scheme ? { id: evaluation.scheme.id, version: evaluation.scheme.version } : null,
       inspectedAt: evaluation.inspectedAt,
       level: evaluation.rating.level,
       levelLabel: evaluation.rating.label,

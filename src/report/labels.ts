@@ -4,18 +4,18 @@
  * so the renderers never disagree. All text comes from the message catalog or the standard itself.
  */
 import { stationLevelNames, type Locale, type Params } from '../i18n/messages.js';
-import { formatPercent, formatPoints, joinList, local, msg, msgText, paren } from '../i18n/format.js';
-import type { Compiled, CompiledItem } from '../standard/compiled.js';
+import { colon, EVIDENCE_KINDS, evidenceKindLabel, evidenceRequiredText, formatPercent, formatPoints, joinList, local, msg, msgText, paren } from '../i18n/format.js';
+import { reconstructedParts, reconstructedSources, type Compiled, type CompiledItem, type ReconstructedPart } from '../standard/compiled.js';
 import { checkTypeOf } from '../checks/registry.js';
-import { answerWords } from '../checks/text.js';
-import type { Text, EvidenceRequirement, Check } from '../types/standard.js';
-import type { AnswerEntry, Answer, Evidence } from '../types/inspection.js';
+import { answerValue, answerWords } from '../checks/text.js';
+import type { Text, Check } from '../types/standard.js';
+import type { Answer, Evidence } from '../types/inspection.js';
 import type { ItemState, Reason } from '../types/evaluation.js';
 
-export { formatPercent, formatPoints, joinList, local, msg, msgText, paren };
+export { colon, EVIDENCE_KINDS, evidenceKindLabel, evidenceRequiredText, formatPercent, formatPoints, joinList, local, msg, msgText, paren };
+export { answerValue };
 
-export const EVIDENCE_KINDS = ['photo', 'document', 'ledger', 'interview', 'record', 'video', 'certificate'] as const;
-export const STATION_LEVELS = ['county', 'town', 'village', 'enterprise'] as const;
+export { STATION_LEVELS } from '../i18n/station-levels.js';
 
 export function stateLabel(state: ItemState, locale: Locale): string {
   return msg(`state-${state}`, locale);
@@ -25,21 +25,12 @@ export function stationLevelLabel(level: string, locale: Locale): string {
   return stationLevelNames[level]?.[locale] ?? level;
 }
 
-export function evidenceKindLabel(kind: string, locale: Locale): string {
-  return (EVIDENCE_KINDS as readonly string[]).includes(kind) ? msgText(`evidence-kind-${kind}`, locale) : kind;
-}
-
 export function methodLabel(method: string | undefined, locale: Locale): string {
   return method ? msgText(`method-${method}`, locale) : '';
 }
 
 export function effortLabel(effort: string, locale: Locale): string {
   return msgText(`effort-${effort}`, locale);
-}
-
-/** "：" in Chinese, ": " in English. */
-export function colon(locale: Locale): string {
-  return locale === 'en' ? ': ' : '：';
 }
 
 /** `id@version`. */
@@ -64,9 +55,13 @@ export function starCount(levelId: string, label: Text | null): number {
  * is a reconstruction (provenance `reconstructed`), naming them; '' when none is.
  */
 export function reconstructionNote(compiled: Compiled, locale: Locale): string {
-  const sources = [...(compiled.kind === 'scheme' && compiled.scheme ? [compiled.scheme] : []), ...compiled.components.map((c) => c.standard)];
-  const titles = sources.filter((s) => s.provenance?.kind === 'reconstructed').map((s) => (locale === 'en' ? `"${local(s.title, locale)}"` : `“${local(s.title, locale)}”`));
-  return titles.length ? msg('report-reconstructed', locale, { titles: joinList(titles, locale) }) : '';
+  return reconstructionNoteOf(reconstructedSources(compiled), locale);
+}
+
+/** The reconstruction sentence for the titles of the reconstructed sources (an evaluation's `reconstructedSources`); '' for none. */
+export function reconstructionNoteOf(titles: readonly Text[], locale: Locale): string {
+  const quoted = titles.map((t) => (locale === 'en' ? `"${local(t, locale)}"` : `“${local(t, locale)}”`));
+  return quoted.length ? msg('report-reconstructed', locale, { titles: joinList(quoted, locale) }) : '';
 }
 
 /**
@@ -74,41 +69,51 @@ export function reconstructionNote(compiled: Compiled, locale: Locale): string {
  * reconstruction (issue 12.1); '' when it has no basis or every part is sourced.
  */
 export function basisNote(item: CompiledItem, locale: Locale): string {
-  const basis = item.definition.basis;
-  if (!basis) return '';
-  const parts = (['wording', 'points', 'threshold'] as const).filter((k) => basis[k] === 'reconstructed');
+  return basisNoteOf(reconstructedParts(item), locale);
+}
+
+/** The basis note for the reconstructed parts of an item (an evaluation item's `reconstructed`). */
+export function basisNoteOf(parts: readonly ReconstructedPart[], locale: Locale): string {
   if (parts.length === 0) return '';
   return msg('basis-reconstructed', locale, { parts: joinList(parts.map((k) => msg(`basis-${k}`, locale)), locale) });
 }
 
-/** The label of a rating level of a compiled standard or scheme. */
-export function levelLabel(compiled: Compiled, levelId: string, locale: Locale): string {
-  const level = compiled.levels.find((l) => l.id === levelId);
-  return level ? local(level.label, locale) : levelId;
+/**
+ * What the parameters of a reason are worded with: the titles of items, sections and component
+ * standards by id, and an item's check (for grade and requirement labels). A report takes them from
+ * the evaluation (`namesOfEvaluation` in model.ts); a form or plan from the compiled standard.
+ */
+export interface ReasonNames {
+  itemTitle(id: string): Text | undefined;
+  /** Undefined when there is no such section (the id is shown). */
+  sectionTitle(id: string): Text | undefined;
+  /** Undefined when there is no such component standard (the id is shown). */
+  componentTitle(id: string): Text | undefined;
+  check(itemId: string): Check | undefined;
 }
 
-export function itemOf(compiled: Compiled, id: string): CompiledItem | undefined {
-  const i = compiled.itemIndex.get(id);
-  return i === undefined ? undefined : compiled.items[i];
-}
-
-export function itemTitle(compiled: Compiled, id: string, locale: Locale): string {
-  return local(itemOf(compiled, id)?.title, locale) || id;
-}
-
-export function sectionTitle(compiled: Compiled, id: string, locale: Locale): string {
-  const i = compiled.sectionIndex.get(id);
-  return i === undefined ? id : local(compiled.sections[i].title, locale);
-}
-
-export function componentTitle(compiled: Compiled, id: string, locale: Locale): string {
-  const i = compiled.componentIndex.get(id);
-  return i === undefined ? id : local(compiled.components[i].title, locale);
+/** The names of a compiled standard or scheme. */
+export function namesOfCompiled(compiled: Compiled): ReasonNames {
+  const item = (id: string) => {
+    const i = compiled.itemIndex.get(id);
+    return i === undefined ? undefined : compiled.items[i];
+  };
+  return {
+    itemTitle: (id) => item(id)?.title,
+    sectionTitle: (id) => compiled.sections[compiled.sectionIndex.get(id) ?? -1]?.title,
+    componentTitle: (id) => compiled.components[compiled.componentIndex.get(id) ?? -1]?.title,
+    check: (id) => item(id)?.check,
+  };
 }
 
 /** "m-org-1 有机构, m-org-2 场所": ids with their titles. */
-function itemsWithTitles(compiled: Compiled, ids: string, locale: Locale): string {
-  return joinList(ids.split(/,\s*/).filter(Boolean).map((id) => `${id} ${itemTitle(compiled, id, locale)}`), locale);
+function itemsWithTitles(names: ReasonNames, ids: string, locale: Locale): string {
+  return joinList(ids.split(/,\s*/).filter(Boolean).map((id) => `${id} ${local(names.itemTitle(id), locale) || id}`), locale);
+}
+
+/** A title by id, or the id when there is nothing by that id. */
+function titleOr(id: string, title: Text | undefined, locale: Locale): string {
+  return title === undefined ? id : local(title, locale);
 }
 
 /**
@@ -116,31 +121,21 @@ function itemsWithTitles(compiled: Compiled, ids: string, locale: Locale): strin
  * into words first: item ids get their titles, sections and standards their titles, evidence kinds
  * and grades their labels.
  */
-export function reasonText(reason: Reason, locale: Locale, compiled?: Compiled, itemId?: string): string {
+export function reasonText(reason: Reason, locale: Locale, names?: ReasonNames, itemId?: string): string {
   const params: Params = { ...(reason.params ?? {}) };
-  const check = compiled && itemId ? itemOf(compiled, itemId)?.check : undefined;
+  const check = names && itemId ? names.check(itemId) : undefined;
   if (typeof params.kind === 'string') params.kind = evidenceKindLabel(params.kind, locale);
-  if (compiled) {
-    if (typeof params.items === 'string') params.items = itemsWithTitles(compiled, params.items, locale);
-    if (typeof params.item === 'string') params.item = `${params.item} ${itemTitle(compiled, params.item, locale)}`;
-    if (typeof params.section === 'string') params.section = sectionTitle(compiled, params.section, locale);
-    if (typeof params.standard === 'string') params.standard = componentTitle(compiled, params.standard, locale);
+  if (names) {
+    if (typeof params.items === 'string') params.items = itemsWithTitles(names, params.items, locale);
+    if (typeof params.item === 'string') params.item = `${params.item} ${local(names.itemTitle(params.item), locale) || params.item}`;
+    if (typeof params.section === 'string') params.section = titleOr(params.section, names.sectionTitle(params.section), locale);
+    if (typeof params.standard === 'string') params.standard = titleOr(params.standard, names.componentTitle(params.standard), locale);
   }
   if (typeof params.grade === 'string') params.grade = answerWordsOf(check, params.grade, locale);
   if (typeof params.missing === 'string') params.missing = answerWordsOf(check, params.missing.split(/,\s*/), locale);
   if (typeof params.fraction === 'number') params.fraction = formatPercent(params.fraction * 100);
   if (reason.code === 'invalid-answer' && typeof params.detail === 'string') params.detail = msgText(params.detail, locale, { allowed: '', min: '', max: '' }).replace(/[:：]\s*$/, '');
   return msgText(reason.code, locale, params);
-}
-
-/** "照片 1 份（365 天内）、文件 2 份": what evidence an item asks for. */
-export function evidenceRequiredText(required: readonly EvidenceRequirement[], locale: Locale): string {
-  return joinList(required.map((r) => {
-    const what = msg('evidence-need', locale, { kind: evidenceKindLabel(r.kind, locale), min: r.min ?? 1 });
-    const fresh = r.maxAgeDays !== undefined ? msg('evidence-fresh', locale, { days: r.maxAgeDays }) : '';
-    const desc = r.description ? `${colon(locale)}${local(r.description, locale)}` : '';
-    return `${what}${fresh}${desc}`;
-  }), locale);
 }
 
 /** "照片 2024-03-01 (IMG_01.jpg)、台账 2024-04-10 ×2": the evidence an answer carries, repeats counted. */
@@ -153,16 +148,12 @@ export function evidenceGivenText(evidence: readonly Evidence[] | undefined, loc
   return joinList([...counts].map(([text, n]) => (n > 1 ? `${text} ×${n}` : text)), locale);
 }
 
-/** The value of an answer entry. */
-export function answerValue(entry: AnswerEntry): Answer {
-  return typeof entry === 'object' && entry !== null && !Array.isArray(entry) ? entry.value : entry;
-}
-
 /** An answer value in words: 是/否, a grade's label, a number with its unit, the requirements met (its check type says). */
 export function answerText(value: Answer, item: CompiledItem | undefined, locale: Locale): string {
   return answerWordsOf(item?.check, value, locale);
 }
 
-function answerWordsOf(check: Check | undefined, value: Answer, locale: Locale): string {
+/** An answer value in words, by the item's check (an evaluation item's `check`); plain words without one. */
+export function answerWordsOf(check: Check | undefined, value: Answer, locale: Locale): string {
   return check ? checkTypeOf(check).formatAnswer(check, value, locale) : answerWords(value, locale);
 }

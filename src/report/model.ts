@@ -1,27 +1,24 @@
 /**
- * The report model: one evaluation (with its compiled standard, and the inspection when at hand) turned
- * into the words and numbers every renderer shows, in one language. Markdown, HTML, CSV, XLSX and the
- * `vsr gap` text all format this model, so they always say the same thing.
+ * The report model: one evaluation turned into the words and numbers every renderer shows, in one
+ * language. Markdown, HTML, CSV, XLSX and the `vsr gap` text all format this model, so they always say
+ * the same thing. It reads the evaluation document alone (issue 10.2): titles, the section tree, each
+ * item's check and evidence asked for, level labels and each condition in words are in it
+ * (src/report-fields.ts); no standard is loaded and nothing is read.
  */
 import type { Locale } from '../i18n/messages.js';
-import type { Compiled, CompiledLevel } from '../standard/compiled.js';
-import type { Evaluation, ItemState } from '../types/evaluation.js';
+import type { Evaluation, ItemState, LevelResult } from '../types/evaluation.js';
+import type { Text } from '../types/standard.js';
 import type { PlannedEvaluation } from '../evaluate.js';
-import type { Inspection } from '../types/inspection.js';
-import { conditionType, levelConditions, type CompiledCondition } from '../rating/conditions/registry.js';
 import {
-  answerText, answerValue, colon, componentTitle, effortLabel, evidenceGivenText, evidenceRequiredText, itemOf, joinList, local,
-  basisNote, msg, reasonText, reconstructionNote, refOf, starCount, stateLabel, stationLevelLabel,
+  answerValue, answerWordsOf, basisNoteOf, colon, effortLabel, evidenceGivenText, evidenceRequiredText, joinList, local,
+  msg, reasonText, reconstructionNoteOf, refOf, starCount, stateLabel, stationLevelLabel, type ReasonNames,
 } from './labels.js';
 
-/** What a renderer needs: the evaluation, the compiled standard it was made with, and optionally the inspection. */
+/** What a renderer takes: the evaluation, and the name of the file it came from when there is one. */
 export interface ReportInput {
   /** With its gap plan (a stored evaluation written without one, `--gap none`, is refused when read). */
   evaluation: PlannedEvaluation;
-  compiled: Compiled;
-  /** The inspection scored (gives the inspector and the evidence provided). Absent for a stored evaluation. */
-  inspection?: Inspection;
-  /** The file the inspection came from. */
+  /** The file the inspection (or stored evaluation) came from; reports show it. */
   file?: string;
 }
 
@@ -111,87 +108,86 @@ export interface ReportModel {
   warnings: string[];
 }
 
-/** A condition in words (its module says which message), with the station levels it applies to. */
-function describeCondition(cond: CompiledCondition, compiled: Compiled, locale: Locale): string {
-  let text = reasonText(conditionType(cond).describe(cond), locale, compiled);
-  if (cond.appliesTo) text += msg('cond-applies-to', locale, { levels: joinList(cond.appliesTo.map((l) => stationLevelLabel(l, locale)), locale) });
-  return text;
+/** The titles and checks a reason's parameters are worded with, from the evaluation itself. */
+export function namesOfEvaluation(ev: Evaluation): ReasonNames {
+  const items = new Map(ev.items.map((i) => [i.id, i]));
+  const sections = new Map(ev.sections.map((s) => [s.id, s.title ?? { 'zh-CN': s.id, en: s.id }]));
+  const components = new Map<string, Text | undefined>(ev.scheme ? (ev.score.components ?? []).map((c) => [c.id, c.title]) : [[ev.standard.id, ev.standard.title]]);
+  return {
+    itemTitle: (id) => items.get(id)?.title,
+    sectionTitle: (id) => sections.get(id),
+    componentTitle: (id) => (components.has(id) ? (components.get(id) ?? { 'zh-CN': id, en: id }) : undefined),
+    check: (id) => items.get(id)?.check,
+  };
 }
 
-/** Every condition of a level, each marked as holding or not, with the reason when it does not. */
-function levelView(level: CompiledLevel, result: Evaluation['rating']['levels'][number] | undefined, reached: string | null, compiled: Compiled, locale: Locale): LevelView {
-  const unmet = result?.unmet ?? [];
-  let j = 0;
-  const conditions: ConditionView[] = levelConditions(compiled, level).map((cond) => {
-    // rate() lists unmet reasons in condition order: the next one is this condition's when it owns it.
-    if (unmet[j] && conditionType(cond).owns(cond, unmet[j])) {
-      const reason = unmet[j++];
-      return { text: `${describeCondition(cond, compiled, locale)}${colon(locale)}${reasonText(reason, locale, compiled)}`, holds: false };
-    }
-    return { text: describeCondition(cond, compiled, locale), holds: true };
-  });
-  // Any reason not matched to a condition is still shown (a scheme newer than this renderer).
-  for (; j < unmet.length; j++) conditions.push({ text: reasonText(unmet[j], locale, compiled), holds: false });
-  return { id: level.id, label: local(level.label, locale), stars: starCount(level.id, level.label), minPercent: level.minPercent, met: result?.met ?? false, reached: reached === level.id, conditions };
+/**
+ * Every condition of a level, each marked as holding or not, with the reason when it does not, in
+ * words (each condition's `description`, the levels it applies to). An evaluation without conditions
+ * shows its unmet reasons.
+ */
+function levelView(result: LevelResult, reached: string | null, names: ReasonNames, locale: Locale): LevelView {
+  const conditions: ConditionView[] = result.conditions
+    ? result.conditions.flatMap((c): ConditionView[] => {
+      const applies = 'appliesTo' in c.condition && c.condition.appliesTo ? msg('cond-applies-to', locale, { levels: joinList(c.condition.appliesTo.map((l) => stationLevelLabel(l, locale)), locale) }) : '';
+      const described = c.description ? `${reasonText(c.description, locale, names)}${applies}` : '';
+      if (c.holds) return described ? [{ text: described, holds: true }] : [];
+      const why = c.reason ? reasonText(c.reason, locale, names) : '';
+      return [{ text: described && why ? `${described}${colon(locale)}${why}` : described || why, holds: false }];
+    })
+    : result.unmet.map((r) => ({ text: reasonText(r, locale, names), holds: false }));
+  const label = result.label ?? null;
+  return { id: result.id, label: label ? local(label, locale) : result.id, stars: starCount(result.id, label), minPercent: result.minPercent ?? 0, met: result.met, reached: reached === result.id, conditions };
 }
 
 /** Builds the report model of one evaluation in one language. */
 export function buildReport(input: ReportInput, options: ReportOptions = {}): ReportModel {
   const locale = options.locale ?? 'zh-CN';
-  const { evaluation: ev, compiled, inspection } = input;
-  const isScheme = compiled.kind === 'scheme';
+  const { evaluation: ev } = input;
+  const isScheme = ev.scheme !== null;
+  const names = namesOfEvaluation(ev);
+  const componentTitle = (id: string | undefined) => (isScheme && id !== undefined ? local(names.componentTitle(id), locale) : '');
 
-  const sectionResults = new Map(ev.sections.map((s) => [s.id, s]));
-  const sections: SectionView[] = compiled.sections.map((s) => {
-    const r = sectionResults.get(s.id);
-    return {
-      id: s.id, title: local(s.title, locale), depth: s.depth,
-      component: isScheme ? local(compiled.components[s.component].title, locale) : '',
-      points: r?.points ?? 0, max: r?.max ?? 0, percent: r?.percent ?? 0,
-    };
-  });
+  const sections: SectionView[] = ev.sections.map((s) => ({
+    id: s.id, title: local(s.title, locale), depth: s.depth ?? 0, component: componentTitle(s.component),
+    points: s.points, max: s.max, percent: s.percent,
+  }));
 
-  const items: ItemView[] = ev.items.map((r) => {
-    const item = itemOf(compiled, r.id);
-    const entry = inspection?.answers[r.id];
-    const detailed = entry !== undefined && typeof entry === 'object' && !Array.isArray(entry) ? entry : undefined;
-    const innermost = item ? compiled.sections[item.sections[item.sections.length - 1]] : undefined;
-    return {
-      id: r.id,
-      title: item ? `${local(item.title, locale)}${basisNote(item, locale)}` : r.id,
-      section: innermost ? local(innermost.title, locale) : '',
-      component: isScheme && item ? local(compiled.components[item.component].title, locale) : '',
-      state: r.state,
-      stateLabel: stateLabel(r.state, locale),
-      points: r.points,
-      max: r.max,
-      bonus: r.bonus === true,
-      veto: item?.veto != null,
-      answer: entry === undefined ? '' : answerText(answerValue(entry), item, locale),
-      reasons: r.reasons.filter((x) => x.code !== 'answered').map((x) => reasonText(x, locale, compiled, r.id)),
-      evidenceRequired: item ? evidenceRequiredText(item.evidence, locale) : '',
-      evidenceGiven: evidenceGivenText(detailed?.evidence, locale),
-      note: detailed?.note ?? '',
-    };
-  });
+  const items: ItemView[] = ev.items.map((r) => ({
+    id: r.id,
+    title: r.title ? `${local(r.title, locale)}${basisNoteOf(r.reconstructed ?? [], locale)}` : r.id,
+    section: r.section !== undefined ? local(names.sectionTitle(r.section), locale) : '',
+    component: componentTitle(r.component),
+    state: r.state,
+    stateLabel: stateLabel(r.state, locale),
+    points: r.points,
+    max: r.max,
+    bonus: r.bonus === true,
+    veto: r.veto === true,
+    answer: r.answer === undefined ? '' : answerWordsOf(r.check, r.answer, locale),
+    reasons: r.reasons.filter((x) => x.code !== 'answered').map((x) => reasonText(x, locale, names, r.id)),
+    evidenceRequired: evidenceRequiredText(r.evidenceRequired ?? [], locale),
+    evidenceGiven: evidenceGivenText(r.evidence, locale),
+    note: r.note ?? '',
+  }));
   const itemById = new Map(items.map((i) => [i.id, i]));
+  const evaluated = new Map(ev.items.map((i) => [i.id, i]));
 
-  const levelResults = new Map(ev.rating.levels.map((l) => [l.id, l]));
-  const levels = compiled.levels.map((l) => levelView(l, levelResults.get(l.id), ev.rating.level, compiled, locale));
+  const levels = ev.rating.levels.map((l) => levelView(l, ev.rating.level, names, locale));
   const reached = levels.find((l) => l.reached);
 
   const steps: StepView[] = ev.gap.steps.map((s, k) => {
-    const item = itemOf(compiled, s.item);
+    const item = evaluated.get(s.item);
     const entry = s.answer;
     const detailed = typeof entry === 'object' && !Array.isArray(entry) ? entry : undefined;
     const current = itemById.get(s.item);
     return {
       order: k + 1,
       item: s.item,
-      title: item ? local(item.title, locale) : s.item,
+      title: item?.title ? local(item.title, locale) : s.item,
       from: stateLabel(s.from, locale),
       to: stateLabel(s.to, locale),
-      answer: answerText(answerValue(entry), item, locale),
+      answer: answerWordsOf(item?.check, answerValue(entry), locale),
       evidence: evidenceGivenText(detailed?.evidence, locale),
       points: Math.round(((current?.max ?? 0) - (current?.points ?? 0)) * 100) / 100,
       gain: s.gain,
@@ -205,14 +201,14 @@ export function buildReport(input: ReportInput, options: ReportOptions = {}): Re
     locale,
     station: { id: ev.station.id, name: ev.station.name, level: stationLevelLabel(ev.station.level, locale), region: region.join(' / ') },
     inspectedAt: ev.inspectedAt,
-    inspector: inspection?.inspector ?? '',
+    inspector: ev.inspector ?? '',
     file: input.file ?? '',
-    standard: { ref: refOf(ev.standard), title: local(compiled.title, locale), hash: ev.standard.hash },
-    scheme: ev.scheme ? { ref: refOf(ev.scheme), title: local(compiled.title, locale) } : null,
-    reconstructed: reconstructionNote(compiled, locale),
+    standard: { ref: refOf(ev.standard), title: local(ev.standard.title, locale), hash: ev.standard.hash },
+    scheme: ev.scheme ? { ref: refOf(ev.scheme), title: local(ev.scheme.title ?? ev.standard.title, locale) } : null,
+    reconstructed: reconstructionNoteOf(ev.reconstructedSources ?? [], locale),
     example: ev.example ? msg('report-example', locale) : '',
     score: ev.score,
-    components: (ev.score.components ?? []).map((c) => ({ id: c.id, title: componentTitle(compiled, c.id, locale), weight: c.weight, points: c.points, max: c.max, percent: c.percent, applicable: c.applicable })),
+    components: (ev.score.components ?? []).map((c) => ({ id: c.id, title: c.title ? local(c.title, locale) : c.id, weight: c.weight, points: c.points, max: c.max, percent: c.percent, applicable: c.applicable })),
     rating: {
       level: ev.rating.level,
       label: ev.rating.level ? local(ev.rating.label, locale) : msg('report-no-level', locale),
@@ -225,11 +221,11 @@ export function buildReport(input: ReportInput, options: ReportOptions = {}): Re
       target: ev.gap.target,
       targetLabel: ev.gap.target ? (levels.find((l) => l.id === ev.gap.target)?.label ?? ev.gap.target) : '',
       reachable: ev.gap.reachable,
-      why: (ev.gap.why ?? []).map((r) => reasonText(r, locale, compiled)),
+      why: (ev.gap.why ?? []).map((r) => reasonText(r, locale, names)),
       steps,
     },
     items,
-    warnings: ev.warnings.map((w) => reasonText(w, locale, compiled, typeof w.params?.item === 'string' ? w.params.item : undefined)),
+    warnings: ev.warnings.map((w) => reasonText(w, locale, names, typeof w.params?.item === 'string' ? w.params.item : undefined)),
   };
 }
 

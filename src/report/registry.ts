@@ -1,5 +1,6 @@
 /**
- * The renderers of each document kind, in the order `--format` lists them. A new format: its renderer
+ * The renderers of each document kind (evaluation report, batch summary, comparison, standard diff,
+ * rectification plan, due report, station history), in the order `--format` lists them. A new format: its renderer
  * module (exporting a `Renderer`), and one line here.
  */
 import type { BatchSummary } from '../types/batch-summary.js';
@@ -16,11 +17,35 @@ import { csvSummary } from './summary-csv.js';
 import { htmlSummary } from './summary-html.js';
 import { htmlComparison, textComparison } from './compare-render.js';
 import { textDiff } from './diff-text.js';
+import type { Rectification } from '../types/rectification.js';
+import type { DueReport } from '../lifecycle/due.js';
+import type { StationHistory } from '../lifecycle/history.js';
+import { rectificationHtml, rectificationMarkdown, rectificationXlsx, rectificationYaml } from './rectification.js';
+import { dueMarkdown } from './due.js';
+import { historyHtml, historyMarkdown } from './history.js';
 
 /** `vsr score`: the evaluation report of one or more stations. */
 export const evaluationReports: RendererRegistry<ReportInput[]> = {
   default: 'json',
   renderers: [jsonReport, markdownReport, htmlReport, csvReport, xlsxReport],
+};
+
+/** `vsr rectify`: the rectification plan — the plan file itself (yaml, json) or the 整改清单 to print (md, html, xlsx). */
+export const rectificationPlans: RendererRegistry<Rectification> = {
+  default: 'yaml',
+  renderers: [rectificationYaml, jsonRenderer<Rectification>(), rectificationMarkdown, rectificationHtml, rectificationXlsx],
+};
+
+/** `vsr due`: ratings lapsed, expiring or withdrawn, and overdue rectification items, by region. */
+export const dueReports: RendererRegistry<DueReport> = {
+  default: 'md',
+  renderers: [dueMarkdown, jsonRenderer<DueReport>()],
+};
+
+/** `vsr history STATION`: every evaluation of one station as a timeline. */
+export const stationHistories: RendererRegistry<StationHistory> = {
+  default: 'md',
+  renderers: [historyMarkdown, historyHtml, jsonRenderer<StationHistory>()],
 };
 
 /** `vsr batch --summary FILE`: the regional rollup, chosen by FILE's extension. */

@@ -11,6 +11,8 @@ export interface RenderOptions {
   locale: Locale;
   /** Evaluation reports: one file named on its own gives one document (JSON: an object, not an array). */
   single?: boolean;
+  /** Rectification lists: the day the entries' statuses are shown on (YYYY-MM-DD; default the plan's issue date). */
+  asOf?: string;
 }
 
 export interface Renderer<D> {

@@ -13,7 +13,7 @@
  *   "按达到项数比例得分", or "每缺一项扣X分" where X × the number of entries is the item's points.
  * Anything else is not guessed: the caller gets `null` and marks the item for a person.
  */
-import { stationLevelNames } from '../i18n/messages.js';
+import { STATION_LEVELS, stationLevelNames } from '../i18n/station-levels.js';
 import { formatPoints } from '../i18n/format.js';
 import type { Check, ChecklistCheck, GradeCheck, StationLevel, Text, ThresholdCheck } from '../types/standard.js';
 
@@ -75,7 +75,7 @@ export function untranslated(s: string): Text {
 
 /** Station levels named in a text by their Chinese names ("镇（街道）、村（社区）"), in the usual order. */
 export function levelsIn(text: string): StationLevel[] | undefined {
-  const found = (['county', 'town', 'village', 'enterprise'] as const).filter((l) => text.includes(stationLevelNames[l]['zh-CN']) || text.includes(stationLevelNames[l]['zh-CN'][0]));
+  const found = STATION_LEVELS.filter((l) => text.includes(stationLevelNames[l]['zh-CN']) || text.includes(stationLevelNames[l]['zh-CN'][0]));
   return found.length ? [...found] : undefined;
 }
 

@@ -88,3 +88,22 @@ export function componentInYear(component: CompiledComponent, year: number): boo
   const y = component.years;
   return !y || ((y.from === undefined || year >= y.from) && (y.to === undefined || year <= y.to));
 }
+
+/**
+ * The titles of the scheme and of its standards that are the project's reconstruction (provenance
+ * `reconstructed`), the scheme first: every report and form says so.
+ */
+export function reconstructedSources(compiled: Compiled): Text[] {
+  const sources = [...(compiled.kind === 'scheme' && compiled.scheme ? [compiled.scheme] : []), ...compiled.components.map((c) => c.standard)];
+  return sources.filter((s) => s.provenance?.kind === 'reconstructed').map((s) => s.title);
+}
+
+/** A part of an item that its `basis` can mark as the project's reconstruction (issue 12.1). */
+export type ReconstructedPart = 'wording' | 'points' | 'threshold';
+
+/** The parts of an item its `basis` marks as reconstructed, in this order: wording, points, threshold. */
+export function reconstructedParts(item: CompiledItem): ReconstructedPart[] {
+  const basis = item.definition.basis;
+  if (!basis) return [];
+  return (['wording', 'points', 'threshold'] as const).filter((k) => basis[k] === 'reconstructed');
+}

@@ -6,11 +6,11 @@
  * scored by it; everything else (validation, the form, the hash) sees the check as written. Pure.
  */
 import { checkTypes } from '../checks/registry.js';
-import { stationLevelNames } from '../i18n/messages.js';
+import { STATION_LEVELS } from '../i18n/station-levels.js';
 import type { Check, StationLevel } from '../types/standard.js';
 import type { Compiled, CompiledItem } from './compiled.js';
 
-const LEVELS = Object.keys(stationLevelNames) as StationLevel[];
+const LEVELS = STATION_LEVELS;
 
 /** The check as it applies to a station of `level` (its check type says; most are the same for every level). */
 export function checkForLevel(check: Check, level: StationLevel): Check {

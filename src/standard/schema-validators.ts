@@ -3818,7 +3818,7 @@ return errors === 0;
 validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const ratingScheme = validate135;
-const schema47 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veteran-station-rating.org/schemas/rating-scheme.schema.json","title":"RatingScheme","description":"A rating scheme (schema vsr/rating-scheme@1): combines standards with weights into a composite percentage and defines levels (e.g. three, four and five stars). A scheme with `extends` is an overlay: it names a base scheme and states under `overlay` only what it changes (levels, conditions, components); its own top-level fields replace the base's.","type":"object","additionalProperties":false,"required":["schema","id","version","title"],"properties":{"schema":{"const":"vsr/rating-scheme@1"},"example":{"type":"boolean","description":"Fictional example (a made-up bureau's scheme, e.g. the overlay under examples/); not for rating real stations."},"id":{"$ref":"standard.schema.json#/$defs/Id"},"version":{"$ref":"standard.schema.json#/$defs/SemVer"},"edition":{"type":"integer","minimum":1900,"maximum":2200},"supersedes":{"$ref":"standard.schema.json#/$defs/Ref"},"extends":{"$ref":"standard.schema.json#/$defs/Ref","description":"id@version (or a path relative to this file) of the base scheme this overlay changes. A scheme with `extends` has no `components` or `levels` of its own: it states its changes in `overlay`, and its other top-level fields (title, validity, appliesTo, shared, …) replace the base's."},"title":{"$ref":"standard.schema.json#/$defs/Text"},"description":{"$ref":"standard.schema.json#/$defs/Text"},"issuer":{"$ref":"standard.schema.json#/$defs/Text"},"status":{"enum":["official","trial","draft"]},"provenance":{"$ref":"standard.schema.json#/$defs/Provenance"},"appliesTo":{"$ref":"standard.schema.json#/$defs/StationLevels"},"validity":{"type":"object","additionalProperties":false,"properties":{"years":{"type":"integer","minimum":1},"note":{"$ref":"standard.schema.json#/$defs/Text"}},"description":"How long an awarded level stands (reconstructed where not published)."},"components":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["standard","weight"],"properties":{"standard":{"$ref":"standard.schema.json#/$defs/Ref","description":"A shipped id, id@version, or a path relative to this file."},"weight":{"type":"number","minimum":0,"description":"Share of the composite percentage. 0: evaluated (for prerequisites) but not counted."},"label":{"$ref":"standard.schema.json#/$defs/Text"},"years":{"$ref":"#/$defs/Years"}}}},"levels":{"type":"array","minItems":1,"description":"Ordered from the lowest level to the highest.","items":{"$ref":"#/$defs/Level"}},"shared":{"type":"array","items":{"$ref":"#/$defs/SharedQuestion"},"description":"Items of different components that ask the same question (an item bank): answered once, on the item named by `answer`, and scored in each component by that component's own rule. The form asks each shared question once."},"overlay":{"$ref":"#/$defs/SchemeOverlay"}},"if":{"not":{"required":["extends"]}},"then":{"required":["components","levels"]},"dependentRequired":{"overlay":["extends"]},"$defs":{"Level":{"type":"object","additionalProperties":false,"required":["id","label","minPercent"],"properties":{"id":{"$ref":"standard.schema.json#/$defs/Id"},"label":{"$ref":"standard.schema.json#/$defs/Text"},"minPercent":{"type":"number","minimum":0,"maximum":100},"requires":{"type":"array","items":{"$ref":"#/$defs/Condition"}}}},"Condition":{"title":"Condition","oneOf":[{"$ref":"#/$defs/NoVetoCondition"},{"$ref":"#/$defs/ItemsPassedCondition"},{"$ref":"#/$defs/SectionCondition"},{"$ref":"#/$defs/StandardMetCondition"}]},"NoVetoCondition":{"type":"object","additionalProperties":false,"required":["noVeto"],"properties":{"noVeto":{"const":true,"description":"No veto item failed in any component."},"appliesTo":{"$ref":"standard.schema.json#/$defs/StationLevels"},"scope":{"enum":["all","counted"],"default":"all","description":"`all`: a failed veto in any component blocks the level; `counted`: only vetoes of components with weight > 0 (a weight-0 prerequisite's vetoes then block only the levels whose `standardMet` names it)."}}},"ItemsPassedCondition":{"type":"object","additionalProperties":false,"required":["itemsPassed"],"properties":{"itemsPassed":{"type":"array","minItems":1,"items":{"type":"string"},"description":"Each named item passes (not-applicable and waived count as holding)."},"appliesTo":{"$ref":"standard.schema.json#/$defs/StationLevels"}}},"SectionCondition":{"type":"object","additionalProperties":false,"required":["section","minPercent"],"properties":{"section":{"type":"string","description":"A section id in one of the components."},"minPercent":{"type":"number","minimum":0,"maximum":100},"appliesTo":{"$ref":"standard.schema.json#/$defs/StationLevels"}}},"StandardMetCondition":{"type":"object","additionalProperties":false,"required":["standardMet"],"properties":{"standardMet":{"type":"string","description":"The id of a component standard that must be met: no veto failed in it and its percent at least `minPercent` (default: its passMark)."},"minPercent":{"type":"number","minimum":0,"maximum":100},"orItemsPassed":{"type":"array","minItems":1,"items":{"type":"string"},"description":"The condition also holds when each of these items passes (e.g. the station already holds the title the standard leads to), whatever the standard's percent."},"appliesTo":{"$ref":"standard.schema.json#/$defs/StationLevels"}}},"SharedQuestion":{"title":"SharedQuestion","type":"object","additionalProperties":false,"required":["items"],"properties":{"items":{"type":"array","items":{"$ref":"standard.schema.json#/$defs/Id"},"minItems":2,"uniqueItems":true,"description":"The linked items (ids from different components). Their checks must take the same answers: the same type, grade ids, requirement ids or threshold unit."},"answer":{"$ref":"standard.schema.json#/$defs/Id","description":"The item that carries the answer (default: the first of `items`). The others take its answer unless the inspection answers them itself."},"note":{"type":"string"}}},"SchemeOverlay":{"title":"SchemeOverlay","type":"object","additionalProperties":false,"description":"How an overlay scheme (a scheme with `extends`) changes its base. Lists are merged by key: a component by the id of its standard in the base, a level by its id, a condition by what it is about (`noVeto`; `section` id; `standardMet` id; `itemsPassed`). Only the fields stated change; a key the base does not have is an error.","properties":{"components":{"type":"array","items":{"$ref":"#/$defs/ComponentPatch"},"description":"Changes to components of the base, each named by `id`."},"levels":{"type":"array","items":{"$ref":"#/$defs/LevelPatch"},"description":"Changes to levels of the base, each named by `id`."}}},"ComponentPatch":{"title":"ComponentPatch","type":"object","additionalProperties":false,"required":["id"],"minProperties":2,"properties":{"id":{"$ref":"standard.schema.json#/$defs/Id","description":"The id of the component's standard in the base (e.g. `construction`)."},"standard":{"$ref":"standard.schema.json#/$defs/Ref","description":"A new reference for the component (another version, or a path relative to this file, subject to the same roots as any path ref)."},"weight":{"type":"number","minimum":0},"label":{"$ref":"standard.schema.json#/$defs/Text"},"years":{"$ref":"#/$defs/Years"}}},"Years":{"type":"object","additionalProperties":false,"description":"The component is used only for inspections whose inspection date falls in these calendar years (e.g. a year's key-task list); in other years its items are not applicable and it drops out of the composite.","properties":{"from":{"type":"integer","minimum":1900,"maximum":2200},"to":{"type":"integer","minimum":1900,"maximum":2200}}},"LevelPatch":{"title":"LevelPatch","type":"object","additionalProperties":false,"required":["id"],"minProperties":2,"properties":{"id":{"$ref":"standard.schema.json#/$defs/Id","description":"The id of a level of the base."},"label":{"$ref":"standard.schema.json#/$defs/Text"},"minPercent":{"type":"number","minimum":0,"maximum":100},"requires":{"type":"array","items":{"$ref":"#/$defs/ConditionPatch"},"description":"Changes to conditions the base level has, each named by what it is about; the fields stated replace the base condition's."},"add":{"type":"array","items":{"$ref":"#/$defs/Condition"},"description":"New conditions, appended to the level's."}}},"ConditionPatch":{"title":"ConditionPatch","description":"A condition of the base level, named by its key (`noVeto: true`, `section: ID`, `standardMet: ID`, or `itemsPassed` for the level's one itemsPassed condition), with the fields that change.","oneOf":[{"$ref":"#/$defs/NoVetoPatch"},{"$ref":"#/$defs/ItemsPassedPatch"},{"$ref":"#/$defs/SectionPatch"},{"$ref":"#/$defs/StandardMetPatch"}]},"NoVetoPatch":{"type":"object","additionalProperties":false,"required":["noVeto"],"properties":{"noVeto":{"const":true,"description":"No veto item failed in any component."},"appliesTo":{"$ref":"standard.schema.json#/$defs/StationLevels"},"scope":{"enum":["all","counted"],"default":"all","description":"`all`: a failed veto in any component blocks the level; `counted`: only vetoes of components with weight > 0 (a weight-0 prerequisite's vetoes then block only the levels whose `standardMet` names it)."}},"minProperties":2,"title":"NoVetoPatch"},"ItemsPassedPatch":{"type":"object","additionalProperties":false,"required":["itemsPassed"],"properties":{"itemsPassed":{"type":"array","minItems":1,"items":{"type":"string"},"description":"Each named item passes (not-applicable and waived count as holding)."},"appliesTo":{"$ref":"standard.schema.json#/$defs/StationLevels"}},"minProperties":1,"title":"ItemsPassedPatch","description":"The level's one itemsPassed condition: the list stated replaces the base's."},"SectionPatch":{"type":"object","additionalProperties":false,"required":["section"],"properties":{"section":{"type":"string","description":"A section id in one of the components."},"minPercent":{"type":"number","minimum":0,"maximum":100},"appliesTo":{"$ref":"standard.schema.json#/$defs/StationLevels"}},"minProperties":2,"title":"SectionPatch"},"StandardMetPatch":{"type":"object","additionalProperties":false,"required":["standardMet"],"properties":{"standardMet":{"type":"string","description":"The id of a component standard that must be met: no veto failed in it and its percent at least `minPercent` (default: its passMark)."},"minPercent":{"type":"number","minimum":0,"maximum":100},"orItemsPassed":{"type":"array","minItems":1,"items":{"type":"string"},"description":"The condition also holds when each of these items passes (e.g. the station already holds the title the standard leads to), whatever the standard's percent."},"appliesTo":{"$ref":"standard.schema.json#/$defs/StationLevels"}},"minProperties":2,"title":"StandardMetPatch"}}};
+const schema47 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veteran-station-rating.org/schemas/rating-scheme.schema.json","title":"RatingScheme","description":"A rating scheme (schema vsr/rating-scheme@1): combines standards with weights into a composite percentage and defines levels (e.g. three, four and five stars). A scheme with `extends` is an overlay: it names a base scheme and states under `overlay` only what it changes (levels, conditions, components); its own top-level fields replace the base's.","type":"object","additionalProperties":false,"required":["schema","id","version","title"],"properties":{"schema":{"const":"vsr/rating-scheme@1"},"example":{"type":"boolean","description":"Fictional example (a made-up bureau's scheme, e.g. the overlay under examples/); not for rating real stations."},"id":{"$ref":"standard.schema.json#/$defs/Id"},"version":{"$ref":"standard.schema.json#/$defs/SemVer"},"edition":{"type":"integer","minimum":1900,"maximum":2200},"supersedes":{"$ref":"standard.schema.json#/$defs/Ref"},"extends":{"$ref":"standard.schema.json#/$defs/Ref","description":"id@version (or a path relative to this file) of the base scheme this overlay changes. A scheme with `extends` has no `components` or `levels` of its own: it states its changes in `overlay`, and its other top-level fields (title, validity, appliesTo, shared, …) replace the base's."},"title":{"$ref":"standard.schema.json#/$defs/Text"},"description":{"$ref":"standard.schema.json#/$defs/Text"},"issuer":{"$ref":"standard.schema.json#/$defs/Text"},"status":{"enum":["official","trial","draft"]},"provenance":{"$ref":"standard.schema.json#/$defs/Provenance"},"appliesTo":{"$ref":"standard.schema.json#/$defs/StationLevels"},"validity":{"type":"object","additionalProperties":false,"properties":{"years":{"type":"integer","minimum":1},"note":{"$ref":"standard.schema.json#/$defs/Text"}},"description":"How long an awarded level stands (reconstructed where not published)."},"components":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["standard","weight"],"properties":{"standard":{"$ref":"standard.schema.json#/$defs/Ref","description":"A shipped id, id@version, or a path relative to this file."},"weight":{"type":"number","minimum":0,"description":"Share of the composite percentage. 0: evaluated (for prerequisites) but not counted."},"label":{"$ref":"standard.schema.json#/$defs/Text"},"years":{"$ref":"#/$defs/Years"}}}},"levels":{"type":"array","minItems":1,"description":"Ordered from the lowest level to the highest.","items":{"$ref":"#/$defs/Level"}},"shared":{"type":"array","items":{"$ref":"#/$defs/SharedQuestion"},"description":"Items of different components that ask the same question (an item bank): answered once, on the item named by `answer`, and scored in each component by that component's own rule. The form asks each shared question once."},"overlay":{"$ref":"#/$defs/SchemeOverlay"}},"if":{"not":{"required":["extends"]}},"then":{"required":["components","levels"]},"dependentRequired":{"overlay":["extends"]},"$defs":{"Level":{"type":"object","additionalProperties":false,"required":["id","label","minPercent"],"properties":{"id":{"$ref":"standard.schema.json#/$defs/Id"},"label":{"$ref":"standard.schema.json#/$defs/Text"},"minPercent":{"type":"number","minimum":0,"maximum":100},"requires":{"type":"array","items":{"$ref":"#/$defs/Condition"}}}},"Condition":{"title":"Condition","oneOf":[{"$ref":"#/$defs/NoVetoCondition"},{"$ref":"#/$defs/ItemsPassedCondition"},{"$ref":"#/$defs/SectionCondition"},{"$ref":"#/$defs/StandardMetCondition"}],"description":"A level condition. A property that names an item, a section or a component standard says so with `x-refers-to` (`item`, `section` or `standard`; on a string or an array of strings): the scheme lint checks every such name exists, so a new condition needs no lint code of its own."},"NoVetoCondition":{"type":"object","additionalProperties":false,"required":["noVeto"],"properties":{"noVeto":{"const":true,"description":"No veto item failed in any component."},"appliesTo":{"$ref":"standard.schema.json#/$defs/StationLevels"},"scope":{"enum":["all","counted"],"default":"all","description":"`all`: a failed veto in any component blocks the level; `counted`: only vetoes of components with weight > 0 (a weight-0 prerequisite's vetoes then block only the levels whose `standardMet` names it)."}}},"ItemsPassedCondition":{"type":"object","additionalProperties":false,"required":["itemsPassed"],"properties":{"itemsPassed":{"type":"array","minItems":1,"items":{"type":"string"},"description":"Each named item passes (not-applicable and waived count as holding).","x-refers-to":"item"},"appliesTo":{"$ref":"standard.schema.json#/$defs/StationLevels"}}},"SectionCondition":{"type":"object","additionalProperties":false,"required":["section","minPercent"],"properties":{"section":{"type":"string","description":"A section id in one of the components.","x-refers-to":"section"},"minPercent":{"type":"number","minimum":0,"maximum":100},"appliesTo":{"$ref":"standard.schema.json#/$defs/StationLevels"}}},"StandardMetCondition":{"type":"object","additionalProperties":false,"required":["standardMet"],"properties":{"standardMet":{"type":"string","description":"The id of a component standard that must be met: no veto failed in it and its percent at least `minPercent` (default: its passMark).","x-refers-to":"standard"},"minPercent":{"type":"number","minimum":0,"maximum":100},"orItemsPassed":{"type":"array","minItems":1,"items":{"type":"string"},"description":"The condition also holds when each of these items passes (e.g. the station already holds the title the standard leads to), whatever the standard's percent."},"appliesTo":{"$ref":"standard.schema.json#/$defs/StationLevels"}}},"SharedQuestion":{"title":"SharedQuestion","type":"object","additionalProperties":false,"required":["items"],"properties":{"items":{"type":"array","items":{"$ref":"standard.schema.json#/$defs/Id"},"minItems":2,"uniqueItems":true,"description":"The linked items (ids from different components). Their checks must take the same answers: the same type, grade ids, requirement ids or threshold unit."},"answer":{"$ref":"standard.schema.json#/$defs/Id","description":"The item that carries the answer (default: the first of `items`). The others take its answer unless the inspection answers them itself."},"note":{"type":"string"}}},"SchemeOverlay":{"title":"SchemeOverlay","type":"object","additionalProperties":false,"description":"How an overlay scheme (a scheme with `extends`) changes its base. Lists are merged by key: a component by the id of its standard in the base, a level by its id, a condition by what it is about (`noVeto`; `section` id; `standardMet` id; `itemsPassed`). Only the fields stated change; a key the base does not have is an error.","properties":{"components":{"type":"array","items":{"$ref":"#/$defs/ComponentPatch"},"description":"Changes to components of the base, each named by `id`."},"levels":{"type":"array","items":{"$ref":"#/$defs/LevelPatch"},"description":"Changes to levels of the base, each named by `id`."}}},"ComponentPatch":{"title":"ComponentPatch","type":"object","additionalProperties":false,"required":["id"],"minProperties":2,"properties":{"id":{"$ref":"standard.schema.json#/$defs/Id","description":"The id of the component's standard in the base (e.g. `construction`)."},"standard":{"$ref":"standard.schema.json#/$defs/Ref","description":"A new reference for the component (another version, or a path relative to this file, subject to the same roots as any path ref)."},"weight":{"type":"number","minimum":0},"label":{"$ref":"standard.schema.json#/$defs/Text"},"years":{"$ref":"#/$defs/Years"}}},"Years":{"type":"object","additionalProperties":false,"description":"The component is used only for inspections whose inspection date falls in these calendar years (e.g. a year's key-task list); in other years its items are not applicable and it drops out of the composite.","properties":{"from":{"type":"integer","minimum":1900,"maximum":2200},"to":{"type":"integer","minimum":1900,"maximum":2200}}},"LevelPatch":{"title":"LevelPatch","type":"object","additionalProperties":false,"required":["id"],"minProperties":2,"properties":{"id":{"$ref":"standard.schema.json#/$defs/Id","description":"The id of a level of the base."},"label":{"$ref":"standard.schema.json#/$defs/Text"},"minPercent":{"type":"number","minimum":0,"maximum":100},"requires":{"type":"array","items":{"$ref":"#/$defs/ConditionPatch"},"description":"Changes to conditions the base level has, each named by what it is about; the fields stated replace the base condition's."},"add":{"type":"array","items":{"$ref":"#/$defs/Condition"},"description":"New conditions, appended to the level's."}}},"ConditionPatch":{"title":"ConditionPatch","description":"A condition of the base level, named by its key (`noVeto: true`, `section: ID`, `standardMet: ID`, or `itemsPassed` for the level's one itemsPassed condition), with the fields that change.","oneOf":[{"$ref":"#/$defs/NoVetoPatch"},{"$ref":"#/$defs/ItemsPassedPatch"},{"$ref":"#/$defs/SectionPatch"},{"$ref":"#/$defs/StandardMetPatch"}]},"NoVetoPatch":{"type":"object","additionalProperties":false,"required":["noVeto"],"properties":{"noVeto":{"const":true,"description":"No veto item failed in any component."},"appliesTo":{"$ref":"standard.schema.json#/$defs/StationLevels"},"scope":{"enum":["all","counted"],"default":"all","description":"`all`: a failed veto in any component blocks the level; `counted`: only vetoes of components with weight > 0 (a weight-0 prerequisite's vetoes then block only the levels whose `standardMet` names it)."}},"minProperties":2,"title":"NoVetoPatch"},"ItemsPassedPatch":{"type":"object","additionalProperties":false,"required":["itemsPassed"],"properties":{"itemsPassed":{"type":"array","minItems":1,"items":{"type":"string"},"description":"Each named item passes (not-applicable and waived count as holding)."},"appliesTo":{"$ref":"standard.schema.json#/$defs/StationLevels"}},"minProperties":1,"title":"ItemsPassedPatch","description":"The level's one itemsPassed condition: the list stated replaces the base's."},"SectionPatch":{"type":"object","additionalProperties":false,"required":["section"],"properties":{"section":{"type":"string","description":"A section id in one of the components."},"minPercent":{"type":"number","minimum":0,"maximum":100},"appliesTo":{"$ref":"standard.schema.json#/$defs/StationLevels"}},"minProperties":2,"title":"SectionPatch"},"StandardMetPatch":{"type":"object","additionalProperties":false,"required":["standardMet"],"properties":{"standardMet":{"type":"string","description":"The id of a component standard that must be met: no veto failed in it and its percent at least `minPercent` (default: its passMark)."},"minPercent":{"type":"number","minimum":0,"maximum":100},"orItemsPassed":{"type":"array","minItems":1,"items":{"type":"string"},"description":"The condition also holds when each of these items passes (e.g. the station already holds the title the standard leads to), whatever the standard's percent."},"appliesTo":{"$ref":"standard.schema.json#/$defs/StationLevels"}},"minProperties":2,"title":"StandardMetPatch"}}};
 
 function validate136(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4391,7 +4391,7 @@ return errors === 0;
 validate157.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema55 = {"type":"object","additionalProperties":false,"required":["id","label","minPercent"],"properties":{"id":{"$ref":"standard.schema.json#/$defs/Id"},"label":{"$ref":"standard.schema.json#/$defs/Text"},"minPercent":{"type":"number","minimum":0,"maximum":100},"requires":{"type":"array","items":{"$ref":"#/$defs/Condition"}}}};
-const schema56 = {"title":"Condition","oneOf":[{"$ref":"#/$defs/NoVetoCondition"},{"$ref":"#/$defs/ItemsPassedCondition"},{"$ref":"#/$defs/SectionCondition"},{"$ref":"#/$defs/StandardMetCondition"}]};
+const schema56 = {"title":"Condition","oneOf":[{"$ref":"#/$defs/NoVetoCondition"},{"$ref":"#/$defs/ItemsPassedCondition"},{"$ref":"#/$defs/SectionCondition"},{"$ref":"#/$defs/StandardMetCondition"}],"description":"A level condition. A property that names an item, a section or a component standard says so with `x-refers-to` (`item`, `section` or `standard`; on a string or an array of strings): the scheme lint checks every such name exists, so a new condition needs no lint code of its own."};
 const schema57 = {"type":"object","additionalProperties":false,"required":["noVeto"],"properties":{"noVeto":{"const":true,"description":"No veto item failed in any component."},"appliesTo":{"$ref":"standard.schema.json#/$defs/StationLevels"},"scope":{"enum":["all","counted"],"default":"all","description":"`all`: a failed veto in any component blocks the level; `counted`: only vetoes of components with weight > 0 (a weight-0 prerequisite's vetoes then block only the levels whose `standardMet` names it)."}}};
 
 function validate163(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -4474,7 +4474,7 @@ return errors === 0;
 }
 validate163.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema58 = {"type":"object","additionalProperties":false,"required":["itemsPassed"],"properties":{"itemsPassed":{"type":"array","minItems":1,"items":{"type":"string"},"description":"Each named item passes (not-applicable and waived count as holding)."},"appliesTo":{"$ref":"standard.schema.json#/$defs/StationLevels"}}};
+const schema58 = {"type":"object","additionalProperties":false,"required":["itemsPassed"],"properties":{"itemsPassed":{"type":"array","minItems":1,"items":{"type":"string"},"description":"Each named item passes (not-applicable and waived count as holding).","x-refers-to":"item"},"appliesTo":{"$ref":"standard.schema.json#/$defs/StationLevels"}}};
 
 function validate166(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4569,7 +4569,7 @@ return errors === 0;
 }
 validate166.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema59 = {"type":"object","additionalProperties":false,"required":["section","minPercent"],"properties":{"section":{"type":"string","description":"A section id in one of the components."},"minPercent":{"type":"number","minimum":0,"maximum":100},"appliesTo":{"$ref":"standard.schema.json#/$defs/StationLevels"}}};
+const schema59 = {"type":"object","additionalProperties":false,"required":["section","minPercent"],"properties":{"section":{"type":"string","description":"A section id in one of the components.","x-refers-to":"section"},"minPercent":{"type":"number","minimum":0,"maximum":100},"appliesTo":{"$ref":"standard.schema.json#/$defs/StationLevels"}}};
 
 function validate169(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4683,7 +4683,7 @@ return errors === 0;
 }
 validate169.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema60 = {"type":"object","additionalProperties":false,"required":["standardMet"],"properties":{"standardMet":{"type":"string","description":"The id of a component standard that must be met: no veto failed in it and its percent at least `minPercent` (default: its passMark)."},"minPercent":{"type":"number","minimum":0,"maximum":100},"orItemsPassed":{"type":"array","minItems":1,"items":{"type":"string"},"description":"The condition also holds when each of these items passes (e.g. the station already holds the title the standard leads to), whatever the standard's percent."},"appliesTo":{"$ref":"standard.schema.json#/$defs/StationLevels"}}};
+const schema60 = {"type":"object","additionalProperties":false,"required":["standardMet"],"properties":{"standardMet":{"type":"string","description":"The id of a component standard that must be met: no veto failed in it and its percent at least `minPercent` (default: its passMark).","x-refers-to":"standard"},"minPercent":{"type":"number","minimum":0,"maximum":100},"orItemsPassed":{"type":"array","minItems":1,"items":{"type":"string"},"description":"The condition also holds when each of these items passes (e.g. the station already holds the title the standard leads to), whatever the standard's percent."},"appliesTo":{"$ref":"standard.schema.json#/$defs/StationLevels"}}};
 
 function validate172(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -8114,7 +8114,7 @@ return errors === 0;
 validate208.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const evaluation = validate234;
-const schema82 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veteran-station-rating.org/schemas/evaluation.schema.json","title":"Evaluation","description":"The result of evaluating one inspection (schema vsr/evaluation@1): score, rating and gap plan. Points are decimals with at most two places. Reasons and warnings carry a code and parameters; renderers turn them into zh-CN or en text.","type":"object","additionalProperties":false,"required":["schema","station","standard","scheme","inspectedAt","score","sections","items","vetoes","rating","warnings"],"properties":{"schema":{"const":"vsr/evaluation@1"},"example":{"type":"boolean","description":"Fictional example data (made-up places and people); every report says so (示例数据 / Example data)."},"station":{"$ref":"inspection.schema.json#/$defs/Station"},"standard":{"type":"object","additionalProperties":false,"required":["id","version","hash"],"description":"The resolved standard (or, for a scheme, the scheme's combined standard) and a sha256 content hash of it.","properties":{"id":{"type":"string"},"version":{"type":"string"},"hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}},"scheme":{"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["id","version"],"properties":{"id":{"type":"string"},"version":{"type":"string"}}}]},"inspectedAt":{"type":"string"},"validUntil":{"type":"string","format":"date","description":"The last day the awarded level stands: present when the scheme sets `validity.years` and a level is reached; the inspection date plus that many years, less one day (2025-06-01 with one year: 2026-05-31; 2024-02-29: 2025-02-28)."},"score":{"type":"object","additionalProperties":false,"required":["points","max","percent","bonus","deductions"],"description":"points: earned by non-bonus items (deductions already taken); max: the applicable maximum; bonus: the capped bonus pool; percent: for a standard (points + bonus) / max, capped at 100; for a scheme the weighted composite of the components' percents.","properties":{"points":{"type":"number","minimum":0},"max":{"type":"number","minimum":0},"percent":{"type":"number","minimum":0,"maximum":100},"bonus":{"type":"number","minimum":0},"deductions":{"type":"number","minimum":0},"components":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","version","weight","points","max","percent","bonus","applicable"],"properties":{"id":{"type":"string"},"version":{"type":"string"},"weight":{"type":"number"},"points":{"type":"number"},"max":{"type":"number"},"percent":{"type":"number"},"bonus":{"type":"number"},"applicable":{"type":"boolean"}}}}}},"sections":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","points","max","percent"],"properties":{"id":{"type":"string"},"title":{"$ref":"standard.schema.json#/$defs/Text"},"points":{"type":"number"},"max":{"type":"number"},"percent":{"type":"number"}}}},"items":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","state","points","max","reasons"],"properties":{"id":{"type":"string"},"state":{"$ref":"#/$defs/ItemState"},"points":{"type":"number","minimum":0},"max":{"type":"number","minimum":0},"bonus":{"type":"boolean"},"reasons":{"type":"array","items":{"$ref":"#/$defs/Reason"}},"title":{"$ref":"standard.schema.json#/$defs/Text","description":"The item's title, as in the standard (so a renderer needs no standard). Optional: evaluations made before this field was added lack it."},"answer":{"$ref":"inspection.schema.json#/$defs/Answer","description":"The answer given in the inspection (the value; absent when unanswered)."},"evidence":{"type":"array","items":{"$ref":"inspection.schema.json#/$defs/Evidence"},"description":"The evidence given with the answer (absent when none)."}}}},"vetoes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["item","message"],"properties":{"item":{"type":"string"},"message":{"$ref":"standard.schema.json#/$defs/Text"}}}},"rating":{"$ref":"#/$defs/Rating"},"gap":{"$ref":"#/$defs/Gap","description":"The plan to the next level above the one reached (or to the level asked for). Absent when the evaluation was asked for no plan (`gap: none`, `vsr batch --gap none`)."},"gaps":{"type":"array","items":{"$ref":"#/$defs/Gap"},"description":"With `gap: all` (`vsr batch --gap all`) only: one plan per level above the one reached, lowest first (the first is `gap`'s); empty at the top level."},"warnings":{"type":"array","items":{"$ref":"#/$defs/Reason"}}},"$defs":{"ItemState":{"title":"ItemState","enum":["pass","partial","fail","not-applicable","unanswered","waived"]},"Reason":{"title":"Reason","type":"object","additionalProperties":false,"required":["code"],"description":"A machine-readable reason: a code from the message catalog and its parameters.","properties":{"code":{"type":"string"},"params":{"type":"object","additionalProperties":{"type":["string","number","boolean","null"]}}}},"Gap":{"title":"Gap","type":"object","additionalProperties":false,"required":["target","reachable","steps"],"properties":{"target":{"type":["string","null"]},"reachable":{"type":"boolean"},"why":{"type":"array","items":{"$ref":"#/$defs/Reason"},"description":"When not reachable: what no answer can fix."},"steps":{"type":"array","items":{"$ref":"#/$defs/GapStep"}}}},"Rating":{"title":"Rating","type":"object","additionalProperties":false,"required":["level","label","levels"],"properties":{"level":{"type":["string","null"]},"label":{"anyOf":[{"type":"null"},{"$ref":"standard.schema.json#/$defs/Text"}]},"levels":{"type":"array","items":{"$ref":"#/$defs/LevelResult"}}}},"LevelResult":{"title":"LevelResult","type":"object","additionalProperties":false,"required":["id","met","unmet"],"properties":{"id":{"type":"string"},"met":{"type":"boolean"},"unmet":{"type":"array","items":{"$ref":"#/$defs/Reason"}},"conditions":{"type":"array","description":"Each condition of the level in order (the minimum percent first, then `requires`) and whether it holds; a condition that does not hold carries its reason (the same as in `unmet`). Optional: evaluations made before this field was added lack it.","items":{"$ref":"#/$defs/ConditionResult"}}}},"ConditionResult":{"title":"ConditionResult","type":"object","additionalProperties":false,"required":["condition","holds"],"properties":{"condition":{"description":"The condition as the scheme states it; the level's minimum percent as {minPercent}.","anyOf":[{"$ref":"rating-scheme.schema.json#/$defs/Condition"},{"title":"MinPercentCondition","type":"object","additionalProperties":false,"required":["minPercent"],"properties":{"minPercent":{"type":"number"}}}]},"holds":{"type":"boolean"},"reason":{"$ref":"#/$defs/Reason"}}},"GapStep":{"title":"GapStep","type":"object","additionalProperties":false,"required":["item","from","to","answer","gain"],"properties":{"item":{"type":"string"},"from":{"$ref":"#/$defs/ItemState"},"to":{"$ref":"#/$defs/ItemState"},"answer":{"$ref":"inspection.schema.json#/$defs/AnswerEntry"},"gain":{"type":"number","description":"Percentage points of the score (composite for a scheme) this step adds."},"effort":{"enum":["S","M","L"]},"reason":{"enum":["veto","required","section","standard","points"]}}}}};
+const schema82 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veteran-station-rating.org/schemas/evaluation.schema.json","title":"Evaluation","description":"The result of evaluating one inspection (schema vsr/evaluation@1): score, rating and gap plan. Points are decimals with at most two places. Reasons and warnings carry a code and parameters; renderers turn them into zh-CN or en text.","type":"object","additionalProperties":false,"required":["schema","station","standard","scheme","inspectedAt","score","sections","items","vetoes","rating","warnings"],"properties":{"schema":{"const":"vsr/evaluation@1"},"example":{"type":"boolean","description":"Fictional example data (made-up places and people); every report says so (示例数据 / Example data)."},"station":{"$ref":"inspection.schema.json#/$defs/Station"},"standard":{"type":"object","additionalProperties":false,"required":["id","version","hash"],"description":"The resolved standard (or, for a scheme, the scheme's combined standard) and a sha256 content hash of it.","properties":{"id":{"type":"string"},"version":{"type":"string"},"hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"title":{"$ref":"standard.schema.json#/$defs/Text","description":"The standard's title (for a scheme, the scheme's title). Optional (issue 10.2, additive within @1): an evaluation written before it was added lacks it, and the reading edge fills it from the standard the evaluation names."}}},"scheme":{"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["id","version"],"properties":{"id":{"type":"string"},"version":{"type":"string"},"title":{"$ref":"standard.schema.json#/$defs/Text","description":"The scheme's title. Optional (issue 10.2, additive within @1): an evaluation written before it was added lacks it, and the reading edge fills it from the standard the evaluation names."}}}]},"inspectedAt":{"type":"string"},"inspector":{"type":"string","description":"The inspector named in the inspection (absent when none is). Optional (issue 10.2): reports print it."},"validUntil":{"type":"string","format":"date","description":"The last day the awarded level stands: present when the scheme sets `validity.years` and a level is reached; the inspection date plus that many years, less one day (2025-06-01 with one year: 2026-05-31; 2024-02-29: 2025-02-28)."},"score":{"type":"object","additionalProperties":false,"required":["points","max","percent","bonus","deductions"],"description":"points: earned by non-bonus items (deductions already taken); max: the applicable maximum; bonus: the capped bonus pool; percent: for a standard (points + bonus) / max, capped at 100; for a scheme the weighted composite of the components' percents.","properties":{"points":{"type":"number","minimum":0},"max":{"type":"number","minimum":0},"percent":{"type":"number","minimum":0,"maximum":100},"bonus":{"type":"number","minimum":0},"deductions":{"type":"number","minimum":0},"components":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","version","weight","points","max","percent","bonus","applicable"],"properties":{"id":{"type":"string"},"version":{"type":"string"},"weight":{"type":"number"},"points":{"type":"number"},"max":{"type":"number"},"percent":{"type":"number"},"bonus":{"type":"number"},"applicable":{"type":"boolean"},"title":{"$ref":"standard.schema.json#/$defs/Text","description":"The component standard's title. Optional (issue 10.2, additive within @1): an evaluation written before it was added lacks it, and the reading edge fills it from the standard the evaluation names."}}}}}},"sections":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","points","max","percent"],"properties":{"id":{"type":"string"},"title":{"$ref":"standard.schema.json#/$defs/Text"},"points":{"type":"number"},"max":{"type":"number"},"percent":{"type":"number"},"depth":{"type":"integer","minimum":0,"description":"How deep the section is nested (0: a top-level section); sections are listed in document order, parents first. Optional (issue 10.2, additive within @1): an evaluation written before it was added lacks it, and the reading edge fills it from the standard the evaluation names."},"component":{"type":"string","description":"Schemes only: the id of the component standard the section belongs to (its title is in score.components). Optional (issue 10.2, additive within @1): an evaluation written before it was added lacks it, and the reading edge fills it from the standard the evaluation names."}}}},"items":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","state","points","max","reasons"],"properties":{"id":{"type":"string"},"state":{"$ref":"#/$defs/ItemState"},"points":{"type":"number","minimum":0},"max":{"type":"number","minimum":0},"bonus":{"type":"boolean"},"reasons":{"type":"array","items":{"$ref":"#/$defs/Reason"}},"title":{"$ref":"standard.schema.json#/$defs/Text","description":"The item's title, as in the standard (so a renderer needs no standard). Optional: evaluations made before this field was added lack it."},"answer":{"$ref":"inspection.schema.json#/$defs/Answer","description":"The answer given in the inspection (the value; absent when unanswered)."},"evidence":{"type":"array","items":{"$ref":"inspection.schema.json#/$defs/Evidence"},"description":"The evidence given with the answer (absent when none)."},"note":{"type":"string","description":"The note given with the answer (absent when none)."},"section":{"type":"string","description":"The id of the innermost section the item is in (its title is in `sections`). Optional (issue 10.2, additive within @1): an evaluation written before it was added lacks it, and the reading edge fills it from the standard the evaluation names."},"component":{"type":"string","description":"Schemes only: the id of the component standard the item belongs to. Optional (issue 10.2, additive within @1): an evaluation written before it was added lacks it, and the reading edge fills it from the standard the evaluation names."},"veto":{"type":"boolean","description":"The item is a veto item (failing it blocks a rating); `vetoes` lists those that failed. Optional (issue 10.2, additive within @1): an evaluation written before it was added lacks it, and the reading edge fills it from the standard the evaluation names."},"reconstructed":{"type":"array","items":{"enum":["wording","points","threshold"]},"description":"The parts of the item the standard's `basis` marks as the project's reconstruction; reports note them after the title. Absent when none is. Optional (issue 10.2, additive within @1): an evaluation written before it was added lacks it, and the reading edge fills it from the standard the evaluation names."},"check":{"$ref":"standard.schema.json#/$defs/Check","description":"The item's check as the standard writes it: renderers word the answer with it (a grade's label, the requirements met, a number's unit). Optional (issue 10.2, additive within @1): an evaluation written before it was added lacks it, and the reading edge fills it from the standard the evaluation names."},"evidenceRequired":{"type":"array","items":{"$ref":"standard.schema.json#/$defs/EvidenceRequirement"},"description":"The evidence the standard asks for (absent when it asks for none). Optional (issue 10.2, additive within @1): an evaluation written before it was added lacks it, and the reading edge fills it from the standard the evaluation names."}}}},"vetoes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["item","message"],"properties":{"item":{"type":"string"},"message":{"$ref":"standard.schema.json#/$defs/Text"}}}},"rating":{"$ref":"#/$defs/Rating"},"gap":{"$ref":"#/$defs/Gap","description":"The plan to the next level above the one reached (or to the level asked for). Absent when the evaluation was asked for no plan (`gap: none`, `vsr batch --gap none`)."},"gaps":{"type":"array","items":{"$ref":"#/$defs/Gap"},"description":"With `gap: all` (`vsr batch --gap all`) only: one plan per level above the one reached, lowest first (the first is `gap`'s); empty at the top level."},"warnings":{"type":"array","items":{"$ref":"#/$defs/Reason"}},"reconstructedSources":{"type":"array","items":{"$ref":"standard.schema.json#/$defs/Text"},"description":"The titles of the scheme and the standards it was made with that are the project's reconstruction (provenance `reconstructed`), scheme first; every report says so. Absent when none is. Optional (issue 10.2, additive within @1): an evaluation written before it was added lacks it, and the reading edge fills it from the standard the evaluation names."}},"$defs":{"ItemState":{"title":"ItemState","enum":["pass","partial","fail","not-applicable","unanswered","waived"]},"Reason":{"title":"Reason","type":"object","additionalProperties":false,"required":["code"],"description":"A machine-readable reason: a code from the message catalog and its parameters.","properties":{"code":{"type":"string"},"params":{"type":"object","additionalProperties":{"type":["string","number","boolean","null"]}}}},"Gap":{"title":"Gap","type":"object","additionalProperties":false,"required":["target","reachable","steps"],"properties":{"target":{"type":["string","null"]},"reachable":{"type":"boolean"},"why":{"type":"array","items":{"$ref":"#/$defs/Reason"},"description":"When not reachable: what no answer can fix."},"steps":{"type":"array","items":{"$ref":"#/$defs/GapStep"}}}},"Rating":{"title":"Rating","type":"object","additionalProperties":false,"required":["level","label","levels"],"properties":{"level":{"type":["string","null"]},"label":{"anyOf":[{"type":"null"},{"$ref":"standard.schema.json#/$defs/Text"}]},"levels":{"type":"array","items":{"$ref":"#/$defs/LevelResult"}}}},"LevelResult":{"title":"LevelResult","type":"object","additionalProperties":false,"required":["id","met","unmet"],"properties":{"id":{"type":"string"},"met":{"type":"boolean"},"unmet":{"type":"array","items":{"$ref":"#/$defs/Reason"}},"conditions":{"type":"array","description":"Each condition of the level in order (the minimum percent first, then `requires`) and whether it holds; a condition that does not hold carries its reason (the same as in `unmet`). Optional: evaluations made before this field was added lack it.","items":{"$ref":"#/$defs/ConditionResult"}},"label":{"$ref":"standard.schema.json#/$defs/Text","description":"The level's label. Optional (issue 10.2, additive within @1): an evaluation written before it was added lacks it, and the reading edge fills it from the standard the evaluation names."},"minPercent":{"type":"number","description":"The level's minimum percent. Optional (issue 10.2, additive within @1): an evaluation written before it was added lacks it, and the reading edge fills it from the standard the evaluation names."}}},"ConditionResult":{"title":"ConditionResult","type":"object","additionalProperties":false,"required":["condition","holds"],"properties":{"condition":{"description":"The condition as the scheme states it; the level's minimum percent as {minPercent}.","anyOf":[{"$ref":"rating-scheme.schema.json#/$defs/Condition"},{"title":"MinPercentCondition","type":"object","additionalProperties":false,"required":["minPercent"],"properties":{"minPercent":{"type":"number"}}}]},"holds":{"type":"boolean"},"reason":{"$ref":"#/$defs/Reason"},"description":{"$ref":"#/$defs/Reason","description":"The condition in words, as a message code and parameters (the condition module's `describe`); renderers word it in either language. Optional (issue 10.2, additive within @1): an evaluation written before it was added lacks it, and the reading edge fills it from the standard the evaluation names."}}},"GapStep":{"title":"GapStep","type":"object","additionalProperties":false,"required":["item","from","to","answer","gain"],"properties":{"item":{"type":"string"},"from":{"$ref":"#/$defs/ItemState"},"to":{"$ref":"#/$defs/ItemState"},"answer":{"$ref":"inspection.schema.json#/$defs/AnswerEntry"},"gain":{"type":"number","description":"Percentage points of the score (composite for a scheme) this step adds."},"effort":{"enum":["S","M","L"]},"reason":{"enum":["veto","required","section","standard","points"]}}}}};
 
 function validate235(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -8424,10 +8424,10 @@ validate238.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false}
 
 const schema85 = {"title":"ItemState","enum":["pass","partial","fail","not-applicable","unanswered","waived"]};
 
-function validate240(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate243(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate240.evaluated;
+const evaluated0 = validate243.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8444,17 +8444,17 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate240.errors = vErrors;
+validate243.errors = vErrors;
 return errors === 0;
 }
-validate240.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate243.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 const schema86 = {"title":"Reason","type":"object","additionalProperties":false,"required":["code"],"description":"A machine-readable reason: a code from the message catalog and its parameters.","properties":{"code":{"type":"string"},"params":{"type":"object","additionalProperties":{"type":["string","number","boolean","null"]}}}};
 
-function validate242(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate245(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate242.evaluated;
+const evaluated0 = validate245.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8535,16 +8535,16 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate242.errors = vErrors;
+validate245.errors = vErrors;
 return errors === 0;
 }
-validate242.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate245.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate245(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate248(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate245.evaluated;
+const evaluated0 = validate248.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8644,17 +8644,17 @@ vErrors = null;
 }
 }
 }
-validate245.errors = vErrors;
+validate248.errors = vErrors;
 evaluated0.items = items0;
 return errors === 0;
 }
-validate245.evaluated = {"dynamicProps":false,"dynamicItems":true};
+validate248.evaluated = {"dynamicProps":false,"dynamicItems":true};
 
 
-function validate247(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate250(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate247.evaluated;
+const evaluated0 = validate250.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8750,19 +8750,225 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate247.errors = vErrors;
+validate250.errors = vErrors;
 return errors === 0;
 }
-validate247.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate250.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema89 = {"title":"Rating","type":"object","additionalProperties":false,"required":["level","label","levels"],"properties":{"level":{"type":["string","null"]},"label":{"anyOf":[{"type":"null"},{"$ref":"standard.schema.json#/$defs/Text"}]},"levels":{"type":"array","items":{"$ref":"#/$defs/LevelResult"}}}};
-const schema90 = {"title":"LevelResult","type":"object","additionalProperties":false,"required":["id","met","unmet"],"properties":{"id":{"type":"string"},"met":{"type":"boolean"},"unmet":{"type":"array","items":{"$ref":"#/$defs/Reason"}},"conditions":{"type":"array","description":"Each condition of the level in order (the minimum percent first, then `requires`) and whether it holds; a condition that does not hold carries its reason (the same as in `unmet`). Optional: evaluations made before this field was added lack it.","items":{"$ref":"#/$defs/ConditionResult"}}}};
-const schema91 = {"title":"ConditionResult","type":"object","additionalProperties":false,"required":["condition","holds"],"properties":{"condition":{"description":"The condition as the scheme states it; the level's minimum percent as {minPercent}.","anyOf":[{"$ref":"rating-scheme.schema.json#/$defs/Condition"},{"title":"MinPercentCondition","type":"object","additionalProperties":false,"required":["minPercent"],"properties":{"minPercent":{"type":"number"}}}]},"holds":{"type":"boolean"},"reason":{"$ref":"#/$defs/Reason"}}};
 
-function validate256(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate253(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate256.evaluated;
+const evaluated0 = validate253.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+const tag0 = data.type;
+if(typeof tag0 == "string"){
+if(tag0 === "boolean"){
+if(!(validate93(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+errors = vErrors.length;
+}
+var props0 = true;
+}
+else if(tag0 === "grade"){
+if(!(validate94(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "threshold"){
+if(!(validate97(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "count"){
+if(!(validate98(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "checklist"){
+if(!(validate100(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "deduction"){
+if(!(validate104(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else {
+const err0 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+validate253.errors = vErrors;
+evaluated0.props = props0;
+return errors === 0;
+}
+validate253.evaluated = {"dynamicProps":true,"dynamicItems":false};
+
+
+function validate261(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate261.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "kind") || (key0 === "min")) || (key0 === "maxAgeDays")) || (key0 === "description"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+if(!(validate118(data.kind, {instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
+errors = vErrors.length;
+}
+}
+if(data.min !== undefined){
+let data1 = data.min;
+if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
+const err2 = {instancePath:instancePath+"/min",schemaPath:"#/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(typeof data1 == "number"){
+if(data1 < 1 || isNaN(data1)){
+const err3 = {instancePath:instancePath+"/min",schemaPath:"#/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data.maxAgeDays !== undefined){
+let data2 = data.maxAgeDays;
+if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
+const err4 = {instancePath:instancePath+"/maxAgeDays",schemaPath:"#/properties/maxAgeDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(typeof data2 == "number"){
+if(data2 < 1 || isNaN(data2)){
+const err5 = {instancePath:instancePath+"/maxAgeDays",schemaPath:"#/properties/maxAgeDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+if(data.description !== undefined){
+if(!(validate60(data.description, {instancePath:instancePath+"/description",parentData:data,parentDataProperty:"description",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate261.errors = vErrors;
+return errors === 0;
+}
+validate261.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema91 = {"title":"Rating","type":"object","additionalProperties":false,"required":["level","label","levels"],"properties":{"level":{"type":["string","null"]},"label":{"anyOf":[{"type":"null"},{"$ref":"standard.schema.json#/$defs/Text"}]},"levels":{"type":"array","items":{"$ref":"#/$defs/LevelResult"}}}};
+const schema92 = {"title":"LevelResult","type":"object","additionalProperties":false,"required":["id","met","unmet"],"properties":{"id":{"type":"string"},"met":{"type":"boolean"},"unmet":{"type":"array","items":{"$ref":"#/$defs/Reason"}},"conditions":{"type":"array","description":"Each condition of the level in order (the minimum percent first, then `requires`) and whether it holds; a condition that does not hold carries its reason (the same as in `unmet`). Optional: evaluations made before this field was added lack it.","items":{"$ref":"#/$defs/ConditionResult"}},"label":{"$ref":"standard.schema.json#/$defs/Text","description":"The level's label. Optional (issue 10.2, additive within @1): an evaluation written before it was added lacks it, and the reading edge fills it from the standard the evaluation names."},"minPercent":{"type":"number","description":"The level's minimum percent. Optional (issue 10.2, additive within @1): an evaluation written before it was added lacks it, and the reading edge fills it from the standard the evaluation names."}}};
+const schema93 = {"title":"ConditionResult","type":"object","additionalProperties":false,"required":["condition","holds"],"properties":{"condition":{"description":"The condition as the scheme states it; the level's minimum percent as {minPercent}.","anyOf":[{"$ref":"rating-scheme.schema.json#/$defs/Condition"},{"title":"MinPercentCondition","type":"object","additionalProperties":false,"required":["minPercent"],"properties":{"minPercent":{"type":"number"}}}]},"holds":{"type":"boolean"},"reason":{"$ref":"#/$defs/Reason"},"description":{"$ref":"#/$defs/Reason","description":"The condition in words, as a message code and parameters (the condition module's `describe`); renderers word it in either language. Optional (issue 10.2, additive within @1): an evaluation written before it was added lacks it, and the reading edge fills it from the standard the evaluation names."}}};
+
+function validate271(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate271.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8861,17 +9067,17 @@ vErrors = null;
 }
 }
 }
-validate256.errors = vErrors;
+validate271.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate256.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate271.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate255(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate270(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate255.evaluated;
+const evaluated0 = validate270.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8900,7 +9106,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(((key0 === "condition") || (key0 === "holds")) || (key0 === "reason"))){
+if(!((((key0 === "condition") || (key0 === "holds")) || (key0 === "reason")) || (key0 === "description"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2];
@@ -8916,12 +9122,12 @@ let data0 = data.condition;
 const _errs3 = errors;
 let valid1 = false;
 const _errs4 = errors;
-if(!(validate256(data0, {instancePath:instancePath+"/condition",parentData:data,parentDataProperty:"condition",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate256.errors : vErrors.concat(validate256.errors);
+if(!(validate271(data0, {instancePath:instancePath+"/condition",parentData:data,parentDataProperty:"condition",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate271.errors : vErrors.concat(validate271.errors);
 errors = vErrors.length;
 }
 else {
-var props0 = validate256.evaluated.props;
+var props0 = validate271.evaluated.props;
 }
 var _valid0 = _errs4 === errors;
 valid1 = valid1 || _valid0;
@@ -9014,8 +9220,14 @@ errors++;
 }
 }
 if(data.reason !== undefined){
-if(!(validate242(data.reason, {instancePath:instancePath+"/reason",parentData:data,parentDataProperty:"reason",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+if(!(validate245(data.reason, {instancePath:instancePath+"/reason",parentData:data,parentDataProperty:"reason",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate245.errors : vErrors.concat(validate245.errors);
+errors = vErrors.length;
+}
+}
+if(data.description !== undefined){
+if(!(validate245(data.description, {instancePath:instancePath+"/description",parentData:data,parentDataProperty:"description",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate245.errors : vErrors.concat(validate245.errors);
 errors = vErrors.length;
 }
 }
@@ -9030,16 +9242,16 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate255.errors = vErrors;
+validate270.errors = vErrors;
 return errors === 0;
 }
-validate255.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate270.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate253(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate268(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate253.evaluated;
+const evaluated0 = validate268.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9078,7 +9290,7 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!((((key0 === "id") || (key0 === "met")) || (key0 === "unmet")) || (key0 === "conditions"))){
+if(!((((((key0 === "id") || (key0 === "met")) || (key0 === "unmet")) || (key0 === "conditions")) || (key0 === "label")) || (key0 === "minPercent"))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err3];
@@ -9118,8 +9330,8 @@ let data2 = data.unmet;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate242(data2[i0], {instancePath:instancePath+"/unmet/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+if(!(validate245(data2[i0], {instancePath:instancePath+"/unmet/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate245.errors : vErrors.concat(validate245.errors);
 errors = vErrors.length;
 }
 }
@@ -9140,8 +9352,8 @@ let data4 = data.conditions;
 if(Array.isArray(data4)){
 const len1 = data4.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate255(data4[i1], {instancePath:instancePath+"/conditions/" + i1,parentData:data4,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate255.errors : vErrors.concat(validate255.errors);
+if(!(validate270(data4[i1], {instancePath:instancePath+"/conditions/" + i1,parentData:data4,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate270.errors : vErrors.concat(validate270.errors);
 errors = vErrors.length;
 }
 }
@@ -9157,9 +9369,15 @@ vErrors.push(err7);
 errors++;
 }
 }
+if(data.label !== undefined){
+if(!(validate238(data.label, {instancePath:instancePath+"/label",parentData:data,parentDataProperty:"label",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate238.errors : vErrors.concat(validate238.errors);
+errors = vErrors.length;
 }
-else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+}
+if(data.minPercent !== undefined){
+if(!(typeof data.minPercent == "number")){
+const err8 = {instancePath:instancePath+"/minPercent",schemaPath:"#/properties/minPercent/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9168,16 +9386,28 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate253.errors = vErrors;
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate268.errors = vErrors;
 return errors === 0;
 }
-validate253.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate268.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate251(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate266(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate251.evaluated;
+const evaluated0 = validate266.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9230,7 +9460,7 @@ errors++;
 if(data.level !== undefined){
 let data0 = data.level;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err4 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: schema89.properties.level.type},message:"must be string,null"};
+const err4 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: schema91.properties.level.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9291,8 +9521,8 @@ let data2 = data.levels;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate253(data2[i0], {instancePath:instancePath+"/levels/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
+if(!(validate268(data2[i0], {instancePath:instancePath+"/levels/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate268.errors : vErrors.concat(validate268.errors);
 errors = vErrors.length;
 }
 }
@@ -9319,18 +9549,18 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate251.errors = vErrors;
+validate266.errors = vErrors;
 return errors === 0;
 }
-validate251.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate266.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema93 = {"title":"Gap","type":"object","additionalProperties":false,"required":["target","reachable","steps"],"properties":{"target":{"type":["string","null"]},"reachable":{"type":"boolean"},"why":{"type":"array","items":{"$ref":"#/$defs/Reason"},"description":"When not reachable: what no answer can fix."},"steps":{"type":"array","items":{"$ref":"#/$defs/GapStep"}}}};
-const schema94 = {"title":"GapStep","type":"object","additionalProperties":false,"required":["item","from","to","answer","gain"],"properties":{"item":{"type":"string"},"from":{"$ref":"#/$defs/ItemState"},"to":{"$ref":"#/$defs/ItemState"},"answer":{"$ref":"inspection.schema.json#/$defs/AnswerEntry"},"gain":{"type":"number","description":"Percentage points of the score (composite for a scheme) this step adds."},"effort":{"enum":["S","M","L"]},"reason":{"enum":["veto","required","section","standard","points"]}}};
+const schema95 = {"title":"Gap","type":"object","additionalProperties":false,"required":["target","reachable","steps"],"properties":{"target":{"type":["string","null"]},"reachable":{"type":"boolean"},"why":{"type":"array","items":{"$ref":"#/$defs/Reason"},"description":"When not reachable: what no answer can fix."},"steps":{"type":"array","items":{"$ref":"#/$defs/GapStep"}}}};
+const schema96 = {"title":"GapStep","type":"object","additionalProperties":false,"required":["item","from","to","answer","gain"],"properties":{"item":{"type":"string"},"from":{"$ref":"#/$defs/ItemState"},"to":{"$ref":"#/$defs/ItemState"},"answer":{"$ref":"inspection.schema.json#/$defs/AnswerEntry"},"gain":{"type":"number","description":"Percentage points of the score (composite for a scheme) this step adds."},"effort":{"enum":["S","M","L"]},"reason":{"enum":["veto","required","section","standard","points"]}}};
 
-function validate271(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate288(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate271.evaluated;
+const evaluated0 = validate288.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9380,18 +9610,18 @@ vErrors = null;
 }
 }
 }
-validate271.errors = vErrors;
+validate288.errors = vErrors;
 evaluated0.props = props0;
 evaluated0.items = items0;
 return errors === 0;
 }
-validate271.evaluated = {"dynamicProps":true,"dynamicItems":true};
+validate288.evaluated = {"dynamicProps":true,"dynamicItems":true};
 
 
-function validate268(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate285(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate268.evaluated;
+const evaluated0 = validate285.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9474,20 +9704,20 @@ errors++;
 }
 }
 if(data.from !== undefined){
-if(!(validate240(data.from, {instancePath:instancePath+"/from",parentData:data,parentDataProperty:"from",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate240.errors : vErrors.concat(validate240.errors);
+if(!(validate243(data.from, {instancePath:instancePath+"/from",parentData:data,parentDataProperty:"from",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
 errors = vErrors.length;
 }
 }
 if(data.to !== undefined){
-if(!(validate240(data.to, {instancePath:instancePath+"/to",parentData:data,parentDataProperty:"to",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate240.errors : vErrors.concat(validate240.errors);
+if(!(validate243(data.to, {instancePath:instancePath+"/to",parentData:data,parentDataProperty:"to",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
 errors = vErrors.length;
 }
 }
 if(data.answer !== undefined){
-if(!(validate271(data.answer, {instancePath:instancePath+"/answer",parentData:data,parentDataProperty:"answer",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate271.errors : vErrors.concat(validate271.errors);
+if(!(validate288(data.answer, {instancePath:instancePath+"/answer",parentData:data,parentDataProperty:"answer",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate288.errors : vErrors.concat(validate288.errors);
 errors = vErrors.length;
 }
 }
@@ -9506,7 +9736,7 @@ errors++;
 if(data.effort !== undefined){
 let data5 = data.effort;
 if(!(((data5 === "S") || (data5 === "M")) || (data5 === "L"))){
-const err8 = {instancePath:instancePath+"/effort",schemaPath:"#/properties/effort/enum",keyword:"enum",params:{allowedValues: schema94.properties.effort.enum},message:"must be equal to one of the allowed values"};
+const err8 = {instancePath:instancePath+"/effort",schemaPath:"#/properties/effort/enum",keyword:"enum",params:{allowedValues: schema96.properties.effort.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9519,7 +9749,7 @@ errors++;
 if(data.reason !== undefined){
 let data6 = data.reason;
 if(!(((((data6 === "veto") || (data6 === "required")) || (data6 === "section")) || (data6 === "standard")) || (data6 === "points"))){
-const err9 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/enum",keyword:"enum",params:{allowedValues: schema94.properties.reason.enum},message:"must be equal to one of the allowed values"};
+const err9 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/enum",keyword:"enum",params:{allowedValues: schema96.properties.reason.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9540,16 +9770,16 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate268.errors = vErrors;
+validate285.errors = vErrors;
 return errors === 0;
 }
-validate268.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate285.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate266(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate283(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate266.evaluated;
+const evaluated0 = validate283.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9602,7 +9832,7 @@ errors++;
 if(data.target !== undefined){
 let data0 = data.target;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err4 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: schema93.properties.target.type},message:"must be string,null"};
+const err4 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: schema95.properties.target.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9629,8 +9859,8 @@ let data2 = data.why;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate242(data2[i0], {instancePath:instancePath+"/why/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+if(!(validate245(data2[i0], {instancePath:instancePath+"/why/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate245.errors : vErrors.concat(validate245.errors);
 errors = vErrors.length;
 }
 }
@@ -9651,8 +9881,8 @@ let data4 = data.steps;
 if(Array.isArray(data4)){
 const len1 = data4.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate268(data4[i1], {instancePath:instancePath+"/steps/" + i1,parentData:data4,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate268.errors : vErrors.concat(validate268.errors);
+if(!(validate285(data4[i1], {instancePath:instancePath+"/steps/" + i1,parentData:data4,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate285.errors : vErrors.concat(validate285.errors);
 errors = vErrors.length;
 }
 }
@@ -9679,10 +9909,10 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate266.errors = vErrors;
+validate283.errors = vErrors;
 return errors === 0;
 }
-validate266.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate283.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate234(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -9883,7 +10113,7 @@ vErrors.push(err16);
 errors++;
 }
 for(const key1 in data3){
-if(!(((key1 === "id") || (key1 === "version")) || (key1 === "hash"))){
+if(!((((key1 === "id") || (key1 === "version")) || (key1 === "hash")) || (key1 === "title"))){
 const err17 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err17];
@@ -9943,6 +10173,12 @@ vErrors.push(err21);
 errors++;
 }
 }
+if(data3.title !== undefined){
+if(!(validate238(data3.title, {instancePath:instancePath+"/standard/title",parentData:data3,parentDataProperty:"title",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate238.errors : vErrors.concat(validate238.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
 const err22 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/type",keyword:"type",params:{type: "object"},message:"must be object"};
@@ -9956,11 +10192,11 @@ errors++;
 }
 }
 if(data.scheme !== undefined){
-let data7 = data.scheme;
-const _errs16 = errors;
-let valid2 = false;
+let data8 = data.scheme;
 const _errs17 = errors;
-if(data7 !== null){
+let valid2 = false;
+const _errs18 = errors;
+if(data8 !== null){
 const err23 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err23];
@@ -9970,11 +10206,11 @@ vErrors.push(err23);
 }
 errors++;
 }
-var _valid0 = _errs17 === errors;
+var _valid0 = _errs18 === errors;
 valid2 = valid2 || _valid0;
-const _errs19 = errors;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.id === undefined){
+const _errs20 = errors;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.id === undefined){
 const err24 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err24];
@@ -9984,7 +10220,7 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(data7.version === undefined){
+if(data8.version === undefined){
 const err25 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
 if(vErrors === null){
 vErrors = [err25];
@@ -9994,8 +10230,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-for(const key2 in data7){
-if(!((key2 === "id") || (key2 === "version"))){
+for(const key2 in data8){
+if(!(((key2 === "id") || (key2 === "version")) || (key2 === "title"))){
 const err26 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err26];
@@ -10006,8 +10242,8 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data7.id !== undefined){
-if(typeof data7.id !== "string"){
+if(data8.id !== undefined){
+if(typeof data8.id !== "string"){
 const err27 = {instancePath:instancePath+"/scheme/id",schemaPath:"#/properties/scheme/anyOf/1/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
@@ -10018,8 +10254,8 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data7.version !== undefined){
-if(typeof data7.version !== "string"){
+if(data8.version !== undefined){
+if(typeof data8.version !== "string"){
 const err28 = {instancePath:instancePath+"/scheme/version",schemaPath:"#/properties/scheme/anyOf/1/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
@@ -10028,6 +10264,12 @@ else {
 vErrors.push(err28);
 }
 errors++;
+}
+}
+if(data8.title !== undefined){
+if(!(validate238(data8.title, {instancePath:instancePath+"/scheme/title",parentData:data8,parentDataProperty:"title",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate238.errors : vErrors.concat(validate238.errors);
+errors = vErrors.length;
 }
 }
 }
@@ -10041,7 +10283,7 @@ vErrors.push(err29);
 }
 errors++;
 }
-var _valid0 = _errs19 === errors;
+var _valid0 = _errs20 === errors;
 valid2 = valid2 || _valid0;
 if(!valid2){
 const err30 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
@@ -10054,10 +10296,10 @@ vErrors.push(err30);
 errors++;
 }
 else {
-errors = _errs16;
+errors = _errs17;
 if(vErrors !== null){
-if(_errs16){
-vErrors.length = _errs16;
+if(_errs17){
+vErrors.length = _errs17;
 }
 else {
 vErrors = null;
@@ -10077,11 +10319,9 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data.validUntil !== undefined){
-let data11 = data.validUntil;
-if(typeof data11 === "string"){
-if(!(formats0.validate(data11))){
-const err32 = {instancePath:instancePath+"/validUntil",schemaPath:"#/properties/validUntil/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+if(data.inspector !== undefined){
+if(typeof data.inspector !== "string"){
+const err32 = {instancePath:instancePath+"/inspector",schemaPath:"#/properties/inspector/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -10091,8 +10331,11 @@ vErrors.push(err32);
 errors++;
 }
 }
-else {
-const err33 = {instancePath:instancePath+"/validUntil",schemaPath:"#/properties/validUntil/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.validUntil !== undefined){
+let data14 = data.validUntil;
+if(typeof data14 === "string"){
+if(!(formats0.validate(data14))){
+const err33 = {instancePath:instancePath+"/validUntil",schemaPath:"#/properties/validUntil/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -10102,11 +10345,8 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data.score !== undefined){
-let data12 = data.score;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(data12.points === undefined){
-const err34 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
+else {
+const err34 = {instancePath:instancePath+"/validUntil",schemaPath:"#/properties/validUntil/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -10115,8 +10355,12 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(data12.max === undefined){
-const err35 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
+}
+if(data.score !== undefined){
+let data15 = data.score;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.points === undefined){
+const err35 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -10125,8 +10369,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(data12.percent === undefined){
-const err36 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
+if(data15.max === undefined){
+const err36 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -10135,8 +10379,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(data12.bonus === undefined){
-const err37 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "bonus"},message:"must have required property '"+"bonus"+"'"};
+if(data15.percent === undefined){
+const err37 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -10145,8 +10389,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(data12.deductions === undefined){
-const err38 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "deductions"},message:"must have required property '"+"deductions"+"'"};
+if(data15.bonus === undefined){
+const err38 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "bonus"},message:"must have required property '"+"bonus"+"'"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -10155,9 +10399,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-for(const key3 in data12){
-if(!((((((key3 === "points") || (key3 === "max")) || (key3 === "percent")) || (key3 === "bonus")) || (key3 === "deductions")) || (key3 === "components"))){
-const err39 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(data15.deductions === undefined){
+const err39 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "deductions"},message:"must have required property '"+"deductions"+"'"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -10166,12 +10409,9 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-if(data12.points !== undefined){
-let data13 = data12.points;
-if(typeof data13 == "number"){
-if(data13 < 0 || isNaN(data13)){
-const err40 = {instancePath:instancePath+"/score/points",schemaPath:"#/properties/score/properties/points/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+for(const key3 in data15){
+if(!((((((key3 === "points") || (key3 === "max")) || (key3 === "percent")) || (key3 === "bonus")) || (key3 === "deductions")) || (key3 === "components"))){
+const err40 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -10181,8 +10421,11 @@ vErrors.push(err40);
 errors++;
 }
 }
-else {
-const err41 = {instancePath:instancePath+"/score/points",schemaPath:"#/properties/score/properties/points/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data15.points !== undefined){
+let data16 = data15.points;
+if(typeof data16 == "number"){
+if(data16 < 0 || isNaN(data16)){
+const err41 = {instancePath:instancePath+"/score/points",schemaPath:"#/properties/score/properties/points/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -10192,11 +10435,8 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data12.max !== undefined){
-let data14 = data12.max;
-if(typeof data14 == "number"){
-if(data14 < 0 || isNaN(data14)){
-const err42 = {instancePath:instancePath+"/score/max",schemaPath:"#/properties/score/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+const err42 = {instancePath:instancePath+"/score/points",schemaPath:"#/properties/score/properties/points/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -10206,8 +10446,11 @@ vErrors.push(err42);
 errors++;
 }
 }
-else {
-const err43 = {instancePath:instancePath+"/score/max",schemaPath:"#/properties/score/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data15.max !== undefined){
+let data17 = data15.max;
+if(typeof data17 == "number"){
+if(data17 < 0 || isNaN(data17)){
+const err43 = {instancePath:instancePath+"/score/max",schemaPath:"#/properties/score/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -10217,11 +10460,8 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data12.percent !== undefined){
-let data15 = data12.percent;
-if(typeof data15 == "number"){
-if(data15 > 100 || isNaN(data15)){
-const err44 = {instancePath:instancePath+"/score/percent",schemaPath:"#/properties/score/properties/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+else {
+const err44 = {instancePath:instancePath+"/score/max",schemaPath:"#/properties/score/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -10230,8 +10470,12 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(data15 < 0 || isNaN(data15)){
-const err45 = {instancePath:instancePath+"/score/percent",schemaPath:"#/properties/score/properties/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data15.percent !== undefined){
+let data18 = data15.percent;
+if(typeof data18 == "number"){
+if(data18 > 100 || isNaN(data18)){
+const err45 = {instancePath:instancePath+"/score/percent",schemaPath:"#/properties/score/properties/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -10240,9 +10484,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-else {
-const err46 = {instancePath:instancePath+"/score/percent",schemaPath:"#/properties/score/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data18 < 0 || isNaN(data18)){
+const err46 = {instancePath:instancePath+"/score/percent",schemaPath:"#/properties/score/properties/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -10252,11 +10495,8 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data12.bonus !== undefined){
-let data16 = data12.bonus;
-if(typeof data16 == "number"){
-if(data16 < 0 || isNaN(data16)){
-const err47 = {instancePath:instancePath+"/score/bonus",schemaPath:"#/properties/score/properties/bonus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+const err47 = {instancePath:instancePath+"/score/percent",schemaPath:"#/properties/score/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -10266,8 +10506,11 @@ vErrors.push(err47);
 errors++;
 }
 }
-else {
-const err48 = {instancePath:instancePath+"/score/bonus",schemaPath:"#/properties/score/properties/bonus/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data15.bonus !== undefined){
+let data19 = data15.bonus;
+if(typeof data19 == "number"){
+if(data19 < 0 || isNaN(data19)){
+const err48 = {instancePath:instancePath+"/score/bonus",schemaPath:"#/properties/score/properties/bonus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -10277,11 +10520,8 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data12.deductions !== undefined){
-let data17 = data12.deductions;
-if(typeof data17 == "number"){
-if(data17 < 0 || isNaN(data17)){
-const err49 = {instancePath:instancePath+"/score/deductions",schemaPath:"#/properties/score/properties/deductions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+const err49 = {instancePath:instancePath+"/score/bonus",schemaPath:"#/properties/score/properties/bonus/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -10291,8 +10531,11 @@ vErrors.push(err49);
 errors++;
 }
 }
-else {
-const err50 = {instancePath:instancePath+"/score/deductions",schemaPath:"#/properties/score/properties/deductions/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data15.deductions !== undefined){
+let data20 = data15.deductions;
+if(typeof data20 == "number"){
+if(data20 < 0 || isNaN(data20)){
+const err50 = {instancePath:instancePath+"/score/deductions",schemaPath:"#/properties/score/properties/deductions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -10302,15 +10545,8 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data12.components !== undefined){
-let data18 = data12.components;
-if(Array.isArray(data18)){
-const len0 = data18.length;
-for(let i0=0; i0<len0; i0++){
-let data19 = data18[i0];
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(data19.id === undefined){
-const err51 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+else {
+const err51 = {instancePath:instancePath+"/score/deductions",schemaPath:"#/properties/score/properties/deductions/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -10319,8 +10555,16 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(data19.version === undefined){
-const err52 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
+}
+if(data15.components !== undefined){
+let data21 = data15.components;
+if(Array.isArray(data21)){
+const len0 = data21.length;
+for(let i0=0; i0<len0; i0++){
+let data22 = data21[i0];
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.id === undefined){
+const err52 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -10329,8 +10573,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(data19.weight === undefined){
-const err53 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'"};
+if(data22.version === undefined){
+const err53 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -10339,8 +10583,8 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(data19.points === undefined){
-const err54 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
+if(data22.weight === undefined){
+const err54 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -10349,8 +10593,8 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(data19.max === undefined){
-const err55 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
+if(data22.points === undefined){
+const err55 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -10359,8 +10603,8 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(data19.percent === undefined){
-const err56 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
+if(data22.max === undefined){
+const err56 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -10369,8 +10613,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(data19.bonus === undefined){
-const err57 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "bonus"},message:"must have required property '"+"bonus"+"'"};
+if(data22.percent === undefined){
+const err57 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -10379,8 +10623,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(data19.applicable === undefined){
-const err58 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "applicable"},message:"must have required property '"+"applicable"+"'"};
+if(data22.bonus === undefined){
+const err58 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "bonus"},message:"must have required property '"+"bonus"+"'"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -10389,9 +10633,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-for(const key4 in data19){
-if(!((((((((key4 === "id") || (key4 === "version")) || (key4 === "weight")) || (key4 === "points")) || (key4 === "max")) || (key4 === "percent")) || (key4 === "bonus")) || (key4 === "applicable"))){
-const err59 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data22.applicable === undefined){
+const err59 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "applicable"},message:"must have required property '"+"applicable"+"'"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -10400,10 +10643,9 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-if(data19.id !== undefined){
-if(typeof data19.id !== "string"){
-const err60 = {instancePath:instancePath+"/score/components/" + i0+"/id",schemaPath:"#/properties/score/properties/components/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key4 in data22){
+if(!(func1.call(schema82.properties.score.properties.components.items.properties, key4))){
+const err60 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -10413,9 +10655,9 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data19.version !== undefined){
-if(typeof data19.version !== "string"){
-const err61 = {instancePath:instancePath+"/score/components/" + i0+"/version",schemaPath:"#/properties/score/properties/components/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data22.id !== undefined){
+if(typeof data22.id !== "string"){
+const err61 = {instancePath:instancePath+"/score/components/" + i0+"/id",schemaPath:"#/properties/score/properties/components/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -10425,9 +10667,9 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data19.weight !== undefined){
-if(!(typeof data19.weight == "number")){
-const err62 = {instancePath:instancePath+"/score/components/" + i0+"/weight",schemaPath:"#/properties/score/properties/components/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data22.version !== undefined){
+if(typeof data22.version !== "string"){
+const err62 = {instancePath:instancePath+"/score/components/" + i0+"/version",schemaPath:"#/properties/score/properties/components/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -10437,9 +10679,9 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data19.points !== undefined){
-if(!(typeof data19.points == "number")){
-const err63 = {instancePath:instancePath+"/score/components/" + i0+"/points",schemaPath:"#/properties/score/properties/components/items/properties/points/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data22.weight !== undefined){
+if(!(typeof data22.weight == "number")){
+const err63 = {instancePath:instancePath+"/score/components/" + i0+"/weight",schemaPath:"#/properties/score/properties/components/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -10449,9 +10691,9 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data19.max !== undefined){
-if(!(typeof data19.max == "number")){
-const err64 = {instancePath:instancePath+"/score/components/" + i0+"/max",schemaPath:"#/properties/score/properties/components/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data22.points !== undefined){
+if(!(typeof data22.points == "number")){
+const err64 = {instancePath:instancePath+"/score/components/" + i0+"/points",schemaPath:"#/properties/score/properties/components/items/properties/points/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -10461,9 +10703,9 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data19.percent !== undefined){
-if(!(typeof data19.percent == "number")){
-const err65 = {instancePath:instancePath+"/score/components/" + i0+"/percent",schemaPath:"#/properties/score/properties/components/items/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data22.max !== undefined){
+if(!(typeof data22.max == "number")){
+const err65 = {instancePath:instancePath+"/score/components/" + i0+"/max",schemaPath:"#/properties/score/properties/components/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -10473,9 +10715,9 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data19.bonus !== undefined){
-if(!(typeof data19.bonus == "number")){
-const err66 = {instancePath:instancePath+"/score/components/" + i0+"/bonus",schemaPath:"#/properties/score/properties/components/items/properties/bonus/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data22.percent !== undefined){
+if(!(typeof data22.percent == "number")){
+const err66 = {instancePath:instancePath+"/score/components/" + i0+"/percent",schemaPath:"#/properties/score/properties/components/items/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -10485,9 +10727,9 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data19.applicable !== undefined){
-if(typeof data19.applicable !== "boolean"){
-const err67 = {instancePath:instancePath+"/score/components/" + i0+"/applicable",schemaPath:"#/properties/score/properties/components/items/properties/applicable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data22.bonus !== undefined){
+if(!(typeof data22.bonus == "number")){
+const err67 = {instancePath:instancePath+"/score/components/" + i0+"/bonus",schemaPath:"#/properties/score/properties/components/items/properties/bonus/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -10497,9 +10739,9 @@ vErrors.push(err67);
 errors++;
 }
 }
-}
-else {
-const err68 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data22.applicable !== undefined){
+if(typeof data22.applicable !== "boolean"){
+const err68 = {instancePath:instancePath+"/score/components/" + i0+"/applicable",schemaPath:"#/properties/score/properties/components/items/properties/applicable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -10509,9 +10751,15 @@ vErrors.push(err68);
 errors++;
 }
 }
+if(data22.title !== undefined){
+if(!(validate238(data22.title, {instancePath:instancePath+"/score/components/" + i0+"/title",parentData:data22,parentDataProperty:"title",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate238.errors : vErrors.concat(validate238.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err69 = {instancePath:instancePath+"/score/components",schemaPath:"#/properties/score/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err69 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -10523,7 +10771,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err70 = {instancePath:instancePath+"/score/components",schemaPath:"#/properties/score/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -10533,15 +10781,9 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data.sections !== undefined){
-let data28 = data.sections;
-if(Array.isArray(data28)){
-const len1 = data28.length;
-for(let i1=0; i1<len1; i1++){
-let data29 = data28[i1];
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-if(data29.id === undefined){
-const err71 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+}
+else {
+const err71 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -10550,8 +10792,16 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(data29.points === undefined){
-const err72 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
+}
+if(data.sections !== undefined){
+let data32 = data.sections;
+if(Array.isArray(data32)){
+const len1 = data32.length;
+for(let i1=0; i1<len1; i1++){
+let data33 = data32[i1];
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.id === undefined){
+const err72 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -10560,8 +10810,8 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(data29.max === undefined){
-const err73 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
+if(data33.points === undefined){
+const err73 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -10570,8 +10820,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(data29.percent === undefined){
-const err74 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
+if(data33.max === undefined){
+const err74 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -10580,9 +10830,8 @@ vErrors.push(err74);
 }
 errors++;
 }
-for(const key5 in data29){
-if(!(((((key5 === "id") || (key5 === "title")) || (key5 === "points")) || (key5 === "max")) || (key5 === "percent"))){
-const err75 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(data33.percent === undefined){
+const err75 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -10591,10 +10840,9 @@ vErrors.push(err75);
 }
 errors++;
 }
-}
-if(data29.id !== undefined){
-if(typeof data29.id !== "string"){
-const err76 = {instancePath:instancePath+"/sections/" + i1+"/id",schemaPath:"#/properties/sections/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key5 in data33){
+if(!(((((((key5 === "id") || (key5 === "title")) || (key5 === "points")) || (key5 === "max")) || (key5 === "percent")) || (key5 === "depth")) || (key5 === "component"))){
+const err76 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -10604,15 +10852,9 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data29.title !== undefined){
-if(!(validate238(data29.title, {instancePath:instancePath+"/sections/" + i1+"/title",parentData:data29,parentDataProperty:"title",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate238.errors : vErrors.concat(validate238.errors);
-errors = vErrors.length;
-}
-}
-if(data29.points !== undefined){
-if(!(typeof data29.points == "number")){
-const err77 = {instancePath:instancePath+"/sections/" + i1+"/points",schemaPath:"#/properties/sections/items/properties/points/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data33.id !== undefined){
+if(typeof data33.id !== "string"){
+const err77 = {instancePath:instancePath+"/sections/" + i1+"/id",schemaPath:"#/properties/sections/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -10622,9 +10864,15 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data29.max !== undefined){
-if(!(typeof data29.max == "number")){
-const err78 = {instancePath:instancePath+"/sections/" + i1+"/max",schemaPath:"#/properties/sections/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data33.title !== undefined){
+if(!(validate238(data33.title, {instancePath:instancePath+"/sections/" + i1+"/title",parentData:data33,parentDataProperty:"title",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate238.errors : vErrors.concat(validate238.errors);
+errors = vErrors.length;
+}
+}
+if(data33.points !== undefined){
+if(!(typeof data33.points == "number")){
+const err78 = {instancePath:instancePath+"/sections/" + i1+"/points",schemaPath:"#/properties/sections/items/properties/points/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -10634,9 +10882,9 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data29.percent !== undefined){
-if(!(typeof data29.percent == "number")){
-const err79 = {instancePath:instancePath+"/sections/" + i1+"/percent",schemaPath:"#/properties/sections/items/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data33.max !== undefined){
+if(!(typeof data33.max == "number")){
+const err79 = {instancePath:instancePath+"/sections/" + i1+"/max",schemaPath:"#/properties/sections/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -10646,9 +10894,9 @@ vErrors.push(err79);
 errors++;
 }
 }
-}
-else {
-const err80 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data33.percent !== undefined){
+if(!(typeof data33.percent == "number")){
+const err80 = {instancePath:instancePath+"/sections/" + i1+"/percent",schemaPath:"#/properties/sections/items/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -10658,9 +10906,10 @@ vErrors.push(err80);
 errors++;
 }
 }
-}
-else {
-const err81 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data33.depth !== undefined){
+let data39 = data33.depth;
+if(!((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39)))){
+const err81 = {instancePath:instancePath+"/sections/" + i1+"/depth",schemaPath:"#/properties/sections/items/properties/depth/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -10669,16 +10918,9 @@ vErrors.push(err81);
 }
 errors++;
 }
-}
-if(data.items !== undefined){
-let data35 = data.items;
-if(Array.isArray(data35)){
-const len2 = data35.length;
-for(let i2=0; i2<len2; i2++){
-let data36 = data35[i2];
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-if(data36.id === undefined){
-const err82 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(typeof data39 == "number"){
+if(data39 < 0 || isNaN(data39)){
+const err82 = {instancePath:instancePath+"/sections/" + i1+"/depth",schemaPath:"#/properties/sections/items/properties/depth/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -10687,8 +10929,11 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(data36.state === undefined){
-const err83 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'"};
+}
+}
+if(data33.component !== undefined){
+if(typeof data33.component !== "string"){
+const err83 = {instancePath:instancePath+"/sections/" + i1+"/component",schemaPath:"#/properties/sections/items/properties/component/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -10697,8 +10942,10 @@ vErrors.push(err83);
 }
 errors++;
 }
-if(data36.points === undefined){
-const err84 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
+}
+}
+else {
+const err84 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -10707,8 +10954,10 @@ vErrors.push(err84);
 }
 errors++;
 }
-if(data36.max === undefined){
-const err85 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
+}
+}
+else {
+const err85 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -10717,8 +10966,16 @@ vErrors.push(err85);
 }
 errors++;
 }
-if(data36.reasons === undefined){
-const err86 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'"};
+}
+if(data.items !== undefined){
+let data41 = data.items;
+if(Array.isArray(data41)){
+const len2 = data41.length;
+for(let i2=0; i2<len2; i2++){
+let data42 = data41[i2];
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42.id === undefined){
+const err86 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -10727,9 +10984,8 @@ vErrors.push(err86);
 }
 errors++;
 }
-for(const key6 in data36){
-if(!(func1.call(schema82.properties.items.items.properties, key6))){
-const err87 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(data42.state === undefined){
+const err87 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -10738,10 +10994,8 @@ vErrors.push(err87);
 }
 errors++;
 }
-}
-if(data36.id !== undefined){
-if(typeof data36.id !== "string"){
-const err88 = {instancePath:instancePath+"/items/" + i2+"/id",schemaPath:"#/properties/items/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data42.points === undefined){
+const err88 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -10750,18 +11004,8 @@ vErrors.push(err88);
 }
 errors++;
 }
-}
-if(data36.state !== undefined){
-if(!(validate240(data36.state, {instancePath:instancePath+"/items/" + i2+"/state",parentData:data36,parentDataProperty:"state",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate240.errors : vErrors.concat(validate240.errors);
-errors = vErrors.length;
-}
-}
-if(data36.points !== undefined){
-let data39 = data36.points;
-if(typeof data39 == "number"){
-if(data39 < 0 || isNaN(data39)){
-const err89 = {instancePath:instancePath+"/items/" + i2+"/points",schemaPath:"#/properties/items/items/properties/points/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data42.max === undefined){
+const err89 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -10770,9 +11014,8 @@ vErrors.push(err89);
 }
 errors++;
 }
-}
-else {
-const err90 = {instancePath:instancePath+"/items/" + i2+"/points",schemaPath:"#/properties/items/items/properties/points/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data42.reasons === undefined){
+const err90 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -10781,12 +11024,9 @@ vErrors.push(err90);
 }
 errors++;
 }
-}
-if(data36.max !== undefined){
-let data40 = data36.max;
-if(typeof data40 == "number"){
-if(data40 < 0 || isNaN(data40)){
-const err91 = {instancePath:instancePath+"/items/" + i2+"/max",schemaPath:"#/properties/items/items/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+for(const key6 in data42){
+if(!(func1.call(schema82.properties.items.items.properties, key6))){
+const err91 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -10796,8 +11036,9 @@ vErrors.push(err91);
 errors++;
 }
 }
-else {
-const err92 = {instancePath:instancePath+"/items/" + i2+"/max",schemaPath:"#/properties/items/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data42.id !== undefined){
+if(typeof data42.id !== "string"){
+const err92 = {instancePath:instancePath+"/items/" + i2+"/id",schemaPath:"#/properties/items/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -10807,9 +11048,17 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data36.bonus !== undefined){
-if(typeof data36.bonus !== "boolean"){
-const err93 = {instancePath:instancePath+"/items/" + i2+"/bonus",schemaPath:"#/properties/items/items/properties/bonus/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data42.state !== undefined){
+if(!(validate243(data42.state, {instancePath:instancePath+"/items/" + i2+"/state",parentData:data42,parentDataProperty:"state",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+errors = vErrors.length;
+}
+}
+if(data42.points !== undefined){
+let data45 = data42.points;
+if(typeof data45 == "number"){
+if(data45 < 0 || isNaN(data45)){
+const err93 = {instancePath:instancePath+"/items/" + i2+"/points",schemaPath:"#/properties/items/items/properties/points/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -10819,19 +11068,8 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data36.reasons !== undefined){
-let data42 = data36.reasons;
-if(Array.isArray(data42)){
-const len3 = data42.length;
-for(let i3=0; i3<len3; i3++){
-if(!(validate242(data42[i3], {instancePath:instancePath+"/items/" + i2+"/reasons/" + i3,parentData:data42,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
-errors = vErrors.length;
-}
-}
-}
 else {
-const err94 = {instancePath:instancePath+"/items/" + i2+"/reasons",schemaPath:"#/properties/items/items/properties/reasons/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err94 = {instancePath:instancePath+"/items/" + i2+"/points",schemaPath:"#/properties/items/items/properties/points/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -10841,31 +11079,11 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data36.title !== undefined){
-if(!(validate238(data36.title, {instancePath:instancePath+"/items/" + i2+"/title",parentData:data36,parentDataProperty:"title",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate238.errors : vErrors.concat(validate238.errors);
-errors = vErrors.length;
-}
-}
-if(data36.answer !== undefined){
-if(!(validate245(data36.answer, {instancePath:instancePath+"/items/" + i2+"/answer",parentData:data36,parentDataProperty:"answer",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate245.errors : vErrors.concat(validate245.errors);
-errors = vErrors.length;
-}
-}
-if(data36.evidence !== undefined){
-let data46 = data36.evidence;
-if(Array.isArray(data46)){
-const len4 = data46.length;
-for(let i4=0; i4<len4; i4++){
-if(!(validate247(data46[i4], {instancePath:instancePath+"/items/" + i2+"/evidence/" + i4,parentData:data46,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate247.errors : vErrors.concat(validate247.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err95 = {instancePath:instancePath+"/items/" + i2+"/evidence",schemaPath:"#/properties/items/items/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data42.max !== undefined){
+let data46 = data42.max;
+if(typeof data46 == "number"){
+if(data46 < 0 || isNaN(data46)){
+const err95 = {instancePath:instancePath+"/items/" + i2+"/max",schemaPath:"#/properties/items/items/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -10875,9 +11093,8 @@ vErrors.push(err95);
 errors++;
 }
 }
-}
 else {
-const err96 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err96 = {instancePath:instancePath+"/items/" + i2+"/max",schemaPath:"#/properties/items/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -10887,9 +11104,9 @@ vErrors.push(err96);
 errors++;
 }
 }
-}
-else {
-const err97 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data42.bonus !== undefined){
+if(typeof data42.bonus !== "boolean"){
+const err97 = {instancePath:instancePath+"/items/" + i2+"/bonus",schemaPath:"#/properties/items/items/properties/bonus/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -10899,15 +11116,19 @@ vErrors.push(err97);
 errors++;
 }
 }
-if(data.vetoes !== undefined){
-let data48 = data.vetoes;
+if(data42.reasons !== undefined){
+let data48 = data42.reasons;
 if(Array.isArray(data48)){
-const len5 = data48.length;
-for(let i5=0; i5<len5; i5++){
-let data49 = data48[i5];
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-if(data49.item === undefined){
-const err98 = {instancePath:instancePath+"/vetoes/" + i5,schemaPath:"#/properties/vetoes/items/required",keyword:"required",params:{missingProperty: "item"},message:"must have required property '"+"item"+"'"};
+const len3 = data48.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate245(data48[i3], {instancePath:instancePath+"/items/" + i2+"/reasons/" + i3,parentData:data48,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate245.errors : vErrors.concat(validate245.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err98 = {instancePath:instancePath+"/items/" + i2+"/reasons",schemaPath:"#/properties/items/items/properties/reasons/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -10916,8 +11137,32 @@ vErrors.push(err98);
 }
 errors++;
 }
-if(data49.message === undefined){
-const err99 = {instancePath:instancePath+"/vetoes/" + i5,schemaPath:"#/properties/vetoes/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+}
+if(data42.title !== undefined){
+if(!(validate238(data42.title, {instancePath:instancePath+"/items/" + i2+"/title",parentData:data42,parentDataProperty:"title",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate238.errors : vErrors.concat(validate238.errors);
+errors = vErrors.length;
+}
+}
+if(data42.answer !== undefined){
+if(!(validate248(data42.answer, {instancePath:instancePath+"/items/" + i2+"/answer",parentData:data42,parentDataProperty:"answer",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate248.errors : vErrors.concat(validate248.errors);
+errors = vErrors.length;
+}
+}
+if(data42.evidence !== undefined){
+let data52 = data42.evidence;
+if(Array.isArray(data52)){
+const len4 = data52.length;
+for(let i4=0; i4<len4; i4++){
+if(!(validate250(data52[i4], {instancePath:instancePath+"/items/" + i2+"/evidence/" + i4,parentData:data52,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate250.errors : vErrors.concat(validate250.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err99 = {instancePath:instancePath+"/items/" + i2+"/evidence",schemaPath:"#/properties/items/items/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -10926,9 +11171,10 @@ vErrors.push(err99);
 }
 errors++;
 }
-for(const key7 in data49){
-if(!((key7 === "item") || (key7 === "message"))){
-const err100 = {instancePath:instancePath+"/vetoes/" + i5,schemaPath:"#/properties/vetoes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+}
+if(data42.note !== undefined){
+if(typeof data42.note !== "string"){
+const err100 = {instancePath:instancePath+"/items/" + i2+"/note",schemaPath:"#/properties/items/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -10938,9 +11184,9 @@ vErrors.push(err100);
 errors++;
 }
 }
-if(data49.item !== undefined){
-if(typeof data49.item !== "string"){
-const err101 = {instancePath:instancePath+"/vetoes/" + i5+"/item",schemaPath:"#/properties/vetoes/items/properties/item/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data42.section !== undefined){
+if(typeof data42.section !== "string"){
+const err101 = {instancePath:instancePath+"/items/" + i2+"/section",schemaPath:"#/properties/items/items/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -10950,15 +11196,9 @@ vErrors.push(err101);
 errors++;
 }
 }
-if(data49.message !== undefined){
-if(!(validate238(data49.message, {instancePath:instancePath+"/vetoes/" + i5+"/message",parentData:data49,parentDataProperty:"message",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate238.errors : vErrors.concat(validate238.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err102 = {instancePath:instancePath+"/vetoes/" + i5,schemaPath:"#/properties/vetoes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data42.component !== undefined){
+if(typeof data42.component !== "string"){
+const err102 = {instancePath:instancePath+"/items/" + i2+"/component",schemaPath:"#/properties/items/items/properties/component/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -10968,9 +11208,9 @@ vErrors.push(err102);
 errors++;
 }
 }
-}
-else {
-const err103 = {instancePath:instancePath+"/vetoes",schemaPath:"#/properties/vetoes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data42.veto !== undefined){
+if(typeof data42.veto !== "boolean"){
+const err103 = {instancePath:instancePath+"/items/" + i2+"/veto",schemaPath:"#/properties/items/items/properties/veto/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -10980,31 +11220,14 @@ vErrors.push(err103);
 errors++;
 }
 }
-if(data.rating !== undefined){
-if(!(validate251(data.rating, {instancePath:instancePath+"/rating",parentData:data,parentDataProperty:"rating",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate251.errors : vErrors.concat(validate251.errors);
-errors = vErrors.length;
-}
-}
-if(data.gap !== undefined){
-if(!(validate266(data.gap, {instancePath:instancePath+"/gap",parentData:data,parentDataProperty:"gap",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate266.errors : vErrors.concat(validate266.errors);
-errors = vErrors.length;
-}
-}
-if(data.gaps !== undefined){
-let data54 = data.gaps;
-if(Array.isArray(data54)){
-const len6 = data54.length;
-for(let i6=0; i6<len6; i6++){
-if(!(validate266(data54[i6], {instancePath:instancePath+"/gaps/" + i6,parentData:data54,parentDataProperty:i6,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate266.errors : vErrors.concat(validate266.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err104 = {instancePath:instancePath+"/gaps",schemaPath:"#/properties/gaps/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data42.reconstructed !== undefined){
+let data58 = data42.reconstructed;
+if(Array.isArray(data58)){
+const len5 = data58.length;
+for(let i5=0; i5<len5; i5++){
+let data59 = data58[i5];
+if(!(((data59 === "wording") || (data59 === "points")) || (data59 === "threshold"))){
+const err104 = {instancePath:instancePath+"/items/" + i2+"/reconstructed/" + i5,schemaPath:"#/properties/items/items/properties/reconstructed/items/enum",keyword:"enum",params:{allowedValues: schema82.properties.items.items.properties.reconstructed.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -11014,19 +11237,9 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data.warnings !== undefined){
-let data56 = data.warnings;
-if(Array.isArray(data56)){
-const len7 = data56.length;
-for(let i7=0; i7<len7; i7++){
-if(!(validate242(data56[i7], {instancePath:instancePath+"/warnings/" + i7,parentData:data56,parentDataProperty:i7,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err105 = {instancePath:instancePath+"/warnings",schemaPath:"#/properties/warnings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err105 = {instancePath:instancePath+"/items/" + i2+"/reconstructed",schemaPath:"#/properties/items/items/properties/reconstructed/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -11036,9 +11249,25 @@ vErrors.push(err105);
 errors++;
 }
 }
+if(data42.check !== undefined){
+if(!(validate253(data42.check, {instancePath:instancePath+"/items/" + i2+"/check",parentData:data42,parentDataProperty:"check",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
+errors = vErrors.length;
+}
+}
+if(data42.evidenceRequired !== undefined){
+let data61 = data42.evidenceRequired;
+if(Array.isArray(data61)){
+const len6 = data61.length;
+for(let i6=0; i6<len6; i6++){
+if(!(validate261(data61[i6], {instancePath:instancePath+"/items/" + i2+"/evidenceRequired/" + i6,parentData:data61,parentDataProperty:i6,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate261.errors : vErrors.concat(validate261.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err106 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err106 = {instancePath:instancePath+"/items/" + i2+"/evidenceRequired",schemaPath:"#/properties/items/items/properties/evidenceRequired/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -11047,18 +11276,213 @@ vErrors.push(err106);
 }
 errors++;
 }
+}
+}
+else {
+const err107 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+}
+else {
+const err108 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+if(data.vetoes !== undefined){
+let data63 = data.vetoes;
+if(Array.isArray(data63)){
+const len7 = data63.length;
+for(let i7=0; i7<len7; i7++){
+let data64 = data63[i7];
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+if(data64.item === undefined){
+const err109 = {instancePath:instancePath+"/vetoes/" + i7,schemaPath:"#/properties/vetoes/items/required",keyword:"required",params:{missingProperty: "item"},message:"must have required property '"+"item"+"'"};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+if(data64.message === undefined){
+const err110 = {instancePath:instancePath+"/vetoes/" + i7,schemaPath:"#/properties/vetoes/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+for(const key7 in data64){
+if(!((key7 === "item") || (key7 === "message"))){
+const err111 = {instancePath:instancePath+"/vetoes/" + i7,schemaPath:"#/properties/vetoes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+}
+if(data64.item !== undefined){
+if(typeof data64.item !== "string"){
+const err112 = {instancePath:instancePath+"/vetoes/" + i7+"/item",schemaPath:"#/properties/vetoes/items/properties/item/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+}
+if(data64.message !== undefined){
+if(!(validate238(data64.message, {instancePath:instancePath+"/vetoes/" + i7+"/message",parentData:data64,parentDataProperty:"message",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate238.errors : vErrors.concat(validate238.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err113 = {instancePath:instancePath+"/vetoes/" + i7,schemaPath:"#/properties/vetoes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+}
+}
+else {
+const err114 = {instancePath:instancePath+"/vetoes",schemaPath:"#/properties/vetoes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+}
+if(data.rating !== undefined){
+if(!(validate266(data.rating, {instancePath:instancePath+"/rating",parentData:data,parentDataProperty:"rating",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate266.errors : vErrors.concat(validate266.errors);
+errors = vErrors.length;
+}
+}
+if(data.gap !== undefined){
+if(!(validate283(data.gap, {instancePath:instancePath+"/gap",parentData:data,parentDataProperty:"gap",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate283.errors : vErrors.concat(validate283.errors);
+errors = vErrors.length;
+}
+}
+if(data.gaps !== undefined){
+let data69 = data.gaps;
+if(Array.isArray(data69)){
+const len8 = data69.length;
+for(let i8=0; i8<len8; i8++){
+if(!(validate283(data69[i8], {instancePath:instancePath+"/gaps/" + i8,parentData:data69,parentDataProperty:i8,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate283.errors : vErrors.concat(validate283.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/gaps",schemaPath:"#/properties/gaps/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+if(data.warnings !== undefined){
+let data71 = data.warnings;
+if(Array.isArray(data71)){
+const len9 = data71.length;
+for(let i9=0; i9<len9; i9++){
+if(!(validate245(data71[i9], {instancePath:instancePath+"/warnings/" + i9,parentData:data71,parentDataProperty:i9,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate245.errors : vErrors.concat(validate245.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err116 = {instancePath:instancePath+"/warnings",schemaPath:"#/properties/warnings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+}
+if(data.reconstructedSources !== undefined){
+let data73 = data.reconstructedSources;
+if(Array.isArray(data73)){
+const len10 = data73.length;
+for(let i10=0; i10<len10; i10++){
+if(!(validate238(data73[i10], {instancePath:instancePath+"/reconstructedSources/" + i10,parentData:data73,parentDataProperty:i10,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate238.errors : vErrors.concat(validate238.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err117 = {instancePath:instancePath+"/reconstructedSources",schemaPath:"#/properties/reconstructedSources/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+}
+}
+else {
+const err118 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
 validate234.errors = vErrors;
 return errors === 0;
 }
 validate234.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const rectification = validate279;
-const schema96 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veteran-station-rating.org/schemas/rectification.schema.json","title":"Rectification","description":"A rectification plan (整改清单, schema vsr/rectification@1) made from an evaluation: one entry per item to fix with the action, owner, due date, status and the evidence that closed it, plus the items that cannot be fixed within the round (past incidents), shown but never as tasks. Stored statuses are open, in-progress, done (the station says it is fixed) and verified (a re-inspection found it passing); overdue is not stored but computed against a date: an entry not verified whose due date has passed.","type":"object","additionalProperties":false,"required":["schema","station","basis","issuedOn","entries","notRemediable","rechecks"],"properties":{"schema":{"const":"vsr/rectification@1"},"example":{"type":"boolean","description":"True for fictional example data."},"station":{"$ref":"inspection.schema.json#/$defs/Station"},"basis":{"type":"object","additionalProperties":false,"description":"The evaluation the plan was made from.","required":["standard","scheme","inspectedAt","level","percent","target","mode","notPassing"],"properties":{"standard":{"type":"object","additionalProperties":false,"required":["id","version","hash"],"properties":{"id":{"type":"string"},"version":{"type":"string"},"hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}},"scheme":{"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["id","version"],"properties":{"id":{"type":"string"},"version":{"type":"string"}}}]},"inspectedAt":{"type":"string","format":"date"},"level":{"type":["string","null"]},"levelLabel":{"anyOf":[{"type":"null"},{"$ref":"standard.schema.json#/$defs/Text"}]},"percent":{"type":"number"},"target":{"type":["string","null"],"description":"The level the gap plan aimed at (mode gap)."},"reachable":{"type":"boolean","description":"Whether the gap plan can reach the target within the round (false: items that record the past stand in the way)."},"targetLabel":{"anyOf":[{"type":"null"},{"$ref":"standard.schema.json#/$defs/Text"}]},"mode":{"enum":["gap","failed"],"description":"gap: the steps of the evaluation's gap plan; failed: every item that did not earn its full points."},"notPassing":{"type":"array","items":{"type":"string"},"description":"Items not passing in the basis evaluation: a later failure of any other item is a new failure."}}},"issuedOn":{"type":"string","format":"date","description":"The day the list was issued; due dates count from it."},"issuedBy":{"type":"string"},"entries":{"type":"array","items":{"$ref":"#/$defs/Entry"}},"notRemediable":{"type":"array","description":"Items lost to something that already happened (an incident, a complaint): they cannot be fixed within the round and are not tasks.","items":{"type":"object","additionalProperties":false,"required":["item","title","from"],"properties":{"item":{"type":"string"},"title":{"$ref":"standard.schema.json#/$defs/Text"},"section":{"$ref":"standard.schema.json#/$defs/Text"},"from":{"$ref":"evaluation.schema.json#/$defs/ItemState"},"veto":{"type":"boolean"},"why":{"$ref":"standard.schema.json#/$defs/Text"}}}},"rechecks":{"type":"array","description":"Re-inspections the plan was checked against, oldest first.","items":{"type":"object","additionalProperties":false,"required":["inspectedAt","level","percent","verified","reopened","added"],"properties":{"inspectedAt":{"type":"string","format":"date"},"level":{"type":["string","null"]},"levelLabel":{"anyOf":[{"type":"null"},{"$ref":"standard.schema.json#/$defs/Text"}]},"percent":{"type":"number"},"verified":{"type":"array","items":{"type":"string"}},"reopened":{"type":"array","items":{"type":"string"}},"added":{"type":"array","items":{"type":"string"}}}}}},"$defs":{"RectificationStatus":{"title":"RectificationStatus","enum":["open","in-progress","done","verified"]},"Entry":{"title":"RectificationEntry","description":"One item to fix. action: what to do in words (the answer that earns the item's full points and the evidence it asks for); answer: that answer as it would be written into the inspection.","type":"object","additionalProperties":false,"required":["item","title","from","action","answer","effort","owner","due","status","evidence"],"properties":{"item":{"type":"string"},"title":{"$ref":"standard.schema.json#/$defs/Text"},"section":{"$ref":"standard.schema.json#/$defs/Text"},"from":{"$ref":"evaluation.schema.json#/$defs/ItemState"},"veto":{"type":"boolean","description":"A veto item: failing it blocks every level."},"action":{"$ref":"standard.schema.json#/$defs/Text"},"answer":{"$ref":"inspection.schema.json#/$defs/AnswerEntry"},"gain":{"type":"number","description":"Percentage points of the score the step adds (mode gap)."},"effort":{"enum":["S","M","L"]},"owner":{"type":"string","description":"Who answers for it; ××× until the bureau fills it in."},"due":{"type":"string","format":"date"},"status":{"$ref":"#/$defs/RectificationStatus"},"evidence":{"type":"array","items":{"$ref":"inspection.schema.json#/$defs/Evidence"},"description":"The evidence that closed the entry (from the re-inspection's answer), or that the station brings."},"addedOn":{"type":"string","format":"date","description":"Set when a re-inspection added the entry (a new failure)."},"verifiedOn":{"type":"string","format":"date"},"note":{"type":"string"}}}}};
+export const rectification = validate297;
+const schema98 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veteran-station-rating.org/schemas/rectification.schema.json","title":"Rectification","description":"A rectification plan (整改清单, schema vsr/rectification@1) made from an evaluation: one entry per item to fix with the action, owner, due date, status and the evidence that closed it, plus the items that cannot be fixed within the round (past incidents), shown but never as tasks. Stored statuses are open, in-progress, done (the station says it is fixed) and verified (a re-inspection found it passing); overdue is not stored but computed against a date: an entry not verified whose due date has passed.","type":"object","additionalProperties":false,"required":["schema","station","basis","issuedOn","entries","notRemediable","rechecks"],"properties":{"schema":{"const":"vsr/rectification@1"},"example":{"type":"boolean","description":"True for fictional example data."},"station":{"$ref":"inspection.schema.json#/$defs/Station"},"basis":{"type":"object","additionalProperties":false,"description":"The evaluation the plan was made from.","required":["standard","scheme","inspectedAt","level","percent","target","mode","notPassing"],"properties":{"standard":{"type":"object","additionalProperties":false,"required":["id","version","hash"],"properties":{"id":{"type":"string"},"version":{"type":"string"},"hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}},"scheme":{"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["id","version"],"properties":{"id":{"type":"string"},"version":{"type":"string"}}}]},"inspectedAt":{"type":"string","format":"date"},"level":{"type":["string","null"]},"levelLabel":{"anyOf":[{"type":"null"},{"$ref":"standard.schema.json#/$defs/Text"}]},"percent":{"type":"number"},"target":{"type":["string","null"],"description":"The level the gap plan aimed at (mode gap)."},"reachable":{"type":"boolean","description":"Whether the gap plan can reach the target within the round (false: items that record the past stand in the way)."},"targetLabel":{"anyOf":[{"type":"null"},{"$ref":"standard.schema.json#/$defs/Text"}]},"mode":{"enum":["gap","failed"],"description":"gap: the steps of the evaluation's gap plan; failed: every item that did not earn its full points."},"notPassing":{"type":"array","items":{"type":"string"},"description":"Items not passing in the basis evaluation: a later failure of any other item is a new failure."}}},"issuedOn":{"type":"string","format":"date","description":"The day the list was issued; due dates count from it."},"issuedBy":{"type":"string"},"entries":{"type":"array","items":{"$ref":"#/$defs/Entry"}},"notRemediable":{"type":"array","description":"Items lost to something that already happened (an incident, a complaint): they cannot be fixed within the round and are not tasks.","items":{"type":"object","additionalProperties":false,"required":["item","title","from"],"properties":{"item":{"type":"string"},"title":{"$ref":"standard.schema.json#/$defs/Text"},"section":{"$ref":"standard.schema.json#/$defs/Text"},"from":{"$ref":"evaluation.schema.json#/$defs/ItemState"},"veto":{"type":"boolean"},"why":{"$ref":"standard.schema.json#/$defs/Text"}}}},"rechecks":{"type":"array","description":"Re-inspections the plan was checked against, oldest first.","items":{"type":"object","additionalProperties":false,"required":["inspectedAt","level","percent","verified","reopened","added"],"properties":{"inspectedAt":{"type":"string","format":"date"},"level":{"type":["string","null"]},"levelLabel":{"anyOf":[{"type":"null"},{"$ref":"standard.schema.json#/$defs/Text"}]},"percent":{"type":"number"},"verified":{"type":"array","items":{"type":"string"}},"reopened":{"type":"array","items":{"type":"string"}},"added":{"type":"array","items":{"type":"string"}}}}}},"$defs":{"RectificationStatus":{"title":"RectificationStatus","enum":["open","in-progress","done","verified"]},"Entry":{"title":"RectificationEntry","description":"One item to fix. action: what to do in words (the answer that earns the item's full points and the evidence it asks for); answer: that answer as it would be written into the inspection.","type":"object","additionalProperties":false,"required":["item","title","from","action","answer","effort","owner","due","status","evidence"],"properties":{"item":{"type":"string"},"title":{"$ref":"standard.schema.json#/$defs/Text"},"section":{"$ref":"standard.schema.json#/$defs/Text"},"from":{"$ref":"evaluation.schema.json#/$defs/ItemState"},"veto":{"type":"boolean","description":"A veto item: failing it blocks every level."},"action":{"$ref":"standard.schema.json#/$defs/Text"},"answer":{"$ref":"inspection.schema.json#/$defs/AnswerEntry"},"gain":{"type":"number","description":"Percentage points of the score the step adds (mode gap)."},"effort":{"enum":["S","M","L"]},"owner":{"type":"string","description":"Who answers for it; ××× until the bureau fills it in."},"due":{"type":"string","format":"date"},"status":{"$ref":"#/$defs/RectificationStatus"},"evidence":{"type":"array","items":{"$ref":"inspection.schema.json#/$defs/Evidence"},"description":"The evidence that closed the entry (from the re-inspection's answer), or that the station brings."},"addedOn":{"type":"string","format":"date","description":"Set when a re-inspection added the entry (a new failure)."},"verifiedOn":{"type":"string","format":"date"},"note":{"type":"string"}}}}};
 
-function validate280(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate298(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate280.evaluated;
+const evaluated0 = validate298.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11246,16 +11670,16 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate280.errors = vErrors;
+validate298.errors = vErrors;
 return errors === 0;
 }
-validate280.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate298.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate283(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate301(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate283.evaluated;
+const evaluated0 = validate301.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11356,17 +11780,17 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate283.errors = vErrors;
+validate301.errors = vErrors;
 return errors === 0;
 }
-validate283.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate301.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema99 = {"title":"RectificationEntry","description":"One item to fix. action: what to do in words (the answer that earns the item's full points and the evidence it asks for); answer: that answer as it would be written into the inspection.","type":"object","additionalProperties":false,"required":["item","title","from","action","answer","effort","owner","due","status","evidence"],"properties":{"item":{"type":"string"},"title":{"$ref":"standard.schema.json#/$defs/Text"},"section":{"$ref":"standard.schema.json#/$defs/Text"},"from":{"$ref":"evaluation.schema.json#/$defs/ItemState"},"veto":{"type":"boolean","description":"A veto item: failing it blocks every level."},"action":{"$ref":"standard.schema.json#/$defs/Text"},"answer":{"$ref":"inspection.schema.json#/$defs/AnswerEntry"},"gain":{"type":"number","description":"Percentage points of the score the step adds (mode gap)."},"effort":{"enum":["S","M","L"]},"owner":{"type":"string","description":"Who answers for it; ××× until the bureau fills it in."},"due":{"type":"string","format":"date"},"status":{"$ref":"#/$defs/RectificationStatus"},"evidence":{"type":"array","items":{"$ref":"inspection.schema.json#/$defs/Evidence"},"description":"The evidence that closed the entry (from the re-inspection's answer), or that the station brings."},"addedOn":{"type":"string","format":"date","description":"Set when a re-inspection added the entry (a new failure)."},"verifiedOn":{"type":"string","format":"date"},"note":{"type":"string"}}};
+const schema101 = {"title":"RectificationEntry","description":"One item to fix. action: what to do in words (the answer that earns the item's full points and the evidence it asks for); answer: that answer as it would be written into the inspection.","type":"object","additionalProperties":false,"required":["item","title","from","action","answer","effort","owner","due","status","evidence"],"properties":{"item":{"type":"string"},"title":{"$ref":"standard.schema.json#/$defs/Text"},"section":{"$ref":"standard.schema.json#/$defs/Text"},"from":{"$ref":"evaluation.schema.json#/$defs/ItemState"},"veto":{"type":"boolean","description":"A veto item: failing it blocks every level."},"action":{"$ref":"standard.schema.json#/$defs/Text"},"answer":{"$ref":"inspection.schema.json#/$defs/AnswerEntry"},"gain":{"type":"number","description":"Percentage points of the score the step adds (mode gap)."},"effort":{"enum":["S","M","L"]},"owner":{"type":"string","description":"Who answers for it; ××× until the bureau fills it in."},"due":{"type":"string","format":"date"},"status":{"$ref":"#/$defs/RectificationStatus"},"evidence":{"type":"array","items":{"$ref":"inspection.schema.json#/$defs/Evidence"},"description":"The evidence that closed the entry (from the re-inspection's answer), or that the station brings."},"addedOn":{"type":"string","format":"date","description":"Set when a re-inspection added the entry (a new failure)."},"verifiedOn":{"type":"string","format":"date"},"note":{"type":"string"}}};
 
-function validate289(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate307(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate289.evaluated;
+const evaluated0 = validate307.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11383,16 +11807,16 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate289.errors = vErrors;
+validate307.errors = vErrors;
 return errors === 0;
 }
-validate289.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate307.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate292(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate310(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate292.evaluated;
+const evaluated0 = validate310.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11442,19 +11866,19 @@ vErrors = null;
 }
 }
 }
-validate292.errors = vErrors;
+validate310.errors = vErrors;
 evaluated0.props = props0;
 evaluated0.items = items0;
 return errors === 0;
 }
-validate292.evaluated = {"dynamicProps":true,"dynamicItems":true};
+validate310.evaluated = {"dynamicProps":true,"dynamicItems":true};
 
-const schema102 = {"title":"RectificationStatus","enum":["open","in-progress","done","verified"]};
+const schema104 = {"title":"RectificationStatus","enum":["open","in-progress","done","verified"]};
 
-function validate296(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate314(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate296.evaluated;
+const evaluated0 = validate314.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11462,7 +11886,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!((((data === "open") || (data === "in-progress")) || (data === "done")) || (data === "verified"))){
-const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema102.enum},message:"must be equal to one of the allowed values"};
+const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema104.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11471,16 +11895,16 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate296.errors = vErrors;
+validate314.errors = vErrors;
 return errors === 0;
 }
-validate296.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate314.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate298(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate316(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate298.evaluated;
+const evaluated0 = validate316.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11576,16 +12000,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate298.errors = vErrors;
+validate316.errors = vErrors;
 return errors === 0;
 }
-validate298.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate316.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate286(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate304(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate286.evaluated;
+const evaluated0 = validate304.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11694,7 +12118,7 @@ vErrors.push(err9);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema99.properties, key0))){
+if(!(func1.call(schema101.properties, key0))){
 const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err10];
@@ -11718,20 +12142,20 @@ errors++;
 }
 }
 if(data.title !== undefined){
-if(!(validate283(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate283.errors : vErrors.concat(validate283.errors);
+if(!(validate301(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate301.errors : vErrors.concat(validate301.errors);
 errors = vErrors.length;
 }
 }
 if(data.section !== undefined){
-if(!(validate283(data.section, {instancePath:instancePath+"/section",parentData:data,parentDataProperty:"section",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate283.errors : vErrors.concat(validate283.errors);
+if(!(validate301(data.section, {instancePath:instancePath+"/section",parentData:data,parentDataProperty:"section",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate301.errors : vErrors.concat(validate301.errors);
 errors = vErrors.length;
 }
 }
 if(data.from !== undefined){
-if(!(validate289(data.from, {instancePath:instancePath+"/from",parentData:data,parentDataProperty:"from",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate289.errors : vErrors.concat(validate289.errors);
+if(!(validate307(data.from, {instancePath:instancePath+"/from",parentData:data,parentDataProperty:"from",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
 errors = vErrors.length;
 }
 }
@@ -11748,14 +12172,14 @@ errors++;
 }
 }
 if(data.action !== undefined){
-if(!(validate283(data.action, {instancePath:instancePath+"/action",parentData:data,parentDataProperty:"action",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate283.errors : vErrors.concat(validate283.errors);
+if(!(validate301(data.action, {instancePath:instancePath+"/action",parentData:data,parentDataProperty:"action",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate301.errors : vErrors.concat(validate301.errors);
 errors = vErrors.length;
 }
 }
 if(data.answer !== undefined){
-if(!(validate292(data.answer, {instancePath:instancePath+"/answer",parentData:data,parentDataProperty:"answer",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate292.errors : vErrors.concat(validate292.errors);
+if(!(validate310(data.answer, {instancePath:instancePath+"/answer",parentData:data,parentDataProperty:"answer",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate310.errors : vErrors.concat(validate310.errors);
 errors = vErrors.length;
 }
 }
@@ -11774,7 +12198,7 @@ errors++;
 if(data.effort !== undefined){
 let data8 = data.effort;
 if(!(((data8 === "S") || (data8 === "M")) || (data8 === "L"))){
-const err14 = {instancePath:instancePath+"/effort",schemaPath:"#/properties/effort/enum",keyword:"enum",params:{allowedValues: schema99.properties.effort.enum},message:"must be equal to one of the allowed values"};
+const err14 = {instancePath:instancePath+"/effort",schemaPath:"#/properties/effort/enum",keyword:"enum",params:{allowedValues: schema101.properties.effort.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -11822,8 +12246,8 @@ errors++;
 }
 }
 if(data.status !== undefined){
-if(!(validate296(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate296.errors : vErrors.concat(validate296.errors);
+if(!(validate314(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate314.errors : vErrors.concat(validate314.errors);
 errors = vErrors.length;
 }
 }
@@ -11832,8 +12256,8 @@ let data12 = data.evidence;
 if(Array.isArray(data12)){
 const len0 = data12.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate298(data12[i0], {instancePath:instancePath+"/evidence/" + i0,parentData:data12,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate298.errors : vErrors.concat(validate298.errors);
+if(!(validate316(data12[i0], {instancePath:instancePath+"/evidence/" + i0,parentData:data12,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate316.errors : vErrors.concat(validate316.errors);
 errors = vErrors.length;
 }
 }
@@ -11922,17 +12346,17 @@ vErrors.push(err24);
 }
 errors++;
 }
-validate286.errors = vErrors;
+validate304.errors = vErrors;
 return errors === 0;
 }
-validate286.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate304.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate279(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate297(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://veteran-station-rating.org/schemas/rectification.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate279.evaluated;
+const evaluated0 = validate297.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12011,7 +12435,7 @@ vErrors.push(err6);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema96.properties, key0))){
+if(!(func1.call(schema98.properties, key0))){
 const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err7];
@@ -12047,8 +12471,8 @@ errors++;
 }
 }
 if(data.station !== undefined){
-if(!(validate280(data.station, {instancePath:instancePath+"/station",parentData:data,parentDataProperty:"station",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate280.errors : vErrors.concat(validate280.errors);
+if(!(validate298(data.station, {instancePath:instancePath+"/station",parentData:data,parentDataProperty:"station",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate298.errors : vErrors.concat(validate298.errors);
 errors = vErrors.length;
 }
 }
@@ -12136,7 +12560,7 @@ vErrors.push(err17);
 errors++;
 }
 for(const key1 in data3){
-if(!(func1.call(schema96.properties.basis.properties, key1))){
+if(!(func1.call(schema98.properties.basis.properties, key1))){
 const err18 = {instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err18];
@@ -12391,7 +12815,7 @@ errors++;
 if(data3.level !== undefined){
 let data12 = data3.level;
 if((typeof data12 !== "string") && (data12 !== null)){
-const err38 = {instancePath:instancePath+"/basis/level",schemaPath:"#/properties/basis/properties/level/type",keyword:"type",params:{type: schema96.properties.basis.properties.level.type},message:"must be string,null"};
+const err38 = {instancePath:instancePath+"/basis/level",schemaPath:"#/properties/basis/properties/level/type",keyword:"type",params:{type: schema98.properties.basis.properties.level.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -12419,8 +12843,8 @@ errors++;
 var _valid1 = _errs35 === errors;
 valid5 = valid5 || _valid1;
 const _errs37 = errors;
-if(!(validate283(data13, {instancePath:instancePath+"/basis/levelLabel",parentData:data3,parentDataProperty:"levelLabel",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate283.errors : vErrors.concat(validate283.errors);
+if(!(validate301(data13, {instancePath:instancePath+"/basis/levelLabel",parentData:data3,parentDataProperty:"levelLabel",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate301.errors : vErrors.concat(validate301.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs37 === errors;
@@ -12462,7 +12886,7 @@ errors++;
 if(data3.target !== undefined){
 let data15 = data3.target;
 if((typeof data15 !== "string") && (data15 !== null)){
-const err42 = {instancePath:instancePath+"/basis/target",schemaPath:"#/properties/basis/properties/target/type",keyword:"type",params:{type: schema96.properties.basis.properties.target.type},message:"must be string,null"};
+const err42 = {instancePath:instancePath+"/basis/target",schemaPath:"#/properties/basis/properties/target/type",keyword:"type",params:{type: schema98.properties.basis.properties.target.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -12502,8 +12926,8 @@ errors++;
 var _valid2 = _errs46 === errors;
 valid6 = valid6 || _valid2;
 const _errs48 = errors;
-if(!(validate283(data17, {instancePath:instancePath+"/basis/targetLabel",parentData:data3,parentDataProperty:"targetLabel",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate283.errors : vErrors.concat(validate283.errors);
+if(!(validate301(data17, {instancePath:instancePath+"/basis/targetLabel",parentData:data3,parentDataProperty:"targetLabel",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate301.errors : vErrors.concat(validate301.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs48 === errors;
@@ -12533,7 +12957,7 @@ vErrors = null;
 if(data3.mode !== undefined){
 let data18 = data3.mode;
 if(!((data18 === "gap") || (data18 === "failed"))){
-const err46 = {instancePath:instancePath+"/basis/mode",schemaPath:"#/properties/basis/properties/mode/enum",keyword:"enum",params:{allowedValues: schema96.properties.basis.properties.mode.enum},message:"must be equal to one of the allowed values"};
+const err46 = {instancePath:instancePath+"/basis/mode",schemaPath:"#/properties/basis/properties/mode/enum",keyword:"enum",params:{allowedValues: schema98.properties.basis.properties.mode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -12625,8 +13049,8 @@ let data23 = data.entries;
 if(Array.isArray(data23)){
 const len1 = data23.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate286(data23[i1], {instancePath:instancePath+"/entries/" + i1,parentData:data23,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate286.errors : vErrors.concat(validate286.errors);
+if(!(validate304(data23[i1], {instancePath:instancePath+"/entries/" + i1,parentData:data23,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate304.errors : vErrors.concat(validate304.errors);
 errors = vErrors.length;
 }
 }
@@ -12704,20 +13128,20 @@ errors++;
 }
 }
 if(data26.title !== undefined){
-if(!(validate283(data26.title, {instancePath:instancePath+"/notRemediable/" + i2+"/title",parentData:data26,parentDataProperty:"title",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate283.errors : vErrors.concat(validate283.errors);
+if(!(validate301(data26.title, {instancePath:instancePath+"/notRemediable/" + i2+"/title",parentData:data26,parentDataProperty:"title",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate301.errors : vErrors.concat(validate301.errors);
 errors = vErrors.length;
 }
 }
 if(data26.section !== undefined){
-if(!(validate283(data26.section, {instancePath:instancePath+"/notRemediable/" + i2+"/section",parentData:data26,parentDataProperty:"section",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate283.errors : vErrors.concat(validate283.errors);
+if(!(validate301(data26.section, {instancePath:instancePath+"/notRemediable/" + i2+"/section",parentData:data26,parentDataProperty:"section",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate301.errors : vErrors.concat(validate301.errors);
 errors = vErrors.length;
 }
 }
 if(data26.from !== undefined){
-if(!(validate289(data26.from, {instancePath:instancePath+"/notRemediable/" + i2+"/from",parentData:data26,parentDataProperty:"from",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate289.errors : vErrors.concat(validate289.errors);
+if(!(validate307(data26.from, {instancePath:instancePath+"/notRemediable/" + i2+"/from",parentData:data26,parentDataProperty:"from",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
 errors = vErrors.length;
 }
 }
@@ -12734,8 +13158,8 @@ errors++;
 }
 }
 if(data26.why !== undefined){
-if(!(validate283(data26.why, {instancePath:instancePath+"/notRemediable/" + i2+"/why",parentData:data26,parentDataProperty:"why",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate283.errors : vErrors.concat(validate283.errors);
+if(!(validate301(data26.why, {instancePath:instancePath+"/notRemediable/" + i2+"/why",parentData:data26,parentDataProperty:"why",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate301.errors : vErrors.concat(validate301.errors);
 errors = vErrors.length;
 }
 }
@@ -12870,7 +13294,7 @@ errors++;
 if(data34.level !== undefined){
 let data36 = data34.level;
 if((typeof data36 !== "string") && (data36 !== null)){
-const err71 = {instancePath:instancePath+"/rechecks/" + i3+"/level",schemaPath:"#/properties/rechecks/items/properties/level/type",keyword:"type",params:{type: schema96.properties.rechecks.items.properties.level.type},message:"must be string,null"};
+const err71 = {instancePath:instancePath+"/rechecks/" + i3+"/level",schemaPath:"#/properties/rechecks/items/properties/level/type",keyword:"type",params:{type: schema98.properties.rechecks.items.properties.level.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -12898,8 +13322,8 @@ errors++;
 var _valid3 = _errs85 === errors;
 valid17 = valid17 || _valid3;
 const _errs87 = errors;
-if(!(validate283(data37, {instancePath:instancePath+"/rechecks/" + i3+"/levelLabel",parentData:data34,parentDataProperty:"levelLabel",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate283.errors : vErrors.concat(validate283.errors);
+if(!(validate301(data37, {instancePath:instancePath+"/rechecks/" + i3+"/levelLabel",parentData:data34,parentDataProperty:"levelLabel",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate301.errors : vErrors.concat(validate301.errors);
 errors = vErrors.length;
 }
 var _valid3 = _errs87 === errors;
@@ -13057,20 +13481,20 @@ vErrors.push(err83);
 }
 errors++;
 }
-validate279.errors = vErrors;
+validate297.errors = vErrors;
 return errors === 0;
 }
-validate279.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate297.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const crosswalk = validate307;
-const schema104 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veteran-station-rating.org/schemas/crosswalk.schema.json","title":"Crosswalk","description":"How the answers to one version of a standard carry over to another (schema vsr/crosswalk@1): for each item of the old version, the item(s) of the new one and how the answer carries over. `vsr migrate` follows it; `vsr diff --crosswalk` shows its renames as renames. An old item the crosswalk does not list carries over unchanged when the new version has an item with the same id, else it is reported as not carried.","type":"object","additionalProperties":false,"required":["schema","from","to","items"],"properties":{"schema":{"const":"vsr/crosswalk@1"},"from":{"$ref":"#/$defs/VersionRef","description":"id@version of the old standard or scheme."},"to":{"$ref":"#/$defs/VersionRef","description":"id@version of the new standard or scheme."},"note":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/$defs/ItemMapping"}}},"$defs":{"VersionRef":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*@(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?$"},"ItemId":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$","maxLength":80},"ItemMapping":{"title":"ItemMapping","type":"object","additionalProperties":false,"required":["from","how"],"description":"same: the item is unchanged. renamed: a new id, the answer as it was. rescaled: a threshold whose answer is multiplied by `factor` (e.g. a percentage of a required area to square metres). split: one old item to several new ones, each getting the old answer where it is valid for it (a checklist answer keeps the requirements each new item has). merged: several old items (`from` a list) to one new item, the answers combined by `combine`. dropped: no successor; `reason` says why.","properties":{"from":{"oneOf":[{"$ref":"#/$defs/ItemId"},{"type":"array","items":{"$ref":"#/$defs/ItemId"},"minItems":2,"uniqueItems":true}],"description":"The old item id (a list only for `merged`)."},"to":{"oneOf":[{"$ref":"#/$defs/ItemId"},{"type":"array","items":{"$ref":"#/$defs/ItemId"},"minItems":2,"uniqueItems":true}],"description":"The new item id (a list only for `split`). Absent for `dropped`."},"how":{"enum":["same","renamed","rescaled","split","merged","dropped"]},"factor":{"type":"number","exclusiveMinimum":0,"description":"For `rescaled`: the new answer is the old answer times this."},"combine":{"enum":["all","any","sum","union"],"description":"For `merged`: all (every old boolean true), any (one true), sum (numbers added), union (checklist requirements joined). Default: all for booleans, union for checklists, sum for counts and deductions."},"requirements":{"type":"object","additionalProperties":{"$ref":"#/$defs/ItemId"},"description":"Checklist requirement ids renamed: old id → new id."},"grades":{"type":"object","additionalProperties":{"$ref":"#/$defs/ItemId"},"description":"Grade ids renamed: old id → new id."},"reason":{"type":"string","minLength":1,"description":"For `dropped` (required there): why the item has no successor."}},"allOf":[{"if":{"properties":{"how":{"const":"dropped"}}},"then":{"required":["reason"],"not":{"required":["to"]}},"else":{"required":["to"]}},{"if":{"properties":{"how":{"const":"rescaled"}}},"then":{"required":["factor"]}},{"if":{"properties":{"how":{"const":"split"}}},"then":{"properties":{"to":{"type":"array"}}}},{"if":{"properties":{"how":{"const":"merged"}}},"then":{"properties":{"from":{"type":"array"}}},"else":{"properties":{"from":{"type":"string"}}}}]}}};
-const schema105 = {"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*@(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?$"};
+export const crosswalk = validate325;
+const schema106 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veteran-station-rating.org/schemas/crosswalk.schema.json","title":"Crosswalk","description":"How the answers to one version of a standard carry over to another (schema vsr/crosswalk@1): for each item of the old version, the item(s) of the new one and how the answer carries over. `vsr migrate` follows it; `vsr diff --crosswalk` shows its renames as renames. An old item the crosswalk does not list carries over unchanged when the new version has an item with the same id, else it is reported as not carried.","type":"object","additionalProperties":false,"required":["schema","from","to","items"],"properties":{"schema":{"const":"vsr/crosswalk@1"},"from":{"$ref":"#/$defs/VersionRef","description":"id@version of the old standard or scheme."},"to":{"$ref":"#/$defs/VersionRef","description":"id@version of the new standard or scheme."},"note":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/$defs/ItemMapping"}}},"$defs":{"VersionRef":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*@(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?$"},"ItemId":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$","maxLength":80},"ItemMapping":{"title":"ItemMapping","type":"object","additionalProperties":false,"required":["from","how"],"description":"same: the item is unchanged. renamed: a new id, the answer as it was. rescaled: a threshold whose answer is multiplied by `factor` (e.g. a percentage of a required area to square metres). split: one old item to several new ones, each getting the old answer where it is valid for it (a checklist answer keeps the requirements each new item has). merged: several old items (`from` a list) to one new item, the answers combined by `combine`. dropped: no successor; `reason` says why.","properties":{"from":{"oneOf":[{"$ref":"#/$defs/ItemId"},{"type":"array","items":{"$ref":"#/$defs/ItemId"},"minItems":2,"uniqueItems":true}],"description":"The old item id (a list only for `merged`)."},"to":{"oneOf":[{"$ref":"#/$defs/ItemId"},{"type":"array","items":{"$ref":"#/$defs/ItemId"},"minItems":2,"uniqueItems":true}],"description":"The new item id (a list only for `split`). Absent for `dropped`."},"how":{"enum":["same","renamed","rescaled","split","merged","dropped"]},"factor":{"type":"number","exclusiveMinimum":0,"description":"For `rescaled`: the new answer is the old answer times this."},"combine":{"enum":["all","any","sum","union"],"description":"For `merged`: all (every old boolean true), any (one true), sum (numbers added), union (checklist requirements joined). Default: all for booleans, union for checklists, sum for counts and deductions."},"requirements":{"type":"object","additionalProperties":{"$ref":"#/$defs/ItemId"},"description":"Checklist requirement ids renamed: old id → new id."},"grades":{"type":"object","additionalProperties":{"$ref":"#/$defs/ItemId"},"description":"Grade ids renamed: old id → new id."},"reason":{"type":"string","minLength":1,"description":"For `dropped` (required there): why the item has no successor."}},"allOf":[{"if":{"properties":{"how":{"const":"dropped"}}},"then":{"required":["reason"],"not":{"required":["to"]}},"else":{"required":["to"]}},{"if":{"properties":{"how":{"const":"rescaled"}}},"then":{"required":["factor"]}},{"if":{"properties":{"how":{"const":"split"}}},"then":{"properties":{"to":{"type":"array"}}}},{"if":{"properties":{"how":{"const":"merged"}}},"then":{"properties":{"from":{"type":"array"}}},"else":{"properties":{"from":{"type":"string"}}}}]}}};
+const schema107 = {"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*@(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?$"};
 const pattern10 = new RegExp("^[a-z0-9][a-z0-9._-]*@(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?$", "u");
 
-function validate308(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate326(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate308.evaluated;
+const evaluated0 = validate326.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13099,18 +13523,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate308.errors = vErrors;
+validate326.errors = vErrors;
 return errors === 0;
 }
-validate308.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate326.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema106 = {"title":"ItemMapping","type":"object","additionalProperties":false,"required":["from","how"],"description":"same: the item is unchanged. renamed: a new id, the answer as it was. rescaled: a threshold whose answer is multiplied by `factor` (e.g. a percentage of a required area to square metres). split: one old item to several new ones, each getting the old answer where it is valid for it (a checklist answer keeps the requirements each new item has). merged: several old items (`from` a list) to one new item, the answers combined by `combine`. dropped: no successor; `reason` says why.","properties":{"from":{"oneOf":[{"$ref":"#/$defs/ItemId"},{"type":"array","items":{"$ref":"#/$defs/ItemId"},"minItems":2,"uniqueItems":true}],"description":"The old item id (a list only for `merged`)."},"to":{"oneOf":[{"$ref":"#/$defs/ItemId"},{"type":"array","items":{"$ref":"#/$defs/ItemId"},"minItems":2,"uniqueItems":true}],"description":"The new item id (a list only for `split`). Absent for `dropped`."},"how":{"enum":["same","renamed","rescaled","split","merged","dropped"]},"factor":{"type":"number","exclusiveMinimum":0,"description":"For `rescaled`: the new answer is the old answer times this."},"combine":{"enum":["all","any","sum","union"],"description":"For `merged`: all (every old boolean true), any (one true), sum (numbers added), union (checklist requirements joined). Default: all for booleans, union for checklists, sum for counts and deductions."},"requirements":{"type":"object","additionalProperties":{"$ref":"#/$defs/ItemId"},"description":"Checklist requirement ids renamed: old id → new id."},"grades":{"type":"object","additionalProperties":{"$ref":"#/$defs/ItemId"},"description":"Grade ids renamed: old id → new id."},"reason":{"type":"string","minLength":1,"description":"For `dropped` (required there): why the item has no successor."}},"allOf":[{"if":{"properties":{"how":{"const":"dropped"}}},"then":{"required":["reason"],"not":{"required":["to"]}},"else":{"required":["to"]}},{"if":{"properties":{"how":{"const":"rescaled"}}},"then":{"required":["factor"]}},{"if":{"properties":{"how":{"const":"split"}}},"then":{"properties":{"to":{"type":"array"}}}},{"if":{"properties":{"how":{"const":"merged"}}},"then":{"properties":{"from":{"type":"array"}}},"else":{"properties":{"from":{"type":"string"}}}}]};
-const schema107 = {"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$","maxLength":80};
+const schema108 = {"title":"ItemMapping","type":"object","additionalProperties":false,"required":["from","how"],"description":"same: the item is unchanged. renamed: a new id, the answer as it was. rescaled: a threshold whose answer is multiplied by `factor` (e.g. a percentage of a required area to square metres). split: one old item to several new ones, each getting the old answer where it is valid for it (a checklist answer keeps the requirements each new item has). merged: several old items (`from` a list) to one new item, the answers combined by `combine`. dropped: no successor; `reason` says why.","properties":{"from":{"oneOf":[{"$ref":"#/$defs/ItemId"},{"type":"array","items":{"$ref":"#/$defs/ItemId"},"minItems":2,"uniqueItems":true}],"description":"The old item id (a list only for `merged`)."},"to":{"oneOf":[{"$ref":"#/$defs/ItemId"},{"type":"array","items":{"$ref":"#/$defs/ItemId"},"minItems":2,"uniqueItems":true}],"description":"The new item id (a list only for `split`). Absent for `dropped`."},"how":{"enum":["same","renamed","rescaled","split","merged","dropped"]},"factor":{"type":"number","exclusiveMinimum":0,"description":"For `rescaled`: the new answer is the old answer times this."},"combine":{"enum":["all","any","sum","union"],"description":"For `merged`: all (every old boolean true), any (one true), sum (numbers added), union (checklist requirements joined). Default: all for booleans, union for checklists, sum for counts and deductions."},"requirements":{"type":"object","additionalProperties":{"$ref":"#/$defs/ItemId"},"description":"Checklist requirement ids renamed: old id → new id."},"grades":{"type":"object","additionalProperties":{"$ref":"#/$defs/ItemId"},"description":"Grade ids renamed: old id → new id."},"reason":{"type":"string","minLength":1,"description":"For `dropped` (required there): why the item has no successor."}},"allOf":[{"if":{"properties":{"how":{"const":"dropped"}}},"then":{"required":["reason"],"not":{"required":["to"]}},"else":{"required":["to"]}},{"if":{"properties":{"how":{"const":"rescaled"}}},"then":{"required":["factor"]}},{"if":{"properties":{"how":{"const":"split"}}},"then":{"properties":{"to":{"type":"array"}}}},{"if":{"properties":{"how":{"const":"merged"}}},"then":{"properties":{"from":{"type":"array"}}},"else":{"properties":{"from":{"type":"string"}}}}]};
+const schema109 = {"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$","maxLength":80};
 
-function validate312(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate330(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate312.evaluated;
+const evaluated0 = validate330.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13149,16 +13573,16 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate312.errors = vErrors;
+validate330.errors = vErrors;
 return errors === 0;
 }
-validate312.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate330.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate311(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate329(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate311.evaluated;
+const evaluated0 = validate329.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13532,8 +13956,8 @@ const _errs33 = errors;
 let valid14 = false;
 let passing0 = null;
 const _errs34 = errors;
-if(!(validate312(data7, {instancePath:instancePath+"/from",parentData:data,parentDataProperty:"from",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
+if(!(validate330(data7, {instancePath:instancePath+"/from",parentData:data,parentDataProperty:"from",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate330.errors : vErrors.concat(validate330.errors);
 errors = vErrors.length;
 }
 var _valid4 = _errs34 === errors;
@@ -13555,8 +13979,8 @@ errors++;
 }
 const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate312(data7[i0], {instancePath:instancePath+"/from/" + i0,parentData:data7,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
+if(!(validate330(data7[i0], {instancePath:instancePath+"/from/" + i0,parentData:data7,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate330.errors : vErrors.concat(validate330.errors);
 errors = vErrors.length;
 }
 }
@@ -13630,8 +14054,8 @@ const _errs39 = errors;
 let valid18 = false;
 let passing1 = null;
 const _errs40 = errors;
-if(!(validate312(data9, {instancePath:instancePath+"/to",parentData:data,parentDataProperty:"to",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
+if(!(validate330(data9, {instancePath:instancePath+"/to",parentData:data,parentDataProperty:"to",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate330.errors : vErrors.concat(validate330.errors);
 errors = vErrors.length;
 }
 var _valid5 = _errs40 === errors;
@@ -13653,8 +14077,8 @@ errors++;
 }
 const len1 = data9.length;
 for(let i2=0; i2<len1; i2++){
-if(!(validate312(data9[i2], {instancePath:instancePath+"/to/" + i2,parentData:data9,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
+if(!(validate330(data9[i2], {instancePath:instancePath+"/to/" + i2,parentData:data9,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate330.errors : vErrors.concat(validate330.errors);
 errors = vErrors.length;
 }
 }
@@ -13725,7 +14149,7 @@ vErrors = null;
 if(data.how !== undefined){
 let data11 = data.how;
 if(!((((((data11 === "same") || (data11 === "renamed")) || (data11 === "rescaled")) || (data11 === "split")) || (data11 === "merged")) || (data11 === "dropped"))){
-const err27 = {instancePath:instancePath+"/how",schemaPath:"#/properties/how/enum",keyword:"enum",params:{allowedValues: schema106.properties.how.enum},message:"must be equal to one of the allowed values"};
+const err27 = {instancePath:instancePath+"/how",schemaPath:"#/properties/how/enum",keyword:"enum",params:{allowedValues: schema108.properties.how.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -13763,7 +14187,7 @@ errors++;
 if(data.combine !== undefined){
 let data13 = data.combine;
 if(!((((data13 === "all") || (data13 === "any")) || (data13 === "sum")) || (data13 === "union"))){
-const err30 = {instancePath:instancePath+"/combine",schemaPath:"#/properties/combine/enum",keyword:"enum",params:{allowedValues: schema106.properties.combine.enum},message:"must be equal to one of the allowed values"};
+const err30 = {instancePath:instancePath+"/combine",schemaPath:"#/properties/combine/enum",keyword:"enum",params:{allowedValues: schema108.properties.combine.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -13777,8 +14201,8 @@ if(data.requirements !== undefined){
 let data14 = data.requirements;
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 for(const key1 in data14){
-if(!(validate312(data14[key1], {instancePath:instancePath+"/requirements/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data14,parentDataProperty:key1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
+if(!(validate330(data14[key1], {instancePath:instancePath+"/requirements/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data14,parentDataProperty:key1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate330.errors : vErrors.concat(validate330.errors);
 errors = vErrors.length;
 }
 }
@@ -13798,8 +14222,8 @@ if(data.grades !== undefined){
 let data16 = data.grades;
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 for(const key2 in data16){
-if(!(validate312(data16[key2], {instancePath:instancePath+"/grades/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data16,parentDataProperty:key2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
+if(!(validate330(data16[key2], {instancePath:instancePath+"/grades/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data16,parentDataProperty:key2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate330.errors : vErrors.concat(validate330.errors);
 errors = vErrors.length;
 }
 }
@@ -13851,17 +14275,17 @@ vErrors.push(err35);
 }
 errors++;
 }
-validate311.errors = vErrors;
+validate329.errors = vErrors;
 return errors === 0;
 }
-validate311.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate329.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate307(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate325(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://veteran-station-rating.org/schemas/crosswalk.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate307.evaluated;
+const evaluated0 = validate325.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13934,14 +14358,14 @@ errors++;
 }
 }
 if(data.from !== undefined){
-if(!(validate308(data.from, {instancePath:instancePath+"/from",parentData:data,parentDataProperty:"from",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate308.errors : vErrors.concat(validate308.errors);
+if(!(validate326(data.from, {instancePath:instancePath+"/from",parentData:data,parentDataProperty:"from",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate326.errors : vErrors.concat(validate326.errors);
 errors = vErrors.length;
 }
 }
 if(data.to !== undefined){
-if(!(validate308(data.to, {instancePath:instancePath+"/to",parentData:data,parentDataProperty:"to",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate308.errors : vErrors.concat(validate308.errors);
+if(!(validate326(data.to, {instancePath:instancePath+"/to",parentData:data,parentDataProperty:"to",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate326.errors : vErrors.concat(validate326.errors);
 errors = vErrors.length;
 }
 }
@@ -13962,8 +14386,8 @@ let data4 = data.items;
 if(Array.isArray(data4)){
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate311(data4[i0], {instancePath:instancePath+"/items/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
+if(!(validate329(data4[i0], {instancePath:instancePath+"/items/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate329.errors : vErrors.concat(validate329.errors);
 errors = vErrors.length;
 }
 }
@@ -13990,18 +14414,18 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate307.errors = vErrors;
+validate325.errors = vErrors;
 return errors === 0;
 }
-validate307.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate325.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const evaluationCompact = validate320;
-const schema108 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veteran-station-rating.org/schemas/evaluation-compact.schema.json","title":"CompactEvaluation","description":"`vsr batch --output compact` (schema vsr/evaluation-compact@1): the evaluation without what a reader can look up in the standard. Items that do not apply to the station are left out; items that pass carry no reasons; sections, vetoes and the level are referred to by id (their titles, veto messages and level labels are in the standard). Everything else is as in vsr/evaluation@1.","type":"object","additionalProperties":false,"required":["schema","station","standard","scheme","inspectedAt","score","sections","items","vetoes","rating","warnings"],"properties":{"schema":{"const":"vsr/evaluation-compact@1"},"example":{"type":"boolean","description":"Fictional example data (made-up places and people); every report says so (示例数据 / Example data)."},"station":{"$ref":"inspection.schema.json#/$defs/Station"},"standard":{"type":"object","additionalProperties":false,"required":["id","version","hash"],"description":"The resolved standard (or, for a scheme, the scheme's combined standard) and a sha256 content hash of it.","properties":{"id":{"type":"string"},"version":{"type":"string"},"hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}},"scheme":{"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["id","version"],"properties":{"id":{"type":"string"},"version":{"type":"string"}}}]},"inspectedAt":{"type":"string"},"validUntil":{"type":"string","format":"date","description":"The last day the awarded level stands: present when the scheme sets `validity.years` and a level is reached; the inspection date plus that many years, less one day (2025-06-01 with one year: 2026-05-31; 2024-02-29: 2025-02-28)."},"score":{"type":"object","additionalProperties":false,"required":["points","max","percent","bonus","deductions"],"description":"points: earned by non-bonus items (deductions already taken); max: the applicable maximum; bonus: the capped bonus pool; percent: for a standard (points + bonus) / max, capped at 100; for a scheme the weighted composite of the components' percents.","properties":{"points":{"type":"number","minimum":0},"max":{"type":"number","minimum":0},"percent":{"type":"number","minimum":0,"maximum":100},"bonus":{"type":"number","minimum":0},"deductions":{"type":"number","minimum":0},"components":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","version","weight","points","max","percent","bonus","applicable"],"properties":{"id":{"type":"string"},"version":{"type":"string"},"weight":{"type":"number"},"points":{"type":"number"},"max":{"type":"number"},"percent":{"type":"number"},"bonus":{"type":"number"},"applicable":{"type":"boolean"}}}}}},"sections":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","points","max","percent"],"properties":{"id":{"type":"string"},"points":{"type":"number"},"max":{"type":"number"},"percent":{"type":"number"}}}},"items":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","state","points","max"],"properties":{"id":{"type":"string"},"state":{"$ref":"evaluation.schema.json#/$defs/ItemState"},"points":{"type":"number","minimum":0},"max":{"type":"number","minimum":0},"bonus":{"type":"boolean"},"reasons":{"type":"array","items":{"$ref":"evaluation.schema.json#/$defs/Reason"}}},"description":"Applicable items only (not-applicable ones are left out), in the standard's order; `reasons` only when the item did not pass."}},"vetoes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["item"],"properties":{"item":{"type":"string"}}}},"rating":{"type":"object","additionalProperties":false,"required":["level","levels"],"properties":{"level":{"type":["string","null"]},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","met","unmet"],"properties":{"id":{"type":"string"},"met":{"type":"boolean"},"unmet":{"type":"array","items":{"$ref":"evaluation.schema.json#/$defs/Reason"}}}}}}},"gap":{"$ref":"evaluation.schema.json#/$defs/Gap","description":"The plan to the next level above the one reached (or to the level asked for). Absent when the evaluation was asked for no plan (`gap: none`, `vsr batch --gap none`)."},"gaps":{"type":"array","items":{"$ref":"evaluation.schema.json#/$defs/Gap"},"description":"With `gap: all` (`vsr batch --gap all`) only: one plan per level above the one reached, lowest first (the first is `gap`'s); empty at the top level."},"warnings":{"type":"array","items":{"$ref":"evaluation.schema.json#/$defs/Reason"}}}};
+export const evaluationCompact = validate338;
+const schema110 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veteran-station-rating.org/schemas/evaluation-compact.schema.json","title":"CompactEvaluation","description":"`vsr batch --output compact` (schema vsr/evaluation-compact@1): the evaluation without what a reader can look up in the standard. Items that do not apply to the station are left out; items that pass carry no reasons; sections, vetoes and the level are referred to by id (their titles, veto messages and level labels are in the standard). Everything else is as in vsr/evaluation@1.","type":"object","additionalProperties":false,"required":["schema","station","standard","scheme","inspectedAt","score","sections","items","vetoes","rating","warnings"],"properties":{"schema":{"const":"vsr/evaluation-compact@1"},"example":{"type":"boolean","description":"Fictional example data (made-up places and people); every report says so (示例数据 / Example data)."},"station":{"$ref":"inspection.schema.json#/$defs/Station"},"standard":{"type":"object","additionalProperties":false,"required":["id","version","hash"],"description":"The resolved standard (or, for a scheme, the scheme's combined standard) and a sha256 content hash of it.","properties":{"id":{"type":"string"},"version":{"type":"string"},"hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}},"scheme":{"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["id","version"],"properties":{"id":{"type":"string"},"version":{"type":"string"}}}]},"inspectedAt":{"type":"string"},"validUntil":{"type":"string","format":"date","description":"The last day the awarded level stands: present when the scheme sets `validity.years` and a level is reached; the inspection date plus that many years, less one day (2025-06-01 with one year: 2026-05-31; 2024-02-29: 2025-02-28)."},"score":{"type":"object","additionalProperties":false,"required":["points","max","percent","bonus","deductions"],"description":"points: earned by non-bonus items (deductions already taken); max: the applicable maximum; bonus: the capped bonus pool; percent: for a standard (points + bonus) / max, capped at 100; for a scheme the weighted composite of the components' percents.","properties":{"points":{"type":"number","minimum":0},"max":{"type":"number","minimum":0},"percent":{"type":"number","minimum":0,"maximum":100},"bonus":{"type":"number","minimum":0},"deductions":{"type":"number","minimum":0},"components":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","version","weight","points","max","percent","bonus","applicable"],"properties":{"id":{"type":"string"},"version":{"type":"string"},"weight":{"type":"number"},"points":{"type":"number"},"max":{"type":"number"},"percent":{"type":"number"},"bonus":{"type":"number"},"applicable":{"type":"boolean"}}}}}},"sections":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","points","max","percent"],"properties":{"id":{"type":"string"},"points":{"type":"number"},"max":{"type":"number"},"percent":{"type":"number"}}}},"items":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","state","points","max"],"properties":{"id":{"type":"string"},"state":{"$ref":"evaluation.schema.json#/$defs/ItemState"},"points":{"type":"number","minimum":0},"max":{"type":"number","minimum":0},"bonus":{"type":"boolean"},"reasons":{"type":"array","items":{"$ref":"evaluation.schema.json#/$defs/Reason"}}},"description":"Applicable items only (not-applicable ones are left out), in the standard's order; `reasons` only when the item did not pass."}},"vetoes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["item"],"properties":{"item":{"type":"string"}}}},"rating":{"type":"object","additionalProperties":false,"required":["level","levels"],"properties":{"level":{"type":["string","null"]},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","met","unmet"],"properties":{"id":{"type":"string"},"met":{"type":"boolean"},"unmet":{"type":"array","items":{"$ref":"evaluation.schema.json#/$defs/Reason"}}}}}}},"gap":{"$ref":"evaluation.schema.json#/$defs/Gap","description":"The plan to the next level above the one reached (or to the level asked for). Absent when the evaluation was asked for no plan (`gap: none`, `vsr batch --gap none`)."},"gaps":{"type":"array","items":{"$ref":"evaluation.schema.json#/$defs/Gap"},"description":"With `gap: all` (`vsr batch --gap all`) only: one plan per level above the one reached, lowest first (the first is `gap`'s); empty at the top level."},"warnings":{"type":"array","items":{"$ref":"evaluation.schema.json#/$defs/Reason"}}}};
 
-function validate321(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate339(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate321.evaluated;
+const evaluated0 = validate339.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14189,16 +14613,16 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate321.errors = vErrors;
+validate339.errors = vErrors;
 return errors === 0;
 }
-validate321.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate339.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate324(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate342(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate324.evaluated;
+const evaluated0 = validate342.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14215,16 +14639,16 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate324.errors = vErrors;
+validate342.errors = vErrors;
 return errors === 0;
 }
-validate324.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate342.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate326(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate344(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate326.evaluated;
+const evaluated0 = validate344.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14305,16 +14729,16 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate326.errors = vErrors;
+validate344.errors = vErrors;
 return errors === 0;
 }
-validate326.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate344.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate329(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate347(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate329.evaluated;
+const evaluated0 = validate347.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14367,7 +14791,7 @@ errors++;
 if(data.target !== undefined){
 let data0 = data.target;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err4 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: schema93.properties.target.type},message:"must be string,null"};
+const err4 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: schema95.properties.target.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -14394,8 +14818,8 @@ let data2 = data.why;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate242(data2[i0], {instancePath:instancePath+"/why/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+if(!(validate245(data2[i0], {instancePath:instancePath+"/why/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate245.errors : vErrors.concat(validate245.errors);
 errors = vErrors.length;
 }
 }
@@ -14416,8 +14840,8 @@ let data4 = data.steps;
 if(Array.isArray(data4)){
 const len1 = data4.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate268(data4[i1], {instancePath:instancePath+"/steps/" + i1,parentData:data4,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate268.errors : vErrors.concat(validate268.errors);
+if(!(validate285(data4[i1], {instancePath:instancePath+"/steps/" + i1,parentData:data4,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate285.errors : vErrors.concat(validate285.errors);
 errors = vErrors.length;
 }
 }
@@ -14444,17 +14868,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate329.errors = vErrors;
+validate347.errors = vErrors;
 return errors === 0;
 }
-validate329.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate347.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate320(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate338(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://veteran-station-rating.org/schemas/evaluation-compact.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate320.evaluated;
+const evaluated0 = validate338.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14573,7 +14997,7 @@ vErrors.push(err10);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema108.properties, key0))){
+if(!(func1.call(schema110.properties, key0))){
 const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err11];
@@ -14609,8 +15033,8 @@ errors++;
 }
 }
 if(data.station !== undefined){
-if(!(validate321(data.station, {instancePath:instancePath+"/station",parentData:data,parentDataProperty:"station",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate321.errors : vErrors.concat(validate321.errors);
+if(!(validate339(data.station, {instancePath:instancePath+"/station",parentData:data,parentDataProperty:"station",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate339.errors : vErrors.concat(validate339.errors);
 errors = vErrors.length;
 }
 }
@@ -15501,8 +15925,8 @@ errors++;
 }
 }
 if(data35.state !== undefined){
-if(!(validate324(data35.state, {instancePath:instancePath+"/items/" + i2+"/state",parentData:data35,parentDataProperty:"state",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate324.errors : vErrors.concat(validate324.errors);
+if(!(validate342(data35.state, {instancePath:instancePath+"/items/" + i2+"/state",parentData:data35,parentDataProperty:"state",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate342.errors : vErrors.concat(validate342.errors);
 errors = vErrors.length;
 }
 }
@@ -15573,8 +15997,8 @@ let data41 = data35.reasons;
 if(Array.isArray(data41)){
 const len3 = data41.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate326(data41[i3], {instancePath:instancePath+"/items/" + i2+"/reasons/" + i3,parentData:data41,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate326.errors : vErrors.concat(validate326.errors);
+if(!(validate344(data41[i3], {instancePath:instancePath+"/items/" + i2+"/reasons/" + i3,parentData:data41,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate344.errors : vErrors.concat(validate344.errors);
 errors = vErrors.length;
 }
 }
@@ -15717,7 +16141,7 @@ errors++;
 if(data46.level !== undefined){
 let data47 = data46.level;
 if((typeof data47 !== "string") && (data47 !== null)){
-const err104 = {instancePath:instancePath+"/rating/level",schemaPath:"#/properties/rating/properties/level/type",keyword:"type",params:{type: schema108.properties.rating.properties.level.type},message:"must be string,null"};
+const err104 = {instancePath:instancePath+"/rating/level",schemaPath:"#/properties/rating/properties/level/type",keyword:"type",params:{type: schema110.properties.rating.properties.level.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -15805,8 +16229,8 @@ let data52 = data49.unmet;
 if(Array.isArray(data52)){
 const len6 = data52.length;
 for(let i6=0; i6<len6; i6++){
-if(!(validate326(data52[i6], {instancePath:instancePath+"/rating/levels/" + i5+"/unmet/" + i6,parentData:data52,parentDataProperty:i6,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate326.errors : vErrors.concat(validate326.errors);
+if(!(validate344(data52[i6], {instancePath:instancePath+"/rating/levels/" + i5+"/unmet/" + i6,parentData:data52,parentDataProperty:i6,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate344.errors : vErrors.concat(validate344.errors);
 errors = vErrors.length;
 }
 }
@@ -15859,8 +16283,8 @@ errors++;
 }
 }
 if(data.gap !== undefined){
-if(!(validate329(data.gap, {instancePath:instancePath+"/gap",parentData:data,parentDataProperty:"gap",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate329.errors : vErrors.concat(validate329.errors);
+if(!(validate347(data.gap, {instancePath:instancePath+"/gap",parentData:data,parentDataProperty:"gap",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate347.errors : vErrors.concat(validate347.errors);
 errors = vErrors.length;
 }
 }
@@ -15869,8 +16293,8 @@ let data55 = data.gaps;
 if(Array.isArray(data55)){
 const len7 = data55.length;
 for(let i7=0; i7<len7; i7++){
-if(!(validate329(data55[i7], {instancePath:instancePath+"/gaps/" + i7,parentData:data55,parentDataProperty:i7,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate329.errors : vErrors.concat(validate329.errors);
+if(!(validate347(data55[i7], {instancePath:instancePath+"/gaps/" + i7,parentData:data55,parentDataProperty:i7,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate347.errors : vErrors.concat(validate347.errors);
 errors = vErrors.length;
 }
 }
@@ -15891,8 +16315,8 @@ let data57 = data.warnings;
 if(Array.isArray(data57)){
 const len8 = data57.length;
 for(let i8=0; i8<len8; i8++){
-if(!(validate326(data57[i8], {instancePath:instancePath+"/warnings/" + i8,parentData:data57,parentDataProperty:i8,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate326.errors : vErrors.concat(validate326.errors);
+if(!(validate344(data57[i8], {instancePath:instancePath+"/warnings/" + i8,parentData:data57,parentDataProperty:i8,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate344.errors : vErrors.concat(validate344.errors);
 errors = vErrors.length;
 }
 }
@@ -15919,20 +16343,20 @@ vErrors.push(err117);
 }
 errors++;
 }
-validate320.errors = vErrors;
+validate338.errors = vErrors;
 return errors === 0;
 }
-validate320.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate338.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const evaluationSummary = validate335;
-const schema113 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veteran-station-rating.org/schemas/evaluation-summary.schema.json","title":"StationSummary","description":"`vsr batch --output summary` (schema vsr/evaluation-summary@1): one line per station, what a regional summary or a comparison of rounds needs. `states` holds one letter per item of the standard, in its order: p pass, a partial, f fail, u unanswered, w waived, n not applicable (bonus items are n).","type":"object","additionalProperties":false,"required":["schema","station","standard","scheme","inspectedAt","percent","level","vetoes","components","sections","states"],"properties":{"schema":{"const":"vsr/evaluation-summary@1"},"example":{"type":"boolean","description":"Fictional example data (made-up places and people); every report says so (示例数据 / Example data)."},"station":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"},"region":{"type":"array","items":{"type":"string"}}}},"standard":{"type":"object","additionalProperties":false,"required":["id","version","hash"],"description":"The resolved standard (or, for a scheme, the scheme's combined standard) and a sha256 content hash of it.","properties":{"id":{"type":"string"},"version":{"type":"string"},"hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}},"scheme":{"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["id","version"],"properties":{"id":{"type":"string"},"version":{"type":"string"}}}]},"inspectedAt":{"type":"string"},"percent":{"type":"number","minimum":0,"maximum":100},"level":{"type":["string","null"]},"vetoes":{"type":"array","items":{"type":"string"},"description":"Items whose veto failed."},"components":{"type":"array","description":"For a scheme: each standard combined, with its percent (empty for a standard).","items":{"type":"object","additionalProperties":false,"required":["id","percent"],"properties":{"id":{"type":"string"},"percent":{"type":"number"}}}},"sections":{"type":"array","description":"Sections with an applicable maximum, with their percent.","items":{"type":"object","additionalProperties":false,"required":["id","percent"],"properties":{"id":{"type":"string"},"percent":{"type":"number"}}}},"states":{"type":"string","pattern":"^[pafuwn]*$"},"gap":{"$ref":"#/$defs/StationGap","description":"The gap plan's target, whether it is reachable, and its steps' items. Absent with `vsr batch --gap none`."},"gaps":{"type":"array","items":{"$ref":"#/$defs/StationGap"},"description":"With `vsr batch --gap all` only: one plan per level above the one reached, lowest first (the first is `gap`'s); empty at the top level."}},"$defs":{"StationGap":{"title":"StationGap","type":"object","additionalProperties":false,"required":["target","reachable","steps"],"properties":{"target":{"type":["string","null"]},"reachable":{"type":"boolean"},"steps":{"type":"array","items":{"type":"string"},"description":"The items of the gap plan's steps, in order."}}}}};
+export const evaluationSummary = validate353;
+const schema115 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veteran-station-rating.org/schemas/evaluation-summary.schema.json","title":"StationSummary","description":"`vsr batch --output summary` (schema vsr/evaluation-summary@1): one line per station, what a regional summary or a comparison of rounds needs. `states` holds one letter per item of the standard, in its order: p pass, a partial, f fail, u unanswered, w waived, n not applicable (bonus items are n).","type":"object","additionalProperties":false,"required":["schema","station","standard","scheme","inspectedAt","percent","level","vetoes","components","sections","states"],"properties":{"schema":{"const":"vsr/evaluation-summary@1"},"example":{"type":"boolean","description":"Fictional example data (made-up places and people); every report says so (示例数据 / Example data)."},"station":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"},"region":{"type":"array","items":{"type":"string"}}}},"standard":{"type":"object","additionalProperties":false,"required":["id","version","hash"],"description":"The resolved standard (or, for a scheme, the scheme's combined standard) and a sha256 content hash of it.","properties":{"id":{"type":"string"},"version":{"type":"string"},"hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}},"scheme":{"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["id","version"],"properties":{"id":{"type":"string"},"version":{"type":"string"}}}]},"inspectedAt":{"type":"string"},"percent":{"type":"number","minimum":0,"maximum":100},"level":{"type":["string","null"]},"vetoes":{"type":"array","items":{"type":"string"},"description":"Items whose veto failed."},"components":{"type":"array","description":"For a scheme: each standard combined, with its percent (empty for a standard).","items":{"type":"object","additionalProperties":false,"required":["id","percent"],"properties":{"id":{"type":"string"},"percent":{"type":"number"}}}},"sections":{"type":"array","description":"Sections with an applicable maximum, with their percent.","items":{"type":"object","additionalProperties":false,"required":["id","percent"],"properties":{"id":{"type":"string"},"percent":{"type":"number"}}}},"states":{"type":"string","pattern":"^[pafuwn]*$"},"gap":{"$ref":"#/$defs/StationGap","description":"The gap plan's target, whether it is reachable, and its steps' items. Absent with `vsr batch --gap none`."},"gaps":{"type":"array","items":{"$ref":"#/$defs/StationGap"},"description":"With `vsr batch --gap all` only: one plan per level above the one reached, lowest first (the first is `gap`'s); empty at the top level."}},"$defs":{"StationGap":{"title":"StationGap","type":"object","additionalProperties":false,"required":["target","reachable","steps"],"properties":{"target":{"type":["string","null"]},"reachable":{"type":"boolean"},"steps":{"type":"array","items":{"type":"string"},"description":"The items of the gap plan's steps, in order."}}}}};
 const pattern14 = new RegExp("^[pafuwn]*$", "u");
-const schema114 = {"title":"StationGap","type":"object","additionalProperties":false,"required":["target","reachable","steps"],"properties":{"target":{"type":["string","null"]},"reachable":{"type":"boolean"},"steps":{"type":"array","items":{"type":"string"},"description":"The items of the gap plan's steps, in order."}}};
+const schema116 = {"title":"StationGap","type":"object","additionalProperties":false,"required":["target","reachable","steps"],"properties":{"target":{"type":["string","null"]},"reachable":{"type":"boolean"},"steps":{"type":"array","items":{"type":"string"},"description":"The items of the gap plan's steps, in order."}}};
 
-function validate336(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate354(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate336.evaluated;
+const evaluated0 = validate354.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15985,7 +16409,7 @@ errors++;
 if(data.target !== undefined){
 let data0 = data.target;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err4 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: schema114.properties.target.type},message:"must be string,null"};
+const err4 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: schema116.properties.target.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -16046,17 +16470,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate336.errors = vErrors;
+validate354.errors = vErrors;
 return errors === 0;
 }
-validate336.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate354.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate335(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate353(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://veteran-station-rating.org/schemas/evaluation-summary.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate335.evaluated;
+const evaluated0 = validate353.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16175,7 +16599,7 @@ vErrors.push(err10);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema113.properties, key0))){
+if(!(func1.call(schema115.properties, key0))){
 const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err11];
@@ -16553,7 +16977,7 @@ errors++;
 if(data.level !== undefined){
 let data15 = data.level;
 if((typeof data15 !== "string") && (data15 !== null)){
-const err41 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: schema113.properties.level.type},message:"must be string,null"};
+const err41 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: schema115.properties.level.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -16791,8 +17215,8 @@ errors++;
 }
 }
 if(data.gap !== undefined){
-if(!(validate336(data.gap, {instancePath:instancePath+"/gap",parentData:data,parentDataProperty:"gap",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate336.errors : vErrors.concat(validate336.errors);
+if(!(validate354(data.gap, {instancePath:instancePath+"/gap",parentData:data,parentDataProperty:"gap",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate354.errors : vErrors.concat(validate354.errors);
 errors = vErrors.length;
 }
 }
@@ -16801,8 +17225,8 @@ let data28 = data.gaps;
 if(Array.isArray(data28)){
 const len4 = data28.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate336(data28[i4], {instancePath:instancePath+"/gaps/" + i4,parentData:data28,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate336.errors : vErrors.concat(validate336.errors);
+if(!(validate354(data28[i4], {instancePath:instancePath+"/gaps/" + i4,parentData:data28,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate354.errors : vErrors.concat(validate354.errors);
 errors = vErrors.length;
 }
 }
@@ -16829,18 +17253,18 @@ vErrors.push(err61);
 }
 errors++;
 }
-validate335.errors = vErrors;
+validate353.errors = vErrors;
 return errors === 0;
 }
-validate335.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate353.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const inspectionEnvelope = validate339;
-const schema115 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veteran-station-rating.org/schemas/inspection-envelope.schema.json","title":"Inspection","description":"Inspection data for one station (schema vsr/inspection@1).","type":"object","additionalProperties":false,"required":["station","inspectedAt","answers"],"properties":{"schema":{"const":"vsr/inspection@1"},"example":{"type":"boolean","description":"Fictional example data (made-up places and people); every report says so (示例数据 / Example data)."},"station":{"$ref":"#/$defs/Station"},"standard":{"type":"string","description":"id@version of the standard inspected against (one of `standard` or `scheme`)."},"scheme":{"type":"string","description":"id@version of the rating scheme inspected against."},"inspectedAt":{"type":"string","format":"date","description":"Date of the inspection (YYYY-MM-DD)."},"inspector":{"type":"string"},"answers":{"type":"object"},"waivers":{"type":"array","items":{"$ref":"#/$defs/Waiver"}},"note":{"type":"string"},"stage":{"$ref":"#/$defs/ReviewStage"},"reviews":{"type":"array","description":"Sign-offs, oldest first. Each records the hash of what it reviewed (see Review), so `vsr verify` finds a later change.","items":{"$ref":"#/$defs/Review"}}},"$defs":{"ReviewStage":{"title":"ReviewStage","enum":["self-assessment","town-review","county-verification"],"description":"Where the document is in the sign-off: self-assessment (自评), town review (初审), county verification (复核)."},"Override":{"title":"Override","type":"object","additionalProperties":false,"required":["item","answer","reason","authority"],"properties":{"item":{"type":"string"},"answer":{"$ref":"#/$defs/AnswerEntry"},"reason":{"type":"string","minLength":1},"authority":{"type":"string","minLength":1,"description":"Under what authority the result is changed (a rule, a decision, an office)."}}},"Review":{"title":"Review","type":"object","additionalProperties":false,"required":["by","role","date","decision","hash"],"description":"One sign-off. hash: sha256 of the canonical JSON of the document without `stage` and with `reviews` holding the reviews before this one and this one without its hash; a change to the answers, an earlier review or this review makes it differ (a later review, or the stage moving on, does not).","properties":{"by":{"type":"string","minLength":1},"role":{"type":"string","minLength":1},"date":{"type":"string","format":"date"},"stage":{"$ref":"#/$defs/ReviewStage"},"decision":{"enum":["approved","returned","rejected"]},"note":{"type":"string"},"overrides":{"type":"array","description":"Answers the reviewer holds to be right instead of the ones recorded, each with the reason and the authority for it. The engine scores the overriding answer, and every report marks the item as overridden (a reason on the item and a warning).","items":{"$ref":"#/$defs/Override"}},"hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}},"Station":{"type":"object","additionalProperties":false,"required":["id","name","level"],"properties":{"id":{"type":"string","minLength":1,"maxLength":120},"name":{"type":"string","minLength":1,"maxLength":200},"level":{"$ref":"standard.schema.json#/$defs/StationLevel"},"region":{"type":"array","items":{"type":"string","minLength":1},"maxItems":6,"description":"Region path, province first: [province, city, county, town, village]."}}},"Answer":{"title":"Answer","description":"boolean → true/false; grade → a grade id; threshold → a number; count and deduction → a whole number ≥ 0; checklist → the ids of the requirements met.","anyOf":[{"type":"boolean"},{"type":"number"},{"type":"string"},{"type":"array","items":{"type":"string"}}]},"AnswerEntry":{"title":"AnswerEntry","anyOf":[{"$ref":"#/$defs/Answer"},{"$ref":"#/$defs/DetailedAnswer"}]},"DetailedAnswer":{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"$ref":"#/$defs/Answer"},"evidence":{"type":"array","items":{"$ref":"#/$defs/Evidence"}},"note":{"type":"string"}}},"Evidence":{"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"$ref":"standard.schema.json#/$defs/EvidenceKind"},"date":{"type":"string","format":"date","description":"When the evidence was made (YYYY-MM-DD); needed where the item sets maxAgeDays."},"ref":{"type":"string","description":"File name, ledger number or other pointer."},"note":{"type":"string"}}},"Waiver":{"type":"object","additionalProperties":false,"required":["item","reason","approvedBy","expires"],"properties":{"item":{"type":"string"},"reason":{"type":"string","minLength":1},"approvedBy":{"type":"string","minLength":1},"expires":{"type":"string","format":"date"}}}}};
+export const inspectionEnvelope = validate357;
+const schema117 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veteran-station-rating.org/schemas/inspection-envelope.schema.json","title":"Inspection","description":"Inspection data for one station (schema vsr/inspection@1).","type":"object","additionalProperties":false,"required":["station","inspectedAt","answers"],"properties":{"schema":{"const":"vsr/inspection@1"},"example":{"type":"boolean","description":"Fictional example data (made-up places and people); every report says so (示例数据 / Example data)."},"station":{"$ref":"#/$defs/Station"},"standard":{"type":"string","description":"id@version of the standard inspected against (one of `standard` or `scheme`)."},"scheme":{"type":"string","description":"id@version of the rating scheme inspected against."},"inspectedAt":{"type":"string","format":"date","description":"Date of the inspection (YYYY-MM-DD)."},"inspector":{"type":"string"},"answers":{"type":"object"},"waivers":{"type":"array","items":{"$ref":"#/$defs/Waiver"}},"note":{"type":"string"},"stage":{"$ref":"#/$defs/ReviewStage"},"reviews":{"type":"array","description":"Sign-offs, oldest first. Each records the hash of what it reviewed (see Review), so `vsr verify` finds a later change.","items":{"$ref":"#/$defs/Review"}}},"$defs":{"ReviewStage":{"title":"ReviewStage","enum":["self-assessment","town-review","county-verification"],"description":"Where the document is in the sign-off: self-assessment (自评), town review (初审), county verification (复核)."},"Override":{"title":"Override","type":"object","additionalProperties":false,"required":["item","answer","reason","authority"],"properties":{"item":{"type":"string"},"answer":{"$ref":"#/$defs/AnswerEntry"},"reason":{"type":"string","minLength":1},"authority":{"type":"string","minLength":1,"description":"Under what authority the result is changed (a rule, a decision, an office)."}}},"Review":{"title":"Review","type":"object","additionalProperties":false,"required":["by","role","date","decision","hash"],"description":"One sign-off. hash: sha256 of the canonical JSON of the document without `stage` and with `reviews` holding the reviews before this one and this one without its hash; a change to the answers, an earlier review or this review makes it differ (a later review, or the stage moving on, does not).","properties":{"by":{"type":"string","minLength":1},"role":{"type":"string","minLength":1},"date":{"type":"string","format":"date"},"stage":{"$ref":"#/$defs/ReviewStage"},"decision":{"enum":["approved","returned","rejected"]},"note":{"type":"string"},"overrides":{"type":"array","description":"Answers the reviewer holds to be right instead of the ones recorded, each with the reason and the authority for it. The engine scores the overriding answer, and every report marks the item as overridden (a reason on the item and a warning).","items":{"$ref":"#/$defs/Override"}},"hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}},"Station":{"type":"object","additionalProperties":false,"required":["id","name","level"],"properties":{"id":{"type":"string","minLength":1,"maxLength":120},"name":{"type":"string","minLength":1,"maxLength":200},"level":{"$ref":"standard.schema.json#/$defs/StationLevel"},"region":{"type":"array","items":{"type":"string","minLength":1},"maxItems":6,"description":"Region path, province first: [province, city, county, town, village]."}}},"Answer":{"title":"Answer","description":"boolean → true/false; grade → a grade id; threshold → a number; count and deduction → a whole number ≥ 0; checklist → the ids of the requirements met.","anyOf":[{"type":"boolean"},{"type":"number"},{"type":"string"},{"type":"array","items":{"type":"string"}}]},"AnswerEntry":{"title":"AnswerEntry","anyOf":[{"$ref":"#/$defs/Answer"},{"$ref":"#/$defs/DetailedAnswer"}]},"DetailedAnswer":{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"$ref":"#/$defs/Answer"},"evidence":{"type":"array","items":{"$ref":"#/$defs/Evidence"}},"note":{"type":"string"}}},"Evidence":{"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"$ref":"standard.schema.json#/$defs/EvidenceKind"},"date":{"type":"string","format":"date","description":"When the evidence was made (YYYY-MM-DD); needed where the item sets maxAgeDays."},"ref":{"type":"string","description":"File name, ledger number or other pointer."},"note":{"type":"string"}}},"Waiver":{"type":"object","additionalProperties":false,"required":["item","reason","approvedBy","expires"],"properties":{"item":{"type":"string"},"reason":{"type":"string","minLength":1},"approvedBy":{"type":"string","minLength":1},"expires":{"type":"string","format":"date"}}}}};
 
-function validate341(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate359(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate341.evaluated;
+const evaluated0 = validate359.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16857,16 +17281,16 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate341.errors = vErrors;
+validate359.errors = vErrors;
 return errors === 0;
 }
-validate341.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate359.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate340(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate358(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate340.evaluated;
+const evaluated0 = validate358.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16987,8 +17411,8 @@ errors++;
 }
 }
 if(data.level !== undefined){
-if(!(validate341(data.level, {instancePath:instancePath+"/level",parentData:data,parentDataProperty:"level",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate341.errors : vErrors.concat(validate341.errors);
+if(!(validate359(data.level, {instancePath:instancePath+"/level",parentData:data,parentDataProperty:"level",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate359.errors : vErrors.concat(validate359.errors);
 errors = vErrors.length;
 }
 }
@@ -17054,16 +17478,16 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate340.errors = vErrors;
+validate358.errors = vErrors;
 return errors === 0;
 }
-validate340.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate358.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate344(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate362(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate344.evaluated;
+const evaluated0 = validate362.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17221,16 +17645,16 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate344.errors = vErrors;
+validate362.errors = vErrors;
 return errors === 0;
 }
-validate344.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate362.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate346(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate364(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate346.evaluated;
+const evaluated0 = validate364.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17247,16 +17671,16 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate346.errors = vErrors;
+validate364.errors = vErrors;
 return errors === 0;
 }
-validate346.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate364.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate352(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate370(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate352.evaluated;
+const evaluated0 = validate370.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17356,17 +17780,17 @@ vErrors = null;
 }
 }
 }
-validate352.errors = vErrors;
+validate370.errors = vErrors;
 evaluated0.items = items0;
 return errors === 0;
 }
-validate352.evaluated = {"dynamicProps":false,"dynamicItems":true};
+validate370.evaluated = {"dynamicProps":false,"dynamicItems":true};
 
 
-function validate357(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate375(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate357.evaluated;
+const evaluated0 = validate375.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17383,16 +17807,16 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate357.errors = vErrors;
+validate375.errors = vErrors;
 return errors === 0;
 }
-validate357.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate375.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate356(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate374(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate356.evaluated;
+const evaluated0 = validate374.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17423,8 +17847,8 @@ errors++;
 }
 }
 if(data.kind !== undefined){
-if(!(validate357(data.kind, {instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate357.errors : vErrors.concat(validate357.errors);
+if(!(validate375(data.kind, {instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate375.errors : vErrors.concat(validate375.errors);
 errors = vErrors.length;
 }
 }
@@ -17488,16 +17912,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate356.errors = vErrors;
+validate374.errors = vErrors;
 return errors === 0;
 }
-validate356.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate374.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate354(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate372(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate354.evaluated;
+const evaluated0 = validate372.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17528,8 +17952,8 @@ errors++;
 }
 }
 if(data.value !== undefined){
-if(!(validate352(data.value, {instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate352.errors : vErrors.concat(validate352.errors);
+if(!(validate370(data.value, {instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate370.errors : vErrors.concat(validate370.errors);
 errors = vErrors.length;
 }
 }
@@ -17538,8 +17962,8 @@ let data1 = data.evidence;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate356(data1[i0], {instancePath:instancePath+"/evidence/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate356.errors : vErrors.concat(validate356.errors);
+if(!(validate374(data1[i0], {instancePath:instancePath+"/evidence/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate374.errors : vErrors.concat(validate374.errors);
 errors = vErrors.length;
 }
 }
@@ -17578,16 +18002,16 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate354.errors = vErrors;
+validate372.errors = vErrors;
 return errors === 0;
 }
-validate354.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate372.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate351(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate369(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate351.evaluated;
+const evaluated0 = validate369.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17597,18 +18021,18 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(validate352(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate352.errors : vErrors.concat(validate352.errors);
+if(!(validate370(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate370.errors : vErrors.concat(validate370.errors);
 errors = vErrors.length;
 }
 else {
-var items0 = validate352.evaluated.items;
+var items0 = validate370.evaluated.items;
 }
 var _valid0 = _errs1 === errors;
 valid0 = valid0 || _valid0;
 const _errs2 = errors;
-if(!(validate354(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate354.errors : vErrors.concat(validate354.errors);
+if(!(validate372(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate372.errors : vErrors.concat(validate372.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs2 === errors;
@@ -17637,18 +18061,18 @@ vErrors = null;
 }
 }
 }
-validate351.errors = vErrors;
+validate369.errors = vErrors;
 evaluated0.props = props0;
 evaluated0.items = items0;
 return errors === 0;
 }
-validate351.evaluated = {"dynamicProps":true,"dynamicItems":true};
+validate369.evaluated = {"dynamicProps":true,"dynamicItems":true};
 
 
-function validate350(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate368(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate350.evaluated;
+const evaluated0 = validate368.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17721,8 +18145,8 @@ errors++;
 }
 }
 if(data.answer !== undefined){
-if(!(validate351(data.answer, {instancePath:instancePath+"/answer",parentData:data,parentDataProperty:"answer",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate351.errors : vErrors.concat(validate351.errors);
+if(!(validate369(data.answer, {instancePath:instancePath+"/answer",parentData:data,parentDataProperty:"answer",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate369.errors : vErrors.concat(validate369.errors);
 errors = vErrors.length;
 }
 }
@@ -17787,16 +18211,16 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate350.errors = vErrors;
+validate368.errors = vErrors;
 return errors === 0;
 }
-validate350.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate368.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate348(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate366(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate348.evaluated;
+const evaluated0 = validate366.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17942,8 +18366,8 @@ errors++;
 }
 }
 if(data.stage !== undefined){
-if(!(validate346(data.stage, {instancePath:instancePath+"/stage",parentData:data,parentDataProperty:"stage",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate346.errors : vErrors.concat(validate346.errors);
+if(!(validate364(data.stage, {instancePath:instancePath+"/stage",parentData:data,parentDataProperty:"stage",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate364.errors : vErrors.concat(validate364.errors);
 errors = vErrors.length;
 }
 }
@@ -17977,8 +18401,8 @@ let data6 = data.overrides;
 if(Array.isArray(data6)){
 const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate350(data6[i0], {instancePath:instancePath+"/overrides/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate350.errors : vErrors.concat(validate350.errors);
+if(!(validate368(data6[i0], {instancePath:instancePath+"/overrides/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate368.errors : vErrors.concat(validate368.errors);
 errors = vErrors.length;
 }
 }
@@ -18030,17 +18454,17 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate348.errors = vErrors;
+validate366.errors = vErrors;
 return errors === 0;
 }
-validate348.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate366.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate339(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate357(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://veteran-station-rating.org/schemas/inspection-envelope.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate339.evaluated;
+const evaluated0 = validate357.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18079,7 +18503,7 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema115.properties, key0))){
+if(!(func1.call(schema117.properties, key0))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err3];
@@ -18115,8 +18539,8 @@ errors++;
 }
 }
 if(data.station !== undefined){
-if(!(validate340(data.station, {instancePath:instancePath+"/station",parentData:data,parentDataProperty:"station",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate340.errors : vErrors.concat(validate340.errors);
+if(!(validate358(data.station, {instancePath:instancePath+"/station",parentData:data,parentDataProperty:"station",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate358.errors : vErrors.concat(validate358.errors);
 errors = vErrors.length;
 }
 }
@@ -18199,8 +18623,8 @@ let data8 = data.waivers;
 if(Array.isArray(data8)){
 const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate344(data8[i0], {instancePath:instancePath+"/waivers/" + i0,parentData:data8,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate344.errors : vErrors.concat(validate344.errors);
+if(!(validate362(data8[i0], {instancePath:instancePath+"/waivers/" + i0,parentData:data8,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate362.errors : vErrors.concat(validate362.errors);
 errors = vErrors.length;
 }
 }
@@ -18229,8 +18653,8 @@ errors++;
 }
 }
 if(data.stage !== undefined){
-if(!(validate346(data.stage, {instancePath:instancePath+"/stage",parentData:data,parentDataProperty:"stage",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate346.errors : vErrors.concat(validate346.errors);
+if(!(validate364(data.stage, {instancePath:instancePath+"/stage",parentData:data,parentDataProperty:"stage",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate364.errors : vErrors.concat(validate364.errors);
 errors = vErrors.length;
 }
 }
@@ -18239,8 +18663,8 @@ let data12 = data.reviews;
 if(Array.isArray(data12)){
 const len1 = data12.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate348(data12[i1], {instancePath:instancePath+"/reviews/" + i1,parentData:data12,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate348.errors : vErrors.concat(validate348.errors);
+if(!(validate366(data12[i1], {instancePath:instancePath+"/reviews/" + i1,parentData:data12,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate366.errors : vErrors.concat(validate366.errors);
 errors = vErrors.length;
 }
 }
@@ -18267,18 +18691,18 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate339.errors = vErrors;
+validate357.errors = vErrors;
 return errors === 0;
 }
-validate339.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate357.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const detailedAnswer = validate364;
-const schema127 = {"$id":"https://veteran-station-rating.org/schemas/detailed-answer.schema.json","$ref":"inspection.schema.json#/$defs/DetailedAnswer"};
+export const detailedAnswer = validate382;
+const schema129 = {"$id":"https://veteran-station-rating.org/schemas/detailed-answer.schema.json","$ref":"inspection.schema.json#/$defs/DetailedAnswer"};
 
-function validate365(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate383(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate365.evaluated;
+const evaluated0 = validate383.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18359,31 +18783,31 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate365.errors = vErrors;
+validate383.errors = vErrors;
 return errors === 0;
 }
-validate365.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate383.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate364(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate382(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://veteran-station-rating.org/schemas/detailed-answer.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate364.evaluated;
+const evaluated0 = validate382.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate365(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate365.errors : vErrors.concat(validate365.errors);
+if(!(validate383(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate383.errors : vErrors.concat(validate383.errors);
 errors = vErrors.length;
 }
-validate364.errors = vErrors;
+validate382.errors = vErrors;
 return errors === 0;
 }
-validate364.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate382.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 /** The validator of each schema the package checks documents against, by name. */
 export const validators = {

@@ -4,6 +4,7 @@ import { problem, problemOfCode, toHundredths, type Problem } from '../i18n/prob
 import { checkTypes } from '../checks/registry.js';
 import { isMultipleOf } from './schema-validate.js';
 import { checkShared } from './shared.js';
+import schemeSchema from '../../schemas/rating-scheme.schema.json';
 
 type ItemAt = { item: NonNullable<Section['items']>[number]; pointer: string; section: Section };
 
@@ -22,6 +23,46 @@ export function* walkItems(std: Standard): Generator<ItemAt> {
 
 function sourceIds(std: Standard): Set<string> {
   return new Set([...(std.sources ?? []), ...(std.provenance?.sources ?? [])].map((s) => s.id));
+}
+
+/** What a condition property can name (the schema's `x-refers-to`). */
+export type ReferenceKind = 'item' | 'section' | 'standard';
+
+interface ConditionBranch {
+  required?: string[];
+  properties?: Record<string, { 'x-refers-to'?: string }>;
+}
+
+/** The condition forms of the rating-scheme schema (`$defs.Condition.oneOf`, each `$ref` followed). */
+function conditionBranches(schema: { $defs: Record<string, unknown> }): ConditionBranch[] {
+  const forms = (schema.$defs.Condition as { oneOf: { $ref: string }[] }).oneOf;
+  return forms.map((f) => schema.$defs[f.$ref.replace('#/$defs/', '')] as ConditionBranch);
+}
+
+const UNKNOWN: Record<ReferenceKind, 'scheme-unknown-item' | 'scheme-unknown-section' | 'scheme-unknown-standard'> = {
+  item: 'scheme-unknown-item', section: 'scheme-unknown-section', standard: 'scheme-unknown-standard',
+};
+
+/**
+ * The names a level condition gives that do not exist. Which properties name an item, a section or a
+ * component standard is written in the schema (`"x-refers-to": "item"` on the property, a string or an
+ * array of strings), so a new condition type declares its references where its form is defined and
+ * this lint names no condition (issue 10.1). The condition has passed the schema, so one form fits it.
+ */
+export function conditionReferenceProblems(
+  cond: object, at: string, known: Record<ReferenceKind, ReadonlySet<string>>, schema: { $defs: Record<string, unknown> } = schemeSchema,
+): Problem[] {
+  const problems: Problem[] = [];
+  const values = cond as Record<string, unknown>;
+  const form = conditionBranches(schema).find((b) => (b.required ?? []).every((k) => k in values));
+  for (const [prop, def] of Object.entries(form?.properties ?? {})) {
+    const kind = def['x-refers-to'] as ReferenceKind | undefined;
+    const value = values[prop];
+    if (!kind || value === undefined) continue;
+    const names = Array.isArray(value) ? value.map((id, j) => [String(id), `${at}/${prop}/${j}`]) : [[String(value), `${at}/${prop}`]];
+    for (const [id, pointer] of names) if (!known[kind].has(id)) problems.push(problem(UNKNOWN[kind], pointer, { id }));
+  }
+  return problems;
 }
 
 /**
@@ -119,15 +160,10 @@ export function checkScheme(scheme: ResolvedScheme, components: Standard[]): Pro
     if (l > 0 && level.minPercent < scheme.levels[l - 1].minPercent) problems.push(problem('scheme-level-order', `/levels/${l}/minPercent`, { id: level.id }));
     (level.requires ?? []).forEach((cond, k) => {
       const at = `/levels/${l}/requires/${k}`;
-      if ('itemsPassed' in cond) {
-        cond.itemsPassed.forEach((id, j) => owner.has(id) || problems.push(problem('scheme-unknown-item', `${at}/itemsPassed/${j}`, { id })));
-      } else if ('section' in cond) {
-        if (!sections.has(cond.section)) problems.push(problem('scheme-unknown-section', `${at}/section`, { id: cond.section }));
-      } else if ('standardMet' in cond) {
-        const std = byId.get(cond.standardMet);
-        if (!std) problems.push(problem('scheme-unknown-standard', `${at}/standardMet`, { id: cond.standardMet }));
-        else if (cond.minPercent === undefined && std.passMark === undefined) problems.push(problem('scheme-no-passmark', at, { id: std.id }));
-      }
+      problems.push(...conditionReferenceProblems(cond, at, { item: new Set(owner.keys()), section: sections, standard: new Set(byId.keys()) }));
+      // a standard to be met needs a mark to meet: its passMark, or the condition's minPercent
+      const met = 'standardMet' in cond ? byId.get(cond.standardMet) : undefined;
+      if (met && 'standardMet' in cond && cond.minPercent === undefined && met.passMark === undefined) problems.push(problem('scheme-no-passmark', at, { id: met.id }));
     });
   });
   problems.push(...checkShared(scheme, components));

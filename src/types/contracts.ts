@@ -34,6 +34,8 @@ export type EvidenceKind = 'photo' | 'document' | 'ledger' | 'interview' | 'reco
  */
 export type Method = 'examine-records' | 'on-site' | 'interview' | 'test';
 /**
+ * A level condition. A property that names an item, a section or a component standard says so with `x-refers-to` (`item`, `section` or `standard`; on a string or an array of strings): the scheme lint checks every such name exists, so a new condition needs no lint code of its own.
+ *
  * This interface was referenced by `RatingScheme`'s JSON-Schema
  * via the `definition` "Condition".
  */
@@ -73,6 +75,10 @@ export type ItemState = 'pass' | 'partial' | 'fail' | 'not-applicable' | 'unansw
  * boolean → true/false; grade → a grade id; threshold → a number; count and deduction → a whole number ≥ 0; checklist → the ids of the requirements met.
  */
 export type Answer1 = boolean | number | string | string[];
+/**
+ * The item's check as the standard writes it: renderers word the answer with it (a grade's label, the requirements met, a number's unit). Optional (issue 10.2, additive within @1): an evaluation written before it was added lacks it, and the reading edge fills it from the standard the evaluation names.
+ */
+export type Check1 = BooleanCheck | GradeCheck | ThresholdCheck | CountCheck | ChecklistCheck | DeductionCheck;
 /**
  * This interface was referenced by `Rectification`'s JSON-Schema
  * via the `definition` "RectificationStatus".
@@ -1046,12 +1052,18 @@ export interface Evaluation {
     id: string;
     version: string;
     hash: string;
+    title?: Text1;
   };
   scheme: null | {
     id: string;
     version: string;
+    title?: Text2;
   };
   inspectedAt: string;
+  /**
+   * The inspector named in the inspection (absent when none is). Optional (issue 10.2): reports print it.
+   */
+  inspector?: string;
   /**
    * The last day the awarded level stands: present when the scheme sets `validity.years` and a level is reached; the inspection date plus that many years, less one day (2025-06-01 with one year: 2026-05-31; 2024-02-29: 2025-02-28).
    */
@@ -1074,6 +1086,7 @@ export interface Evaluation {
       percent: number;
       bonus: number;
       applicable: boolean;
+      title?: Text3;
     }[];
   };
   sections: {
@@ -1082,6 +1095,14 @@ export interface Evaluation {
     points: number;
     max: number;
     percent: number;
+    /**
+     * How deep the section is nested (0: a top-level section); sections are listed in document order, parents first. Optional (issue 10.2, additive within @1): an evaluation written before it was added lacks it, and the reading edge fills it from the standard the evaluation names.
+     */
+    depth?: number;
+    /**
+     * Schemes only: the id of the component standard the section belongs to (its title is in score.components). Optional (issue 10.2, additive within @1): an evaluation written before it was added lacks it, and the reading edge fills it from the standard the evaluation names.
+     */
+    component?: string;
   }[];
   items: {
     id: string;
@@ -1090,12 +1111,37 @@ export interface Evaluation {
     max: number;
     bonus?: boolean;
     reasons: Reason[];
-    title?: Text1;
+    title?: Text4;
     answer?: Answer1;
     /**
      * The evidence given with the answer (absent when none).
      */
     evidence?: Evidence[];
+    /**
+     * The note given with the answer (absent when none).
+     */
+    note?: string;
+    /**
+     * The id of the innermost section the item is in (its title is in `sections`). Optional (issue 10.2, additive within @1): an evaluation written before it was added lacks it, and the reading edge fills it from the standard the evaluation names.
+     */
+    section?: string;
+    /**
+     * Schemes only: the id of the component standard the item belongs to. Optional (issue 10.2, additive within @1): an evaluation written before it was added lacks it, and the reading edge fills it from the standard the evaluation names.
+     */
+    component?: string;
+    /**
+     * The item is a veto item (failing it blocks a rating); `vetoes` lists those that failed. Optional (issue 10.2, additive within @1): an evaluation written before it was added lacks it, and the reading edge fills it from the standard the evaluation names.
+     */
+    veto?: boolean;
+    /**
+     * The parts of the item the standard's `basis` marks as the project's reconstruction; reports note them after the title. Absent when none is. Optional (issue 10.2, additive within @1): an evaluation written before it was added lacks it, and the reading edge fills it from the standard the evaluation names.
+     */
+    reconstructed?: ('wording' | 'points' | 'threshold')[];
+    check?: Check1;
+    /**
+     * The evidence the standard asks for (absent when it asks for none). Optional (issue 10.2, additive within @1): an evaluation written before it was added lacks it, and the reading edge fills it from the standard the evaluation names.
+     */
+    evidenceRequired?: EvidenceRequirement[];
   }[];
   vetoes: {
     item: string;
@@ -1108,6 +1154,31 @@ export interface Evaluation {
    */
   gaps?: Gap1[];
   warnings: Reason[];
+  /**
+   * The titles of the scheme and the standards it was made with that are the project's reconstruction (provenance `reconstructed`), scheme first; every report says so. Absent when none is. Optional (issue 10.2, additive within @1): an evaluation written before it was added lacks it, and the reading edge fills it from the standard the evaluation names.
+   */
+  reconstructedSources?: Text[];
+}
+/**
+ * Prose in Chinese (primary) and English.
+ */
+export interface Text1 {
+  'zh-CN': string;
+  en: string;
+}
+/**
+ * Prose in Chinese (primary) and English.
+ */
+export interface Text2 {
+  'zh-CN': string;
+  en: string;
+}
+/**
+ * Prose in Chinese (primary) and English.
+ */
+export interface Text3 {
+  'zh-CN': string;
+  en: string;
 }
 /**
  * A machine-readable reason: a code from the message catalog and its parameters.
@@ -1124,7 +1195,7 @@ export interface Reason {
 /**
  * Prose in Chinese (primary) and English.
  */
-export interface Text1 {
+export interface Text4 {
   'zh-CN': string;
   en: string;
 }
@@ -1149,6 +1220,11 @@ export interface LevelResult {
    * Each condition of the level in order (the minimum percent first, then `requires`) and whether it holds; a condition that does not hold carries its reason (the same as in `unmet`). Optional: evaluations made before this field was added lack it.
    */
   conditions?: ConditionResult[];
+  label?: Text5;
+  /**
+   * The level's minimum percent. Optional (issue 10.2, additive within @1): an evaluation written before it was added lacks it, and the reading edge fills it from the standard the evaluation names.
+   */
+  minPercent?: number;
 }
 /**
  * This interface was referenced by `Evaluation`'s JSON-Schema
@@ -1161,9 +1237,26 @@ export interface ConditionResult {
   condition: Condition | MinPercentCondition;
   holds: boolean;
   reason?: Reason;
+  description?: Reason1;
 }
 export interface MinPercentCondition {
   minPercent: number;
+}
+/**
+ * A machine-readable reason: a code from the message catalog and its parameters.
+ */
+export interface Reason1 {
+  code: string;
+  params?: {
+    [k: string]: string | number | boolean | null;
+  };
+}
+/**
+ * Prose in Chinese (primary) and English.
+ */
+export interface Text5 {
+  'zh-CN': string;
+  en: string;
 }
 /**
  * The plan to the next level above the one reached (or to the level asked for). Absent when the evaluation was asked for no plan (`gap: none`, `vsr batch --gap none`).

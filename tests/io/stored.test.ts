@@ -22,7 +22,7 @@ describe('stored evaluations', () => {
     const stored = await readStoredEvaluation(source!, { standard: MINI });
     if (!stored.ok) throw new Error(JSON.stringify(stored.problems));
     expect(stored.warnings).toEqual([]);
-    const en = renderMarkdown({ evaluation: stored.evaluation, compiled: stored.compiled }, { locale: 'en' });
+    const en = renderMarkdown({ evaluation: stored.evaluation }, { locale: 'en' });
     expect(en).toContain('| Organisation | m-org-2 | Venue | Partial | 3 | 6 |');
     expect(en).toContain('### Rating: Met (62.5%)');
   });

@@ -134,7 +134,7 @@ describe('the composite percent and minPercent', () => {
   it('a weight-0 component is evaluated but not counted', () => {
     const r = rateOne([{ standardMet: 'std-b', minPercent: 10 }], { ...all, b1: 1, b2: false }, { weights: [1, 0] });
     expect(r.e.score.percent).toBe(100);
-    expect(r.e.score.components?.[1]).toEqual({ id: 'std-b', version: '1.0.0', weight: 0, points: 1, max: 10, percent: 10, bonus: 0, applicable: true });
+    expect(r.e.score.components?.[1]).toMatchObject({ id: 'std-b', version: '1.0.0', weight: 0, points: 1, max: 10, percent: 10, bonus: 0, applicable: true });
     // its veto (b2) still blocks it
     expect(r.unmet).toEqual([{ code: 'level-standard', params: { standard: 'std-b', percent: 10, min: 10 } }]);
   });

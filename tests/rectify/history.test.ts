@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { stationHistory } from '../../src/lifecycle/history.js';
 import { isIncidentRecord } from '../../src/lifecycle/standing.js';
-import { renderHistoryHtml, renderHistoryMarkdown } from '../../src/lifecycle/render-history.js';
+import { renderHistoryHtml, renderHistoryMarkdown } from '../../src/report/history.js';
 import { FOUR_STAR, RECHECK, ROOT, scored, vsr } from './helpers.js';
 
 const SPOT = path.join(ROOT, 'tests/fixtures/rectify/four-star-town-spot-check.yaml');

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { whatIf } from '../../src/index.js';
 import { addDays, createRectificationPlan, entryStatusOn, planStatus, recheckPlan } from '../../src/rectify/plan.js';
 import { remediableInRound } from '../../src/rectify/remediable.js';
-import { renderRectificationHtml, renderRectificationMarkdown, renderRectificationXlsx } from '../../src/rectify/render.js';
+import { renderRectificationHtml, renderRectificationMarkdown, renderRectificationXlsx } from '../../src/report/rectification.js';
 import type { Rectification } from '../../src/types/rectification.js';
 import { FOUR_STAR, RECHECK, ROOT, schemaProblems, scored } from './helpers.js';
 import path from 'node:path';

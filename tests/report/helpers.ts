@@ -30,7 +30,7 @@ export function inspectionOf(file: string): Inspection {
 export function reportInput(compiled: Compiled, inspection: Inspection, file?: string): ReportInput {
   const checked = validateInspection(compiled, inspection);
   if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
-  return { evaluation: evaluate(compiled, checked.inspection), compiled, inspection: checked.inspection, file };
+  return { evaluation: evaluate(compiled, checked.inspection), file };
 }
 
 /** The town fixture against the mini standard (62.5 %, level `pass`) and against the mini-stars scheme (three stars). */

@@ -18,7 +18,7 @@ describe('JSON renderer', () => {
     const docs = JSON.parse(renderJson([standard, scheme]));
     expect(docs).toHaveLength(2);
     for (const d of docs) expect(validateAgainstSchema('evaluation', d)).toEqual([]);
-    expect(docs.map((d: { scheme: unknown }) => d.scheme)).toEqual([null, { id: 'mini-stars', version: '1.0.0' }]);
+    expect(docs.map((d: { scheme: unknown }) => d.scheme)).toMatchObject([null, { id: 'mini-stars', version: '1.0.0' }]);
   });
 
   it('gives byte-identical JSON when the same inspection is evaluated again', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerText, evidenceRequiredText, formatPercent, formatPoints, reasonText, starCount, stateLabel, stationLevelLabel } from '../../src/report/labels.js';
+import { answerText, evidenceRequiredText, formatPercent, formatPoints, namesOfCompiled, reasonText, starCount, stateLabel, stationLevelLabel } from '../../src/report/labels.js';
 import { spreadsheetSafe } from '../../src/report/tables.js';
 import { ALL_TYPES, compiledOf, MINI_SCHEME } from './helpers.js';
 
@@ -26,12 +26,12 @@ describe('labels shared by the renderers', () => {
 
   it('turns reason codes into words, with titles and labels for the ids they name', async () => {
     const c = await compiledOf(ALL_TYPES);
-    expect(reasonText({ code: 'checklist-missing', params: { missing: 'talk, honour' } }, 'zh-CN', c, 't-list')).toBe('未达到的子要求：谈心接待区、荣誉展示区');
-    expect(reasonText({ code: 'evidence-missing', params: { kind: 'photo', need: 1, have: 0 } }, 'zh-CN', c, 't-grade')).toBe('缺少佐证材料：照片（需要 1 份，现有 0 份）');
-    expect(reasonText({ code: 'grade-earned', params: { grade: 'fair', fraction: 0.6 } }, 'en', c, 't-grade')).toBe('Graded "Fair (fair)", 60% of the points');
+    expect(reasonText({ code: 'checklist-missing', params: { missing: 'talk, honour' } }, 'zh-CN', namesOfCompiled(c), 't-list')).toBe('未达到的子要求：谈心接待区、荣誉展示区');
+    expect(reasonText({ code: 'evidence-missing', params: { kind: 'photo', need: 1, have: 0 } }, 'zh-CN', namesOfCompiled(c), 't-grade')).toBe('缺少佐证材料：照片（需要 1 份，现有 0 份）');
+    expect(reasonText({ code: 'grade-earned', params: { grade: 'fair', fraction: 0.6 } }, 'en', namesOfCompiled(c), 't-grade')).toBe('Graded "Fair (fair)", 60% of the points');
     const s = await compiledOf(MINI_SCHEME);
-    expect(reasonText({ code: 'level-items', params: { items: 'm-org-2' } }, 'en', s)).toBe('Required items not passed: m-org-2 Venue');
-    expect(reasonText({ code: 'level-section', params: { section: 'svc', percent: 55, min: 60 } }, 'zh-CN', s)).toBe('章节“服务”得分率 55% 低于 60%');
+    expect(reasonText({ code: 'level-items', params: { items: 'm-org-2' } }, 'en', namesOfCompiled(s))).toBe('Required items not passed: m-org-2 Venue');
+    expect(reasonText({ code: 'level-section', params: { section: 'svc', percent: 55, min: 60 } }, 'zh-CN', namesOfCompiled(s))).toBe('章节“服务”得分率 55% 低于 60%');
   });
 
   it('writes answers and evidence requirements in words', async () => {

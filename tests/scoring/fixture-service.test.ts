@@ -32,7 +32,7 @@ describe('fx-serve, town station (inspections/serve-town.yaml)', () => {
       { id: 's-training', state: 'pass', points: 3, max: 3, reasons: [] },
       { id: 's-star', state: 'pass', points: 2, max: 2, bonus: true, reasons: [] },
     ]);
-    expect(e.sections).toEqual([
+    expect(e.sections).toMatchObject([
       // 2.5 + 3 + 2.25 + 2 + 1.5 = 11.25 of 3 + 4 + 3 + 4 + 2 = 16 (s-policy excluded) = 70.3125 → 70.31
       { id: 's-care', title: { 'zh-CN': '服务', en: 'Care' }, points: 11.25, max: 16, percent: 70.31 },
       // 5 + 0 + 3 = 8 of 12 = 66.666… → 66.67
@@ -76,7 +76,7 @@ describe('fx-serve, village station (inspections/serve-village.yaml)', () => {
       { id: 's-training', state: 'fail', points: 0, max: 3, reasons: [{ code: 'count-earned', params: { count: 0, per: 1 } }] },
       { id: 's-star', state: 'unanswered', points: 0, max: 2, bonus: true, reasons: [{ code: 'unanswered-excluded' }] },
     ]);
-    expect(e.sections).toEqual([
+    expect(e.sections).toMatchObject([
       { id: 's-care', title: { 'zh-CN': '服务', en: 'Care' }, points: 6, max: 9, percent: 66.67 }, // 4 + 0 + 2 of 4 + 3 + 2
       { id: 's-org', title: { 'zh-CN': '组织', en: 'Organisation' }, points: 0, max: 8, percent: 0 }, // 0 + 0 of 5 + 3
     ]);

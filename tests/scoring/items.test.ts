@@ -40,7 +40,7 @@ describe('item states', () => {
     });
     const e = evaluateValid(compile(std), inspection({ a: true, b: true }, { level: 'town' }));
     expect(e.items.map((i) => [i.id, i.state])).toEqual([['a', 'pass'], ['b', 'not-applicable'], ['c', 'not-applicable']]);
-    expect(sectionOf(e, 'county-only')).toEqual({ id: 'county-only', title: { 'zh-CN': '乙', en: 'B' }, points: 0, max: 0, percent: 0 });
+    expect(sectionOf(e, 'county-only')).toMatchObject({ id: 'county-only', title: { 'zh-CN': '乙', en: 'B' }, points: 0, max: 0, percent: 0 });
     expect(e.score.max).toBe(2);
   });
 
@@ -73,7 +73,7 @@ describe('item states', () => {
     expect(itemOf(e, 'b1').state).toBe('not-applicable');
     // only std-a applies: composite = 100 (weight 3 of std-b not counted)
     expect(e.score.percent).toBe(100);
-    expect(e.score.components).toEqual([
+    expect(e.score.components).toMatchObject([
       { id: 'std-a', version: '1.0.0', weight: 1, points: 4, max: 4, percent: 100, bonus: 0, applicable: true },
       { id: 'std-b', version: '1.0.0', weight: 3, points: 0, max: 0, percent: 0, bonus: 0, applicable: false },
     ]);
@@ -294,7 +294,7 @@ describe('bonus', () => {
     // points 6 of 10; bonus 2 + 1 = 3, capped at 1.5; percent (6 + 1.5) / 10 = 75
     expect(e.score).toEqual({ points: 6, max: 10, percent: 75, bonus: 1.5, deductions: 0 });
     expect(itemOf(e, 'ba')).toMatchObject({ id: 'ba', state: 'pass', points: 2, max: 2, bonus: true, reasons: [] });
-    expect(sectionOf(e, 'sec')).toEqual({ id: 'sec', title: { 'zh-CN': '测试', en: 'Test' }, points: 6, max: 10, percent: 60 });
+    expect(sectionOf(e, 'sec')).toMatchObject({ id: 'sec', title: { 'zh-CN': '测试', en: 'Test' }, points: 6, max: 10, percent: 60 });
   });
 
   it('the percent with bonus is capped at 100', () => {

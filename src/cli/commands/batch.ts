@@ -84,13 +84,13 @@ export const batchCommand: Command = {
   async run(ctx) {
     const v = ctx.values as Record<string, string | undefined>;
     const input = ctx.positionals[0];
-    if (!input || ctx.positionals.length > 1) throw new UsageError(localText('cli-batch-error'));
-    if (!v.out) throw new UsageError(localText('cli-batch-error-2'));
-    if (v.scheme && v.standard) throw new UsageError(localText('cli-batch-error-3'));
+    if (!input || ctx.positionals.length > 1) throw new UsageError(localText('batch-input-missing'));
+    if (!v.out) throw new UsageError(localText('batch-out-missing'));
+    if (v.scheme && v.standard) throw new UsageError(localText('batch-scheme-and-standard'));
     let workers = availableParallelism();
     if (v.workers !== undefined) {
       workers = Number(v.workers);
-      if (!Number.isInteger(workers) || workers < 1 || workers > 256) throw new UsageError(localText('cli-batch-error-4'));
+      if (!Number.isInteger(workers) || workers < 1 || workers > 256) throw new UsageError(localText('batch-workers-invalid'));
     }
     const output = String(v.output ?? 'full') as OutputShape;
     if (!OUTPUT_SHAPES.includes(output)) throw new UsageError({ 'zh-CN': formatMessage('cli-batch-output-invalid', { value: output }, 'zh-CN'), en: formatMessage('cli-batch-output-invalid', { value: output }, 'en') });
@@ -98,16 +98,16 @@ export const batchCommand: Command = {
     if (!GAP_MODES.includes(gap)) throw new UsageError(localText('cli-batch-gap-invalid', { value: gap }));
     const summaryExt = v.summary ? path.extname(v.summary).toLowerCase() : null;
     if (summaryExt !== null && !summaryExtensionList().includes(summaryExt)) throw new UsageError({ 'zh-CN': formatMessage('cli-summary-extension', summaryExtensions('zh-CN'), 'zh-CN'), en: formatMessage('cli-summary-extension', summaryExtensions('en'), 'en') });
-    if (v.targets && !v.summary) throw new UsageError(localText('cli-batch-error-5'));
+    if (v.targets && !v.summary) throw new UsageError(localText('batch-targets-need-summary'));
 
     const resolve = (p: string) => path.resolve(ctx.cwd, p);
     const fromStdin = input === '-';
     const toStdout = v.out === '-';
     const policy = failPolicyOf(ctx.values);
     if (policy && output === 'summary') throw new UsageError(localText('cli-batch-policy-shape'));
-    if (policy && toStdout) throw new UsageError(localText('cli-batch-error-6'));
-    if (ctx.values.resume && (fromStdin || toStdout)) throw new UsageError(localText('cli-batch-error-7'));
-    if (v.errors === '-' || v.summary === '-') throw new UsageError(localText('cli-batch-error-8'));
+    if (policy && toStdout) throw new UsageError(localText('batch-fail-policy-needs-out'));
+    if (ctx.values.resume && (fromStdin || toStdout)) throw new UsageError(localText('batch-resume-needs-files'));
+    if (v.errors === '-' || v.summary === '-') throw new UsageError(localText('batch-errors-summary-not-files'));
     const inputPath = fromStdin ? '-' : resolve(input);
     let listed: string[] = [];
     if (!fromStdin) {
@@ -149,7 +149,7 @@ export const batchCommand: Command = {
       ...(v.summary ? [[v.summary, resolve(v.summary)], [v.summary, partialPath(resolve(v.summary))]] : []),
     ] as [string, string][]);
     if (same) {
-      throw new UsageError(localText('cli-batch-error-9', { formatMessage: formatMessage('batch-same-file', same, 'zh-CN'), formatMessage2: formatMessage('batch-same-file', same, 'en') }));
+      throw new UsageError(localText('batch-files-not-distinct', { formatMessage: formatMessage('batch-same-file', same, 'zh-CN'), formatMessage2: formatMessage('batch-same-file', same, 'en') }));
     }
     const bar = fromStdin ? null : progressBar(ctx);
     const started = Date.now();

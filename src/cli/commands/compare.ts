@@ -24,7 +24,7 @@ export const compareCommand: Command = {
   options: { format: { type: 'string', default: comparisons.default } },
   async run(ctx) {
     const renderer = chosenRenderer(comparisons, ctx.values.format);
-    if (ctx.positionals.length !== 2) throw new UsageError(localText('cli-compare-error'));
+    if (ctx.positionals.length !== 2) throw new UsageError(localText('compare-two-files-needed'));
     const [a, b] = ctx.positionals;
     const missing: Problem[] = [];
     for (const f of [a, b]) {

@@ -30,7 +30,7 @@ export const diffCommand: Command = {
   options: { format: { type: 'string', default: standardDiffs.default }, crosswalk: { type: 'string' } },
   async run(ctx) {
     const renderer = chosenRenderer(standardDiffs, ctx.values.format);
-    if (ctx.positionals.length !== 2) throw new UsageError(localText('cli-diff-error'));
+    if (ctx.positionals.length !== 2) throw new UsageError(localText('diff-two-refs-needed'));
     const loaded: Compiled[] = [];
     for (const ref of ctx.positionals) {
       const doc = await orReport(ctx, () => loadDocument(ref, ctx.cwd, { roots: argRoots(ctx.cwd, ref) }));

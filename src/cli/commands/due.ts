@@ -5,16 +5,18 @@ import { loadReportInputs } from '../../io/inputs.js';
 import type { Rectification } from '../../types/rectification.js';
 import { isIncidentRecord, stationStanding, validityYears, type StationRecord } from '../../lifecycle/standing.js';
 import { dueReport } from '../../lifecycle/due.js';
-import { renderDueMarkdown } from '../../lifecycle/render-due.js';
+import { dueReports } from '../../report/registry.js';
+import { formatsOf } from '../../report/renderer.js';
+import { chosenRenderer, formatHelp, forTerminal } from '../formats.js';
 import { UsageError, type Command } from '../command.js';
 import { printProblems } from '../output.js';
-import { oneOf, writeOutput } from './score.js';
+import { writeOutput } from './score.js';
 import { dateOption, isPlanFile, readPlan, today } from './rectify.js';
 
 function wholeNumber(value: unknown, option: string, fallback: number): number {
   if (value === undefined) return fallback;
   const s = String(value);
-  if (!/^\d+$/.test(s)) throw new UsageError(localText('cli-due-error', { option, s }));
+  if (!/^\d+$/.test(s)) throw new UsageError(localText('due-option-not-whole-number', { option, s }));
   return Number(s);
 }
 
@@ -22,25 +24,29 @@ function wholeNumber(value: unknown, option: string, fallback: number): number {
 export const dueCommand: Command = {
   name: 'due',
   summary: localText('cli-due-summary'),
-  usage: 'FOLDER|FILE… [--on DATE] [--within DAYS] [--depth N] [--format md|json] [--out PATH]',
-  help: {
+  get usage() {
+    return `FOLDER|FILE… [--on DATE] [--within DAYS] [--depth N] [--format ${formatsOf(dueReports).join('|')}] [--out PATH]`;
+  },
+  get help() {
+    return {
     on: localText('cli-due-on'),
     within: localText('cli-due-within'),
     depth: localText('cli-due-depth'),
-    format: localText('cli-due-format'),
+    format: formatHelp(dueReports),
     out: localText('cli-due-out'),
+    };
   },
   example: 'vsr due records/ --on 2024-11-01',
   options: {
     on: { type: 'string' },
     within: { type: 'string' },
     depth: { type: 'string' },
-    format: { type: 'string', default: 'md' },
+    format: { type: 'string', default: dueReports.default },
     out: { type: 'string' },
   },
   async run(ctx) {
-    if (ctx.positionals.length === 0) throw new UsageError(localText('cli-due-error-2'));
-    const format = oneOf(ctx.values.format, ['md', 'json'] as const, 'format');
+    if (ctx.positionals.length === 0) throw new UsageError(localText('due-files-missing'));
+    const renderer = chosenRenderer(dueReports, ctx.values.format);
     const on = dateOption(ctx.values.on, 'on') ?? today();
     const within = wholeNumber(ctx.values.within, 'within', 60);
     const depth = wholeNumber(ctx.values.depth, 'depth', 3);
@@ -70,7 +76,7 @@ export const dueCommand: Command = {
     }
     const standings = [...byStation.values()].map((records) => stationStanding(records, on, within)).filter((s) => s !== null);
     const report = dueReport(standings, plans, on, depth);
-    await writeOutput(ctx, format === 'json' ? JSON.stringify(report, null, 2) + '\n' : renderDueMarkdown(report, ctx.locale));
+    await writeOutput(ctx, forTerminal(renderer, await renderer.render(report, { locale: ctx.locale })));
     return failed > 0 ? 1 : 0;
   },
 };

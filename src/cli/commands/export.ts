@@ -24,12 +24,12 @@ export const exportCommand: Command = {
   options: { format: { type: 'string', default: 'md' }, out: { type: 'string' } },
   async run(ctx) {
     const format = String(ctx.values.format);
-    if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(localText('cli-export-error', { format, FORMATS: FORMATS.join('、'), FORMATS2: FORMATS.join(', ') }));
-    if (ctx.positionals.length !== 1) throw new UsageError(localText('cli-export-error-2'));
-    if (format !== 'md' && !ctx.values.out) throw new UsageError(localText('cli-export-error-3', { format }));
+    if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(localText('export-format-unknown', { format, FORMATS: FORMATS.join('、'), FORMATS2: FORMATS.join(', ') }));
+    if (ctx.positionals.length !== 1) throw new UsageError(localText('export-standard-missing'));
+    if (format !== 'md' && !ctx.values.out) throw new UsageError(localText('export-out-missing', { format }));
     const loaded = await orReport(ctx, () => loadDocument(ctx.positionals[0], ctx.cwd, { roots: argRoots(ctx.cwd, ctx.positionals[0]) }));
     if (!loaded) return 1;
-    if (loaded.kind !== 'standard') throw new UsageError(localText('cli-export-error-4'));
+    if (loaded.kind !== 'standard') throw new UsageError(localText('export-scheme-refused'));
     const resolved = compile(loaded.doc).source as Standard;
     const table = sheetTable(resolved);
     await writeOutput(ctx, format === 'xlsx' ? await sheetXlsx(table) : format === 'docx' ? await sheetDocx(table) : sheetMarkdown(table));

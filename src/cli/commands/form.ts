@@ -1,7 +1,7 @@
 import { localText } from '../../i18n/messages.js';
 import { writeInspectionForm } from '../../io/form.js';
 import { CompiledCache } from '../../io/read.js';
-import { STATION_LEVELS } from '../../report/labels.js';
+import { STATION_LEVELS } from '../../i18n/station-levels.js';
 import type { StationLevel } from '../../types/standard.js';
 import { UsageError, type Command } from '../command.js';
 import { orReport } from '../output.js';
@@ -11,7 +11,9 @@ import { writeOutput } from './score.js';
 export const formCommand: Command = {
   name: 'form',
   summary: localText('cli-form-summary'),
-  usage: 'REF --out form.xlsx [--level county|town|village|enterprise] [--year YYYY]',
+  get usage() {
+    return `REF --out form.xlsx [--level ${STATION_LEVELS.join('|')}] [--year YYYY]`;
+  },
   help: {
     out: localText('cli-form-out'),
     level: localText('cli-form-level'),
@@ -21,15 +23,15 @@ export const formCommand: Command = {
   options: { out: { type: 'string' }, level: { type: 'string' }, year: { type: 'string' } },
   async run(ctx) {
     const ref = ctx.positionals[0];
-    if (!ref || ctx.positionals.length > 1) throw new UsageError(localText('cli-form-error'));
-    if (!ctx.values.out) throw new UsageError(localText('cli-form-error-2'));
+    if (!ref || ctx.positionals.length > 1) throw new UsageError(localText('form-ref-missing'));
+    if (!ctx.values.out) throw new UsageError(localText('form-out-missing'));
     const level = ctx.values.level as string | undefined;
     if (level !== undefined && !(STATION_LEVELS as readonly string[]).includes(level)) {
-      throw new UsageError(localText('cli-form-error-3', { level, STATION_LEVELS: STATION_LEVELS.join('、'), STATION_LEVELS2: STATION_LEVELS.join(', ') }));
+      throw new UsageError(localText('form-level-invalid', { level, STATION_LEVELS: STATION_LEVELS.join('、'), STATION_LEVELS2: STATION_LEVELS.join(', ') }));
     }
     const yearText = ctx.values.year as string | undefined;
     if (yearText !== undefined && !/^(19|20|21)\d\d$/.test(yearText)) {
-      throw new UsageError(localText('cli-form-error-4', { yearText }));
+      throw new UsageError(localText('form-year-invalid', { yearText }));
     }
     const compiled = await orReport(ctx, () => new CompiledCache().get(ref, ctx.cwd));
     if (!compiled) return 1;

@@ -31,9 +31,9 @@ export const gapCommand: Command = {
     ...FAIL_OPTIONS,
   },
   async run(ctx) {
-    if (ctx.positionals.length !== 1) throw new UsageError(localText('cli-gap-error'));
+    if (ctx.positionals.length !== 1) throw new UsageError(localText('gap-one-file-needed'));
     const format = String(ctx.values.format);
-    if (!['text', 'json', 'md'].includes(format)) throw new UsageError(localText('cli-gap-error-2', { format }));
+    if (!['text', 'json', 'md'].includes(format)) throw new UsageError(localText('gap-format-invalid', { format }));
     const policy = failPolicyOf(ctx.values);
     const loaded = await readReports(ctx, ctx.positionals, ctx.values.target as string | undefined);
     const input = loaded.inputs[0];

@@ -5,33 +5,39 @@ import { expandInspectionPaths, CompiledCache } from '../../io/read.js';
 import { loadReportInputs } from '../../io/inputs.js';
 import { isIncidentRecord } from '../../lifecycle/standing.js';
 import { stationHistory } from '../../lifecycle/history.js';
-import { renderHistoryHtml, renderHistoryMarkdown } from '../../lifecycle/render-history.js';
+import { stationHistories } from '../../report/registry.js';
+import { formatsOf } from '../../report/renderer.js';
+import { chosenRenderer, formatHelp, forTerminal } from '../formats.js';
 import { UsageError, type Command } from '../command.js';
 import { orReport, printProblems } from '../output.js';
 import { checkCrosswalk, loadCrosswalk, type LoadedCrosswalk } from '../../crosswalk/load.js';
 import { shippedCrosswalks } from '../../crosswalk/shipped.js';
-import { oneOf, writeOutput } from './score.js';
+import { writeOutput } from './score.js';
 import { isPlanFile } from './rectify.js';
 
 /** `vsr history STATION FOLDER…`: every evaluation of one station as a timeline. */
 export const historyCommand: Command = {
   name: 'history',
   summary: localText('cli-history-summary'),
-  usage: 'STATION_ID FOLDER|FILE… [--format md|html|json] [--crosswalk FILE]… [--out PATH]',
-  help: {
-    format: localText('cli-history-format'),
-    crosswalk: localText('cli-history-crosswalk'),
-    out: localText('cli-history-out'),
+  get usage() {
+    return `STATION_ID FOLDER|FILE… [--format ${formatsOf(stationHistories).join('|')}] [--crosswalk FILE]… [--out PATH]`;
+  },
+  get help() {
+    return {
+      format: formatHelp(stationHistories),
+      crosswalk: localText('cli-history-crosswalk'),
+      out: localText('cli-history-out'),
+    };
   },
   example: 'vsr history YX-BAISHA records/2023 records/2024',
   options: {
-    format: { type: 'string', default: 'md' },
+    format: { type: 'string', default: stationHistories.default },
     crosswalk: { type: 'string', multiple: true },
     out: { type: 'string' },
   },
   async run(ctx) {
-    if (ctx.positionals.length < 2) throw new UsageError(localText('cli-history-error'));
-    const format = oneOf(ctx.values.format, ['md', 'html', 'json'] as const, 'format');
+    if (ctx.positionals.length < 2) throw new UsageError(localText('history-station-and-files-needed'));
+    const renderer = chosenRenderer(stationHistories, ctx.values.format);
     const [stationId, ...paths] = ctx.positionals;
     const crosswalks: LoadedCrosswalk[] = [];
     for (const f of (ctx.values.crosswalk as string[] | undefined) ?? []) {
@@ -58,8 +64,7 @@ export const historyCommand: Command = {
       return 1;
     }
     printProblems(ctx, history.warnings);
-    const text = format === 'json' ? JSON.stringify(history, null, 2) + '\n' : format === 'html' ? renderHistoryHtml(history, ctx.locale) : renderHistoryMarkdown(history, ctx.locale);
-    await writeOutput(ctx, text);
+    await writeOutput(ctx, forTerminal(renderer, await renderer.render(history, { locale: ctx.locale })));
     return loaded.failed > 0 ? 1 : 0;
   },
 };

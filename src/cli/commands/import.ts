@@ -28,12 +28,12 @@ export const importCommand: Command = {
   options: { id: { type: 'string' }, version: { type: 'string' }, kind: { type: 'string', default: 'standard' }, title: { type: 'string' }, out: { type: 'string' } },
   async run(ctx) {
     const file = ctx.positionals[0];
-    if (!file || ctx.positionals.length > 1) throw new UsageError(localText('cli-import-error'));
+    if (!file || ctx.positionals.length > 1) throw new UsageError(localText('import-sheet-missing'));
     const id = ctx.values.id as string | undefined;
     const version = ctx.values.version as string | undefined;
-    if (!id || !ID.test(id)) throw new UsageError(localText('cli-import-error-2'));
-    if (!version || !SEMVER.test(version)) throw new UsageError(localText('cli-import-error-3'));
-    if (ctx.values.kind !== 'standard') throw new UsageError(localText('cli-import-error-4', { ctx: String(ctx.values.kind) }));
+    if (!id || !ID.test(id)) throw new UsageError(localText('import-id-missing'));
+    if (!version || !SEMVER.test(version)) throw new UsageError(localText('import-version-missing'));
+    if (ctx.values.kind !== 'standard') throw new UsageError(localText('import-kind-not-standard', { ctx: String(ctx.values.kind) }));
     const full = path.resolve(ctx.cwd, file);
     const read = await readSheetRows(full, (rows) => findHeader(rows) !== undefined);
     if (!read.rows) {

@@ -44,7 +44,7 @@ export const lintCommand: Command = {
   example: 'vsr lint standards/fengqiao/1.0.0.yaml',
   options: {},
   async run(ctx) {
-    if (ctx.positionals.length === 0) throw new UsageError(localText('cli-lint-error'));
+    if (ctx.positionals.length === 0) throw new UsageError(localText('lint-files-missing'));
     let bad = 0;
     for (const file of ctx.positionals) {
       const loaded = await orReport(ctx, () => loadDocument(file, ctx.cwd, { roots: argRoots(ctx.cwd, file) }));

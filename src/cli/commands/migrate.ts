@@ -23,9 +23,9 @@ export const migrateCommand: Command = {
   options: { to: { type: 'string' }, crosswalk: { type: 'string' }, out: { type: 'string' } },
   async run(ctx) {
     const file = ctx.positionals[0];
-    if (!file || ctx.positionals.length > 1) throw new UsageError(localText('cli-migrate-error'));
+    if (!file || ctx.positionals.length > 1) throw new UsageError(localText('migrate-file-missing'));
     const toRef = ctx.values.to as string | undefined;
-    if (!toRef) throw new UsageError(localText('cli-migrate-error-2'));
+    if (!toRef) throw new UsageError(localText('migrate-to-missing'));
     const read = await readInspection(file, { cwd: ctx.cwd });
     if (!read.ok) {
       printProblems(ctx, read.problems);

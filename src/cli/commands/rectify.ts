@@ -1,7 +1,6 @@
 import { localText } from '../../i18n/messages.js';
 import path from 'node:path';
 import { readFile, writeFile } from 'node:fs/promises';
-import YAML from 'yaml';
 import { problem, type Problem } from '../../i18n/problem.js';
 import { openInspectionFile, placeIn } from '../../io/read.js';
 import { loadReportInputs } from '../../io/inputs.js';
@@ -9,12 +8,18 @@ import { validateAgainstSchema } from '../../standard/schema-validate.js';
 import { dayNumber } from '../../scoring/dates.js';
 import type { Rectification } from '../../types/rectification.js';
 import { createRectificationPlan, recheckPlan, RECTIFICATION_SCHEMA, type DueDays } from '../../rectify/plan.js';
-import { renderRectificationHtml, renderRectificationMarkdown, renderRectificationXlsx } from '../../rectify/render.js';
+import { rectificationPlans } from '../../report/registry.js';
+import { formatsOf, rendererOf, type Renderer } from '../../report/renderer.js';
+import { chosenRenderer, formatHelp, forTerminal, isBinary } from '../formats.js';
 import { UsageError, type Command, type CommandContext } from '../command.js';
 import { printProblems } from '../output.js';
-import { oneOf, writeOutput } from './score.js';
+import { writeOutput } from './score.js';
 
-const FORMATS = ['yaml', 'json', 'md', 'html', 'xlsx'] as const;
+/** The formats that write the plan file itself (read back by `vsr rectify PLAN`); the others print the 整改清单. */
+const PLAN_FORMATS = ['yaml', 'json'];
+const isPlanFormat = (r: Renderer<Rectification>) => PLAN_FORMATS.includes(r.format);
+/** The formats that print the 整改清单 (md, html, xlsx): the registry's others. */
+const listFormats = () => formatsOf(rectificationPlans).filter((f) => !PLAN_FORMATS.includes(f));
 
 /** Today in UTC as YYYY-MM-DD: the edge's clock, passed into the pure core. */
 export function today(): string {
@@ -25,7 +30,7 @@ export function today(): string {
 export function dateOption(value: unknown, option: string): string | undefined {
   if (value === undefined) return undefined;
   const s = String(value);
-  if (Number.isNaN(dayNumber(s))) throw new UsageError(localText('cli-rectify-error', { option, s }));
+  if (Number.isNaN(dayNumber(s))) throw new UsageError(localText('rectify-date-invalid', { option, s }));
   return s;
 }
 
@@ -33,7 +38,7 @@ export function dateOption(value: unknown, option: string): string | undefined {
 export function dueDaysOption(value: unknown): Partial<DueDays> | undefined {
   if (value === undefined) return undefined;
   const s = String(value).trim();
-  const bad = () => new UsageError(localText('cli-rectify-error-2', { s }));
+  const bad = () => new UsageError(localText('rectify-due-days-invalid', { s }));
   if (/^\d+$/.test(s)) {
     const n = Number(s);
     return { S: n, M: n, L: n };
@@ -69,14 +74,15 @@ export async function isPlanFile(file: string, cwd: string): Promise<boolean> {
   }
 }
 
-function planText(plan: Rectification, format: 'yaml' | 'json'): string {
-  return format === 'json' ? JSON.stringify(plan, null, 2) + '\n' : YAML.stringify(plan, { lineWidth: 0 });
+/** The plan file's text, YAML or JSON (the registry's renderers). */
+async function planText(plan: Rectification, format: 'yaml' | 'json'): Promise<string> {
+  return String(await rendererOf(rectificationPlans, format)!.render(plan, { locale: 'zh-CN' }));
 }
 
 async function writePlan(ctx: CommandContext, plan: Rectification, fallback?: string): Promise<void> {
   const out = (ctx.values.out as string | undefined) ?? fallback;
   const format = ctx.values.format ? String(ctx.values.format) : out && /\.json$/i.test(out) ? 'json' : 'yaml';
-  const text = planText(plan, format === 'json' ? 'json' : 'yaml');
+  const text = await planText(plan, format === 'json' ? 'json' : 'yaml');
   if (!ctx.values.out && fallback) await writeFile(path.resolve(ctx.cwd, fallback), text);
   else await writeOutput(ctx, text);
 }
@@ -84,17 +90,24 @@ async function writePlan(ctx: CommandContext, plan: Rectification, fallback?: st
 /** `vsr rectify EVALUATION|PLAN`: make a rectification plan, recheck it, or print the 整改清单. */
 export const rectifyCommand: Command = {
   name: 'rectify',
-  summary: localText('cli-rectify-summary'),
-  usage: 'EVALUATION|INSPECTION [--out plan.yaml] [--due-days N|S=30,M=60,L=90] [--all] [--issued DATE]  |  PLAN --recheck INSPECTION [--out PATH]  |  PLAN --format md|html|xlsx [--on DATE] [--out PATH]',
-  help: {
+  get summary() {
+    return localText('cli-rectify-summary', { formats: listFormats().join('/') });
+  },
+  get usage() {
+    const lists = listFormats().join('|');
+    return `EVALUATION|INSPECTION [--out plan.yaml] [--due-days N|S=30,M=60,L=90] [--all] [--issued DATE]  |  PLAN --recheck INSPECTION [--out PATH]  |  PLAN --format ${lists} [--on DATE] [--out PATH]`;
+  },
+  get help() {
+    return {
     out: localText('cli-rectify-out'),
     'due-days': localText('cli-rectify-due-days'),
     all: localText('cli-rectify-all'),
     issued: localText('cli-rectify-issued'),
     recheck: localText('cli-rectify-recheck'),
-    format: localText('cli-rectify-format'),
+    format: formatHelp(rectificationPlans),
     on: localText('cli-rectify-on'),
     example: localText('cli-rectify-example'),
+    };
   },
   example: 'vsr rectify examples/inspections/four-star-town.yaml --out plan.yaml && vsr rectify plan.yaml --format html --out 整改清单.html',
   options: {
@@ -108,13 +121,15 @@ export const rectifyCommand: Command = {
     example: { type: 'boolean' },
   },
   async run(ctx) {
-    if (ctx.positionals.length !== 1) throw new UsageError(localText('cli-rectify-error-3'));
+    if (ctx.positionals.length !== 1) throw new UsageError(localText('rectify-file-missing'));
     const file = ctx.positionals[0];
-    const format = ctx.values.format === undefined ? undefined : oneOf(ctx.values.format, FORMATS, 'format');
+    const chosen = ctx.values.format === undefined ? undefined : chosenRenderer(rectificationPlans, ctx.values.format);
+    const list = chosen && !isPlanFormat(chosen) ? chosen : undefined;
     const dueDays = dueDaysOption(ctx.values['due-days']);
     const asOf = dateOption(ctx.values.on, 'on') ?? today();
     const issuedOn = dateOption(ctx.values.issued, 'issued');
-    if (format === 'xlsx' && !ctx.values.out && ctx.stdout.isTTY) throw new UsageError(localText('cli-rectify-error-4'));
+    if (chosen && isBinary(chosen) && (!ctx.values.out || ctx.values.out === '-') && ctx.stdout.isTTY) throw new UsageError(localText('cli-binary-needs-out', { format: chosen.format }));
+    const renderList = async (plan: Rectification) => writeOutput(ctx, forTerminal(list!, await list!.render(plan, { locale: ctx.locale, asOf })));
 
     if (await isPlanFile(file, ctx.cwd)) {
       const read = await readPlan(file, ctx.cwd);
@@ -135,21 +150,19 @@ export const rectifyCommand: Command = {
           return 1;
         }
         plan = result.plan;
-        if (format === 'md' || format === 'html' || format === 'xlsx') {
-          await writeFile(path.resolve(ctx.cwd, file), planText(plan, /\.json$/i.test(file) ? 'json' : 'yaml'));
+        if (list) {
+          await writeFile(path.resolve(ctx.cwd, file), await planText(plan, /\.json$/i.test(file) ? 'json' : 'yaml'));
         } else {
           await writePlan(ctx, plan, file);
           return 0;
         }
       }
-      if (format === 'md') await writeOutput(ctx, renderRectificationMarkdown(plan, { locale: ctx.locale, asOf }));
-      else if (format === 'html') await writeOutput(ctx, renderRectificationHtml(plan, { locale: ctx.locale, asOf }));
-      else if (format === 'xlsx') await writeOutput(ctx, await renderRectificationXlsx(plan, { locale: ctx.locale, asOf }));
+      if (list) await renderList(plan);
       else await writePlan(ctx, plan);
       return 0;
     }
 
-    if (ctx.values.recheck) throw new UsageError(localText('cli-rectify-error-5'));
+    if (ctx.values.recheck) throw new UsageError(localText('rectify-recheck-needs-plan'));
     const loaded = await loadReportInputs([file], { cwd: ctx.cwd });
     printProblems(ctx, loaded.problems);
     const input = loaded.inputs[0];
@@ -160,9 +173,7 @@ export const rectifyCommand: Command = {
       dueDays,
       example: ctx.values.example === true,
     });
-    if (format === 'md') await writeOutput(ctx, renderRectificationMarkdown(plan, { locale: ctx.locale, asOf }));
-    else if (format === 'html') await writeOutput(ctx, renderRectificationHtml(plan, { locale: ctx.locale, asOf }));
-    else if (format === 'xlsx') await writeOutput(ctx, await renderRectificationXlsx(plan, { locale: ctx.locale, asOf }));
+    if (list) await renderList(plan);
     else await writePlan(ctx, plan);
     return 0;
   },

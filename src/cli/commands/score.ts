@@ -35,8 +35,8 @@ export function printNotes(ctx: Pick<CommandContext, 'stderr' | 'locale'>, notes
 export async function readReports(ctx: CommandContext, paths: string[], target: string | undefined): Promise<LoadedReports & { emptyFolders: string[]; fromFolder: Set<string> }> {
   const standard = ctx.values.standard as string | undefined;
   const scheme = ctx.values.scheme as string | undefined;
-  if (standard && scheme) throw new UsageError(localText('cli-score-error'));
-  if (paths.filter((p) => p === STDIN).length > 1) throw new UsageError(localText('cli-score-error-2'));
+  if (standard && scheme) throw new UsageError(localText('score-standard-and-scheme'));
+  if (paths.filter((p) => p === STDIN).length > 1) throw new UsageError(localText('score-stdin-twice'));
   const stdin = paths.includes(STDIN) ? await stdinToFile(ctx.stdin ?? process.stdin, ctx.cwd) : null;
   let loaded: LoadedReports & { emptyFolders: string[]; fromFolder: Set<string> };
   try {
@@ -71,7 +71,7 @@ async function readReportFiles(ctx: CommandContext, paths: string[], options: { 
     for (const input of loaded.inputs) {
       const levels = input.compiled.levels.map((l) => l.id);
       if (!levels.includes(target)) {
-        throw new UsageError(localText('cli-score-error-3', { target, levels: levels.join('、'), levels2: levels.join(', ') }));
+        throw new UsageError(localText('score-target-unknown', { target, levels: levels.join('、'), levels2: levels.join(', ') }));
       }
     }
   }
@@ -110,7 +110,7 @@ export const scoreCommand: Command = {
     ...FAIL_OPTIONS,
   },
   async run(ctx) {
-    if (ctx.positionals.length === 0) throw new UsageError(localText('cli-score-error-4'));
+    if (ctx.positionals.length === 0) throw new UsageError(localText('score-files-missing'));
     const renderer = chosenRenderer(evaluationReports, ctx.values.format);
     if (isBinary(renderer) && (!ctx.values.out || ctx.values.out === STDIN) && ctx.stdout.isTTY) throw new UsageError(localText('cli-binary-needs-out', { format: renderer.format }));
     const target = ctx.values.target as string | undefined;

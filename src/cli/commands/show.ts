@@ -45,9 +45,9 @@ export const showCommand: Command = {
   options: { format: { type: 'string', default: 'text' } },
   async run(ctx) {
     const ref = ctx.positionals[0];
-    if (!ref) throw new UsageError(localText('cli-show-error'));
+    if (!ref) throw new UsageError(localText('show-ref-missing'));
     const format = ctx.values.format;
-    if (!['text', 'json', 'yaml'].includes(String(format))) throw new UsageError(localText('cli-show-error-2', { format: String(format) }));
+    if (!['text', 'json', 'yaml'].includes(String(format))) throw new UsageError(localText('show-format-unknown', { format: String(format) }));
     const loaded = await orReport(ctx, () => loadDocument(ref, ctx.cwd, { roots: argRoots(ctx.cwd, ref) }));
     if (!loaded) return 1;
     const compiled = compile(loaded.doc);

@@ -15,7 +15,7 @@ export const standardsCommand: Command = {
   options: { format: { type: 'string', default: 'text' } },
   async run(ctx) {
     const format = ctx.values.format;
-    if (format !== 'text' && format !== 'json') throw new UsageError(localText('cli-standards-error', { format: String(format) }));
+    if (format !== 'text' && format !== 'json') throw new UsageError(localText('standards-format-unknown', { format: String(format) }));
     const rows = [];
     for (const s of listShipped()) {
       const loaded = await orReport(ctx, () => loadDocument(`${s.id}@${s.version}`));

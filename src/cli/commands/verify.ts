@@ -42,7 +42,7 @@ export const verifyCommand: Command = {
     out: { type: 'string' },
   },
   async run(ctx) {
-    if (ctx.positionals.length !== 1) throw new UsageError(localText('cli-verify-error'));
+    if (ctx.positionals.length !== 1) throw new UsageError(localText('verify-file-missing'));
     const file = ctx.positionals[0];
     const opened = await openInspectionFile(path.resolve(ctx.cwd, file));
     if (!opened.source) {
@@ -62,7 +62,7 @@ export const verifyCommand: Command = {
     const doc = source.data as Record<string, unknown> & { reviews?: Review[]; stage?: ReviewStage };
     if (ctx.values.sign) {
       const by = ctx.values.by, role = ctx.values.role;
-      if (typeof by !== 'string' || typeof role !== 'string' || !by || !role) throw new UsageError(localText('cli-verify-error-2'));
+      if (typeof by !== 'string' || typeof role !== 'string' || !by || !role) throw new UsageError(localText('verify-sign-needs-by-and-role'));
       const decision = oneOf(ctx.values.decision, DECISIONS, 'decision');
       const stage = ctx.values.stage === undefined ? undefined : oneOf(ctx.values.stage, STAGES, 'stage');
       const date = dateOption(ctx.values.date, 'date') ?? today();

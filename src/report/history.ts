@@ -1,10 +1,11 @@
 /** A station's history as Markdown, and as self-contained HTML with a small SVG trend of the percent. */
 import type { Locale } from '../i18n/messages.js';
-import { formatPercent, joinList, local, msg, msgText } from '../report/labels.js';
-import { htmlEscape as e } from '../report/html.js';
-import { mdEscape } from '../report/markdown.js';
-import { htmlPage } from '../report/page.js';
-import type { HistoryRound, StationHistory } from './history.js';
+import type { Renderer } from './renderer.js';
+import { formatPercent, joinList, local, msg, msgText } from './labels.js';
+import { htmlEscape as e } from './html.js';
+import { mdEscape } from './markdown.js';
+import { htmlPage } from './page.js';
+import type { HistoryRound, StationHistory } from '../lifecycle/history.js';
 
 function rows(h: StationHistory, L: Locale): { headings: string[]; rows: string[][] } {
   const c = (k: string) => msgText(`history-col-${k}`, L);
@@ -97,3 +98,6 @@ export function renderHistoryHtml(h: StationHistory, locale: Locale = 'zh-CN'): 
   const versions = lines.length ? `\n<h2>${e(msg('history-versions', L))}</h2>\n<ul>${lines.map((x) => `<li${x.startsWith('  ') ? ' class="sub"' : ''}>${e(x.replace(/^\s*- /, ''))}</li>`).join('')}</ul>` : '';
   return htmlPage({ locale: L, title, css: HISTORY_CSS, body: `<h1>${e(title)}</h1>\n<figure>${historyTrendSvg(h, L)}</figure>\n${table}${versions}` });
 }
+
+export const historyMarkdown: Renderer<StationHistory> = { format: 'md', extension: '.md', mediaType: 'text/markdown', render: (h, o) => renderHistoryMarkdown(h, o.locale) };
+export const historyHtml: Renderer<StationHistory> = { format: 'html', extension: '.html', mediaType: 'text/html', render: (h, o) => renderHistoryHtml(h, o.locale) };

@@ -1,8 +1,9 @@
 /** The due list (`vsr due`) as Markdown: a count line, then each region's stations that need attention. */
 import type { Locale } from '../i18n/messages.js';
-import { joinList, local, msg } from '../report/labels.js';
-import { mdEscape } from '../report/markdown.js';
-import type { DueReport, DueStation } from './due.js';
+import type { Renderer } from './renderer.js';
+import { joinList, local, msg } from './labels.js';
+import { mdEscape } from './markdown.js';
+import type { DueReport, DueStation } from '../lifecycle/due.js';
 
 function levelName(level: string | null, label: { 'zh-CN': string; en: string } | null, locale: Locale): string {
   return level ? local(label, locale) || level : '';
@@ -41,3 +42,5 @@ export function renderDueMarkdown(report: DueReport, locale: Locale = 'zh-CN'): 
   }
   return out.join('\n');
 }
+
+export const dueMarkdown: Renderer<DueReport> = { format: 'md', extension: '.md', mediaType: 'text/markdown', render: (report, o) => renderDueMarkdown(report, o.locale) };

@@ -4,13 +4,15 @@
  * given, then the entries, overdue first; items that cannot be fixed within the round are listed apart.
  */
 import type { Locale } from '../i18n/messages.js';
+import YAML from 'yaml';
 import type { Rectification } from '../types/rectification.js';
-import { colon, effortLabel, evidenceGivenText, formatPercent, local, msg, msgText, stateLabel } from '../report/labels.js';
-import { htmlEscape as e } from '../report/html.js';
-import { mdEscape } from '../report/markdown.js';
-import { spreadsheetSafe } from '../report/tables.js';
-import { htmlPage } from '../report/page.js';
-import { planStatus, STATUS_ORDER, type EntryStatusOn } from './plan.js';
+import type { Renderer, RenderOptions } from './renderer.js';
+import { colon, effortLabel, evidenceGivenText, formatPercent, local, msg, msgText, stateLabel } from './labels.js';
+import { htmlEscape as e } from './html.js';
+import { mdEscape } from './markdown.js';
+import { spreadsheetSafe } from './tables.js';
+import { htmlPage } from './page.js';
+import { planStatus, STATUS_ORDER, type EntryStatusOn } from '../rectify/plan.js';
 import { newWorkbook } from '../optional-dependency.js';
 
 export interface RectificationView {
@@ -169,3 +171,11 @@ export async function renderRectificationXlsx(plan: Rectification, options: { lo
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
+
+const asOf = (plan: Rectification, o: RenderOptions) => ({ locale: o.locale, asOf: o.asOf ?? plan.issuedOn });
+
+/** The plan file itself, as YAML (what `vsr rectify` writes by default; read back by `vsr rectify PLAN`). */
+export const rectificationYaml: Renderer<Rectification> = { format: 'yaml', extension: '.yaml', mediaType: 'text/yaml', render: (plan) => YAML.stringify(plan, { lineWidth: 0 }) };
+export const rectificationMarkdown: Renderer<Rectification> = { format: 'md', extension: '.md', mediaType: 'text/markdown', render: (plan, o) => renderRectificationMarkdown(plan, asOf(plan, o)) };
+export const rectificationHtml: Renderer<Rectification> = { format: 'html', extension: '.html', mediaType: 'text/html', render: (plan, o) => renderRectificationHtml(plan, asOf(plan, o)) };
+export const rectificationXlsx: Renderer<Rectification> = { format: 'xlsx', extension: '.xlsx', mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', render: (plan, o) => renderRectificationXlsx(plan, asOf(plan, o)) };
