@@ -1,17 +1,14 @@
 import type { Compiled } from '../standard/compiled.js';
 import type { Locale } from '../i18n/messages.js';
-import { problem, VsrError, formatProblem, type Problem } from '../i18n/problem.js';
-import { loadDocument } from '../standard/load.js';
-import { argRoots } from '../io/ref-roots.js';
-import { isPathRef } from '../standard/refs.js';
-import { compile } from '../standard/compile.js';
-import { CompiledCache, openInspectionFile, readInspectionSource } from '../io/read.js';
+import { problem, type Problem } from '../i18n/problem.js';
+import type { CompiledCache } from '../io/read.js';
 import { validateInspection } from '../inspection/validate.js';
 import { evaluateReviewed } from '../review/overrides.js';
 import { groupMeta, SummaryAccumulator, type GroupMeta, type SummaryData } from './summary.js';
 import { decodeLines } from './lines.js';
 import type { TextEncoding } from '../safe-text.js';
 import { shapeLine, type OutputShape } from './shapes.js';
+import { compiledFromData, requestKey, type LoadedData, type StandardRequest } from './standards.js';
 
 const EMPTY = new Uint8Array(0);
 
@@ -82,40 +79,31 @@ export class RecordProcessor {
   private outLines: Uint8Array[] = [];
   private outBytes = 0;
 
-  constructor(private options: RecordOptions) {
+  /**
+   * `standards` gives the compiled standard of a request (the main thread's `BatchStandards`, asked by
+   * message from a worker).
+   */
+  constructor(private options: RecordOptions, private standards: (request: StandardRequest) => Promise<LoadedData>) {
     this.summary = options.summary ? new SummaryAccumulator() : null;
   }
 
-  /** Loads and compiles a standard or scheme; failures become a problem for the records naming it. */
-  private async load(ref: string, kind: 'scheme' | 'standard' | undefined, pointer: string, fromRecord: boolean): Promise<Loaded> {
-    const key = `${kind ?? ''}:${ref}`;
+  /**
+   * The standard or scheme a request names, compiled: asked of `standards` (in a worker: of the main
+   * thread, which loads and compiles each one once) the first time, then kept. Failures are a problem
+   * for the records naming it.
+   */
+  private async load(request: StandardRequest): Promise<Loaded> {
+    const key = requestKey(request);
     let loaded = this.cache.get(key);
     if (loaded) return loaded;
-    try {
-      // A record may name shipped standards only; files are chosen by whoever runs the batch.
-      if (fromRecord && isPathRef(ref)) throw new VsrError([problem('unknown-ref', pointer, { ref, known: '—' })]);
-      const doc = await loadDocument(ref, this.options.cwd, { roots: argRoots(this.options.cwd, ref) });
-      if (kind && doc.kind !== kind) throw new VsrError([problem('wrong-kind', pointer, { ref, actual: doc.kind, expected: kind })]);
-      const compiled = compile(doc.doc);
+    const data = await this.standards(request);
+    if ('problem' in data) loaded = { problem: data.problem };
+    else {
+      const compiled = compiledFromData(data.compiled);
       loaded = { compiled, meta: groupMeta(compiled) };
-    } catch (e) {
-      if (!(e instanceof VsrError)) throw e;
-      const first = e.problems[0];
-      loaded = {
-        problem: first.code === 'unknown-ref' || first.code === 'wrong-kind'
-          ? { ...first, pointer, file: undefined, line: undefined, column: undefined }
-          : problem('batch-ref-invalid', pointer, { ref, detail: formatProblem(first, this.options.locale) }),
-      };
     }
     this.cache.set(key, loaded);
     return loaded;
-  }
-
-  /** Loads the batch's own reference; its problems, if any, are the whole run's. */
-  async prepare(): Promise<Problem | null> {
-    if (!this.options.ref) return null;
-    const loaded = await this.load(this.options.ref, this.options.refKind, '', false);
-    return 'problem' in loaded ? loaded.problem : null;
   }
 
   /** The compiled standard for a record (a promise only the first time a reference is met), or its problems. */
@@ -124,7 +112,7 @@ export class RecordProcessor {
     const { ref, refKind } = this.options;
     const declared = ref ? { ref, kind: refKind, pointer: '' } : declaredRef(data as Record<string, unknown>);
     if (!declared) return { problem: problem('inspection-no-standard', '') };
-    return this.cache.get(`${declared.kind ?? ''}:${declared.ref}`) ?? this.load(declared.ref, declared.kind, declared.pointer, !ref);
+    return this.cache.get(requestKey(declared)) ?? this.load({ ...declared, fromRecord: !ref });
   }
 
   /** Scores one parsed record against its compiled standard: its evaluation line, or its problems. */
@@ -217,6 +205,9 @@ export class RecordProcessor {
   async files(files: string[], firstRecord: number): Promise<ChunkResult> {
     const r = this.result();
     const { ref, refKind, cwd, locale } = this.options;
+    // the file readers (YAML, CSV, XLSX, and the standards files name) load on the first file only
+    const { CompiledCache, openInspectionFile, readInspectionSource } = await import('../io/read.js');
+    this.fileCache ??= new CompiledCache();
     const options = { ...(ref ? { [refKind ?? 'standard']: ref } : {}), cwd, cache: this.fileCache };
     for (let i = 0; i < files.length; i++) {
       const place = { record: firstRecord + i, file: files[i] };
@@ -243,7 +234,7 @@ export class RecordProcessor {
     return this.finish(r);
   }
 
-  private fileCache = new CompiledCache();
+  private fileCache: CompiledCache | null = null;
   private metas = new WeakMap<Compiled, GroupMeta>();
 
   private metaOf(compiled: Compiled): GroupMeta {

@@ -9,6 +9,8 @@ import { WorkerPool, type WorkerJob } from './pool.js';
 import { errorLine, type ChunkResult, type RecordOptions } from './records.js';
 import { SummaryAccumulator, type BatchCounts } from './summary.js';
 import { OutputFile, partialPath, writeFileSafely } from './output-file.js';
+import { BatchStandards } from './standards.js';
+import type { LoadedDocument } from '../standard/load.js';
 
 /** Where an output goes: a file (written under a partial name, renamed when complete) or a stream. */
 export type BatchTarget = string | { label: string; stream: NodeJS.WritableStream };
@@ -36,6 +38,8 @@ export interface BatchOptions extends Omit<RecordOptions, 'summary'> {
   onProgress?: (progress: { done: number; total: number; records: number }) => void;
   /** Notes for the user (a skipped file, a resumed run). */
   onNote?: (note: Problem) => void;
+  /** The document `ref` names, when the caller has loaded it already (it is then not loaded again). */
+  loaded?: LoadedDocument;
   /** Called when every record is written, before the outputs are put in place (e.g. to write the summary). */
   beforeCommit?: (result: BatchResult) => Promise<void>;
 }
@@ -200,7 +204,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     await out.close();
     throw e;
   }
-  const pool = new WorkerPool(Math.max(1, options.workers), recordOptions);
+  // each standard the records name is loaded and compiled once, here, and sent to the workers compiled
+  const standards = new BatchStandards({ cwd: options.cwd, locale: options.locale, loaded: options.ref && options.loaded ? { ref: options.ref, kind: options.refKind, document: options.loaded } : undefined });
+  const pool = new WorkerPool(Math.max(1, options.workers), recordOptions, (request) => standards.get(request));
   const maxInFlight = Math.max(1, options.workers) * 2 + 1;
   const pending: { end: number; result: Promise<ChunkResult> }[] = [];
   const every = options.checkpointMs ?? 1000;

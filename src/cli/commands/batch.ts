@@ -118,8 +118,9 @@ export const batchCommand: Command = {
     }
     const ref = v.scheme ?? v.standard;
     const refKind = v.scheme ? 'scheme' : v.standard ? 'standard' : undefined;
+    let loaded: Awaited<ReturnType<typeof loadDocument>> | null = null;
     if (ref) {
-      const loaded = await orReport(ctx, () => loadDocument(ref, ctx.cwd, { roots: argRoots(ctx.cwd, ref) }));
+      loaded = await orReport(ctx, () => loadDocument(ref, ctx.cwd, { roots: argRoots(ctx.cwd, ref) }));
       if (!loaded) return 1;
       if (loaded.kind !== refKind) {
         printProblems(ctx, [problem('wrong-kind', '', { ref, actual: loaded.kind, expected: refKind! })]);
@@ -151,7 +152,7 @@ export const batchCommand: Command = {
     let barStarted = false;
     const stdin = (ctx as CommandContext & { stdin?: AsyncIterable<Uint8Array> }).stdin;
     const result = await orReport(ctx, () => runBatch({
-      input: inputPath, stdin, out, errors, workers, summary: !!v.summary, output, ref, refKind, cwd: ctx.cwd, locale: ctx.locale, resume: !!ctx.values.resume,
+      input: inputPath, stdin, out, errors, workers, summary: !!v.summary, output, ref, refKind, loaded: loaded ?? undefined, cwd: ctx.cwd, locale: ctx.locale, resume: !!ctx.values.resume,
       onNote: (note) => printNotes(ctx, [note]),
       onProgress: bar
         ? ({ done, total, records }) => {

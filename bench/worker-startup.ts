@@ -1,0 +1,53 @@
+// Worker start-up (issue 13.1): how long a batch worker (dist/batch-worker.js) takes from `new Worker`
+// until it has scored its first record, the standard having been loaded and compiled once in the main
+// thread beforehand (as `vsr batch` does; that cost is the main thread's, paid once a run, and printed
+// apart). The record itself costs about a millisecond. Median of R workers started one after another.
+//   node --import tsx bench/worker-startup.ts FILE [R]
+//     → one JSON line {"median": s, "min": s, "runs": [s…], "mainLoad": s}
+import { Worker } from 'node:worker_threads';
+import { open } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BatchStandards } from '../src/batch/standards.js';
+import type { WorkerMessage, WorkerReply } from '../src/batch/pool.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const [file, repeatArg] = process.argv.slice(2);
+const repeat = Number(repeatArg ?? 5);
+
+// the first line of the input, as a one-line chunk
+const handle = await open(file, 'r');
+const buf = new Uint8Array(1 << 20);
+const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
+await handle.close();
+const nl = buf.subarray(0, bytesRead).indexOf(10);
+const line = buf.slice(0, nl < 0 ? bytesRead : nl + 1);
+
+const standards = new BatchStandards({ cwd: ROOT, locale: 'en' });
+const record = JSON.parse(new TextDecoder().decode(line));
+const t0 = process.hrtime.bigint();
+await standards.get(record.scheme ? { ref: record.scheme, kind: 'scheme', pointer: '/scheme', fromRecord: true } : { ref: record.standard, kind: 'standard', pointer: '/standard', fromRecord: true });
+const mainLoad = Number(process.hrtime.bigint() - t0) / 1e9;
+
+async function startOne(): Promise<number> {
+  const started = process.hrtime.bigint();
+  const worker = new Worker(path.join(ROOT, 'dist', 'batch-worker.js'), { execArgv: [], workerData: { cwd: ROOT, locale: 'en', summary: false, output: 'full' } });
+  const bytes = line.slice();
+  const reply = await new Promise<WorkerReply>((resolve, reject) => {
+    worker.on('message', (m: WorkerReply) => {
+      if ('kind' in m) standards.get(m.request).then((loaded) => worker.postMessage({ kind: 'standard', id: m.id, loaded } satisfies WorkerMessage), reject);
+      else resolve(m);
+    });
+    worker.once('error', reject);
+    worker.postMessage({ kind: 'lines', firstLine: 1, bytes, encoding: 'utf-8' } satisfies WorkerMessage, [bytes.buffer]);
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  await worker.terminate();
+  if (!('ok' in reply) || !reply.ok || reply.result.good !== 1) throw new Error(`the worker did not score the record: ${JSON.stringify(reply).slice(0, 500)}`);
+  return seconds;
+}
+
+const runs: number[] = [];
+for (let i = 0; i < repeat; i++) runs.push(await startOne());
+const sorted = [...runs].sort((a, b) => a - b);
+console.log(JSON.stringify({ median: sorted[Math.floor(sorted.length / 2)], min: sorted[0], runs, mainLoad }));
