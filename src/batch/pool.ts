@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import type { ChunkResult, RecordOptions } from './records.js';
 import type { TextEncoding } from '../safe-text.js';
-import type { LoadedData, StandardRequest } from './standards.js';
+import type { LoadedData, StandardRequest } from './compiled-data.js';
 
 /** A chunk of work for a worker: lines of an NDJSON file, or inspection files. */
 export type WorkerJob =

@@ -1,4 +1,5 @@
 import type { Compiled } from '../standard/compiled.js';
+import type { Evaluation } from '../types/evaluation.js';
 import type { Locale } from '../i18n/messages.js';
 import { problem, type Problem } from '../i18n/problem.js';
 import type { CompiledCache } from '../io/read.js';
@@ -8,7 +9,7 @@ import { groupMeta, SummaryAccumulator, type GroupMeta, type SummaryData } from 
 import { decodeLines } from './lines.js';
 import type { TextEncoding } from '../safe-text.js';
 import { shapeLine, type OutputShape } from './shapes.js';
-import { compiledFromData, requestKey, type LoadedData, type StandardRequest } from './standards.js';
+import { compiledFromData, requestKey, type LoadedData, type StandardRequest } from './compiled-data.js';
 
 const EMPTY = new Uint8Array(0);
 
@@ -25,6 +26,27 @@ export interface RecordOptions {
   summary: boolean;
   /** The shape of each output line (default full). */
   output?: OutputShape;
+  /** Whether to send back, for each record written, what a pass/fail policy needs (`RatedStation`). */
+  rated?: boolean;
+}
+
+/**
+ * What a pass/fail policy (`--fail-below`, `--fail-on-veto`) needs of one station's result: taken
+ * from the evaluation as each record is written, whatever the output shape.
+ */
+export interface RatedStation {
+  station: { id: string; name: string };
+  rating: { level: string | null; label?: Evaluation['rating']['label']; levels: { id: string }[] };
+  vetoes: { item: string }[];
+}
+
+/** The policy's view of an evaluation (full or compact: both keep the station's name, the levels and the vetoes). */
+export function ratedStation(e: Pick<Evaluation, 'station' | 'vetoes'> & { rating: Pick<Evaluation['rating'], 'level' | 'levels'> & { label?: Evaluation['rating']['label'] } }): RatedStation {
+  return {
+    station: { id: e.station.id, name: e.station.name },
+    rating: { level: e.rating.level, ...(e.rating.label !== undefined ? { label: e.rating.label } : {}), levels: e.rating.levels.map((l) => ({ id: l.id })) },
+    vetoes: e.vetoes.map((v) => ({ item: v.item })),
+  };
 }
 
 /** What a chunk of records gave: evaluations and error lines (NDJSON text), counts, summary sums. */
@@ -40,6 +62,8 @@ export interface ChunkResult {
   notes: Problem[];
   /** Lines of the input the chunk held (0 for files). */
   lines: number;
+  /** For each record written, in order, what a pass/fail policy needs (when `rated` was asked for). */
+  rated: RatedStation[] | null;
 }
 
 /** Where a bad record is: its line in an NDJSON file, or its file in a folder. */
@@ -78,6 +102,8 @@ export class RecordProcessor {
   /** The encoded output lines of the chunk being scored. */
   private outLines: Uint8Array[] = [];
   private outBytes = 0;
+  /** What the policy needs of the records of the chunk being scored, when asked for. */
+  private rated: RatedStation[] | null = null;
 
   /**
    * `standards` gives the compiled standard of a request (the main thread's `BatchStandards`, asked by
@@ -125,11 +151,13 @@ export class RecordProcessor {
     if (!reviewed.ok) return { problems: reviewed.problems };
     const evaluation = reviewed.evaluation;
     this.summary?.add(evaluation, loaded.meta);
+    this.rated?.push(ratedStation(evaluation));
     return { line: shapeLine(evaluation, this.options.output ?? 'full') + '\n' };
   }
 
   private result(): ChunkResult {
-    return { out: EMPTY, errors: '', good: 0, bad: 0, blank: 0, summary: null, notes: [], lines: 0 };
+    this.rated = this.options.rated ? [] : null;
+    return { out: EMPTY, errors: '', good: 0, bad: 0, blank: 0, summary: null, notes: [], lines: 0, rated: null };
   }
 
   /** One output line, encoded on its own (cheaper than encoding one long string of the chunk). */
@@ -141,6 +169,8 @@ export class RecordProcessor {
 
   private finish(r: ChunkResult): ChunkResult {
     r.summary = this.summary ? this.summary.take() : null;
+    r.rated = this.rated;
+    this.rated = null;
     const out = new Uint8Array(this.outBytes);
     let at = 0;
     for (const b of this.outLines) {
@@ -224,6 +254,7 @@ export class RecordProcessor {
         r.good++;
         const evaluation = reviewed.evaluation;
         this.summary?.add(evaluation, this.metaOf(read.compiled));
+        this.rated?.push(ratedStation(evaluation));
         this.emit(shapeLine(evaluation, this.options.output ?? 'full') + '\n');
       } else {
         r.bad++;

@@ -8,7 +8,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { RecordProcessor, type RecordOptions } from './records.js';
 import type { WorkerReply, WorkerMessage } from './pool.js';
-import type { LoadedData } from './standards.js';
+import type { LoadedData } from './compiled-data.js';
 
 const asked = new Map<number, (loaded: LoadedData) => void>();
 let nextAsk = 0;

@@ -495,7 +495,6 @@ export const messages = {
   'cli-batch-error-3': { 'zh-CN': '--scheme 和 --standard 只能给一个', en: 'Give --scheme or --standard, not both' },
   'cli-batch-error-4': { 'zh-CN': '--workers 应为 1 到 256 的整数', en: '--workers must be a whole number from 1 to 256' },
   'cli-batch-error-5': { 'zh-CN': '--targets 需要与 --summary 一起使用', en: '--targets needs --summary' },
-  'cli-batch-error-6': { 'zh-CN': '--fail-below 和 --fail-on-veto 需要 --out 文件', en: '--fail-below and --fail-on-veto need an --out file' },
   'cli-batch-error-7': { 'zh-CN': '--resume 需要文件形式的输入和 --out', en: '--resume needs an input file and an --out file' },
   'cli-batch-error-8': { 'zh-CN': '--errors 和 --summary 须为文件', en: '--errors and --summary must be files' },
   'cli-batch-error-9': { 'zh-CN': '{formatMessage}。输入、--out、--errors 和 --summary 须是不同的文件', en: '{formatMessage2}. The input, --out, --errors and --summary must be different files' },

@@ -43,7 +43,7 @@ function isPlainEvidence(e: unknown): boolean {
  * hand in a fraction of the schema validator's time (issue 13.2). It accepts nothing the schema
  * refuses; whatever it does not accept goes to the schema validator, which names each problem.
  */
-function isPlainDetailed(entry: Record<string, unknown>): boolean {
+export function isPlainDetailed(entry: Record<string, unknown>): boolean {
   for (const k in entry) if (k !== 'value' && k !== 'evidence' && k !== 'note') return false;
   if (!isAnswerValue(entry.value) || !isOptionalString(entry.note)) return false;
   const evidence = entry.evidence;
