@@ -16,7 +16,7 @@ import {
 } from '../report/labels.js';
 import { bilingual, COLUMNS, META_FIELDS } from './read-table.js';
 import { checkTypeOf } from '../checks/registry.js';
-import { wrappedLines } from '../report/tables.js';
+import { LINE_POINTS, rowHeight } from '../report/tables.js';
 import { xmlSafeWorkbook } from '../safe-text.js';
 
 export interface FormOptions {
@@ -35,8 +35,6 @@ export interface FormOptions {
 const WIDTHS: Record<string, number> = { section: 10, id: 13, title: 18, text: 34, method: 8, evidenceRequired: 16, points: 6, how: 20, answer: 14, evidence: 18, note: 12 };
 /** Page margins in inches (about 10 mm left and right). */
 const MARGINS = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 };
-/** Height of one line of the 11 pt font, in points. */
-const LINE_POINTS = 15;
 
 const ANSWER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF7D6' } };
 const HEAD_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE5E7EB' } };
@@ -86,7 +84,7 @@ function instructions(workbook: ExcelJS.Workbook, compiled: Compiled, locale: Lo
   const add = (text: string, bold = false) => {
     const row = sheet.addRow([text]);
     row.getCell(1).alignment = { wrapText: true, vertical: 'top' };
-    row.height = (bold ? 18 : LINE_POINTS) * wrappedLines(text, 100) + 3;
+    row.height = rowHeight([text], [100], bold ? 18 : LINE_POINTS);
     if (bold) row.getCell(1).font = { bold: true, size: 13 };
   };
   const languages: Locale[] = locale === 'en' ? ['en', 'zh-CN'] : ['zh-CN', 'en'];
@@ -130,7 +128,7 @@ export async function writeInspectionForm(compiled: Compiled, options: FormOptio
     sheet.mergeCells(note.number, 1, note.number, last);
     note.font = { italic: true, color: { argb: 'FF92400E' } };
     note.alignment = { wrapText: true, vertical: 'top' };
-    note.height = LINE_POINTS * wrappedLines(reconstructed, Object.values(WIDTHS).reduce((a, b) => a + b, 0)) + 3;
+    note.height = rowHeight([reconstructed], [Object.values(WIDTHS).reduce((a, b) => a + b, 0)]);
   }
 
   // Station details: label in A:B, value in C:D.
@@ -143,7 +141,7 @@ export async function writeInspectionForm(compiled: Compiled, options: FormOptio
     row.getCell(1).font = { bold: f.required };
     row.getCell(1).fill = HEAD_FILL;
     row.getCell(1).alignment = { wrapText: true, vertical: 'top' };
-    row.height = LINE_POINTS * wrappedLines(String(row.getCell(1).value), WIDTHS[COLUMNS[0].key] + WIDTHS[COLUMNS[1].key]) + 3;
+    row.height = rowHeight([row.getCell(1).value], [WIDTHS[COLUMNS[0].key] + WIDTHS[COLUMNS[1].key]]);
     const value = row.getCell(3);
     if (f.key !== refKey) value.fill = ANSWER_FILL;
     value.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -162,7 +160,7 @@ export async function writeInspectionForm(compiled: Compiled, options: FormOptio
   const header = sheet.addRow(COLUMNS.map((c) => bilingual(c.label, locale)));
   header.font = { bold: true };
   header.alignment = { wrapText: true, vertical: 'middle' };
-  header.height = LINE_POINTS * Math.max(...COLUMNS.map((c) => wrappedLines(bilingual(c.label, locale), WIDTHS[c.key]))) + 3;
+  header.height = rowHeight(COLUMNS.map((c) => bilingual(c.label, locale)), COLUMNS.map((c) => WIDTHS[c.key]));
   header.eachCell((cell) => {
     cell.fill = HEAD_FILL;
     cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -200,7 +198,7 @@ export async function writeInspectionForm(compiled: Compiled, options: FormOptio
     };
     const row = sheet.addRow(COLUMNS.map((c) => values[c.key]));
     row.alignment = { wrapText: true, vertical: 'top' };
-    row.height = LINE_POINTS * Math.max(...COLUMNS.map((c) => wrappedLines(String(values[c.key] ?? ''), WIDTHS[c.key]))) + 3;
+    row.height = rowHeight(COLUMNS.map((c) => values[c.key]), COLUMNS.map((c) => WIDTHS[c.key]));
     row.eachCell({ includeEmpty: true }, (cell) => (cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN }));
     let listRange: string | null = null;
     const input = checkTypeOf(item.check).formInput(item.check, locale);

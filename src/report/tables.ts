@@ -64,3 +64,15 @@ export function wrappedLines(text: string, width: number): number {
   const room = Math.max(1, width - 1);
   return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(stringWidth(line) / room)), 0);
 }
+
+/** Points per wrapped line of 11-point text in a spreadsheet row. */
+export const LINE_POINTS = 15;
+
+/**
+ * The height in points a spreadsheet row needs so that each cell's wrapped text shows whole when
+ * printed: the tallest cell's lines (`wrappedLines`) at `LINE_POINTS` each (`linePoints` for larger
+ * type), plus a little padding. `widths[i]` is cell i's column width in characters (default 14).
+ */
+export function rowHeight(cells: readonly unknown[], widths: readonly number[], linePoints = LINE_POINTS): number {
+  return linePoints * Math.max(1, ...cells.map((c, i) => wrappedLines(String(c ?? ''), widths[i] ?? 14))) + 3;
+}

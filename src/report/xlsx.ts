@@ -7,7 +7,7 @@
 import type ExcelJS from 'exceljs';
 import { msg } from './labels.js';
 import { buildReport, type ReportInput, type ReportOptions } from './model.js';
-import { gapTable, itemTable, spreadsheetSafe, summaryTable, wrappedLines, type Table } from './tables.js';
+import { gapTable, itemTable, spreadsheetSafe, summaryTable, rowHeight, type Table } from './tables.js';
 import { xmlSafeWorkbook } from '../safe-text.js';
 import type { Renderer } from './renderer.js';
 
@@ -18,11 +18,11 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, t: Table, widths: nu
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 } },
   });
   sheet.pageSetup.printTitlesRow = '1:1';
-  sheet.addRow(t.headings).height = 15 * Math.max(...t.headings.map((h, i) => wrappedLines(h, widths[i] ?? 14))) + 3;
+  sheet.addRow(t.headings).height = rowHeight(t.headings, widths);
   sheet.getRow(1).font = { bold: true };
   for (const r of t.rows) {
     const row = sheet.addRow(r.map(spreadsheetSafe));
-    row.height = 15 * Math.max(...r.map((c, i) => wrappedLines(String(c), widths[i] ?? 14))) + 3;
+    row.height = rowHeight(r, widths);
   }
   t.headings.forEach((_, i) => {
     sheet.getColumn(i + 1).width = widths[i] ?? 14;

@@ -6,6 +6,7 @@
 import ExcelJS from 'exceljs';
 import { AlignmentType, Document, HeadingLevel, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { SheetTable } from './export-sheet.js';
+import { rowHeight } from '../report/tables.js';
 
 /** Relative column widths: 序号 编号 二级指标 评价内容 评分标准 分值 检查方法 佐证材料 备注. */
 const WIDTHS = [5, 14, 18, 36, 40, 6, 10, 12, 20];
@@ -23,8 +24,10 @@ export async function sheetXlsx(table: SheetTable): Promise<Buffer> {
   title.alignment = { horizontal: 'center' };
   const sub = sheet.addRow([table.subtitle]);
   sheet.mergeCells(sub.number, 1, sub.number, last);
+  sub.height = rowHeight([table.subtitle], [WIDTHS.reduce((a, b) => a + b, 0)]);
   const header = sheet.addRow(table.header);
   header.font = { bold: true };
+  header.height = rowHeight(table.header, WIDTHS);
   sheet.pageSetup.printTitlesRow = `${header.number}:${header.number}`;
   for (const line of table.lines) {
     if (line.kind === 'banner') {
@@ -34,6 +37,8 @@ export async function sheetXlsx(table: SheetTable): Promise<Buffer> {
       continue;
     }
     const row = sheet.addRow(line.cells.map((c, i) => (i === 5 && c !== '' ? Number(c) : c)));
+    // spreadsheets do not size rows a program writes: without a height the 评分标准 text prints cut off
+    row.height = rowHeight(line.cells, WIDTHS);
     if (line.kind === 'total') row.font = { bold: true };
   }
   sheet.eachRow((row) => {
