@@ -3,16 +3,16 @@
  * landscape, fitted to the page width, the header repeated on each printed page, sections as rows
  * merged across the table.
  */
-import ExcelJS from 'exceljs';
-import { AlignmentType, Document, HeadingLevel, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import type { TableCell } from 'docx';
 import type { SheetTable } from './export-sheet.js';
 import { rowHeight } from '../report/tables.js';
 
 /** Relative column widths: 序号 编号 二级指标 评价内容 评分标准 分值 检查方法 佐证材料 备注. */
 const WIDTHS = [5, 14, 18, 36, 40, 6, 10, 12, 20];
 
+// exceljs and docx load on first use: every vsr command, `vsr batch` among them, starts without them
 export async function sheetXlsx(table: SheetTable): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await import('exceljs')).default.Workbook();
   const sheet = wb.addWorksheet('评分细则', {
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true },
   });
@@ -50,20 +50,22 @@ export async function sheetXlsx(table: SheetTable): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-function cell(text: string, opts: { bold?: boolean; span?: number; width: number }): TableCell {
+function cell({ Paragraph, TextRun, TableCell, WidthType }: typeof import('docx'), text: string, opts: { bold?: boolean; span?: number; width: number }): TableCell {
   const paragraphs = (text || '').split('\n').map((t) => new Paragraph({ children: [new TextRun({ text: t, bold: opts.bold, size: 18 })] }));
   return new TableCell({ children: paragraphs, ...(opts.span ? { columnSpan: opts.span } : {}), width: { size: opts.width, type: WidthType.PERCENTAGE } });
 }
 
 export async function sheetDocx(table: SheetTable): Promise<Buffer> {
+  const docx = await import('docx');
+  const { AlignmentType, Document, HeadingLevel, Packer, PageOrientation, Paragraph, Table, TableRow, TextRun, WidthType } = docx;
   const total = WIDTHS.reduce((a, b) => a + b, 0);
   const pct = WIDTHS.map((w) => Math.round((w / total) * 100));
   const rows = [
-    new TableRow({ tableHeader: true, children: table.header.map((h, i) => cell(h, { bold: true, width: pct[i] })) }),
+    new TableRow({ tableHeader: true, children: table.header.map((h, i) => cell(docx, h, { bold: true, width: pct[i] })) }),
     ...table.lines.map((line) =>
       line.kind === 'banner'
-        ? new TableRow({ children: [cell(line.text, { bold: true, span: table.header.length, width: 100 })] })
-        : new TableRow({ children: line.cells.map((c, i) => cell(c, { bold: line.kind === 'total', width: pct[i] })) }),
+        ? new TableRow({ children: [cell(docx, line.text, { bold: true, span: table.header.length, width: 100 })] })
+        : new TableRow({ children: line.cells.map((c, i) => cell(docx, c, { bold: line.kind === 'total', width: pct[i] })) }),
     ),
   ];
   const doc = new Document({
