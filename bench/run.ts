@@ -137,7 +137,7 @@ async function agreement(rulesOut: string, batchOut: string): Promise<number> {
   return ok;
 }
 
-/** The functions of a .cpuprofile with the largest self time, with their share of all samples. */
+/** The functions of a .cpuprofile with the largest self time, with their share of the busy samples. */
 function topFunctions(file: string, n: number): { name: string; share: number }[] {
   const profile = JSON.parse(readFileSync(file, 'utf8')) as { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[]; samples: number[]; timeDeltas: number[] };
   const byId = new Map(profile.nodes.map((x) => [x.id, x.callFrame]));
@@ -145,6 +145,7 @@ function topFunctions(file: string, n: number): { name: string; share: number }[
   let total = 0;
   profile.samples.forEach((id, i) => {
     const f = byId.get(id)!;
+    if (f.functionName === '(idle)') return; // waiting for work is not work
     const name = `${f.functionName || '(anonymous)'}${f.url ? ` ${path.basename(f.url)}` : ''}`;
     const dt = profile.timeDeltas[i] ?? 0;
     self.set(name, (self.get(name) ?? 0) + dt);
@@ -244,7 +245,7 @@ async function main(): Promise<void> {
     // the main thread's profile is written first (thread id 0), the worker's after it
     const files = readdirSync(profDir).filter((f) => f.endsWith('.cpuprofile')).sort();
     const worker = files.find((f) => !/\.0\.\d+\.cpuprofile$/.test(f)) ?? files[files.length - 1];
-    console.log(`profile of one worker (node --cpu-prof, --output compact, 3,000 records, ${path.relative(ROOT, path.join(profDir, worker))}): top functions by self time`);
+    console.log(`profile of one worker (node --cpu-prof, --output compact, 3,000 records, ${path.relative(ROOT, path.join(profDir, worker))}): top functions by self time, share of the time it was busy`);
     for (const f of topFunctions(path.join(profDir, worker), 15)) console.log(`  ${f.share.toFixed(1).padStart(5)} %  ${f.name}`);
     rmSync(head, { force: true });
   }
