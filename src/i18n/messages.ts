@@ -653,6 +653,8 @@ export const messages = {
   'cli-summary-out': { 'zh-CN': '汇总文件，按扩展名输出 {extensions}（默认：JSON 到标准输出）', en: 'Summary file, {extensions} by its extension (default: JSON on standard output)' },
   'cli-summary-no-files': { 'zh-CN': '请给出至少一个批量输出文件', en: 'Give at least one batch output file' },
   'cli-summary-out-extension': { 'zh-CN': '--out 文件的扩展名应为 {extensions}', en: 'The --out file must end in {extensions}' },
+  // ---- lean ----
+  'optional-dependency-missing': { 'zh-CN': '读写 Excel（.xlsx）文件需要可选依赖 {name}，但它未安装（安装时用了 --omit=optional？）。请运行：npm install {name}（全局安装的 vsr：npm install -g {name}）', en: 'Reading or writing Excel (.xlsx) files needs the optional dependency {name}, which is not installed (installed with --omit=optional?). Run: npm install {name} (for a vsr installed with -g: npm install -g {name})' },
 } as const satisfies Record<string, LocalText>;
 
 export type MessageCode = keyof typeof messages;

@@ -18,6 +18,7 @@ import { bilingual, COLUMNS, META_FIELDS } from './read-table.js';
 import { checkTypeOf } from '../checks/registry.js';
 import { LINE_POINTS, rowHeight } from '../report/tables.js';
 import { xmlSafeWorkbook } from '../safe-text.js';
+import { newWorkbook } from '../optional-dependency.js';
 
 export interface FormOptions {
   /** Language written first in headings, and of the hints and lists (default zh-CN). The instructions are in both. */
@@ -109,7 +110,7 @@ export async function writeInspectionForm(compiled: Compiled, options: FormOptio
   const alsoFor = new Map<string, string[]>();
   for (const [linked, answer] of links) if (onForm.has(linked) && onForm.has(answer)) alsoFor.set(answer, [...(alsoFor.get(answer) ?? []), linked]);
   // exceljs loads on first use, so the package's main entry stays light (issue 10.5)
-  const workbook = new (await import('exceljs')).default.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = 'veteran-station-rating';
   workbook.created = new Date(0);
   const sheet = workbook.addWorksheet(msg('form-sheet', locale), {

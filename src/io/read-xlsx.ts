@@ -12,6 +12,7 @@ import { LIMITS } from '../limits.js';
 import { readInputBytes } from '../standard/document.js';
 import type { InspectionSource } from './read-document.js';
 import { FormulaWithoutValue, tableSource, type CellValue, type TableRow } from './read-table.js';
+import { newWorkbook } from '../optional-dependency.js';
 
 /** Whether a number format shows a percentage (a `%` outside quotes and escapes). */
 function isPercentFormat(numFmt: string | undefined): boolean {
@@ -106,7 +107,7 @@ export async function readXlsxSource(file: string): Promise<{ source?: Inspectio
 export async function xlsxSource(bytes: Uint8Array, file: string): Promise<{ source?: InspectionSource; problems: Problem[] }> {
   const zipProblems = await checkZipLimits(bytes, file);
   if (zipProblems.length) return { problems: zipProblems };
-  const workbook = new (await import('exceljs')).default.Workbook();
+  const workbook = await newWorkbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {

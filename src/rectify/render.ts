@@ -11,6 +11,7 @@ import { mdEscape } from '../report/markdown.js';
 import { spreadsheetSafe } from '../report/tables.js';
 import { htmlPage } from '../report/page.js';
 import { planStatus, STATUS_ORDER, type EntryStatusOn } from './plan.js';
+import { newWorkbook } from '../optional-dependency.js';
 
 export interface RectificationView {
   locale: Locale;
@@ -140,7 +141,7 @@ export function renderRectificationHtml(plan: Rectification, options: { locale?:
 export async function renderRectificationXlsx(plan: Rectification, options: { locale?: Locale; asOf: string }): Promise<Buffer> {
   const v = rectificationView(plan, options.locale ?? 'zh-CN', options.asOf);
   // exceljs loads on first use, so the package's main entry stays light (issue 10.5)
-  const workbook = new (await import('exceljs')).default.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = 'veteran-station-rating';
   workbook.created = new Date(0);
   const sheet = workbook.addWorksheet(v.title, {

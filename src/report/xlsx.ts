@@ -10,6 +10,7 @@ import { buildReport, type ReportInput, type ReportOptions } from './model.js';
 import { gapTable, itemTable, spreadsheetSafe, summaryTable, rowHeight, type Table } from './tables.js';
 import { xmlSafeWorkbook } from '../safe-text.js';
 import type { Renderer } from './renderer.js';
+import { newWorkbook } from '../optional-dependency.js';
 
 function addSheet(workbook: ExcelJS.Workbook, name: string, t: Table, widths: number[]): void {
   // printable: A4 landscape, all columns on one page width, the heading row repeated on every page
@@ -37,7 +38,7 @@ export async function renderXlsx(inputs: ReportInput | ReportInput[], options: R
   const list = Array.isArray(inputs) ? inputs : [inputs];
   const models = list.map((i) => buildReport(i, { locale }));
   // exceljs loads on first use, so the package's main entry stays light (issue 10.5)
-  const workbook = new (await import('exceljs')).default.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = 'veteran-station-rating';
   workbook.created = new Date(0);
   // column widths add up to 170 characters at most, so at fit-to-width text prints at 9 pt or more

@@ -5,22 +5,25 @@
  * table split across pages reads as one; cells merged across or down count once).
  */
 import path from 'node:path';
-import type { SaxesParser } from 'saxes';
+import JSZip from 'jszip';
+import { SaxesParser } from 'saxes';
 import { problem, problemOfCode, type Problem } from '../i18n/problem.js';
 import { LIMITS } from '../limits.js';
 import { readInputBytes, readInputText } from '../standard/document.js';
 import { csvRows } from '../io/read-csv.js';
 import { checkZipLimits, sheetRows } from '../io/read-xlsx.js';
 import type { CellValue, TableRow } from '../io/read-table.js';
+import { newWorkbook } from '../optional-dependency.js';
 
 /**
  * The rows of every table in a .docx's word/document.xml, numbered from 1 across the tables, and the
  * first paragraph of text before the first table (the sheet's title).
  */
-export function docxTableRows(xml: string, parser: SaxesParser): { title: string; tables: TableRow[][] } {
+export function docxTableRows(xml: string): { title: string; tables: TableRow[][] } {
   const tables: TableRow[][] = [];
   let title = '';
   let paragraph = '';
+  const parser = new SaxesParser();
   let depth = 0; // table nesting: only top-level tables are read
   let rows: TableRow[] = [];
   let cells: CellValue[] = [];
@@ -105,12 +108,10 @@ export function docxTableRows(xml: string, parser: SaxesParser): { title: string
 }
 
 async function readDocx(bytes: Buffer): Promise<TableRow[]> {
-  // jszip and saxes (and exceljs below) load on first use: every vsr command, `vsr batch` among them, starts without them
-  const [{ default: JSZip }, { SaxesParser }] = await Promise.all([import('jszip'), import('saxes')]);
   const zip = await JSZip.loadAsync(bytes);
   const doc = zip.file('word/document.xml');
   if (!doc) throw new Error('word/document.xml missing');
-  const { title, tables } = docxTableRows(await doc.async('string'), new SaxesParser());
+  const { title, tables } = docxTableRows(await doc.async('string'));
   const rows = tables.flat();
   // the title paragraph above the table, as a line above the header (row 0: not a table row)
   return rows.length && title ? [{ row: 0, cells: [title] }, ...rows] : rows;
@@ -133,7 +134,7 @@ export async function readSheetRows(file: string, pick: (rows: TableRow[]) => bo
       if (zipProblems.length) return { problems: zipProblems };
       let rows: TableRow[];
       if (ext === '.xlsx') {
-        const workbook = new (await import('exceljs')).default.Workbook();
+        const workbook = await newWorkbook();
         await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
         const sheets = workbook.worksheets.map(sheetRows);
         rows = sheets.find(pick) ?? sheets[0] ?? [];

@@ -3,16 +3,18 @@
  * landscape, fitted to the page width, the header repeated on each printed page, sections as rows
  * merged across the table.
  */
-import type { TableCell } from 'docx';
 import type { SheetTable } from './export-sheet.js';
 import { rowHeight } from '../report/tables.js';
+import { newWorkbook } from '../optional-dependency.js';
+
+/** The docx library (loaded on first use, as exceljs is: the CLI starts without either). */
+type Docx = typeof import('docx');
 
 /** Relative column widths: 序号 编号 二级指标 评价内容 评分标准 分值 检查方法 佐证材料 备注. */
 const WIDTHS = [5, 14, 18, 36, 40, 6, 10, 12, 20];
 
-// exceljs and docx load on first use: every vsr command, `vsr batch` among them, starts without them
 export async function sheetXlsx(table: SheetTable): Promise<Buffer> {
-  const wb = new (await import('exceljs')).default.Workbook();
+  const wb = await newWorkbook();
   const sheet = wb.addWorksheet('评分细则', {
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true },
   });
@@ -50,7 +52,7 @@ export async function sheetXlsx(table: SheetTable): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-function cell({ Paragraph, TextRun, TableCell, WidthType }: typeof import('docx'), text: string, opts: { bold?: boolean; span?: number; width: number }): TableCell {
+function cell({ Paragraph, TableCell, TextRun, WidthType }: Docx, text: string, opts: { bold?: boolean; span?: number; width: number }): InstanceType<Docx['TableCell']> {
   const paragraphs = (text || '').split('\n').map((t) => new Paragraph({ children: [new TextRun({ text: t, bold: opts.bold, size: 18 })] }));
   return new TableCell({ children: paragraphs, ...(opts.span ? { columnSpan: opts.span } : {}), width: { size: opts.width, type: WidthType.PERCENTAGE } });
 }

@@ -1,11 +1,11 @@
 import type { Standard } from '../types/standard.js';
 import type { RatingScheme } from '../types/rating-scheme.js';
 import { problem, VsrError, type Problem } from '../i18n/problem.js';
-import { parseSource, placeProblems, readSource, type SourceDocument } from './document.js';
+import { placeProblems, readSource, type SourceDocument } from './document.js';
 import { validateAgainstSchema } from './schema-validate.js';
 import { checkScheme, checkStandard } from './semantic.js';
 import { attachLoaded } from './loaded.js';
-import { isPathRef, listShipped, resolveShipped } from './refs.js';
+import { isPathRef, listShipped, resolveShipped, shippedData, type ShippedFile } from './refs.js';
 import { resolveStandard } from './compile.js';
 
 export type LoadedDocument = { kind: 'standard'; doc: Standard } | { kind: 'scheme'; doc: RatingScheme };
@@ -28,8 +28,8 @@ export interface LoadOptions {
   roots?: readonly string[];
 }
 
-/** Where a ref leads: a shipped file (bundled text) or a file on disk inside the roots; else the problem. */
-type Located = { file: string; text?: string; dir?: string } | { problem: Problem };
+/** Where a ref leads: a shipped file (bundled, parsed) or a file on disk inside the roots; else the problem. */
+type Located = { file: string; shipped?: ShippedFile; dir?: string } | { problem: Problem };
 
 /** Whether `target` is `root` or inside it (both absolute, symbolic links followed). */
 function inside(path: typeof import('node:path'), root: string, target: string): boolean {
@@ -45,7 +45,7 @@ function inside(path: typeof import('node:path'), root: string, target: string):
 async function locate(ref: string, baseDir: string | undefined, options: LoadOptions): Promise<Located> {
   if (!isPathRef(ref)) {
     const shipped = resolveShipped(ref);
-    return shipped ? { file: shipped.file, text: shipped.text } : { problem: unknownRef(ref) };
+    return shipped ? { file: shipped.file, shipped } : { problem: unknownRef(ref) };
   }
   if (!options.roots?.length) return { problem: problem('ref-path-refused', '', { ref }) };
   const path = await import('node:path');
@@ -59,6 +59,15 @@ async function locate(ref: string, baseDir: string | undefined, options: LoadOpt
 }
 
 /**
+ * A shipped file as a document: bundled parsed (scripts/gen-shipped.mjs), so no YAML parser loads;
+ * each load gets its own copy. Every shipped file is checked before it ships (tests/embed/core.test.ts
+ * loads each one), so no problem is ever placed in one by line.
+ */
+async function shippedDocument(shipped: ShippedFile): Promise<SourceDocument> {
+  return { file: shipped.file, data: await shippedData(shipped), locate: () => undefined };
+}
+
+/**
  * Loads a standard or a rating scheme with everything it refers to (overlay bases, components),
  * checking each file against its schema and its semantic rules. Throws VsrError listing every problem
  * with file, line and column.
@@ -69,7 +78,7 @@ export async function loadDocument(ref: string, baseDir?: string, options: LoadO
   if ('problem' in located) throw new VsrError([located.problem]);
   const { file } = located;
   if (chain.includes(file)) throw new VsrError([problem('extends-cycle', '/extends', { chain: [...chain, file].join(' → ') }, { file })]);
-  const { doc, problems } = located.text !== undefined ? parseSource(located.text, file) : await readSource(file);
+  const { doc, problems } = located.shipped ? { doc: await shippedDocument(located.shipped), problems: [] } : await readSource(file);
   if (!doc) throw new VsrError(problems);
   return checkDocument(doc, file, located.dir, options, chain);
 }

@@ -9,9 +9,10 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { isVsrError, loadRatingScheme, loadStandard, VsrError } from '../../src/index.js';
-import { SHIPPED_TEXTS } from '../../src/standard/shipped-data.js';
+import { parse } from 'yaml';
+import { SHIPPED_DOCUMENTS } from '../../src/standard/shipped-data.js';
 // @ts-expect-error: a plain .mjs build script without types
-import { shippedModule } from '../../scripts/gen-shipped.mjs';
+import { shippedFilesModule, shippedModule } from '../../scripts/gen-shipped.mjs';
 import { fixture } from '../helpers/engine.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -32,16 +33,17 @@ function node(code: string, cwd: string, type: 'module' | 'commonjs' = 'module')
 }
 
 describe('issue 10.5: shipped standards without the file system', () => {
-  it('issue 10.5: the bundled texts are exactly the files in standards/ (run `npm run gen` after adding one)', () => {
+  it('issue 10.5: the bundled documents are exactly the files in standards/, parsed (run `npm run gen` after adding one)', () => {
     const fresh = readFileSync(path.join(ROOT, 'src/standard/shipped-data.ts'), 'utf8');
     expect(fresh).toBe(shippedModule());
-    for (const [key, text] of Object.entries(SHIPPED_TEXTS)) expect(text, key).toBe(readFileSync(path.join(ROOT, 'standards', key), 'utf8'));
+    expect(readFileSync(path.join(ROOT, 'src/standard/shipped-files.ts'), 'utf8')).toBe(shippedFilesModule());
+    for (const [key, json] of Object.entries(SHIPPED_DOCUMENTS)) expect(JSON.parse(json), key).toEqual(parse(readFileSync(path.join(ROOT, 'standards', key), 'utf8')));
   });
 
   it('issue 10.5: every shipped ref loads, and names its file standards/<id>/<version>.yaml', async () => {
     const scheme = await loadRatingScheme('star-rating@1.0.0');
     expect(`${scheme.id}@${scheme.version}`).toBe('star-rating@1.0.0');
-    for (const key of Object.keys(SHIPPED_TEXTS)) {
+    for (const key of Object.keys(SHIPPED_DOCUMENTS)) {
       const [id, file] = key.split('/');
       const ref = `${id}@${file.replace(/\.ya?ml$/, '')}`;
       const doc = await (id.startsWith('star-rating') ? loadRatingScheme(ref) : loadStandard(ref));

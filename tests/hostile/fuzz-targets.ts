@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { decodeText, terminalSafe, xmlSafe } from '../../src/safe-text.js';
-import { parseSource } from '../../src/standard/document.js';
+import { parseSource } from '../../src/standard/yaml-source.js';
 import { csvSource } from '../../src/io/read-csv.js';
 import { xlsxSource } from '../../src/io/read-xlsx.js';
 import { validateInspection } from '../../src/inspection/validate.js';

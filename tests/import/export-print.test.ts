@@ -19,7 +19,7 @@ describe('issue 11.2: the exported 评分细则 prints whole', () => {
       const loaded = await loadDocument(`${s.id}@${s.version}`);
       const doc = compile(loaded.doc).source as Standard;
       const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load(await sheetXlsx(sheetTable(doc)));
+      await wb.xlsx.load((await sheetXlsx(sheetTable(doc))) as never);
       const sheet = wb.worksheets[0];
       const widths = (sheet.columns ?? []).map((c) => c.width ?? 14);
       let checked = 0;

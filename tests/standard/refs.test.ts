@@ -3,13 +3,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listShipped, resolveShipped } from '../../src/standard/refs.js';
 
-/** A shipped catalogue (`id/<version>.yaml` → text) holding each version. */
-function shipped(versions: Record<string, string[]>): Record<string, string> {
-  const texts: Record<string, string> = {};
-  for (const [id, list] of Object.entries(versions)) for (const v of list) texts[`${id}/${v}.yaml`] = 'schema: vsr/standard@1\n';
-  return texts;
+/** A shipped catalogue (`id/<version>.yaml`) holding each version. */
+function shipped(versions: Record<string, string[]>): string[] {
+  return Object.entries(versions).flatMap(([id, list]) => list.map((v) => `${id}/${v}.yaml`));
 }
-const resolveRef = (ref: string, _cwd: string, texts: Record<string, string>) => resolveShipped(ref, texts)?.file ?? null;
+const resolveRef = (ref: string, _cwd: string, files: string[]) => resolveShipped(ref, files)?.file ?? null;
 
 describe('shipped references', () => {
   it('issue 8.10: versions are ordered by semver (rc.2 before rc.10, pre-releases before their release)', () => {
