@@ -5,7 +5,7 @@
  */
 import type { Locale } from '../i18n/messages.js';
 import { compiledData, requestKey, type LoadedData, type StandardRequest } from './compiled-data.js';
-import { problem, VsrError, formatProblem, type Problem } from '../i18n/problem.js';
+import { problem, VsrError, formatProblem } from '../i18n/problem.js';
 import { loadDocument, type LoadedDocument } from '../standard/load.js';
 import { argRoots } from '../io/ref-roots.js';
 import { isPathRef } from '../standard/refs.js';
