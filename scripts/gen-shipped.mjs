@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Bundles the shipped standards (standards/<id>/<version>.yaml) into src/standard/shipped-data.ts, so
+// Bundles the shipped standards (standards/<id>/<version>.yaml) into src/standard/shipped-data.ts (and
+// their crosswalks into src/crosswalk/shipped-data.ts), so
 // `loadStandard('construction@1.0.0')` needs no file system (bundlers, browsers, any working folder).
 // Each file is bundled parsed, as JSON text (JSON.parse gives every load its own copy), so loading a
 // shipped ref needs no YAML parser (issue 10.5: the yaml library loads only when a YAML text is read).
@@ -48,7 +49,24 @@ export function shippedFilesModule(dir = path.join(root, 'standards')) {
   return `${BANNER}\n/** The shipped standards and schemes, as \`<id>/<version>.yaml\` (their data: ./shipped-data.ts, loaded on first use). */\nexport const SHIPPED_FILES: readonly string[] = [\n${body}\n];\n`;
 }
 
+/**
+ * The module text for the shipped crosswalks (standards/<id>/<from>-to-<to>.crosswalk.json), keyed
+ * `<id>/<file>`, in name order: `vsr history` follows them across versions without a --crosswalk.
+ */
+export function shippedCrosswalksModule(dir = path.join(root, 'standards')) {
+  const entries = [];
+  for (const id of readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
+    for (const f of readdirSync(path.join(dir, id)).filter((f) => /\.crosswalk\.json$/.test(f)).sort()) {
+      // compact: the bundle carries the data, not the indentation
+      entries.push([`${id}/${f}`, JSON.stringify(JSON.parse(readFileSync(path.join(dir, id, f), 'utf8')))]);
+    }
+  }
+  const body = entries.map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)},`).join('\n');
+  return `${BANNER}\n/** The shipped crosswalks (vsr/crosswalk@1): \`<id>/<from>-to-<to>.crosswalk.json\` → its JSON. */\nexport const SHIPPED_CROSSWALK_TEXTS: Readonly<Record<string, string>> = {\n${body}\n};\n`;
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   writeFileSync(path.join(root, 'src/standard/shipped-data.ts'), shippedModule());
   writeFileSync(path.join(root, 'src/standard/shipped-files.ts'), shippedFilesModule());
+  writeFileSync(path.join(root, 'src/crosswalk/shipped-data.ts'), shippedCrosswalksModule());
 }

@@ -10,9 +10,10 @@
 export { loadStandard, loadRatingScheme, type LoadOptions } from './standard/load.js';
 export { compile, type CompileOptions } from './standard/compile.js';
 export { validateInspection, type InspectionValidation } from './inspection/validate.js';
-export { evaluate, planGap, whatIf, type EvaluateOptions } from './evaluate.js';
+export { evaluate, planGap, whatIf, GAP_MODES, type EvaluateOptions, type GapMode, type PlannedEvaluation } from './evaluate.js';
 export type { Gap, GapStep, StepReason } from './gap/plan.js';
 export type { Compiled, CompiledItem, CompiledSection, CompiledComponent, CompiledLevel } from './standard/compiled.js';
+export type { ResolvedScheme } from './standard/resolve.js';
 export { VsrError, isVsrError, formatProblem, type Problem } from './i18n/problem.js';
 export { formatMessage, formatCode, messages, type Locale, type LocalText, type MessageCode, type MessageParams, type MessageArgs, type MessagePlaceholders, type PlaceholdersIn, type AsName } from './i18n/messages.js';
 export type { Standard, Item, Section, Check, StationLevel, Text } from './types/standard.js';
@@ -38,7 +39,8 @@ export { evaluateReviewed, overridesOf, type AppliedOverride, type ReviewedEvalu
 export { stationStanding, isIncidentRecord, validityYears, validUntilOf, addYears, type Standing, type StandingState, type StationRecord, type Withdrawal } from './lifecycle/standing.js';
 export { dueReport, type DueReport, type DueRegion, type DueStation } from './lifecycle/due.js';
 export { renderDueMarkdown } from './lifecycle/render-due.js';
-export { stationHistory, type StationHistory, type HistoryRound, type HistoryRecord } from './lifecycle/history.js';
+export { stationHistory, type StationHistory, type HistoryRound, type HistoryRecord, type HistoryOptions, type VersionChange } from './lifecycle/history.js';
+export { shippedCrosswalks } from './crosswalk/shipped.js';
 export { renderHistoryMarkdown, renderHistoryHtml } from './lifecycle/render-history.js';
 export type { Review, ReviewStage, Override } from './types/inspection.js';
 // Every type a public signature uses (issue 10.5; tests/embed/exported-types.test.ts checks it).

@@ -4,16 +4,29 @@ import type { Compiled } from './standard/compiled.js';
 import { fromHundredths, VsrError } from './i18n/problem.js';
 import { validateInspection } from './inspection/validate.js';
 import { componentApplies, componentBonus, componentPercent, compositePercent, scoreInspection, sectionPercent, type ScoreState } from './scoring/score.js';
-import { rate } from './rating/rate.js';
+import { rate, type Rating } from './rating/rate.js';
 import { lastDayOfYears } from './scoring/dates.js';
-import { planGapFrom, type Gap } from './gap/plan.js';
+import { GapPlanner, planGapFrom, type Gap } from './gap/plan.js';
 import { withSharedAnswers } from './standard/shared.js';
 import { forLevel } from './standard/levels.js';
+
+/**
+ * Which gap plans an evaluation carries: `none` (no plan is made: no `gap`), `next` (default: `gap`,
+ * the plan to the next level above the one reached, or to `target`), `all` (`gap`, and `gaps`: a plan
+ * to every level above the one reached, lowest first).
+ */
+export type GapMode = 'none' | 'next' | 'all';
+export const GAP_MODES: readonly GapMode[] = ['none', 'next', 'all'];
 
 export interface EvaluateOptions {
   /** The level the gap plan aims at (default: the next level above the one reached). */
   target?: string;
+  /** Which gap plans to make (default `next`). */
+  gap?: GapMode;
 }
+
+/** An evaluation with its gap plan: what `evaluate` gives in every gap mode but `none`. */
+export type PlannedEvaluation = Evaluation & { gap: Gap };
 
 type EvaluatedItem = Evaluation['items'][number];
 
@@ -25,7 +38,7 @@ function givenFor(entry: AnswerEntry | undefined, title: EvaluatedItem['title'])
 }
 
 /** The evaluation document (schema vsr/evaluation@1) of a scored inspection. */
-function toEvaluation(state: ScoreState, inspection: Inspection, gap: Gap): Evaluation {
+function toEvaluation(state: ScoreState, inspection: Inspection, rating: Rating, gap: Gap | null, gaps: Gap[] | null): Evaluation {
   const { compiled } = state;
   const comps = compiled.components;
   let points = 0, max = 0, bonus = 0, deductions = 0;
@@ -56,7 +69,6 @@ function toEvaluation(state: ScoreState, inspection: Inspection, gap: Gap): Eval
     }));
   }
   const station = inspection.station;
-  const rating = rate(state);
   const years = compiled.scheme?.validity?.years;
   return {
     schema: 'vsr/evaluation@1',
@@ -88,19 +100,32 @@ function toEvaluation(state: ScoreState, inspection: Inspection, gap: Gap): Eval
     }),
     vetoes: compiled.items.filter((item) => state.items[item.index].vetoFailed).map((item) => ({ item: item.id, message: item.veto! })),
     rating,
-    gap,
+    ...(gap ? { gap } : {}),
+    ...(gaps ? { gaps } : {}),
     warnings: state.warnings,
   };
 }
 
 /**
- * Scores an inspection, rates it and plans the gap to the next level (pure, synchronous).
- * Validate the data first with `validateInspection`; the same input always gives the same JSON.
+ * Scores an inspection, rates it and plans the gap to the next level (pure, synchronous); `gap`
+ * chooses the plans (`none`, `next`, `all`). Validate the data first with `validateInspection`; the
+ * same input always gives the same JSON.
  */
+export function evaluate(compiled: Compiled, given: Inspection, options?: EvaluateOptions & { gap?: 'next' | 'all' }): PlannedEvaluation;
+export function evaluate(compiled: Compiled, given: Inspection, options: EvaluateOptions): Evaluation;
 export function evaluate(compiled: Compiled, given: Inspection, options: EvaluateOptions = {}): Evaluation {
   const inspection = withSharedAnswers(compiled, given); // a scheme's shared questions are answered once
   const state = scoreInspection(forLevel(compiled, inspection.station.level), inspection); // checks as they apply to the station's level
-  return toEvaluation(state, inspection, planGapFrom(state, inspection, options.target));
+  const rating = rate(state);
+  const mode = options.gap ?? 'next';
+  if (mode === 'none') return toEvaluation(state, inspection, rating, null, null);
+  // the level held, from the rating just made; one planner scores each best answer once for every plan
+  const current = rating.level === null ? -1 : compiled.levels.findIndex((l) => l.id === rating.level);
+  const planner = new GapPlanner(state, inspection);
+  const gaps = mode === 'all' ? compiled.levels.slice(current + 1).map((_, k) => planner.plan(current + 1 + k)) : null;
+  // at the top level there is no level above: the plan is empty, with target null
+  const gap = options.target === undefined && gaps ? (gaps[0] ?? { target: null, reachable: true, steps: [] }) : planGapFrom(state, inspection, options.target, current, planner);
+  return toEvaluation(state, inspection, rating, gap, gaps);
 }
 
 /** The gap plan to any level (default: the next above the one reached). */
@@ -115,6 +140,8 @@ export function planGap(compiled: Compiled, inspection: Inspection, target?: str
  * that does not fit its check throws a VsrError listing every problem (pointers `/answers/<id>`), as the
  * loading functions do, instead of being scored as a failed or ignored answer.
  */
+export function whatIf(compiled: Compiled, inspection: Inspection, changes: Record<string, Answer | AnswerEntry>, options?: EvaluateOptions & { gap?: 'next' | 'all' }): PlannedEvaluation;
+export function whatIf(compiled: Compiled, inspection: Inspection, changes: Record<string, Answer | AnswerEntry>, options: EvaluateOptions): Evaluation;
 export function whatIf(compiled: Compiled, inspection: Inspection, changes: Record<string, Answer | AnswerEntry>, options: EvaluateOptions = {}): Evaluation {
   const checked = validateInspection(compiled, { ...inspection, answers: { ...inspection.answers, ...changes } });
   if (!checked.ok) throw new VsrError(checked.errors);

@@ -10,6 +10,7 @@ import { decodeLines } from './lines.js';
 import type { TextEncoding } from '../safe-text.js';
 import { shapeLine, type OutputShape } from './shapes.js';
 import { compiledFromData, requestKey, type LoadedData, type StandardRequest } from './compiled-data.js';
+import type { GapMode } from '../evaluate.js';
 
 const EMPTY = new Uint8Array(0);
 
@@ -26,6 +27,8 @@ export interface RecordOptions {
   summary: boolean;
   /** The shape of each output line (default full). */
   output?: OutputShape;
+  /** Which gap plans each evaluation carries (default next, as `evaluate`). */
+  gap?: GapMode;
   /** Whether to send back, for each record written, what a pass/fail policy needs (`RatedStation`). */
   rated?: boolean;
 }
@@ -147,7 +150,7 @@ export class RecordProcessor {
     const checked = validateInspection(loaded.compiled, data);
     if (!checked.ok) return { problems: checked.errors };
     // Reviewers' overrides are applied and marked, as `vsr score` does; without reviews this is evaluate().
-    const reviewed = evaluateReviewed(loaded.compiled, checked.inspection);
+    const reviewed = evaluateReviewed(loaded.compiled, checked.inspection, { gap: this.options.gap ?? 'next' });
     if (!reviewed.ok) return { problems: reviewed.problems };
     const evaluation = reviewed.evaluation;
     this.summary?.add(evaluation, loaded.meta);
@@ -249,7 +252,7 @@ export class RecordProcessor {
         continue;
       }
       const read = opened.source ? await readInspectionSource(opened.source, options) : { ok: false as const, problems: opened.problems.map((p) => ({ ...p, file: files[i] })) };
-      const reviewed = read.ok ? evaluateReviewed(read.compiled, read.inspection) : null;
+      const reviewed = read.ok ? evaluateReviewed(read.compiled, read.inspection, { gap: this.options.gap ?? 'next' }) : null;
       if (read.ok && reviewed?.ok) {
         r.good++;
         const evaluation = reviewed.evaluation;

@@ -64,7 +64,7 @@ export interface BatchResult {
 interface Checkpoint {
   schema: 'vsr/batch-resume@1';
   input: { path: string; size: number; mtimeMs: number; listing?: string };
-  options: { ref: string | null; refKind: string | null; summary: boolean; locale: string; errors: string; output: string | null };
+  options: { ref: string | null; refKind: string | null; summary: boolean; locale: string; errors: string; output: string | null; gap?: string | null };
   /** Bytes of the input (NDJSON) or files of the folder fully processed, and the next line's number. */
   position: { done: number; line: number };
   outBytes: number;
@@ -146,7 +146,7 @@ async function readCheckpoint(file: string, input: Checkpoint['input'], options:
   }
   for (const key of Object.keys(options) as (keyof Checkpoint['options'])[]) {
     if ((cp.options[key] ?? null) !== options[key]) {
-      const option = key === 'output' ? '--output' : key === 'ref' ? '--scheme/--standard' : key === 'refKind' ? '--scheme/--standard' : key === 'summary' ? '--summary' : key === 'locale' ? '--locale' : '--errors';
+      const option = key === 'gap' ? '--gap' : key === 'output' ? '--output' : key === 'ref' ? '--scheme/--standard' : key === 'refKind' ? '--scheme/--standard' : key === 'summary' ? '--summary' : key === 'locale' ? '--locale' : '--errors';
       throw new VsrError([problem('batch-resume-options', '', { option, was: String(cp.options[key] ?? '—'), now: String(options[key] ?? '—') })]);
     }
   }
@@ -177,7 +177,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const info = stdin ? null : await stat(options.input);
   const files = info?.isDirectory() ? (options.files ?? (await listInspectionFiles(options.input))) : null;
   const total = files ? files.length : info?.size ?? 0;
-  const recordOptions: RecordOptions = { ref: options.ref, refKind: options.refKind, cwd: options.cwd, locale: options.locale, summary: options.summary, output: options.output, rated: !!options.onRated };
+  const recordOptions: RecordOptions = { ref: options.ref, refKind: options.refKind, cwd: options.cwd, locale: options.locale, summary: options.summary, output: options.output, gap: options.gap, rated: !!options.onRated };
 
   // A run can be resumed when its input is a file or folder and its output a file.
   const checkpoint = !stdin && typeof options.out === 'string' ? checkpointPath(options.out) : null;
@@ -186,6 +186,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     ref: options.ref ?? null, refKind: options.refKind ?? null, summary: options.summary, locale: options.locale,
     errors: typeof options.errors === 'string' ? options.errors : options.errors.label,
     output: options.output && options.output !== 'full' ? options.output : null,
+    // only when not the default, so the checkpoints of earlier versions still resume
+    ...(options.gap && options.gap !== 'next' ? { gap: options.gap } : {}),
   };
   let from: Checkpoint | null = null;
   if (options.resume && checkpoint && identity) {

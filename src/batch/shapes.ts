@@ -5,9 +5,9 @@
  * (vsr/evaluation-summary@1) is one short line per station: what a regional summary or a comparison of
  * rounds needs. Pure functions of the evaluation; docs/semantics.md describes them.
  */
-import type { Evaluation, ItemState } from '../types/evaluation.js';
+import type { Evaluation, Gap, ItemState } from '../types/evaluation.js';
 import type { CompactEvaluation } from '../types/evaluation-compact.js';
-import type { StationSummary } from '../types/evaluation-summary.js';
+import type { StationGap, StationSummary } from '../types/evaluation-summary.js';
 
 export type OutputShape = 'full' | 'compact' | 'summary';
 export const OUTPUT_SHAPES: readonly OutputShape[] = ['full', 'compact', 'summary'];
@@ -33,7 +33,8 @@ export function toCompact(e: Evaluation): CompactEvaluation {
     items: items.filter((i) => i.state !== 'not-applicable').map((i) => ({ id: i.id, state: i.state, points: i.points, max: i.max, ...(i.bonus ? { bonus: true } : {}), ...(i.state === 'pass' ? {} : { reasons: i.reasons }) })),
     vetoes: vetoes.map((v) => ({ item: v.item })),
     rating: { level: rating.level, levels: rating.levels.map(({ conditions: _conditions, ...level }) => level) },
-    gap: rest.gap,
+    ...(rest.gap ? { gap: rest.gap } : {}),
+    ...(rest.gaps ? { gaps: rest.gaps } : {}),
     warnings: rest.warnings,
   };
 }
@@ -59,8 +60,14 @@ function summaryWith(e: Evaluation | CompactEvaluation, states: string): Station
     components: (e.score.components ?? []).map((c) => ({ id: c.id, percent: c.percent })),
     sections: e.sections.filter((s) => s.max > 0).map((s) => ({ id: s.id, percent: s.percent })),
     states,
-    gap: { target: e.gap.target, reachable: e.gap.reachable, steps: e.gap.steps.map((s) => s.item) },
+    ...(e.gap ? { gap: stationGap(e.gap) } : {}),
+    ...(e.gaps ? { gaps: e.gaps.map(stationGap) } : {}),
   };
+}
+
+/** A gap plan as a summary line holds it: its target, whether reachable, its steps' items. */
+function stationGap(gap: Gap): StationGap {
+  return { target: gap.target, reachable: gap.reachable, steps: gap.steps.map((s) => s.item) };
 }
 
 /** The line (JSON text, without its newline) of an evaluation in a shape. */

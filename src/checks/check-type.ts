@@ -100,6 +100,15 @@ export function isWholeNumber(v: unknown): v is number {
   return typeof v === 'number' && Number.isInteger(v) && v >= 0;
 }
 
+/**
+ * A definition problem `code` for each entry of a check's list (`field`: `grades`, `requirements`)
+ * whose id repeats an earlier entry's, at `/<field>/<i>/id`.
+ */
+export function duplicateIds(list: readonly { id: string }[], field: string, code: string): DefinitionProblem[] {
+  const seen = new Set<string>();
+  return list.flatMap((x, i) => (seen.has(x.id) ? [{ code, at: `/${field}/${i}/id`, params: { id: x.id } }] : (seen.add(x.id), [])));
+}
+
 export function outcome(earned: number, reasons: Reason[] = [], deducted = 0): CheckOutcome {
   return { earned, deducted, reasons };
 }

@@ -1,7 +1,7 @@
 import type { ChecklistCheck } from '../types/standard.js';
 import type { Locale } from '../i18n/messages.js';
 import { joinList, local, msg } from '../i18n/format.js';
-import { outcome, type AnswerProblem, type CheckType, type DefinitionProblem } from './check-type.js';
+import { duplicateIds, outcome, type AnswerProblem, type CheckType, type DefinitionProblem } from './check-type.js';
 import { answerWords, choiceId, normalise } from './text.js';
 
 /** What a cell says when no requirement is met. */
@@ -16,14 +16,8 @@ function requirementLabel(check: ChecklistCheck, id: string, locale: Locale): st
 /** `checklist`: named sub-requirements; points in proportion to those met, or all-or-nothing. */
 export const checklistCheck: CheckType<ChecklistCheck> = {
   type: 'checklist',
-  lint(check) {
-    const problems: DefinitionProblem[] = [];
-    const seen = new Set<string>();
-    check.requirements.forEach((r, i) => {
-      if (seen.has(r.id)) problems.push({ code: 'requirements-duplicate', at: `/requirements/${i}/id`, params: { id: r.id } });
-      seen.add(r.id);
-    });
-    return problems;
+  lint(check): DefinitionProblem[] {
+    return duplicateIds(check.requirements, 'requirements', 'requirements-duplicate');
   },
   validate(check, value): AnswerProblem | null {
     const allowed = () => check.requirements.map((r) => r.id).join(', ');

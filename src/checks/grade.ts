@@ -1,7 +1,7 @@
 import type { GradeCheck } from '../types/standard.js';
 import type { Locale } from '../i18n/messages.js';
 import { joinList, local, msg, paren } from '../i18n/format.js';
-import { outcome, type CheckType, type DefinitionProblem } from './check-type.js';
+import { duplicateIds, outcome, type CheckType, type DefinitionProblem } from './check-type.js';
 import { answerWords, choiceId } from './text.js';
 
 /** A grade as listed in the form's drop-down: "good 好" (id, then label). */
@@ -19,11 +19,8 @@ function gradeLabel(check: GradeCheck, id: string, locale: Locale): string {
 export const gradeCheck: CheckType<GradeCheck> = {
   type: 'grade',
   lint(check) {
-    const problems: DefinitionProblem[] = [];
-    const seen = new Set<string>();
+    const problems: DefinitionProblem[] = duplicateIds(check.grades, 'grades', 'grades-duplicate');
     check.grades.forEach((g, i) => {
-      if (seen.has(g.id)) problems.push({ code: 'grades-duplicate', at: `/grades/${i}/id`, params: { id: g.id } });
-      seen.add(g.id);
       if (i > 0 && g.fraction > check.grades[i - 1].fraction) {
         problems.push({ code: 'grades-order', at: `/grades/${i}/fraction`, params: { id: g.id } });
       }

@@ -655,6 +655,33 @@ export const messages = {
   'cli-summary-out-extension': { 'zh-CN': '--out 文件的扩展名应为 {extensions}', en: 'The --out file must end in {extensions}' },
   // ---- lean ----
   'optional-dependency-missing': { 'zh-CN': '读写 Excel（.xlsx）文件需要可选依赖 {name}，但它未安装（安装时用了 --omit=optional？）。请运行：npm install {name}（全局安装的 vsr：npm install -g {name}）', en: 'Reading or writing Excel (.xlsx) files needs the optional dependency {name}, which is not installed (installed with --omit=optional?). Run: npm install {name} (for a vsr installed with -g: npm install -g {name})' },
+  // ---- ext-hist ----
+  'scheme-overlay-own-list': { 'zh-CN': '覆盖方案（有 extends）不能自带完整的 {field} 列表：请在 overlay.{field} 中只写要改的部分', en: 'An overlay scheme (with extends) has no {field} list of its own: state only what changes under overlay.{field}' },
+  'scheme-overlay-unknown-component': { 'zh-CN': '基础方案 {base} 没有组成标准“{id}”（现有：{known}）', en: 'The base scheme {base} has no component "{id}" (it has: {known})' },
+  'scheme-overlay-unknown-level': { 'zh-CN': '基础方案 {base} 没有等级“{id}”（现有：{known}）', en: 'The base scheme {base} has no level "{id}" (it has: {known})' },
+  'scheme-overlay-unknown-condition': { 'zh-CN': '基础方案的等级“{level}”没有条件“{condition}”（现有：{known}）；新增条件请写在 add 中', en: 'Level "{level}" of the base scheme has no condition "{condition}" (it has: {known}); put new conditions under add' },
+  'scheme-overlay-ambiguous-condition': { 'zh-CN': '基础方案的等级“{level}”有 {count} 个“{condition}”条件，无法确定要改哪一个', en: 'Level "{level}" of the base scheme has {count} "{condition}" conditions; the overlay cannot tell which one it changes' },
+  'scheme-overlay-repeated': { 'zh-CN': '“{id}”在覆盖中重复出现（首次在第 {first} 项）', en: '"{id}" is changed twice in the overlay (first in entry {first})' },
+  'lint-overlay': { 'zh-CN': '覆盖于 {chain} 之上；本文件改动：{changes}', en: 'Extends {chain}; this file changes: {changes}' },
+  'history-id-only': { 'zh-CN': '以下版本之间没有对照表（vsr/crosswalk@1），各轮条目只按编号比对，改名、拆分、合并的条目不会对应：{changes}；可用 --crosswalk FILE 指定', en: 'No crosswalk (vsr/crosswalk@1) between these versions, so items are matched by id only and renamed, split or merged items are not paired: {changes}; give one with --crosswalk FILE' },
+  'history-versions': { 'zh-CN': '版本变更', en: 'Version changes' },
+  'history-version-change': { 'zh-CN': '{date}：{from} → {to}', en: '{date}: {from} → {to}' },
+  'history-matched-crosswalk': { 'zh-CN': '按对照表比对条目：{crosswalks}', en: 'Items matched through the crosswalks {crosswalks}' },
+  'history-matched-id': { 'zh-CN': '无对照表，按编号比对：{changes}', en: 'No crosswalk, items matched by id: {changes}' },
+  'history-through': { 'zh-CN': '{how}：{from} → {to}', en: '{how}: {from} → {to}' },
+  'history-dropped-short': { 'zh-CN': '新版本删除（上一轮未达标，不计为改好）：{items}', en: 'Dropped by the new version (short in the round before; not counted as fixed): {items}' },
+  'history-dropped-passing': { 'zh-CN': '新版本删除（上一轮已达标）：{count} 条', en: 'Dropped by the new version (passing in the round before): {count}' },
+  'history-how-renamed': { 'zh-CN': '更名', en: 'renamed' },
+  'history-how-rescaled': { 'zh-CN': '换算', en: 'rescaled' },
+  'history-how-split': { 'zh-CN': '拆分', en: 'split' },
+  'history-how-merged': { 'zh-CN': '合并', en: 'merged' },
+  'history-how-same': { 'zh-CN': '相同', en: 'same' },
+  'history-version-from': { 'zh-CN': '（原 {version}）', en: ' (was {version})' },
+  'cli-history-crosswalk': { 'zh-CN': '对照表文件（vsr/crosswalk@1，可重复），用于比对不同版本评定的各轮条目；内置对照表总会使用', en: 'A crosswalk file (vsr/crosswalk@1, repeatable) to match the items of rounds scored on different versions; the shipped crosswalks are always used' },
+  // ---- gapfast ----
+  'cli-batch-gap': { 'zh-CN': '每站的差距分析：none（不做，最快）、next（到上一级，默认，各输出形式相同）或 all（另列到以上每一级的分析）', en: 'Gap plans of each station: none (none made; fastest), next (to the next level up; the default, for every output shape) or all (also one plan to every level above)' },
+  'cli-batch-gap-invalid': { 'zh-CN': '--gap 应为 none、next 或 all：{value}', en: '--gap must be none, next or all: {value}' },
+  'stored-no-gap': { 'zh-CN': '存档评估没有差距分析（以 --gap none 写出）；请重新评定该检查记录，或以 --gap next 批量评定', en: 'The stored evaluation has no gap plan (written with --gap none); score the inspection again, or run the batch with --gap next' },
 } as const satisfies Record<string, LocalText>;
 
 export type MessageCode = keyof typeof messages;

@@ -10,6 +10,7 @@ import { fromHundredths, percentOf, problem, VsrError, type Problem } from '../i
 import type { Compiled } from '../standard/compiled.js';
 import { validateAgainstSchema } from '../standard/schema-validate.js';
 import type { Evaluation } from '../types/evaluation.js';
+import type { PlannedEvaluation } from '../evaluate.js';
 import { compiledFor, placeIn, type InspectionSource, type ReadInspectionOptions } from './read.js';
 import { refOf } from '../report/labels.js';
 
@@ -70,14 +71,16 @@ export function storedEvaluationProblems(evaluation: Evaluation, compiled: Compi
 }
 
 export type StoredEvaluationResult =
-  | { ok: true; evaluation: Evaluation; compiled: Compiled; warnings: Problem[] }
+  | { ok: true; evaluation: PlannedEvaluation; compiled: Compiled; warnings: Problem[] }
   | { ok: false; problems: Problem[] };
 
 /** Checks a stored evaluation against its schema and loads the standard or scheme it was made with. */
 export async function readStoredEvaluation(source: InspectionSource, options: ReadInspectionOptions = {}): Promise<StoredEvaluationResult> {
   const schemaProblems = validateAgainstSchema('evaluation', source.data);
   if (schemaProblems.length) return { ok: false, problems: placeIn(source, schemaProblems) };
-  const evaluation = source.data as Evaluation;
+  // a plan is what every reader of a stored evaluation shows; one written without (`--gap none`) is refused
+  if (!('gap' in (source.data as object))) return { ok: false, problems: placeIn(source, [problem('stored-no-gap', '/gap', {})]) };
+  const evaluation = source.data as PlannedEvaluation;
   const ref = evaluation.scheme ? { scheme: refOf(evaluation.scheme) } : { standard: refOf(evaluation.standard) };
   let compiled: Compiled;
   try {

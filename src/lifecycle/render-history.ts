@@ -4,12 +4,12 @@ import { formatPercent, joinList, local, msg, msgText } from '../report/labels.j
 import { htmlEscape as e } from '../report/html.js';
 import { mdEscape } from '../report/markdown.js';
 import { htmlPage } from '../report/page.js';
-import type { StationHistory } from './history.js';
+import type { HistoryRound, StationHistory } from './history.js';
 
 function rows(h: StationHistory, L: Locale): { headings: string[]; rows: string[][] } {
   const c = (k: string) => msgText(`history-col-${k}`, L);
   const out = h.rounds.map((r) => [
-    r.inspectedAt, r.ref, r.level ? local(r.label, L) || r.level : msg('rectify-no-level', L), formatPercent(r.percent),
+    r.inspectedAt, r.ref + wasVersion(r, L), r.level ? local(r.label, L) || r.level : msg('rectify-no-level', L), formatPercent(r.percent),
     r.fixed.length ? `${r.fixed.length}：${joinList(r.fixed, L)}` : '0',
     r.newlyShort.length ? `${r.newlyShort.length}：${joinList(r.newlyShort, L)}` : '0',
     joinList(r.vetoes, L),
@@ -18,6 +18,36 @@ function rows(h: StationHistory, L: Locale): { headings: string[]; rows: string[
   out.sort((a, b) => a[0].localeCompare(b[0]));
   return { headings: [c('date'), c('ref'), c('level'), c('percent'), c('fixed'), c('failed'), c('vetoes')], rows: out };
 }
+
+/** After a round's ref, the version the round before was scored on, when it changed: " (was 1.0.0)". */
+function wasVersion(r: HistoryRound, L: Locale): string {
+  const id = r.ref.slice(0, r.ref.lastIndexOf('@'));
+  const before = r.versionChange?.from.find((f) => f.slice(0, f.lastIndexOf('@')) === id);
+  return before ? msg('history-version-from', L, { version: before.slice(before.lastIndexOf('@') + 1) }) : '';
+}
+
+/**
+ * The version changes between rounds, one block per round that changed: what changed, how its items
+ * were matched (the crosswalks, or by id), what came under other ids, and what the new version dropped.
+ */
+function versionLines(h: StationHistory, L: Locale): string[] {
+  const out: string[] = [];
+  for (const r of h.rounds) {
+    const c = r.versionChange;
+    if (!c) continue;
+    out.push(`- ${msg('history-version-change', L, { date: r.inspectedAt, from: c.from.join(', '), to: c.to.join(', ') })}`);
+    if (c.crosswalks.length) out.push(`  - ${msg('history-matched-crosswalk', L, { crosswalks: joinList(c.crosswalks, L) })}`);
+    if (c.unmatched.length) out.push(`  - ${msg('history-matched-id', L, { changes: joinList(c.unmatched, L) })}`);
+    for (const t of r.through ?? []) out.push(`  - ${msg('history-through', L, { how: msgText(`history-how-${t.how}`, L), from: t.from.join(' + '), to: t.to.join(' + ') })}`);
+    const dropped = r.dropped ?? [];
+    const short = dropped.filter((d) => SHORT_STATES.has(d.before));
+    if (short.length) out.push(`  - ${msg('history-dropped-short', L, { items: joinList(short.map((d) => (d.reason ? `${d.item}（${d.reason}）` : d.item)), L) })}`);
+    if (dropped.length > short.length) out.push(`  - ${msg('history-dropped-passing', L, { count: dropped.length - short.length })}`);
+  }
+  return out;
+}
+
+const SHORT_STATES: ReadonlySet<string> = new Set(['fail', 'partial', 'unanswered']);
 
 export function renderHistoryMarkdown(h: StationHistory, locale: Locale = 'zh-CN'): string {
   const L = locale;
@@ -33,6 +63,8 @@ export function renderHistoryMarkdown(h: StationHistory, locale: Locale = 'zh-CN
     }
     out.push('');
   }
+  const versions = versionLines(h, L);
+  if (versions.length) out.push(`## ${mdEscape(msg('history-versions', L))}`, '', ...versions.map((x) => mdEscape(x)), '');
   return out.join('\n');
 }
 
@@ -51,7 +83,7 @@ export function historyTrendSvg(h: StationHistory, L: Locale): string {
 const HISTORY_CSS = `
 body { margin: 0; color: #1f2937; font: 14px/1.5 system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; }
 main { max-width: 980px; margin: 0 auto; padding: 16px; }
-h1 { font-size: 1.4rem; } svg.trend { width: 100%; max-width: 600px; height: auto; display: block; margin: .5em 0; }
+h1 { font-size: 1.4rem; } h2 { font-size: 1.1rem; } li.sub { margin-left: 1.5em; } svg.trend { width: 100%; max-width: 600px; height: auto; display: block; margin: .5em 0; }
 table { border-collapse: collapse; width: 100%; font-size: .9rem; } th, td { border: 1px solid #e5e7eb; padding: .3em .45em; text-align: left; vertical-align: top; overflow-wrap: anywhere; } th { background: #f8fafc; }
 @page { size: A4; margin: 14mm 12mm; } @media print { main { max-width: none; padding: 0; } tr { break-inside: avoid; } }
 `;
@@ -61,5 +93,7 @@ export function renderHistoryHtml(h: StationHistory, locale: Locale = 'zh-CN'): 
   const t = rows(h, L);
   const title = msg('history-title', L, { station: `${h.station.name} (${h.station.id})` });
   const table = `<table><thead><tr>${t.headings.map((x) => `<th>${e(x)}</th>`).join('')}</tr></thead><tbody>${t.rows.map((r) => `<tr>${r.map((x) => `<td>${e(x)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
-  return htmlPage({ locale: L, title, css: HISTORY_CSS, body: `<h1>${e(title)}</h1>\n<figure>${historyTrendSvg(h, L)}</figure>\n${table}` });
+  const lines = versionLines(h, L);
+  const versions = lines.length ? `\n<h2>${e(msg('history-versions', L))}</h2>\n<ul>${lines.map((x) => `<li${x.startsWith('  ') ? ' class="sub"' : ''}>${e(x.replace(/^\s*- /, ''))}</li>`).join('')}</ul>` : '';
+  return htmlPage({ locale: L, title, css: HISTORY_CSS, body: `<h1>${e(title)}</h1>\n<figure>${historyTrendSvg(h, L)}</figure>\n${table}${versions}` });
 }

@@ -1,7 +1,6 @@
 import type { ConditionResult, Rating, Reason } from '../types/evaluation.js';
 import type { CompiledLevel } from '../standard/compiled.js';
-import { compositeShare, type ScoreState } from '../scoring/score.js';
-import type { Ratio } from '../scoring/exact.js';
+import { compositeOf, type Composite, type ScoreState } from '../scoring/score.js';
 import { checkCondition, levelConditions } from './conditions/registry.js';
 
 /** The rating and each level's result: the generated contract types (schemas/evaluation.schema.json, $defs Rating and LevelResult). */
@@ -11,7 +10,7 @@ export type { Rating, LevelResult, ConditionResult } from '../types/evaluation.j
  * The conditions of one level that do not hold: the minimum percent first (decided on the exact
  * composite share, shown truncated to hundredths), then `requires` in order.
  */
-export function unmetConditions(state: ScoreState, level: CompiledLevel, share: Ratio = compositeShare(state)): Reason[] {
+export function unmetConditions(state: ScoreState, level: CompiledLevel, share: Composite = compositeOf(state)): Reason[] {
   const unmet: Reason[] = [];
   for (const cond of levelConditions(state.compiled, level)) {
     const r = checkCondition(state, cond, share);
@@ -24,7 +23,7 @@ export function unmetConditions(state: ScoreState, level: CompiledLevel, share: 
  * Every condition of one level, in the order of `unmetConditions`, with whether it holds and, when it
  * does not, the same reason: the evaluation carries it so a renderer needs no scheme (issue 10.2).
  */
-export function conditionResults(state: ScoreState, level: CompiledLevel, share: Ratio = compositeShare(state)): ConditionResult[] {
+export function conditionResults(state: ScoreState, level: CompiledLevel, share: Composite = compositeOf(state)): ConditionResult[] {
   // levelConditions compiles exactly these, in this order: the minimum percent, then `requires`.
   const stated: ConditionResult['condition'][] = [{ minPercent: level.minPercent }, ...level.requires];
   return levelConditions(state.compiled, level).map((cond, i): ConditionResult => {
@@ -35,7 +34,7 @@ export function conditionResults(state: ScoreState, level: CompiledLevel, share:
 
 /** Rates a scored inspection: the highest level whose every condition holds (pure). */
 export function rate(state: ScoreState): Rating {
-  const share = compositeShare(state);
+  const share = compositeOf(state);
   const levels = state.compiled.levels.map((level) => {
     const conditions = conditionResults(state, level, share);
     const unmet = conditions.flatMap((c) => (c.reason ? [c.reason] : []));
@@ -49,7 +48,7 @@ export function rate(state: ScoreState): Rating {
 
 /** Index of the level a station holds, or -1. */
 export function levelIndex(state: ScoreState): number {
-  const share = compositeShare(state);
+  const share = compositeOf(state);
   const levels = state.compiled.levels;
   for (let i = levels.length - 1; i >= 0; i--) if (unmetConditions(state, levels[i], share).length === 0) return i;
   return -1;

@@ -5,6 +5,7 @@
  */
 import type { Compiled, CompiledItem } from '../standard/compiled.js';
 import type { Evaluation, ItemState } from '../types/evaluation.js';
+import type { PlannedEvaluation } from '../evaluate.js';
 import type { AnswerEntry, Evidence, Inspection } from '../types/inspection.js';
 import type { Rectification, RectificationEntry, RectificationStatus } from '../types/rectification.js';
 import type { Text } from '../types/standard.js';
@@ -116,7 +117,7 @@ function shortItems(compiled: Compiled, evaluation: Evaluation): Array<{ item: C
  * step of its gap plan (or, in mode `failed`, per item short of its full points), due by effort.
  * Items that cannot be fixed within the round (see `remediableInRound`) are listed apart, never as tasks.
  */
-export function createRectificationPlan(evaluation: Evaluation, compiled: Compiled, options: CreatePlanOptions = {}): Rectification {
+export function createRectificationPlan(evaluation: PlannedEvaluation, compiled: Compiled, options: CreatePlanOptions = {}): Rectification {
   const mode = options.mode ?? 'gap';
   const issuedOn = options.issuedOn ?? evaluation.inspectedAt;
   const dueDays = { ...DEFAULT_DUE_DAYS, ...options.dueDays };

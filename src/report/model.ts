@@ -6,6 +6,7 @@
 import type { Locale } from '../i18n/messages.js';
 import type { Compiled, CompiledLevel } from '../standard/compiled.js';
 import type { Evaluation, ItemState } from '../types/evaluation.js';
+import type { PlannedEvaluation } from '../evaluate.js';
 import type { Inspection } from '../types/inspection.js';
 import { conditionType, levelConditions, type CompiledCondition } from '../rating/conditions/registry.js';
 import {
@@ -15,7 +16,8 @@ import {
 
 /** What a renderer needs: the evaluation, the compiled standard it was made with, and optionally the inspection. */
 export interface ReportInput {
-  evaluation: Evaluation;
+  /** With its gap plan (a stored evaluation written without one, `--gap none`, is refused when read). */
+  evaluation: PlannedEvaluation;
   compiled: Compiled;
   /** The inspection scored (gives the inspector and the evidence provided). Absent for a stored evaluation. */
   inspection?: Inspection;

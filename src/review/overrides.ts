@@ -8,7 +8,7 @@ import type { Compiled } from '../standard/compiled.js';
 import type { Evaluation, Reason } from '../types/evaluation.js';
 import type { Inspection, Override, Review } from '../types/inspection.js';
 import { problem, type Problem } from '../i18n/problem.js';
-import { evaluate, type EvaluateOptions } from '../evaluate.js';
+import { evaluate, type EvaluateOptions, type PlannedEvaluation } from '../evaluate.js';
 import { validateInspection } from '../inspection/validate.js';
 import { verifyReviews } from './sign.js';
 
@@ -19,7 +19,8 @@ export interface AppliedOverride extends Override {
   date: string;
 }
 
-export type ReviewedEvaluation = { ok: true; evaluation: Evaluation; applied: AppliedOverride[] } | { ok: false; problems: Problem[] };
+/** The reviewed evaluation (with its gap plan unless asked for none), or the problems of the overrides. */
+export type ReviewedEvaluation<E extends Evaluation = PlannedEvaluation> = { ok: true; evaluation: E; applied: AppliedOverride[] } | { ok: false; problems: Problem[] };
 
 function escapePointer(id: string): string {
   return id.replace(/~/g, '~0').replace(/\//g, '~1');
@@ -50,7 +51,9 @@ export function overridesOf(inspection: Inspection): AppliedOverride[] {
  * Evaluates an inspection with its reviewers' overrides applied and marked. Without reviews this is
  * `evaluate` itself. Overrides whose answer does not fit the item are refused with their place.
  */
-export function evaluateReviewed(compiled: Compiled, inspection: Inspection, options: EvaluateOptions = {}): ReviewedEvaluation {
+export function evaluateReviewed(compiled: Compiled, inspection: Inspection, options?: EvaluateOptions & { gap?: 'next' | 'all' }): ReviewedEvaluation;
+export function evaluateReviewed(compiled: Compiled, inspection: Inspection, options: EvaluateOptions): ReviewedEvaluation<Evaluation>;
+export function evaluateReviewed(compiled: Compiled, inspection: Inspection, options: EvaluateOptions = {}): ReviewedEvaluation<Evaluation> {
   const reviews = inspection.reviews ?? [];
   if (!reviews.length) return { ok: true, evaluation: evaluate(compiled, inspection, options), applied: [] };
   const problems = overrideProblems(compiled, inspection, reviews);

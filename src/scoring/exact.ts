@@ -68,6 +68,34 @@ export function percentRounded(share: Ratio): number {
   return Number((scaled + 1n) / 2n) / 100;
 }
 
+/*
+ * The same three decisions taken on a float estimate of the share when it is clearly on one side, and
+ * on the exact share (computed only then) when it is too close to call. A share's float error is about
+ * 1e-15; the margins below are far above it and far below any difference a percent to hundredths shows,
+ * so the results are those of the exact functions above (tests/scoring/exact-estimate.test.ts).
+ */
+const MARGIN = 1e-7;
+
+/** `meetsPercent`, decided on `estimate` (the share as a float) unless it is within a hair of the mark. */
+export function meetsPercentOf(estimate: number, exact: () => Ratio, minPercent: number): boolean {
+  const d = estimate * 100 - minPercent;
+  return d > MARGIN ? true : d < -MARGIN ? false : meetsPercent(exact(), minPercent);
+}
+
+/** `percentFloor`, from `estimate` unless it is within a hair of a hundredth. */
+export function percentFloorOf(estimate: number, exact: () => Ratio): number {
+  const x = estimate * 10000;
+  const f = Math.floor(x);
+  return x - f > MARGIN && f + 1 - x > MARGIN ? f / 100 : percentFloor(exact());
+}
+
+/** `percentRounded`, from `estimate` unless it is within a hair of half a hundredth. */
+export function percentRoundedOf(estimate: number, exact: () => Ratio): number {
+  const x = estimate * 10000 + 0.5;
+  const f = Math.floor(x);
+  return x - f > MARGIN && f + 1 - x > MARGIN ? f / 100 : percentRounded(exact());
+}
+
 /** A share as a (float) number, for ranking choices. */
 export function shareValue(share: Ratio): number {
   return Number(share.num) / Number(share.den);

@@ -2,7 +2,7 @@ import type { StationLevel } from '../types/standard.js';
 import type { AnswerEntry, DetailedAnswer, Inspection, Waiver } from '../types/inspection.js';
 import type { ItemState, Reason } from '../types/evaluation.js';
 import { componentInYear, type Compiled, type CompiledItem } from '../standard/compiled.js';
-import { add, decimalRatio, over, percentRounded, ratio, times, ZERO, type Ratio } from './exact.js';
+import { add, decimalRatio, over, percentRounded, percentRoundedOf, ratio, times, ZERO, type Ratio } from './exact.js';
 import { evidenceShortfall } from './evidence.js';
 import { dayNumber } from './dates.js';
 
@@ -223,6 +223,12 @@ export function componentShare(state: ScoreState, c: number): Ratio {
   return got >= max ? ratio(1, 1) : ratio(got, max);
 }
 
+/** A component's share as a float (0 when nothing applies): `componentShare` for ranking and quick decisions. */
+export function componentEstimate(state: ScoreState, c: number): number {
+  const max = state.compMax[c];
+  return max <= 0 ? 0 : Math.min(1, (state.compPoints[c] + componentBonus(state, c)) / max);
+}
+
 /** A component's percent: (points + capped bonus) / max, at most 100, two decimals. */
 export function componentPercent(state: ScoreState, c: number): number {
   return percentRounded(componentShare(state, c));
@@ -263,9 +269,24 @@ export function compositeEstimate(state: ScoreState): number {
   return weights === 0 ? 0 : weighted / weights;
 }
 
+/**
+ * The composite share of a scoring as it is now: its float `estimate`, and the `exact` share, computed
+ * once and only when asked (a decision too close to call on the estimate). Make a new one after
+ * changing the scoring.
+ */
+export interface Composite {
+  readonly estimate: number;
+  exact(): Ratio;
+}
+
+export function compositeOf(state: ScoreState): Composite {
+  let exact: Ratio | null = null;
+  return { estimate: compositeEstimate(state), exact: () => (exact ??= compositeShare(state)) };
+}
+
 /** The weighted composite percent, rounded to two decimals for display (levels are decided on `compositeShare`). */
 export function compositePercent(state: ScoreState): number {
-  return percentRounded(compositeShare(state));
+  return percentRoundedOf(compositeEstimate(state), () => compositeShare(state));
 }
 
 /** A section's exact share of its applicable maximum. */

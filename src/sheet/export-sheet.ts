@@ -9,10 +9,10 @@
  * "适用：…", "加分项" and "一票否决：…"; a last 合计 row gives the total and the bonus cap.
  */
 import { stationLevelNames } from '../i18n/messages.js';
-import { evidenceKindLabel, methodLabel } from '../report/labels.js';
+import { evidenceKindLabel, formatPoints, methodLabel } from '../report/labels.js';
 import type { Item, Standard } from '../types/standard.js';
 import { SHEET_COLUMNS, type SheetColumn } from './columns.js';
-import { checkKey, describeCheck, inferCheck, pointsText } from './scoring-text.js';
+import { checkKey, describeCheck, inferCheck } from './scoring-text.js';
 
 export const EXPORT_COLUMNS: SheetColumn[] = ['seq', 'id', 'title', 'text', 'scoring', 'points', 'method', 'evidence', 'note'];
 
@@ -63,7 +63,7 @@ export function sheetTable(std: Standard): SheetTable {
     const items = section.items ?? [];
     const sum = items.filter((i) => !i.bonus).reduce((a, i) => a + Math.round(i.points * 100), 0);
     total += sum;
-    lines.push({ kind: 'banner', text: `${chineseNumber(s + 1)}、${section.title['zh-CN']}（${pointsText(sum / 100)}分）` });
+    lines.push({ kind: 'banner', text: `${chineseNumber(s + 1)}、${section.title['zh-CN']}（${formatPoints(sum / 100)}分）` });
     for (const item of items) {
       seq++;
       lines.push({
@@ -74,7 +74,7 @@ export function sheetTable(std: Standard): SheetTable {
           item.title['zh-CN'],
           item.text?.['zh-CN'] ?? '',
           scoringFor(item),
-          pointsText(item.points),
+          formatPoints(item.points),
           methodLabel(item.method, 'zh-CN'),
           (item.evidence ?? []).map((e) => `${evidenceKindLabel(e.kind, 'zh-CN')}${(e.min ?? 1) > 1 ? `×${e.min}` : ''}`).join('、'),
           noteFor(item),
@@ -82,8 +82,8 @@ export function sheetTable(std: Standard): SheetTable {
       });
     }
   });
-  const cap = std.bonusCap ? `加分项最高加${pointsText(std.bonusCap)}分` : '';
-  lines.push({ kind: 'total', cells: ['合计', '', '', '', '', pointsText(total / 100), '', '', cap] });
+  const cap = std.bonusCap ? `加分项最高加${formatPoints(std.bonusCap)}分` : '';
+  lines.push({ kind: 'total', cells: ['合计', '', '', '', '', formatPoints(total / 100), '', '', cap] });
   const header = EXPORT_COLUMNS.map((k) => {
     const c = SHEET_COLUMNS.find((x) => x.key === k)!;
     return `${c.zh} / ${c.en}`;

@@ -14,16 +14,12 @@
  * Anything else is not guessed: the caller gets `null` and marks the item for a person.
  */
 import { stationLevelNames } from '../i18n/messages.js';
+import { formatPoints } from '../i18n/format.js';
 import type { Check, ChecklistCheck, GradeCheck, StationLevel, Text, ThresholdCheck } from '../types/standard.js';
 
 const NUM = String.raw`(\d+(?:\.\d+)?)`;
 /** A number as written, half- or full-width. */
 const WIDE = String.raw`([0-9０-９]+(?:[.．][0-9０-９]+)?)`;
-
-/** Points as written: up to two decimals, no trailing zeros. */
-export function pointsText(n: number): string {
-  return String(Math.round(n * 100) / 100);
-}
 
 function fractionText(f: number): string {
   return String(Math.round(f * 1_000_000) / 10_000);
@@ -49,21 +45,21 @@ export function describeCheck(check: Check, points: number): string {
       return `${check.grades.map((g) => `${zh(g.label)}〔${g.id}〕${g.fraction === 1 ? '得满分' : g.fraction === 0 ? '不得分' : `得${fractionText(g.fraction)}%`}`).join('；')}。`;
     case 'threshold': {
       const u = THRESHOLD_UNITS[check.unit ?? 'number'];
-      const v = (n: number) => `${pointsText(n)}${u}`;
+      const v = (n: number) => `${formatPoints(n)}${u}`;
       const atMost = check.direction === 'atMost';
       const parts = [atMost ? `不超过${v(check.target)}得满分` : `达到${v(check.target)}及以上得满分`];
       if (check.partialFrom !== undefined) parts.push(`${v(check.partialFrom)}至${v(check.target)}之间按比例得分`);
       const edge = check.partialFrom ?? check.target;
       parts.push(atMost ? `超过${v(edge)}不得分` : `低于${v(edge)}不得分`);
-      const range = [check.min !== undefined ? `下限${pointsText(check.min)}` : '', check.max !== undefined ? `上限${pointsText(check.max)}` : ''].filter(Boolean);
+      const range = [check.min !== undefined ? `下限${formatPoints(check.min)}` : '', check.max !== undefined ? `上限${formatPoints(check.max)}` : ''].filter(Boolean);
       const unitNote = check.unit === 'number' ? '（填数值）' : '';
       const byLevel = Object.entries(check.levels ?? {}).map(([l, o]) => `${stationLevelNames[l]['zh-CN']}达到${v(o!.target)}${o!.partialFrom !== undefined ? `（${v(o!.partialFrom)}起按比例）` : ''}`);
       return `${parts.join('；')}${unitNote}${range.length ? `（答案${range.join('，')}）` : ''}。${byLevel.length ? `按站点层级：${byLevel.join('，')}。` : ''}`;
     }
     case 'count':
-      return `每1${zh(check.unit, '次')}得${pointsText(check.per)}分，最高得满分（${pointsText(points)}分）。`;
+      return `每1${zh(check.unit, '次')}得${formatPoints(check.per)}分，最高得满分（${formatPoints(points)}分）。`;
     case 'deduction':
-      return `每发生1${zh(check.unit, '次')}扣${pointsText(check.per)}分，${check.cap !== undefined ? `最多扣${pointsText(check.cap)}分` : '扣完为止'}。`;
+      return `每发生1${zh(check.unit, '次')}扣${formatPoints(check.per)}分，${check.cap !== undefined ? `最多扣${formatPoints(check.cap)}分` : '扣完为止'}。`;
     case 'checklist': {
       const only = (r: (typeof check.requirements)[number]) => (r.appliesTo ? `〈仅适用：${r.appliesTo.map((l) => stationLevelNames[l]['zh-CN']).join('、')}〉` : '');
       const list = check.requirements.map((r, i) => `${numbered(i)}${zh(r.label)}〔${r.id}〕${only(r)}${r.reconstructed ? '（重构）' : ''}`).join('；');

@@ -1,17 +1,20 @@
 import type { Section, Standard, StationLevel } from '../types/standard.js';
 import type { RatingScheme } from '../types/rating-scheme.js';
-import { problem, toHundredths, VsrError } from '../i18n/problem.js';
+import { problem, toHundredths, VsrError, type Problem } from '../i18n/problem.js';
 import { checkTypeOf } from '../checks/registry.js';
 import type { Compiled, CompiledComponent, CompiledItem, CompiledLevel, CompiledSection } from './compiled.js';
 import { loadedInfo } from './loaded.js';
-import { overlayPointer, resolveOverlay } from './resolve.js';
+import { overlayPointer, resolveOverlay, resolveSchemeOverlay, type ResolvedScheme } from './resolve.js';
 import { checkScheme, checkStandard } from './semantic.js';
 import { contentHash } from './hash.js';
 import { validateAgainstSchema } from './schema-validate.js';
 
 export interface CompileOptions {
-  /** Supplies a standard by reference when the source was not loaded with `loadStandard`/`loadRatingScheme`. */
-  resolve?: (ref: string) => Standard;
+  /**
+   * Supplies a standard (or, for a scheme overlay's `extends`, a rating scheme) by reference when the
+   * source was not loaded with `loadStandard`/`loadRatingScheme`.
+   */
+  resolve?: (ref: string) => Standard | RatingScheme | undefined;
 }
 
 const PASS_LEVEL_LABEL = { 'zh-CN': '达标', en: 'Met' };
@@ -36,11 +39,56 @@ export function resolveStandard(std: Standard, options: CompileOptions = {}, see
   if (seen.includes(key)) throw new VsrError([problem('extends-cycle', '/extends', { chain: [...seen, key].join(' → ') })]);
   const base = loadedInfo(std).base ?? options.resolve?.(std.extends);
   if (!base) throw new VsrError([problem('unknown-ref', '/extends', { ref: std.extends, known: '—' }, { file: loadedInfo(std).file })]);
+  if (isScheme(base)) throw new VsrError([problem('wrong-kind', '/extends', { ref: std.extends, actual: 'scheme', expected: 'standard' }, { file: loadedInfo(std).file })]);
   const resolvedBase = resolveStandard(base, options, [...seen, key]);
   const { standard, problems } = resolveOverlay(std, resolvedBase);
   problems.push(...checkStandard(standard).map((p) => ({ ...p, pointer: overlayPointer(std, standard, p.pointer) })));
   if (problems.length) throw new VsrError(problems.map((p) => ({ ...p, file: loadedInfo(std).file })));
   return standard;
+}
+
+/** A component standard by reference: loaded with the scheme, else from `options.resolve`; resolved. */
+function componentStandard(loaded: Standard | undefined, ref: string, pointer: string, options: CompileOptions): Standard {
+  const std = loaded ?? options.resolve?.(ref);
+  if (!std) throw new VsrError([problem('unknown-ref', pointer, { ref, known: '—' })]);
+  if (isScheme(std)) throw new VsrError([problem('wrong-kind', pointer, { ref, actual: 'scheme', expected: 'standard' })]);
+  return resolveStandard(std, options);
+}
+
+/**
+ * A rating scheme with its overlays applied (recursively, as {@link resolveStandard} does for a
+ * standard) and its component standards resolved, checked against them. Throws VsrError with every
+ * problem, placed in the overlay file where the overlay caused it.
+ */
+export function resolveScheme(scheme: RatingScheme, options: CompileOptions = {}, seen: string[] = []): { scheme: ResolvedScheme; components: Standard[] } {
+  const info = loadedInfo(scheme);
+  // A scheme built in code (not read by the loader) has not met its schema yet.
+  if (info.file === undefined) {
+    const shape = validateAgainstSchema('rating-scheme', scheme);
+    if (shape.length) throw new VsrError(shape);
+  }
+  const fail = (problems: Problem[]) => new VsrError(problems.map((p) => ({ ...p, file: p.file ?? info.file })));
+  if (!scheme.extends) {
+    // the schema requires components and levels of a scheme without extends
+    const full = scheme as ResolvedScheme;
+    const components = full.components.map((c, i) => componentStandard(info.components?.[i], c.standard, `/components/${i}/standard`, options));
+    const problems = checkScheme(full, components);
+    if (problems.length) throw fail(problems);
+    return { scheme: full, components };
+  }
+  const key = `${scheme.id}@${scheme.version}`;
+  if (seen.includes(key)) throw fail([problem('extends-cycle', '/extends', { chain: [...seen, key, scheme.extends].join(' → ') })]);
+  const base = info.base ?? options.resolve?.(scheme.extends);
+  if (!base) throw fail([problem('unknown-ref', '/extends', { ref: scheme.extends, known: '—' })]);
+  if (!isScheme(base)) throw fail([problem('wrong-kind', '/extends', { ref: scheme.extends, actual: 'standard', expected: 'scheme' })]);
+  const resolvedBase = resolveScheme(base, options, [...seen, key]);
+  const found = resolveSchemeOverlay(scheme, resolvedBase.scheme, resolvedBase.components, (ref) => {
+    const std = info.refs?.get(ref) ?? options.resolve?.(ref);
+    return std && !isScheme(std) ? resolveStandard(std, options) : undefined;
+  });
+  const problems = found.problems.length ? found.problems : checkScheme(found.scheme, found.components).map((p) => ({ ...p, pointer: found.place(p.pointer) }));
+  if (problems.length) throw fail(problems);
+  return { scheme: found.scheme, components: found.components };
 }
 
 function intersect(a: readonly StationLevel[] | null, b: readonly StationLevel[] | undefined): readonly StationLevel[] | null {
@@ -56,26 +104,16 @@ function intersect(a: readonly StationLevel[] | null, b: readonly StationLevel[]
  * `loadRatingScheme`, or be supplied by `options.resolve`.
  */
 export function compile(source: Standard | RatingScheme, options: CompileOptions = {}): Compiled {
-  let scheme: RatingScheme | null = null;
+  let scheme: ResolvedScheme | null = null;
   let standards: Standard[];
   let weights: number[];
   let years: ({ from?: number; to?: number } | null)[] = [null];
   if (isScheme(source)) {
-    if (loadedInfo(source).file === undefined) {
-      const shape = validateAgainstSchema('rating-scheme', source);
-      if (shape.length) throw new VsrError(shape);
-    }
-    scheme = source;
-    const loaded = loadedInfo(source).components;
-    standards = source.components.map((c, i) => {
-      const std = loaded?.[i] ?? options.resolve?.(c.standard);
-      if (!std) throw new VsrError([problem('unknown-ref', `/components/${i}/standard`, { ref: c.standard, known: '—' })]);
-      return resolveStandard(std, options);
-    });
-    const problems = checkScheme(source, standards);
-    if (problems.length) throw new VsrError(problems.map((p) => ({ ...p, file: loadedInfo(source).file })));
-    weights = source.components.map((c) => c.weight);
-    years = source.components.map((c) => c.years ?? null);
+    const resolved = resolveScheme(source, options);
+    scheme = resolved.scheme;
+    standards = resolved.components;
+    weights = scheme.components.map((c) => c.weight);
+    years = scheme.components.map((c) => c.years ?? null);
   } else {
     standards = [resolveStandard(source, options)];
     weights = [1];

@@ -1,5 +1,6 @@
 import type { Check, EvidenceRequirement, Item, Standard, StationLevel, Text } from '../types/standard.js';
 import type { Condition, RatingScheme } from '../types/rating-scheme.js';
+import type { ResolvedScheme } from './resolve.js';
 import type { CheckType } from '../checks/check-type.js';
 
 /** One item, ready to score. Points are integer hundredths. */
@@ -69,7 +70,8 @@ export interface Compiled {
   title: Text;
   /** The resolved source: a standard with overlays applied, or the scheme. */
   source: Standard | RatingScheme;
-  scheme: RatingScheme | null;
+  /** The scheme with its overlays applied (components and levels of its own), or null for a standard. */
+  scheme: ResolvedScheme | null;
   appliesTo: readonly StationLevel[] | null;
   components: CompiledComponent[];
   sections: CompiledSection[];

@@ -1,6 +1,8 @@
 import type { FieldChange, StandardDiff, Changed, Delta } from '../types/standard-diff.js';
 import type { Compiled, CompiledItem } from './compiled.js';
 import { canonicalJson } from './hash.js';
+import { conditionKey } from './resolve.js';
+import type { Condition } from '../types/rating-scheme.js';
 
 /**
  * What changed between two compiled standards or schemes (two versions, or a base and a county's
@@ -89,6 +91,8 @@ export function diffStandards(a: Compiled, b: Compiled, renames?: ReadonlyMap<st
       ['version', a.version, b.version],
       ['title', a.title, b.title],
       ['appliesTo', a.appliesTo, b.appliesTo],
+      ['validity.years', a.scheme?.validity?.years, b.scheme?.validity?.years],
+      ['validity.note', a.scheme?.validity?.note, b.scheme?.validity?.note],
     ]),
     components: delta(components(a), components(b), (x) => ({ id: x.id, version: x.version, weight: x.weight, title: x.title }), (x, y) => fieldChanges([
       ['version', x.version, y.version],
@@ -98,11 +102,12 @@ export function diffStandards(a: Compiled, b: Compiled, renames?: ReadonlyMap<st
       ['bonusCap', x.bonusCap / 100, y.bonusCap / 100],
       ['missing', x.missing, y.missing],
       ['appliesTo', x.appliesTo, y.appliesTo],
+      ['years', x.years, y.years],
     ])),
     levels: delta(a.levels, b.levels, (l) => ({ id: l.id, label: l.label, minPercent: l.minPercent }), (x, y) => fieldChanges([
       ['label', x.label, y.label],
       ['minPercent', x.minPercent, y.minPercent],
-      ['requires', x.requires, y.requires],
+      ...conditionChanges(x.requires, y.requires),
     ])),
     sections: delta(sections(a), sections(b), (s) => ({ id: s.id, title: s.c.sections[s.index].title, component: s.c.components[s.c.sections[s.index].component].id, section: parentOf(s) }), (x, y) => fieldChanges([
       ['component', x.c.components[x.c.sections[x.index].component].id, y.c.components[y.c.sections[y.index].component].id],
@@ -111,6 +116,18 @@ export function diffStandards(a: Compiled, b: Compiled, renames?: ReadonlyMap<st
     ])),
     items: renamedItems(delta(items(a), items(b), (x) => ({ id: x.id, title: x.item.title, component: x.c.components[x.item.component].id, section: sectionOf(x.c, x.item), points: x.item.max / 100, type: x.item.check.type }), itemChanges), a, b, renames),
   };
+}
+
+/**
+ * A level's conditions compared one by one, matched by what each is about (`requires[section: con-layout]`,
+ * the key a scheme overlay names them by), so a changed mark shows as that condition's change; the
+ * whole list when a key repeats in a level.
+ */
+function conditionChanges(a: Condition[], b: Condition[]): [string, unknown, unknown][] {
+  const keyed = (list: Condition[]) => new Map(list.map((c) => [conditionKey(c), c]));
+  const x = keyed(a), y = keyed(b);
+  if (x.size < a.length || y.size < b.length) return [['requires', a, b]];
+  return [...new Set([...x.keys(), ...y.keys()])].map((k) => [`requires[${k}]`, x.get(k), y.get(k)]);
 }
 
 /** Takes the renamed pairs out of the added and removed items. */

@@ -3,10 +3,10 @@ import type { RatingScheme } from '../types/rating-scheme.js';
 import { problem, VsrError, type Problem } from '../i18n/problem.js';
 import { placeProblems, readSource, type SourceDocument } from './document.js';
 import { validateAgainstSchema } from './schema-validate.js';
-import { checkScheme, checkStandard } from './semantic.js';
+import { checkStandard } from './semantic.js';
 import { attachLoaded } from './loaded.js';
 import { isPathRef, listShipped, resolveShipped, shippedData, type ShippedFile } from './refs.js';
-import { resolveStandard } from './compile.js';
+import { resolveScheme, resolveStandard } from './compile.js';
 
 export type LoadedDocument = { kind: 'standard'; doc: Standard } | { kind: 'scheme'; doc: RatingScheme };
 
@@ -83,6 +83,58 @@ export async function loadDocument(ref: string, baseDir?: string, options: LoadO
   return checkDocument(doc, file, located.dir, options, chain);
 }
 
+/**
+ * Loads the base an overlay names in `extends` (a standard's or a scheme's: the same rule for both):
+ * a ref that is missing, refused or outside the roots, and a cycle, are placed at `/extends` of the
+ * overlay; a base of the other kind is `wrong-kind`.
+ */
+async function loadBase<K extends LoadedDocument['kind']>(doc: SourceDocument, ref: string, kind: K, dir: string | undefined, options: LoadOptions, next: string[]): Promise<K extends 'scheme' ? RatingScheme : Standard> {
+  const baseAt = await locate(ref, dir, options);
+  if (!('problem' in baseAt) && next.includes(baseAt.file)) {
+    throw new VsrError(placeProblems(doc, [problem('extends-cycle', '/extends', { chain: [...next, baseAt.file].join(' → ') })]));
+  }
+  let base: LoadedDocument;
+  try {
+    base = await loadDocument(ref, dir, options, next);
+  } catch (e) {
+    if (e instanceof VsrError && e.problems.every((p) => REF_CODES.has(p.code) && p.file === undefined)) {
+      throw new VsrError(placeProblems(doc, e.problems.map((p) => ({ ...p, pointer: '/extends', file: undefined }))));
+    }
+    throw e;
+  }
+  if (base.kind !== kind) throw new VsrError(placeProblems(doc, [problem('wrong-kind', '/extends', { ref, actual: base.kind, expected: kind })]));
+  return base.doc as K extends 'scheme' ? RatingScheme : Standard;
+}
+
+/** Loads the component standards a scheme refers to (each ref with the pointer of its field); a missing ref is placed at that field. */
+async function loadComponents(doc: SourceDocument, refs: { ref: string; pointer: string }[], dir: string | undefined, options: LoadOptions, next: string[]): Promise<Standard[]> {
+  const components: Standard[] = [];
+  const refProblems: Problem[] = [];
+  for (const { ref, pointer } of refs) {
+    try {
+      const loaded = await loadDocument(ref, dir, options, next);
+      if (loaded.kind !== 'standard') refProblems.push(problem('wrong-kind', pointer, { ref, actual: 'scheme', expected: 'standard' }));
+      else components.push(loaded.doc);
+    } catch (e) {
+      if (!(e instanceof VsrError)) throw e;
+      const own = e.problems.filter((p) => REF_CODES.has(p.code));
+      refProblems.push(...(own.length === e.problems.length ? own.map((p) => ({ ...p, pointer, file: undefined })) : e.problems));
+    }
+  }
+  if (refProblems.length) throw new VsrError(placeProblems(doc, refProblems));
+  return components;
+}
+
+/** Runs a pure check of what was loaded, placing its problems in the file (line and column). */
+function placed(doc: SourceDocument, check: () => unknown): void {
+  try {
+    check();
+  } catch (e) {
+    if (e instanceof VsrError) throw new VsrError(placeProblems(doc, e.problems.map((p) => ({ ...p, file: undefined }))));
+    throw e;
+  }
+}
+
 async function checkDocument(doc: SourceDocument, file: string, dir: string | undefined, options: LoadOptions, chain: string[]): Promise<LoadedDocument> {
   const data = doc.data as { schema?: unknown };
   const kind = data && typeof data === 'object' && data.schema === 'vsr/rating-scheme@1' ? 'scheme' : 'standard';
@@ -92,49 +144,24 @@ async function checkDocument(doc: SourceDocument, file: string, dir: string | un
 
   if (kind === 'scheme') {
     const scheme = data as RatingScheme;
-    const components: Standard[] = [];
-    const refProblems: Problem[] = [];
-    for (const [i, c] of scheme.components.entries()) {
-      try {
-        const loaded = await loadDocument(c.standard, dir, options, next);
-        if (loaded.kind !== 'standard') refProblems.push(problem('wrong-kind', `/components/${i}/standard`, { ref: c.standard, actual: 'scheme', expected: 'standard' }));
-        else components.push(loaded.doc);
-      } catch (e) {
-        if (!(e instanceof VsrError)) throw e;
-        const own = e.problems.filter((p) => REF_CODES.has(p.code));
-        refProblems.push(...(own.length === e.problems.length ? own.map((p) => ({ ...p, pointer: `/components/${i}/standard`, file: undefined })) : e.problems));
-      }
+    if (scheme.extends) {
+      // an overlay scheme: its base, and the component refs it states (relative to this file)
+      const base = await loadBase(doc, scheme.extends, 'scheme', dir, options, next);
+      const patches = (scheme.overlay?.components ?? []).flatMap((c, k) => (c.standard === undefined ? [] : [{ ref: c.standard, pointer: `/overlay/components/${k}/standard` }]));
+      const standards = await loadComponents(doc, patches, dir, options, next);
+      attachLoaded(scheme, { file, base, refs: new Map(patches.map((p, i) => [p.ref, standards[i]])) });
+    } else {
+      const refs = (scheme.components ?? []).map((c, i) => ({ ref: c.standard, pointer: `/components/${i}/standard` }));
+      attachLoaded(scheme, { file, components: await loadComponents(doc, refs, dir, options, next) });
     }
-    if (refProblems.length) throw new VsrError(placeProblems(doc, refProblems));
-    const resolved = components.map((c) => resolveStandard(c));
-    const semantic = checkScheme(scheme, resolved);
-    if (semantic.length) throw new VsrError(placeProblems(doc, semantic));
-    return { kind, doc: attachLoaded(scheme, { file, components }) };
+    placed(doc, () => resolveScheme(scheme));
+    return { kind, doc: scheme };
   }
 
   const std = data as Standard;
   if (std.extends) {
-    const baseAt = await locate(std.extends, dir, options);
-    if (!('problem' in baseAt) && next.includes(baseAt.file)) {
-      throw new VsrError(placeProblems(doc, [problem('extends-cycle', '/extends', { chain: [...next, baseAt.file].join(' → ') })]));
-    }
-    let base: LoadedDocument;
-    try {
-      base = await loadDocument(std.extends, dir, options, next);
-    } catch (e) {
-      if (e instanceof VsrError && e.problems.every((p) => REF_CODES.has(p.code) && p.file === undefined)) {
-        throw new VsrError(placeProblems(doc, e.problems.map((p) => ({ ...p, pointer: '/extends', file: undefined }))));
-      }
-      throw e;
-    }
-    if (base.kind !== 'standard') throw new VsrError(placeProblems(doc, [problem('wrong-kind', '/extends', { ref: std.extends, actual: 'scheme', expected: 'standard' })]));
-    attachLoaded(std, { file, base: base.doc });
-    try {
-      resolveStandard(std);
-    } catch (e) {
-      if (e instanceof VsrError) throw new VsrError(placeProblems(doc, e.problems.map((p) => ({ ...p, file: undefined }))));
-      throw e;
-    }
+    attachLoaded(std, { file, base: await loadBase(doc, std.extends, 'standard', dir, options, next) });
+    placed(doc, () => resolveStandard(std));
     return { kind, doc: std };
   }
   const semantic = checkStandard(std);

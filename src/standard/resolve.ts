@@ -1,8 +1,9 @@
 import type { Item, Section, Standard } from '../types/standard.js';
+import type { Condition, ConditionPatch, RatingScheme } from '../types/rating-scheme.js';
 import { problem, toHundredths, type Problem } from '../i18n/problem.js';
 import { checkTypes } from '../checks/registry.js';
 
-function ref(s: Standard): string {
+function ref(s: Standard | RatingScheme): string {
   return `${s.id}@${s.version}`;
 }
 
@@ -139,4 +140,150 @@ export function overlayPointer(overlay: Standard, resolved: Standard, pointer: s
   }
   if (item && spec.reweight && Object.hasOwn(spec.reweight, item.id)) return `/overlay/reweight/${item.id.replace(/~/g, '~0').replace(/\//g, '~1')}`;
   return '/extends';
+}
+
+/** A rating scheme with its components and levels: a scheme file without `extends`, or an overlay resolved. */
+export type ResolvedScheme = RatingScheme & Required<Pick<RatingScheme, 'components' | 'levels'>>;
+
+/**
+ * What a condition is about, the key an overlay names it by: `noVeto`, `section: ID`,
+ * `standardMet: ID`, or `itemsPassed` (a level's one itemsPassed condition).
+ */
+export function conditionKey(c: Condition | ConditionPatch): string {
+  if ('noVeto' in c) return 'noVeto';
+  if ('section' in c) return `section: ${c.section}`;
+  if ('standardMet' in c) return `standardMet: ${c.standardMet}`;
+  return 'itemsPassed';
+}
+
+/**
+ * Pairs the entries of an overlay list (`overlay.components`, `overlay.levels`) with the base's entries
+ * of the same id: base index → entry index. An id the base lacks, or one named twice, is a problem at
+ * the entry's `id`.
+ */
+function matchById(
+  entries: readonly { id: string }[] | undefined,
+  ids: readonly string[],
+  list: 'components' | 'levels',
+  unknown: 'scheme-overlay-unknown-component' | 'scheme-overlay-unknown-level',
+  base: string,
+  problems: Problem[],
+): Map<number, number> {
+  const found = new Map<number, number>();
+  (entries ?? []).forEach((entry, k) => {
+    const at = `/overlay/${list}/${k}/id`;
+    const i = ids.indexOf(entry.id);
+    if (i < 0) problems.push(problem(unknown, at, { id: entry.id, base, known: ids.join(', ') }));
+    else if (found.has(i)) problems.push(problem('scheme-overlay-repeated', at, { id: entry.id, first: found.get(i)! + 1 }));
+    else found.set(i, k);
+  });
+  return found;
+}
+
+/** The resolved overlay scheme, its component standards, the problems, and where a problem of the result sits in the overlay. */
+export interface ResolvedSchemeOverlay {
+  scheme: ResolvedScheme;
+  components: Standard[];
+  problems: Problem[];
+  /** Where a problem found in the resolved scheme (a pointer into it) sits in the overlay file. */
+  place(pointer: string): string;
+}
+
+/**
+ * Applies a scheme overlay (a scheme with `extends`) to its resolved base. The overlay's own
+ * top-level fields replace the base's (as a standard overlay's do); `overlay.components` and
+ * `overlay.levels` change components and levels named by key (a component by the id of its
+ * standard in the base, a level by its id, a condition by {@link conditionKey}): only the fields
+ * stated change; `add` appends conditions to a level. A key the base does not have is a problem at
+ * its place. `componentOf` supplies the (resolved) standard of a component ref the overlay states.
+ */
+export function resolveSchemeOverlay(
+  overlay: RatingScheme,
+  base: ResolvedScheme,
+  baseComponents: readonly Standard[],
+  componentOf: (ref: string) => Standard | undefined,
+): ResolvedSchemeOverlay {
+  const problems: Problem[] = [];
+  const spec = overlay.overlay ?? {};
+  // an overlay states changes, not a copy: its own lists would silently replace the base's
+  for (const own of ['components', 'levels'] as const) if (overlay[own]) problems.push(problem('scheme-overlay-own-list', `/${own}`, { field: own }));
+  const components = structuredClone(base.components);
+  const standards = [...baseComponents];
+  const componentIds = baseComponents.map((s) => s.id);
+  const patchOfComponent = matchById(spec.components, componentIds, 'components', 'scheme-overlay-unknown-component', ref(base), problems);
+  for (const [i, k] of patchOfComponent) {
+    const patch = spec.components![k];
+    const { id: _id, ...fields } = patch;
+    if (patch.standard !== undefined) {
+      const std = componentOf(patch.standard);
+      if (!std) {
+        problems.push(problem('unknown-ref', `/overlay/components/${k}/standard`, { ref: patch.standard, known: '—' }));
+        continue;
+      }
+      standards[i] = std;
+    }
+    Object.assign(components[i], fields);
+  }
+
+  const levels = structuredClone(base.levels);
+  const levelIds = levels.map((l) => l.id);
+  const patchOfLevel = matchById(spec.levels, levelIds, 'levels', 'scheme-overlay-unknown-level', ref(base), problems);
+  /** For each level patched: which patch of `requires` changed each base condition. */
+  const conditionPatch = new Map<number, Map<number, number>>();
+  for (const [l, k] of patchOfLevel) {
+    const patch = spec.levels![k];
+    const at = `/overlay/levels/${k}`;
+    const level = levels[l];
+    if (patch.label !== undefined) level.label = patch.label;
+    if (patch.minPercent !== undefined) level.minPercent = patch.minPercent;
+    const requires = level.requires ?? [];
+    const keys = requires.map(conditionKey);
+    const changed = new Map<number, number>();
+    (patch.requires ?? []).forEach((c, j) => {
+      const key = conditionKey(c);
+      const found = keys.flatMap((x, n) => (x === key ? [n] : []));
+      const where = `${at}/requires/${j}`;
+      if (found.length === 0) return void problems.push(problem('scheme-overlay-unknown-condition', where, { level: patch.id, condition: key, known: keys.join('; ') || '—' }));
+      if (found.length > 1) return void problems.push(problem('scheme-overlay-ambiguous-condition', where, { level: patch.id, condition: key, count: found.length }));
+      if (changed.has(found[0])) return void problems.push(problem('scheme-overlay-repeated', where, { id: `${patch.id} / ${key}`, first: changed.get(found[0])! + 1 }));
+      changed.set(found[0], j);
+      Object.assign(requires[found[0]], c);
+    });
+    conditionPatch.set(l, changed);
+    if (patch.add?.length || patch.requires?.length) level.requires = [...requires, ...structuredClone(patch.add ?? [])];
+  }
+
+  const { extends: _extends, overlay: _overlay, components: _components, levels: _levels, ...own } = overlay;
+  const scheme: ResolvedScheme = { ...base, ...own, provenance: overlay.provenance ?? base.provenance, components, levels };
+  if (scheme.provenance === undefined) delete scheme.provenance;
+  if (!overlay.supersedes) delete scheme.supersedes;
+
+  const place = (pointer: string): string => {
+    const lv = /^\/levels\/(\d+)(?:\/requires\/(\d+))?(\/[^/]+)?(.*)$/.exec(pointer);
+    if (lv) {
+      const l = Number(lv[1]);
+      const k = patchOfLevel.get(l);
+      if (k === undefined) return '/extends';
+      const patch = spec.levels![k];
+      const at = `/overlay/levels/${k}`;
+      if (lv[2] === undefined) return lv[3] && Object.hasOwn(patch, lv[3].slice(1)) ? `${at}${lv[3]}${lv[4]}` : at;
+      const c = Number(lv[2]);
+      const baseCount = (levels[l].requires?.length ?? 0) - (patch.add?.length ?? 0);
+      if (c >= baseCount) return `${at}/add/${c - baseCount}${lv[3] ?? ''}${lv[4]}`;
+      const j = conditionPatch.get(l)?.get(c);
+      if (j === undefined) return '/extends';
+      return lv[3] && Object.hasOwn(patch.requires![j], lv[3].slice(1)) ? `${at}/requires/${j}${lv[3]}${lv[4]}` : `${at}/requires/${j}`;
+    }
+    const cp = /^\/components\/(\d+)(.*)$/.exec(pointer);
+    if (cp) {
+      const k = patchOfComponent.get(Number(cp[1]));
+      if (k === undefined) return '/extends';
+      const field = cp[2].split('/')[1];
+      return field && Object.hasOwn(spec.components![k], field) ? `/overlay/components/${k}${cp[2]}` : `/overlay/components/${k}`;
+    }
+    if (pointer === '/components') return spec.components ? '/overlay/components' : '/extends';
+    if (/^\/shared(\/|$)/.test(pointer)) return overlay.shared ? pointer : '/extends';
+    return pointer;
+  };
+  return { scheme, components: standards, problems, place };
 }

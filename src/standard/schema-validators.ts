@@ -3818,7 +3818,7 @@ return errors === 0;
 validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const ratingScheme = validate135;
-const schema47 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veteran-station-rating.org/schemas/rating-scheme.schema.json","title":"RatingScheme","description":"A rating scheme (schema vsr/rating-scheme@1): combines standards with weights into a composite percentage and defines levels (e.g. three, four and five stars).","type":"object","additionalProperties":false,"required":["schema","id","version","title","components","levels"],"properties":{"schema":{"const":"vsr/rating-scheme@1"},"id":{"$ref":"standard.schema.json#/$defs/Id"},"version":{"$ref":"standard.schema.json#/$defs/SemVer"},"edition":{"type":"integer","minimum":1900,"maximum":2200},"supersedes":{"$ref":"standard.schema.json#/$defs/Ref"},"title":{"$ref":"standard.schema.json#/$defs/Text"},"description":{"$ref":"standard.schema.json#/$defs/Text"},"issuer":{"$ref":"standard.schema.json#/$defs/Text"},"status":{"enum":["official","trial","draft"]},"provenance":{"$ref":"standard.schema.json#/$defs/Provenance"},"appliesTo":{"$ref":"standard.schema.json#/$defs/StationLevels"},"validity":{"type":"object","additionalProperties":false,"properties":{"years":{"type":"integer","minimum":1},"note":{"$ref":"standard.schema.json#/$defs/Text"}},"description":"How long an awarded level stands (reconstructed where not published)."},"components":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["standard","weight"],"properties":{"standard":{"$ref":"standard.schema.json#/$defs/Ref","description":"A shipped id, id@version, or a path relative to this file."},"weight":{"type":"number","minimum":0,"description":"Share of the composite percentage. 0: evaluated (for prerequisites) but not counted."},"label":{"$ref":"standard.schema.json#/$defs/Text"},"years":{"type":"object","additionalProperties":false,"description":"The component is used only for inspections whose inspection date falls in these calendar years (e.g. a year's key-task list); in other years its items are not applicable and it drops out of the composite.","properties":{"from":{"type":"integer","minimum":1900,"maximum":2200},"to":{"type":"integer","minimum":1900,"maximum":2200}}}}}},"levels":{"type":"array","minItems":1,"description":"Ordered from the lowest level to the highest.","items":{"$ref":"#/$defs/Level"}},"shared":{"type":"array","items":{"$ref":"#/$defs/SharedQuestion"},"description":"Items of different components that ask the same question (an item bank): answered once, on the item named by `answer`, and scored in each component by that component's own rule. The form asks each shared question once."}},"$defs":{"Level":{"type":"object","additionalProperties":false,"required":["id","label","minPercent"],"properties":{"id":{"$ref":"standard.schema.json#/$defs/Id"},"label":{"$ref":"standard.schema.json#/$defs/Text"},"minPercent":{"type":"number","minimum":0,"maximum":100},"requires":{"type":"array","items":{"$ref":"#/$defs/Condition"}}}},"Condition":{"title":"Condition","oneOf":[{"$ref":"#/$defs/NoVetoCondition"},{"$ref":"#/$defs/ItemsPassedCondition"},{"$ref":"#/$defs/SectionCondition"},{"$ref":"#/$defs/StandardMetCondition"}]},"NoVetoCondition":{"type":"object","additionalProperties":false,"required":["noVeto"],"properties":{"noVeto":{"const":true,"description":"No veto item failed in any component."},"appliesTo":{"$ref":"standard.schema.json#/$defs/StationLevels"},"scope":{"enum":["all","counted"],"default":"all","description":"`all`: a failed veto in any component blocks the level; `counted`: only vetoes of components with weight > 0 (a weight-0 prerequisite's vetoes then block only the levels whose `standardMet` names it)."}}},"ItemsPassedCondition":{"type":"object","additionalProperties":false,"required":["itemsPassed"],"properties":{"itemsPassed":{"type":"array","minItems":1,"items":{"type":"string"},"description":"Each named item passes (not-applicable and waived count as holding)."},"appliesTo":{"$ref":"standard.schema.json#/$defs/StationLevels"}}},"SectionCondition":{"type":"object","additionalProperties":false,"required":["section","minPercent"],"properties":{"section":{"type":"string","description":"A section id in one of the components."},"minPercent":{"type":"number","minimum":0,"maximum":100},"appliesTo":{"$ref":"standard.schema.json#/$defs/StationLevels"}}},"StandardMetCondition":{"type":"object","additionalProperties":false,"required":["standardMet"],"properties":{"standardMet":{"type":"string","description":"The id of a component standard that must be met: no veto failed in it and its percent at least `minPercent` (default: its passMark)."},"minPercent":{"type":"number","minimum":0,"maximum":100},"orItemsPassed":{"type":"array","minItems":1,"items":{"type":"string"},"description":"The condition also holds when each of these items passes (e.g. the station already holds the title the standard leads to), whatever the standard's percent."},"appliesTo":{"$ref":"standard.schema.json#/$defs/StationLevels"}}},"SharedQuestion":{"title":"SharedQuestion","type":"object","additionalProperties":false,"required":["items"],"properties":{"items":{"type":"array","items":{"$ref":"standard.schema.json#/$defs/Id"},"minItems":2,"uniqueItems":true,"description":"The linked items (ids from different components). Their checks must take the same answers: the same type, grade ids, requirement ids or threshold unit."},"answer":{"$ref":"standard.schema.json#/$defs/Id","description":"The item that carries the answer (default: the first of `items`). The others take its answer unless the inspection answers them itself."},"note":{"type":"string"}}}}};
+const schema47 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veteran-station-rating.org/schemas/rating-scheme.schema.json","title":"RatingScheme","description":"A rating scheme (schema vsr/rating-scheme@1): combines standards with weights into a composite percentage and defines levels (e.g. three, four and five stars). A scheme with `extends` is an overlay: it names a base scheme and states under `overlay` only what it changes (levels, conditions, components); its own top-level fields replace the base's.","type":"object","additionalProperties":false,"required":["schema","id","version","title"],"properties":{"schema":{"const":"vsr/rating-scheme@1"},"example":{"type":"boolean","description":"Fictional example (a made-up bureau's scheme, e.g. the overlay under examples/); not for rating real stations."},"id":{"$ref":"standard.schema.json#/$defs/Id"},"version":{"$ref":"standard.schema.json#/$defs/SemVer"},"edition":{"type":"integer","minimum":1900,"maximum":2200},"supersedes":{"$ref":"standard.schema.json#/$defs/Ref"},"extends":{"$ref":"standard.schema.json#/$defs/Ref","description":"id@version (or a path relative to this file) of the base scheme this overlay changes. A scheme with `extends` has no `components` or `levels` of its own: it states its changes in `overlay`, and its other top-level fields (title, validity, appliesTo, shared, …) replace the base's."},"title":{"$ref":"standard.schema.json#/$defs/Text"},"description":{"$ref":"standard.schema.json#/$defs/Text"},"issuer":{"$ref":"standard.schema.json#/$defs/Text"},"status":{"enum":["official","trial","draft"]},"provenance":{"$ref":"standard.schema.json#/$defs/Provenance"},"appliesTo":{"$ref":"standard.schema.json#/$defs/StationLevels"},"validity":{"type":"object","additionalProperties":false,"properties":{"years":{"type":"integer","minimum":1},"note":{"$ref":"standard.schema.json#/$defs/Text"}},"description":"How long an awarded level stands (reconstructed where not published)."},"components":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["standard","weight"],"properties":{"standard":{"$ref":"standard.schema.json#/$defs/Ref","description":"A shipped id, id@version, or a path relative to this file."},"weight":{"type":"number","minimum":0,"description":"Share of the composite percentage. 0: evaluated (for prerequisites) but not counted."},"label":{"$ref":"standard.schema.json#/$defs/Text"},"years":{"$ref":"#/$defs/Years"}}}},"levels":{"type":"array","minItems":1,"description":"Ordered from the lowest level to the highest.","items":{"$ref":"#/$defs/Level"}},"shared":{"type":"array","items":{"$ref":"#/$defs/SharedQuestion"},"description":"Items of different components that ask the same question (an item bank): answered once, on the item named by `answer`, and scored in each component by that component's own rule. The form asks each shared question once."},"overlay":{"$ref":"#/$defs/SchemeOverlay"}},"if":{"not":{"required":["extends"]}},"then":{"required":["components","levels"]},"dependentRequired":{"overlay":["extends"]},"$defs":{"Level":{"type":"object","additionalProperties":false,"required":["id","label","minPercent"],"properties":{"id":{"$ref":"standard.schema.json#/$defs/Id"},"label":{"$ref":"standard.schema.json#/$defs/Text"},"minPercent":{"type":"number","minimum":0,"maximum":100},"requires":{"type":"array","items":{"$ref":"#/$defs/Condition"}}}},"Condition":{"title":"Condition","oneOf":[{"$ref":"#/$defs/NoVetoCondition"},{"$ref":"#/$defs/ItemsPassedCondition"},{"$ref":"#/$defs/SectionCondition"},{"$ref":"#/$defs/StandardMetCondition"}]},"NoVetoCondition":{"type":"object","additionalProperties":false,"required":["noVeto"],"properties":{"noVeto":{"const":true,"description":"No veto item failed in any component."},"appliesTo":{"$ref":"standard.schema.json#/$defs/StationLevels"},"scope":{"enum":["all","counted"],"default":"all","description":"`all`: a failed veto in any component blocks the level; `counted`: only vetoes of components with weight > 0 (a weight-0 prerequisite's vetoes then block only the levels whose `standardMet` names it)."}}},"ItemsPassedCondition":{"type":"object","additionalProperties":false,"required":["itemsPassed"],"properties":{"itemsPassed":{"type":"array","minItems":1,"items":{"type":"string"},"description":"Each named item passes (not-applicable and waived count as holding)."},"appliesTo":{"$ref":"standard.schema.json#/$defs/StationLevels"}}},"SectionCondition":{"type":"object","additionalProperties":false,"required":["section","minPercent"],"properties":{"section":{"type":"string","description":"A section id in one of the components."},"minPercent":{"type":"number","minimum":0,"maximum":100},"appliesTo":{"$ref":"standard.schema.json#/$defs/StationLevels"}}},"StandardMetCondition":{"type":"object","additionalProperties":false,"required":["standardMet"],"properties":{"standardMet":{"type":"string","description":"The id of a component standard that must be met: no veto failed in it and its percent at least `minPercent` (default: its passMark)."},"minPercent":{"type":"number","minimum":0,"maximum":100},"orItemsPassed":{"type":"array","minItems":1,"items":{"type":"string"},"description":"The condition also holds when each of these items passes (e.g. the station already holds the title the standard leads to), whatever the standard's percent."},"appliesTo":{"$ref":"standard.schema.json#/$defs/StationLevels"}}},"SharedQuestion":{"title":"SharedQuestion","type":"object","additionalProperties":false,"required":["items"],"properties":{"items":{"type":"array","items":{"$ref":"standard.schema.json#/$defs/Id"},"minItems":2,"uniqueItems":true,"description":"The linked items (ids from different components). Their checks must take the same answers: the same type, grade ids, requirement ids or threshold unit."},"answer":{"$ref":"standard.schema.json#/$defs/Id","description":"The item that carries the answer (default: the first of `items`). The others take its answer unless the inspection answers them itself."},"note":{"type":"string"}}},"SchemeOverlay":{"title":"SchemeOverlay","type":"object","additionalProperties":false,"description":"How an overlay scheme (a scheme with `extends`) changes its base. Lists are merged by key: a component by the id of its standard in the base, a level by its id, a condition by what it is about (`noVeto`; `section` id; `standardMet` id; `itemsPassed`). Only the fields stated change; a key the base does not have is an error.","properties":{"components":{"type":"array","items":{"$ref":"#/$defs/ComponentPatch"},"description":"Changes to components of the base, each named by `id`."},"levels":{"type":"array","items":{"$ref":"#/$defs/LevelPatch"},"description":"Changes to levels of the base, each named by `id`."}}},"ComponentPatch":{"title":"ComponentPatch","type":"object","additionalProperties":false,"required":["id"],"minProperties":2,"properties":{"id":{"$ref":"standard.schema.json#/$defs/Id","description":"The id of the component's standard in the base (e.g. `construction`)."},"standard":{"$ref":"standard.schema.json#/$defs/Ref","description":"A new reference for the component (another version, or a path relative to this file, subject to the same roots as any path ref)."},"weight":{"type":"number","minimum":0},"label":{"$ref":"standard.schema.json#/$defs/Text"},"years":{"$ref":"#/$defs/Years"}}},"Years":{"type":"object","additionalProperties":false,"description":"The component is used only for inspections whose inspection date falls in these calendar years (e.g. a year's key-task list); in other years its items are not applicable and it drops out of the composite.","properties":{"from":{"type":"integer","minimum":1900,"maximum":2200},"to":{"type":"integer","minimum":1900,"maximum":2200}}},"LevelPatch":{"title":"LevelPatch","type":"object","additionalProperties":false,"required":["id"],"minProperties":2,"properties":{"id":{"$ref":"standard.schema.json#/$defs/Id","description":"The id of a level of the base."},"label":{"$ref":"standard.schema.json#/$defs/Text"},"minPercent":{"type":"number","minimum":0,"maximum":100},"requires":{"type":"array","items":{"$ref":"#/$defs/ConditionPatch"},"description":"Changes to conditions the base level has, each named by what it is about; the fields stated replace the base condition's."},"add":{"type":"array","items":{"$ref":"#/$defs/Condition"},"description":"New conditions, appended to the level's."}}},"ConditionPatch":{"title":"ConditionPatch","description":"A condition of the base level, named by its key (`noVeto: true`, `section: ID`, `standardMet: ID`, or `itemsPassed` for the level's one itemsPassed condition), with the fields that change.","oneOf":[{"$ref":"#/$defs/NoVetoPatch"},{"$ref":"#/$defs/ItemsPassedPatch"},{"$ref":"#/$defs/SectionPatch"},{"$ref":"#/$defs/StandardMetPatch"}]},"NoVetoPatch":{"type":"object","additionalProperties":false,"required":["noVeto"],"properties":{"noVeto":{"const":true,"description":"No veto item failed in any component."},"appliesTo":{"$ref":"standard.schema.json#/$defs/StationLevels"},"scope":{"enum":["all","counted"],"default":"all","description":"`all`: a failed veto in any component blocks the level; `counted`: only vetoes of components with weight > 0 (a weight-0 prerequisite's vetoes then block only the levels whose `standardMet` names it)."}},"minProperties":2,"title":"NoVetoPatch"},"ItemsPassedPatch":{"type":"object","additionalProperties":false,"required":["itemsPassed"],"properties":{"itemsPassed":{"type":"array","minItems":1,"items":{"type":"string"},"description":"Each named item passes (not-applicable and waived count as holding)."},"appliesTo":{"$ref":"standard.schema.json#/$defs/StationLevels"}},"minProperties":1,"title":"ItemsPassedPatch","description":"The level's one itemsPassed condition: the list stated replaces the base's."},"SectionPatch":{"type":"object","additionalProperties":false,"required":["section"],"properties":{"section":{"type":"string","description":"A section id in one of the components."},"minPercent":{"type":"number","minimum":0,"maximum":100},"appliesTo":{"$ref":"standard.schema.json#/$defs/StationLevels"}},"minProperties":2,"title":"SectionPatch"},"StandardMetPatch":{"type":"object","additionalProperties":false,"required":["standardMet"],"properties":{"standardMet":{"type":"string","description":"The id of a component standard that must be met: no veto failed in it and its percent at least `minPercent` (default: its passMark)."},"minPercent":{"type":"number","minimum":0,"maximum":100},"orItemsPassed":{"type":"array","minItems":1,"items":{"type":"string"},"description":"The condition also holds when each of these items passes (e.g. the station already holds the title the standard leads to), whatever the standard's percent."},"appliesTo":{"$ref":"standard.schema.json#/$defs/StationLevels"}},"minProperties":2,"title":"StandardMetPatch"}}};
 
 function validate136(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3954,10 +3954,10 @@ return errors === 0;
 validate140.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate142(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate143(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate142.evaluated;
+const evaluated0 = validate143.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4058,16 +4058,16 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate142.errors = vErrors;
+validate143.errors = vErrors;
 return errors === 0;
 }
-validate142.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate143.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate146(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate147(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate146.evaluated;
+const evaluated0 = validate147.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4209,16 +4209,16 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate146.errors = vErrors;
+validate147.errors = vErrors;
 return errors === 0;
 }
-validate146.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate147.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate150(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate151(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate150.evaluated;
+const evaluated0 = validate151.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4274,19 +4274,130 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate150.errors = vErrors;
+validate151.errors = vErrors;
 return errors === 0;
 }
-validate150.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate151.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema54 = {"type":"object","additionalProperties":false,"required":["id","label","minPercent"],"properties":{"id":{"$ref":"standard.schema.json#/$defs/Id"},"label":{"$ref":"standard.schema.json#/$defs/Text"},"minPercent":{"type":"number","minimum":0,"maximum":100},"requires":{"type":"array","items":{"$ref":"#/$defs/Condition"}}}};
-const schema55 = {"title":"Condition","oneOf":[{"$ref":"#/$defs/NoVetoCondition"},{"$ref":"#/$defs/ItemsPassedCondition"},{"$ref":"#/$defs/SectionCondition"},{"$ref":"#/$defs/StandardMetCondition"}]};
-const schema56 = {"type":"object","additionalProperties":false,"required":["noVeto"],"properties":{"noVeto":{"const":true,"description":"No veto item failed in any component."},"appliesTo":{"$ref":"standard.schema.json#/$defs/StationLevels"},"scope":{"enum":["all","counted"],"default":"all","description":"`all`: a failed veto in any component blocks the level; `counted`: only vetoes of components with weight > 0 (a weight-0 prerequisite's vetoes then block only the levels whose `standardMet` names it)."}}};
+const schema54 = {"type":"object","additionalProperties":false,"description":"The component is used only for inspections whose inspection date falls in these calendar years (e.g. a year's key-task list); in other years its items are not applicable and it drops out of the composite.","properties":{"from":{"type":"integer","minimum":1900,"maximum":2200},"to":{"type":"integer","minimum":1900,"maximum":2200}}};
 
-function validate160(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate157(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate160.evaluated;
+const evaluated0 = validate157.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((key0 === "from") || (key0 === "to"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.from !== undefined){
+let data0 = data.from;
+if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){
+const err1 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(typeof data0 == "number"){
+if(data0 > 2200 || isNaN(data0)){
+const err2 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data0 < 1900 || isNaN(data0)){
+const err3 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data.to !== undefined){
+let data1 = data.to;
+if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
+const err4 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(typeof data1 == "number"){
+if(data1 > 2200 || isNaN(data1)){
+const err5 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data1 < 1900 || isNaN(data1)){
+const err6 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate157.errors = vErrors;
+return errors === 0;
+}
+validate157.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema55 = {"type":"object","additionalProperties":false,"required":["id","label","minPercent"],"properties":{"id":{"$ref":"standard.schema.json#/$defs/Id"},"label":{"$ref":"standard.schema.json#/$defs/Text"},"minPercent":{"type":"number","minimum":0,"maximum":100},"requires":{"type":"array","items":{"$ref":"#/$defs/Condition"}}}};
+const schema56 = {"title":"Condition","oneOf":[{"$ref":"#/$defs/NoVetoCondition"},{"$ref":"#/$defs/ItemsPassedCondition"},{"$ref":"#/$defs/SectionCondition"},{"$ref":"#/$defs/StandardMetCondition"}]};
+const schema57 = {"type":"object","additionalProperties":false,"required":["noVeto"],"properties":{"noVeto":{"const":true,"description":"No veto item failed in any component."},"appliesTo":{"$ref":"standard.schema.json#/$defs/StationLevels"},"scope":{"enum":["all","counted"],"default":"all","description":"`all`: a failed veto in any component blocks the level; `counted`: only vetoes of components with weight > 0 (a weight-0 prerequisite's vetoes then block only the levels whose `standardMet` names it)."}}};
+
+function validate163(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate163.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4329,15 +4440,15 @@ errors++;
 }
 }
 if(data.appliesTo !== undefined){
-if(!(validate150(data.appliesTo, {instancePath:instancePath+"/appliesTo",parentData:data,parentDataProperty:"appliesTo",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
+if(!(validate151(data.appliesTo, {instancePath:instancePath+"/appliesTo",parentData:data,parentDataProperty:"appliesTo",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
 errors = vErrors.length;
 }
 }
 if(data.scope !== undefined){
 let data2 = data.scope;
 if(!((data2 === "all") || (data2 === "counted"))){
-const err3 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/enum",keyword:"enum",params:{allowedValues: schema56.properties.scope.enum},message:"must be equal to one of the allowed values"};
+const err3 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/enum",keyword:"enum",params:{allowedValues: schema57.properties.scope.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4358,17 +4469,17 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate160.errors = vErrors;
+validate163.errors = vErrors;
 return errors === 0;
 }
-validate160.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate163.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema57 = {"type":"object","additionalProperties":false,"required":["itemsPassed"],"properties":{"itemsPassed":{"type":"array","minItems":1,"items":{"type":"string"},"description":"Each named item passes (not-applicable and waived count as holding)."},"appliesTo":{"$ref":"standard.schema.json#/$defs/StationLevels"}}};
+const schema58 = {"type":"object","additionalProperties":false,"required":["itemsPassed"],"properties":{"itemsPassed":{"type":"array","minItems":1,"items":{"type":"string"},"description":"Each named item passes (not-applicable and waived count as holding)."},"appliesTo":{"$ref":"standard.schema.json#/$defs/StationLevels"}}};
 
-function validate163(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate166(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate163.evaluated;
+const evaluated0 = validate166.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4437,8 +4548,8 @@ errors++;
 }
 }
 if(data.appliesTo !== undefined){
-if(!(validate150(data.appliesTo, {instancePath:instancePath+"/appliesTo",parentData:data,parentDataProperty:"appliesTo",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
+if(!(validate151(data.appliesTo, {instancePath:instancePath+"/appliesTo",parentData:data,parentDataProperty:"appliesTo",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
 errors = vErrors.length;
 }
 }
@@ -4453,17 +4564,17 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate163.errors = vErrors;
+validate166.errors = vErrors;
 return errors === 0;
 }
-validate163.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate166.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema58 = {"type":"object","additionalProperties":false,"required":["section","minPercent"],"properties":{"section":{"type":"string","description":"A section id in one of the components."},"minPercent":{"type":"number","minimum":0,"maximum":100},"appliesTo":{"$ref":"standard.schema.json#/$defs/StationLevels"}}};
+const schema59 = {"type":"object","additionalProperties":false,"required":["section","minPercent"],"properties":{"section":{"type":"string","description":"A section id in one of the components."},"minPercent":{"type":"number","minimum":0,"maximum":100},"appliesTo":{"$ref":"standard.schema.json#/$defs/StationLevels"}}};
 
-function validate166(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate169(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate166.evaluated;
+const evaluated0 = validate169.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4551,8 +4662,8 @@ errors++;
 }
 }
 if(data.appliesTo !== undefined){
-if(!(validate150(data.appliesTo, {instancePath:instancePath+"/appliesTo",parentData:data,parentDataProperty:"appliesTo",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
+if(!(validate151(data.appliesTo, {instancePath:instancePath+"/appliesTo",parentData:data,parentDataProperty:"appliesTo",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
 errors = vErrors.length;
 }
 }
@@ -4567,17 +4678,17 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate166.errors = vErrors;
+validate169.errors = vErrors;
 return errors === 0;
 }
-validate166.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate169.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema59 = {"type":"object","additionalProperties":false,"required":["standardMet"],"properties":{"standardMet":{"type":"string","description":"The id of a component standard that must be met: no veto failed in it and its percent at least `minPercent` (default: its passMark)."},"minPercent":{"type":"number","minimum":0,"maximum":100},"orItemsPassed":{"type":"array","minItems":1,"items":{"type":"string"},"description":"The condition also holds when each of these items passes (e.g. the station already holds the title the standard leads to), whatever the standard's percent."},"appliesTo":{"$ref":"standard.schema.json#/$defs/StationLevels"}}};
+const schema60 = {"type":"object","additionalProperties":false,"required":["standardMet"],"properties":{"standardMet":{"type":"string","description":"The id of a component standard that must be met: no veto failed in it and its percent at least `minPercent` (default: its passMark)."},"minPercent":{"type":"number","minimum":0,"maximum":100},"orItemsPassed":{"type":"array","minItems":1,"items":{"type":"string"},"description":"The condition also holds when each of these items passes (e.g. the station already holds the title the standard leads to), whatever the standard's percent."},"appliesTo":{"$ref":"standard.schema.json#/$defs/StationLevels"}}};
 
-function validate169(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate172(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate169.evaluated;
+const evaluated0 = validate172.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4693,8 +4804,8 @@ errors++;
 }
 }
 if(data.appliesTo !== undefined){
-if(!(validate150(data.appliesTo, {instancePath:instancePath+"/appliesTo",parentData:data,parentDataProperty:"appliesTo",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
+if(!(validate151(data.appliesTo, {instancePath:instancePath+"/appliesTo",parentData:data,parentDataProperty:"appliesTo",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
 errors = vErrors.length;
 }
 }
@@ -4709,16 +4820,16 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate169.errors = vErrors;
+validate172.errors = vErrors;
 return errors === 0;
 }
-validate169.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate172.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate159(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate162(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate159.evaluated;
+const evaluated0 = validate162.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4729,8 +4840,8 @@ const _errs0 = errors;
 let valid0 = false;
 let passing0 = null;
 const _errs1 = errors;
-if(!(validate160(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
+if(!(validate163(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs1 === errors;
@@ -4740,8 +4851,8 @@ passing0 = 0;
 var props0 = true;
 }
 const _errs2 = errors;
-if(!(validate163(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
+if(!(validate166(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs2 === errors;
@@ -4758,8 +4869,8 @@ props0 = true;
 }
 }
 const _errs3 = errors;
-if(!(validate166(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
+if(!(validate169(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate169.errors : vErrors.concat(validate169.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs3 === errors;
@@ -4776,8 +4887,8 @@ props0 = true;
 }
 }
 const _errs4 = errors;
-if(!(validate169(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate169.errors : vErrors.concat(validate169.errors);
+if(!(validate172(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs4 === errors;
@@ -4817,17 +4928,17 @@ vErrors = null;
 }
 }
 }
-validate159.errors = vErrors;
+validate162.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate159.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate162.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate156(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate159(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate156.evaluated;
+const evaluated0 = validate159.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4884,8 +4995,8 @@ errors = vErrors.length;
 }
 }
 if(data.label !== undefined){
-if(!(validate142(data.label, {instancePath:instancePath+"/label",parentData:data,parentDataProperty:"label",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
+if(!(validate143(data.label, {instancePath:instancePath+"/label",parentData:data,parentDataProperty:"label",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
 errors = vErrors.length;
 }
 }
@@ -4929,8 +5040,8 @@ let data3 = data.requires;
 if(Array.isArray(data3)){
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate159(data3[i0], {instancePath:instancePath+"/requires/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate159.errors : vErrors.concat(validate159.errors);
+if(!(validate162(data3[i0], {instancePath:instancePath+"/requires/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate162.errors : vErrors.concat(validate162.errors);
 errors = vErrors.length;
 }
 }
@@ -4957,17 +5068,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate156.errors = vErrors;
+validate159.errors = vErrors;
 return errors === 0;
 }
-validate156.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate159.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema60 = {"title":"SharedQuestion","type":"object","additionalProperties":false,"required":["items"],"properties":{"items":{"type":"array","items":{"$ref":"standard.schema.json#/$defs/Id"},"minItems":2,"uniqueItems":true,"description":"The linked items (ids from different components). Their checks must take the same answers: the same type, grade ids, requirement ids or threshold unit."},"answer":{"$ref":"standard.schema.json#/$defs/Id","description":"The item that carries the answer (default: the first of `items`). The others take its answer unless the inspection answers them itself."},"note":{"type":"string"}}};
+const schema61 = {"title":"SharedQuestion","type":"object","additionalProperties":false,"required":["items"],"properties":{"items":{"type":"array","items":{"$ref":"standard.schema.json#/$defs/Id"},"minItems":2,"uniqueItems":true,"description":"The linked items (ids from different components). Their checks must take the same answers: the same type, grade ids, requirement ids or threshold unit."},"answer":{"$ref":"standard.schema.json#/$defs/Id","description":"The item that carries the answer (default: the first of `items`). The others take its answer unless the inspection answers them itself."},"note":{"type":"string"}}};
 
-function validate174(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate177(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate174.evaluated;
+const evaluated0 = validate177.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5078,17 +5189,18 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate174.errors = vErrors;
+validate177.errors = vErrors;
 return errors === 0;
 }
-validate174.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate177.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+const schema62 = {"title":"SchemeOverlay","type":"object","additionalProperties":false,"description":"How an overlay scheme (a scheme with `extends`) changes its base. Lists are merged by key: a component by the id of its standard in the base, a level by its id, a condition by what it is about (`noVeto`; `section` id; `standardMet` id; `itemsPassed`). Only the fields stated change; a key the base does not have is an error.","properties":{"components":{"type":"array","items":{"$ref":"#/$defs/ComponentPatch"},"description":"Changes to components of the base, each named by `id`."},"levels":{"type":"array","items":{"$ref":"#/$defs/LevelPatch"},"description":"Changes to levels of the base, each named by `id`."}}};
+const schema63 = {"title":"ComponentPatch","type":"object","additionalProperties":false,"required":["id"],"minProperties":2,"properties":{"id":{"$ref":"standard.schema.json#/$defs/Id","description":"The id of the component's standard in the base (e.g. `construction`)."},"standard":{"$ref":"standard.schema.json#/$defs/Ref","description":"A new reference for the component (another version, or a path relative to this file, subject to the same roots as any path ref)."},"weight":{"type":"number","minimum":0},"label":{"$ref":"standard.schema.json#/$defs/Text"},"years":{"$ref":"#/$defs/Years"}}};
 
-function validate135(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="https://veteran-station-rating.org/schemas/rating-scheme.schema.json" */;
+function validate182(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate135.evaluated;
+const evaluated0 = validate182.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5096,8 +5208,8 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.schema === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schema"},message:"must have required property '"+"schema"+"'"};
+if(Object.keys(data).length < 2){
+const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 2},message:"must NOT have fewer than 2 properties"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5116,8 +5228,9 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.version === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
+for(const key0 in data){
+if(!(((((key0 === "id") || (key0 === "standard")) || (key0 === "weight")) || (key0 === "label")) || (key0 === "years"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5126,8 +5239,24 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.title === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+}
+if(data.id !== undefined){
+if(!(validate136(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+errors = vErrors.length;
+}
+}
+if(data.standard !== undefined){
+if(!(validate140(data.standard, {instancePath:instancePath+"/standard",parentData:data,parentDataProperty:"standard",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
+errors = vErrors.length;
+}
+}
+if(data.weight !== undefined){
+let data2 = data.weight;
+if(typeof data2 == "number"){
+if(data2 < 0 || isNaN(data2)){
+const err3 = {instancePath:instancePath+"/weight",schemaPath:"#/properties/weight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5136,8 +5265,9 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.components === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "components"},message:"must have required property '"+"components"+"'"};
+}
+else {
+const err4 = {instancePath:instancePath+"/weight",schemaPath:"#/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5146,8 +5276,22 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.levels === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'"};
+}
+if(data.label !== undefined){
+if(!(validate143(data.label, {instancePath:instancePath+"/label",parentData:data,parentDataProperty:"label",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
+errors = vErrors.length;
+}
+}
+if(data.years !== undefined){
+if(!(validate157(data.years, {instancePath:instancePath+"/years",parentData:data,parentDataProperty:"years",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate157.errors : vErrors.concat(validate157.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5156,9 +5300,293 @@ vErrors.push(err5);
 }
 errors++;
 }
+validate182.errors = vErrors;
+return errors === 0;
+}
+validate182.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema64 = {"title":"LevelPatch","type":"object","additionalProperties":false,"required":["id"],"minProperties":2,"properties":{"id":{"$ref":"standard.schema.json#/$defs/Id","description":"The id of a level of the base."},"label":{"$ref":"standard.schema.json#/$defs/Text"},"minPercent":{"type":"number","minimum":0,"maximum":100},"requires":{"type":"array","items":{"$ref":"#/$defs/ConditionPatch"},"description":"Changes to conditions the base level has, each named by what it is about; the fields stated replace the base condition's."},"add":{"type":"array","items":{"$ref":"#/$defs/Condition"},"description":"New conditions, appended to the level's."}}};
+const schema65 = {"title":"ConditionPatch","description":"A condition of the base level, named by its key (`noVeto: true`, `section: ID`, `standardMet: ID`, or `itemsPassed` for the level's one itemsPassed condition), with the fields that change.","oneOf":[{"$ref":"#/$defs/NoVetoPatch"},{"$ref":"#/$defs/ItemsPassedPatch"},{"$ref":"#/$defs/SectionPatch"},{"$ref":"#/$defs/StandardMetPatch"}]};
+const schema66 = {"type":"object","additionalProperties":false,"required":["noVeto"],"properties":{"noVeto":{"const":true,"description":"No veto item failed in any component."},"appliesTo":{"$ref":"standard.schema.json#/$defs/StationLevels"},"scope":{"enum":["all","counted"],"default":"all","description":"`all`: a failed veto in any component blocks the level; `counted`: only vetoes of components with weight > 0 (a weight-0 prerequisite's vetoes then block only the levels whose `standardMet` names it)."}},"minProperties":2,"title":"NoVetoPatch"};
+
+function validate192(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate192.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length < 2){
+const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 2},message:"must NOT have fewer than 2 properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.noVeto === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "noVeto"},message:"must have required property '"+"noVeto"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
 for(const key0 in data){
-if(!(func1.call(schema47.properties, key0))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(!(((key0 === "noVeto") || (key0 === "appliesTo")) || (key0 === "scope"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.noVeto !== undefined){
+if(true !== data.noVeto){
+const err3 = {instancePath:instancePath+"/noVeto",schemaPath:"#/properties/noVeto/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.appliesTo !== undefined){
+if(!(validate151(data.appliesTo, {instancePath:instancePath+"/appliesTo",parentData:data,parentDataProperty:"appliesTo",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
+errors = vErrors.length;
+}
+}
+if(data.scope !== undefined){
+let data2 = data.scope;
+if(!((data2 === "all") || (data2 === "counted"))){
+const err4 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/enum",keyword:"enum",params:{allowedValues: schema66.properties.scope.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate192.errors = vErrors;
+return errors === 0;
+}
+validate192.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema67 = {"type":"object","additionalProperties":false,"required":["itemsPassed"],"properties":{"itemsPassed":{"type":"array","minItems":1,"items":{"type":"string"},"description":"Each named item passes (not-applicable and waived count as holding)."},"appliesTo":{"$ref":"standard.schema.json#/$defs/StationLevels"}},"minProperties":1,"title":"ItemsPassedPatch","description":"The level's one itemsPassed condition: the list stated replaces the base's."};
+
+function validate195(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate195.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length < 1){
+const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.itemsPassed === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "itemsPassed"},message:"must have required property '"+"itemsPassed"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "itemsPassed") || (key0 === "appliesTo"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.itemsPassed !== undefined){
+let data0 = data.itemsPassed;
+if(Array.isArray(data0)){
+if(data0.length < 1){
+const err3 = {instancePath:instancePath+"/itemsPassed",schemaPath:"#/properties/itemsPassed/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data0[i0] !== "string"){
+const err4 = {instancePath:instancePath+"/itemsPassed/" + i0,schemaPath:"#/properties/itemsPassed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/itemsPassed",schemaPath:"#/properties/itemsPassed/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.appliesTo !== undefined){
+if(!(validate151(data.appliesTo, {instancePath:instancePath+"/appliesTo",parentData:data,parentDataProperty:"appliesTo",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate195.errors = vErrors;
+return errors === 0;
+}
+validate195.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema68 = {"type":"object","additionalProperties":false,"required":["section"],"properties":{"section":{"type":"string","description":"A section id in one of the components."},"minPercent":{"type":"number","minimum":0,"maximum":100},"appliesTo":{"$ref":"standard.schema.json#/$defs/StationLevels"}},"minProperties":2,"title":"SectionPatch"};
+
+function validate198(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate198.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length < 2){
+const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 2},message:"must NOT have fewer than 2 properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.section === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "section"},message:"must have required property '"+"section"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "section") || (key0 === "minPercent")) || (key0 === "appliesTo"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.section !== undefined){
+if(typeof data.section !== "string"){
+const err3 = {instancePath:instancePath+"/section",schemaPath:"#/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.minPercent !== undefined){
+let data1 = data.minPercent;
+if(typeof data1 == "number"){
+if(data1 > 100 || isNaN(data1)){
+const err4 = {instancePath:instancePath+"/minPercent",schemaPath:"#/properties/minPercent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data1 < 0 || isNaN(data1)){
+const err5 = {instancePath:instancePath+"/minPercent",schemaPath:"#/properties/minPercent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/minPercent",schemaPath:"#/properties/minPercent/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5168,14 +5596,696 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.schema !== undefined){
-if("vsr/rating-scheme@1" !== data.schema){
-const err7 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/const",keyword:"const",params:{allowedValue: "vsr/rating-scheme@1"},message:"must be equal to constant"};
+if(data.appliesTo !== undefined){
+if(!(validate151(data.appliesTo, {instancePath:instancePath+"/appliesTo",parentData:data,parentDataProperty:"appliesTo",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err7];
 }
 else {
 vErrors.push(err7);
+}
+errors++;
+}
+validate198.errors = vErrors;
+return errors === 0;
+}
+validate198.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema69 = {"type":"object","additionalProperties":false,"required":["standardMet"],"properties":{"standardMet":{"type":"string","description":"The id of a component standard that must be met: no veto failed in it and its percent at least `minPercent` (default: its passMark)."},"minPercent":{"type":"number","minimum":0,"maximum":100},"orItemsPassed":{"type":"array","minItems":1,"items":{"type":"string"},"description":"The condition also holds when each of these items passes (e.g. the station already holds the title the standard leads to), whatever the standard's percent."},"appliesTo":{"$ref":"standard.schema.json#/$defs/StationLevels"}},"minProperties":2,"title":"StandardMetPatch"};
+
+function validate201(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate201.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length < 2){
+const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 2},message:"must NOT have fewer than 2 properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.standardMet === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "standardMet"},message:"must have required property '"+"standardMet"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "standardMet") || (key0 === "minPercent")) || (key0 === "orItemsPassed")) || (key0 === "appliesTo"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.standardMet !== undefined){
+if(typeof data.standardMet !== "string"){
+const err3 = {instancePath:instancePath+"/standardMet",schemaPath:"#/properties/standardMet/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.minPercent !== undefined){
+let data1 = data.minPercent;
+if(typeof data1 == "number"){
+if(data1 > 100 || isNaN(data1)){
+const err4 = {instancePath:instancePath+"/minPercent",schemaPath:"#/properties/minPercent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data1 < 0 || isNaN(data1)){
+const err5 = {instancePath:instancePath+"/minPercent",schemaPath:"#/properties/minPercent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/minPercent",schemaPath:"#/properties/minPercent/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.orItemsPassed !== undefined){
+let data2 = data.orItemsPassed;
+if(Array.isArray(data2)){
+if(data2.length < 1){
+const err7 = {instancePath:instancePath+"/orItemsPassed",schemaPath:"#/properties/orItemsPassed/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data2[i0] !== "string"){
+const err8 = {instancePath:instancePath+"/orItemsPassed/" + i0,schemaPath:"#/properties/orItemsPassed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/orItemsPassed",schemaPath:"#/properties/orItemsPassed/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.appliesTo !== undefined){
+if(!(validate151(data.appliesTo, {instancePath:instancePath+"/appliesTo",parentData:data,parentDataProperty:"appliesTo",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate201.errors = vErrors;
+return errors === 0;
+}
+validate201.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate191(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate191.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+let valid0 = false;
+let passing0 = null;
+const _errs1 = errors;
+if(!(validate192(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs1 === errors;
+if(_valid0){
+valid0 = true;
+passing0 = 0;
+var props0 = true;
+}
+const _errs2 = errors;
+if(!(validate195(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs2 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 1;
+if(props0 !== true){
+props0 = true;
+}
+}
+const _errs3 = errors;
+if(!(validate198(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs3 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 2];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 2;
+if(props0 !== true){
+props0 = true;
+}
+}
+const _errs4 = errors;
+if(!(validate201(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate201.errors : vErrors.concat(validate201.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs4 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 3];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 3;
+if(props0 !== true){
+props0 = true;
+}
+}
+}
+}
+}
+if(!valid0){
+const err0 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate191.errors = vErrors;
+evaluated0.props = props0;
+return errors === 0;
+}
+validate191.evaluated = {"dynamicProps":true,"dynamicItems":false};
+
+
+function validate188(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate188.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length < 2){
+const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 2},message:"must NOT have fewer than 2 properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.id === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "id") || (key0 === "label")) || (key0 === "minPercent")) || (key0 === "requires")) || (key0 === "add"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+if(!(validate136(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+errors = vErrors.length;
+}
+}
+if(data.label !== undefined){
+if(!(validate143(data.label, {instancePath:instancePath+"/label",parentData:data,parentDataProperty:"label",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
+errors = vErrors.length;
+}
+}
+if(data.minPercent !== undefined){
+let data2 = data.minPercent;
+if(typeof data2 == "number"){
+if(data2 > 100 || isNaN(data2)){
+const err3 = {instancePath:instancePath+"/minPercent",schemaPath:"#/properties/minPercent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data2 < 0 || isNaN(data2)){
+const err4 = {instancePath:instancePath+"/minPercent",schemaPath:"#/properties/minPercent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/minPercent",schemaPath:"#/properties/minPercent/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.requires !== undefined){
+let data3 = data.requires;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate191(data3[i0], {instancePath:instancePath+"/requires/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate191.errors : vErrors.concat(validate191.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/requires",schemaPath:"#/properties/requires/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.add !== undefined){
+let data5 = data.add;
+if(Array.isArray(data5)){
+const len1 = data5.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate162(data5[i1], {instancePath:instancePath+"/add/" + i1,parentData:data5,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate162.errors : vErrors.concat(validate162.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/add",schemaPath:"#/properties/add/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate188.errors = vErrors;
+return errors === 0;
+}
+validate188.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate181(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate181.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((key0 === "components") || (key0 === "levels"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.components !== undefined){
+let data0 = data.components;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate182(data0[i0], {instancePath:instancePath+"/components/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.levels !== undefined){
+let data2 = data.levels;
+if(Array.isArray(data2)){
+const len1 = data2.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate188(data2[i1], {instancePath:instancePath+"/levels/" + i1,parentData:data2,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/levels",schemaPath:"#/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate181.errors = vErrors;
+return errors === 0;
+}
+validate181.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate135(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://veteran-station-rating.org/schemas/rating-scheme.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate135.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs1 = errors;
+let valid0 = true;
+const _errs2 = errors;
+const _errs3 = errors;
+const _errs4 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.extends === undefined) && (missing0 = "extends")){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+var valid1 = _errs4 === errors;
+if(valid1){
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+else {
+errors = _errs3;
+if(vErrors !== null){
+if(_errs3){
+vErrors.length = _errs3;
+}
+else {
+vErrors = null;
+}
+}
+}
+var _valid0 = _errs2 === errors;
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.components === undefined){
+const err2 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "components"},message:"must have required property '"+"components"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.levels === undefined){
+const err3 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+var _valid0 = _errs5 === errors;
+valid0 = _valid0;
+}
+if(!valid0){
+const err4 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.schema === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schema"},message:"must have required property '"+"schema"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.id === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.version === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.title === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func1.call(schema47.properties, key0))){
+const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.schema !== undefined){
+if("vsr/rating-scheme@1" !== data.schema){
+const err10 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/const",keyword:"const",params:{allowedValue: "vsr/rating-scheme@1"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.example !== undefined){
+if(typeof data.example !== "boolean"){
+const err11 = {instancePath:instancePath+"/example",schemaPath:"#/properties/example/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
 }
 errors++;
 }
@@ -5193,35 +6303,35 @@ errors = vErrors.length;
 }
 }
 if(data.edition !== undefined){
-let data3 = data.edition;
-if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
-const err8 = {instancePath:instancePath+"/edition",schemaPath:"#/properties/edition/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let data4 = data.edition;
+if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){
+const err12 = {instancePath:instancePath+"/edition",schemaPath:"#/properties/edition/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
-vErrors = [err8];
+vErrors = [err12];
 }
 else {
-vErrors.push(err8);
+vErrors.push(err12);
 }
 errors++;
 }
-if(typeof data3 == "number"){
-if(data3 > 2200 || isNaN(data3)){
-const err9 = {instancePath:instancePath+"/edition",schemaPath:"#/properties/edition/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200"};
+if(typeof data4 == "number"){
+if(data4 > 2200 || isNaN(data4)){
+const err13 = {instancePath:instancePath+"/edition",schemaPath:"#/properties/edition/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200"};
 if(vErrors === null){
-vErrors = [err9];
+vErrors = [err13];
 }
 else {
-vErrors.push(err9);
+vErrors.push(err13);
 }
 errors++;
 }
-if(data3 < 1900 || isNaN(data3)){
-const err10 = {instancePath:instancePath+"/edition",schemaPath:"#/properties/edition/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900"};
+if(data4 < 1900 || isNaN(data4)){
+const err14 = {instancePath:instancePath+"/edition",schemaPath:"#/properties/edition/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900"};
 if(vErrors === null){
-vErrors = [err10];
+vErrors = [err14];
 }
 else {
-vErrors.push(err10);
+vErrors.push(err14);
 }
 errors++;
 }
@@ -5233,98 +6343,34 @@ vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.err
 errors = vErrors.length;
 }
 }
+if(data.extends !== undefined){
+if(!(validate140(data.extends, {instancePath:instancePath+"/extends",parentData:data,parentDataProperty:"extends",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
+errors = vErrors.length;
+}
+}
 if(data.title !== undefined){
-if(!(validate142(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
+if(!(validate143(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
 errors = vErrors.length;
 }
 }
 if(data.description !== undefined){
-if(!(validate142(data.description, {instancePath:instancePath+"/description",parentData:data,parentDataProperty:"description",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
+if(!(validate143(data.description, {instancePath:instancePath+"/description",parentData:data,parentDataProperty:"description",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
 errors = vErrors.length;
 }
 }
 if(data.issuer !== undefined){
-if(!(validate142(data.issuer, {instancePath:instancePath+"/issuer",parentData:data,parentDataProperty:"issuer",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
+if(!(validate143(data.issuer, {instancePath:instancePath+"/issuer",parentData:data,parentDataProperty:"issuer",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
 errors = vErrors.length;
 }
 }
 if(data.status !== undefined){
-let data8 = data.status;
-if(!(((data8 === "official") || (data8 === "trial")) || (data8 === "draft"))){
-const err11 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema47.properties.status.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data.provenance !== undefined){
-if(!(validate146(data.provenance, {instancePath:instancePath+"/provenance",parentData:data,parentDataProperty:"provenance",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
-errors = vErrors.length;
-}
-}
-if(data.appliesTo !== undefined){
-if(!(validate150(data.appliesTo, {instancePath:instancePath+"/appliesTo",parentData:data,parentDataProperty:"appliesTo",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
-errors = vErrors.length;
-}
-}
-if(data.validity !== undefined){
-let data11 = data.validity;
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-for(const key1 in data11){
-if(!((key1 === "years") || (key1 === "note"))){
-const err12 = {instancePath:instancePath+"/validity",schemaPath:"#/properties/validity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data11.years !== undefined){
-let data12 = data11.years;
-if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){
-const err13 = {instancePath:instancePath+"/validity/years",schemaPath:"#/properties/validity/properties/years/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-if(typeof data12 == "number"){
-if(data12 < 1 || isNaN(data12)){
-const err14 = {instancePath:instancePath+"/validity/years",schemaPath:"#/properties/validity/properties/years/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-}
-if(data11.note !== undefined){
-if(!(validate142(data11.note, {instancePath:instancePath+"/validity/note",parentData:data11,parentDataProperty:"note",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err15 = {instancePath:instancePath+"/validity",schemaPath:"#/properties/validity/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data10 = data.status;
+if(!(((data10 === "official") || (data10 === "trial")) || (data10 === "draft"))){
+const err15 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema47.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5334,11 +6380,24 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.components !== undefined){
-let data14 = data.components;
-if(Array.isArray(data14)){
-if(data14.length < 1){
-const err16 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data.provenance !== undefined){
+if(!(validate147(data.provenance, {instancePath:instancePath+"/provenance",parentData:data,parentDataProperty:"provenance",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
+errors = vErrors.length;
+}
+}
+if(data.appliesTo !== undefined){
+if(!(validate151(data.appliesTo, {instancePath:instancePath+"/appliesTo",parentData:data,parentDataProperty:"appliesTo",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
+errors = vErrors.length;
+}
+}
+if(data.validity !== undefined){
+let data13 = data.validity;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+for(const key1 in data13){
+if(!((key1 === "years") || (key1 === "note"))){
+const err16 = {instancePath:instancePath+"/validity",schemaPath:"#/properties/validity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5347,12 +6406,11 @@ vErrors.push(err16);
 }
 errors++;
 }
-const len0 = data14.length;
-for(let i0=0; i0<len0; i0++){
-let data15 = data14[i0];
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-if(data15.standard === undefined){
-const err17 = {instancePath:instancePath+"/components/" + i0,schemaPath:"#/properties/components/items/required",keyword:"required",params:{missingProperty: "standard"},message:"must have required property '"+"standard"+"'"};
+}
+if(data13.years !== undefined){
+let data14 = data13.years;
+if(!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))){
+const err17 = {instancePath:instancePath+"/validity/years",schemaPath:"#/properties/validity/properties/years/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -5361,8 +6419,9 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data15.weight === undefined){
-const err18 = {instancePath:instancePath+"/components/" + i0,schemaPath:"#/properties/components/items/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'"};
+if(typeof data14 == "number"){
+if(data14 < 1 || isNaN(data14)){
+const err18 = {instancePath:instancePath+"/validity/years",schemaPath:"#/properties/validity/properties/years/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -5371,9 +6430,17 @@ vErrors.push(err18);
 }
 errors++;
 }
-for(const key2 in data15){
-if(!((((key2 === "standard") || (key2 === "weight")) || (key2 === "label")) || (key2 === "years"))){
-const err19 = {instancePath:instancePath+"/components/" + i0,schemaPath:"#/properties/components/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+}
+}
+if(data13.note !== undefined){
+if(!(validate143(data13.note, {instancePath:instancePath+"/validity/note",parentData:data13,parentDataProperty:"note",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/validity",schemaPath:"#/properties/validity/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -5383,17 +6450,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data15.standard !== undefined){
-if(!(validate140(data15.standard, {instancePath:instancePath+"/components/" + i0+"/standard",parentData:data15,parentDataProperty:"standard",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
-errors = vErrors.length;
-}
-}
-if(data15.weight !== undefined){
-let data17 = data15.weight;
-if(typeof data17 == "number"){
-if(data17 < 0 || isNaN(data17)){
-const err20 = {instancePath:instancePath+"/components/" + i0+"/weight",schemaPath:"#/properties/components/items/properties/weight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data.components !== undefined){
+let data16 = data.components;
+if(Array.isArray(data16)){
+if(data16.length < 1){
+const err20 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5402,9 +6463,12 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-else {
-const err21 = {instancePath:instancePath+"/components/" + i0+"/weight",schemaPath:"#/properties/components/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const len0 = data16.length;
+for(let i0=0; i0<len0; i0++){
+let data17 = data16[i0];
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.standard === undefined){
+const err21 = {instancePath:instancePath+"/components/" + i0,schemaPath:"#/properties/components/items/required",keyword:"required",params:{missingProperty: "standard"},message:"must have required property '"+"standard"+"'"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -5413,19 +6477,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-if(data15.label !== undefined){
-if(!(validate142(data15.label, {instancePath:instancePath+"/components/" + i0+"/label",parentData:data15,parentDataProperty:"label",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
-errors = vErrors.length;
-}
-}
-if(data15.years !== undefined){
-let data19 = data15.years;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-for(const key3 in data19){
-if(!((key3 === "from") || (key3 === "to"))){
-const err22 = {instancePath:instancePath+"/components/" + i0+"/years",schemaPath:"#/properties/components/items/properties/years/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(data17.weight === undefined){
+const err22 = {instancePath:instancePath+"/components/" + i0,schemaPath:"#/properties/components/items/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5434,11 +6487,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-if(data19.from !== undefined){
-let data20 = data19.from;
-if(!((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20)))){
-const err23 = {instancePath:instancePath+"/components/" + i0+"/years/from",schemaPath:"#/properties/components/items/properties/years/properties/from/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key2 in data17){
+if(!((((key2 === "standard") || (key2 === "weight")) || (key2 === "label")) || (key2 === "years"))){
+const err23 = {instancePath:instancePath+"/components/" + i0,schemaPath:"#/properties/components/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5447,9 +6498,18 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(typeof data20 == "number"){
-if(data20 > 2200 || isNaN(data20)){
-const err24 = {instancePath:instancePath+"/components/" + i0+"/years/from",schemaPath:"#/properties/components/items/properties/years/properties/from/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200"};
+}
+if(data17.standard !== undefined){
+if(!(validate140(data17.standard, {instancePath:instancePath+"/components/" + i0+"/standard",parentData:data17,parentDataProperty:"standard",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
+errors = vErrors.length;
+}
+}
+if(data17.weight !== undefined){
+let data19 = data17.weight;
+if(typeof data19 == "number"){
+if(data19 < 0 || isNaN(data19)){
+const err24 = {instancePath:instancePath+"/components/" + i0+"/weight",schemaPath:"#/properties/components/items/properties/weight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -5458,8 +6518,9 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(data20 < 1900 || isNaN(data20)){
-const err25 = {instancePath:instancePath+"/components/" + i0+"/years/from",schemaPath:"#/properties/components/items/properties/years/properties/from/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900"};
+}
+else {
+const err25 = {instancePath:instancePath+"/components/" + i0+"/weight",schemaPath:"#/properties/components/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -5469,11 +6530,21 @@ vErrors.push(err25);
 errors++;
 }
 }
+if(data17.label !== undefined){
+if(!(validate143(data17.label, {instancePath:instancePath+"/components/" + i0+"/label",parentData:data17,parentDataProperty:"label",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
+errors = vErrors.length;
 }
-if(data19.to !== undefined){
-let data21 = data19.to;
-if(!((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21)))){
-const err26 = {instancePath:instancePath+"/components/" + i0+"/years/to",schemaPath:"#/properties/components/items/properties/years/properties/to/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+if(data17.years !== undefined){
+if(!(validate157(data17.years, {instancePath:instancePath+"/components/" + i0+"/years",parentData:data17,parentDataProperty:"years",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate157.errors : vErrors.concat(validate157.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/components/" + i0,schemaPath:"#/properties/components/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -5482,9 +6553,10 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(typeof data21 == "number"){
-if(data21 > 2200 || isNaN(data21)){
-const err27 = {instancePath:instancePath+"/components/" + i0+"/years/to",schemaPath:"#/properties/components/items/properties/years/properties/to/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200"};
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -5493,8 +6565,12 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(data21 < 1900 || isNaN(data21)){
-const err28 = {instancePath:instancePath+"/components/" + i0+"/years/to",schemaPath:"#/properties/components/items/properties/years/properties/to/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900"};
+}
+if(data.levels !== undefined){
+let data22 = data.levels;
+if(Array.isArray(data22)){
+if(data22.length < 1){
+const err28 = {instancePath:instancePath+"/levels",schemaPath:"#/properties/levels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -5503,11 +6579,16 @@ vErrors.push(err28);
 }
 errors++;
 }
+const len1 = data22.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate159(data22[i1], {instancePath:instancePath+"/levels/" + i1,parentData:data22,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate159.errors : vErrors.concat(validate159.errors);
+errors = vErrors.length;
 }
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/components/" + i0+"/years",schemaPath:"#/properties/components/items/properties/years/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err29 = {instancePath:instancePath+"/levels",schemaPath:"#/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -5517,9 +6598,19 @@ vErrors.push(err29);
 errors++;
 }
 }
+if(data.shared !== undefined){
+let data24 = data.shared;
+if(Array.isArray(data24)){
+const len2 = data24.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate177(data24[i2], {instancePath:instancePath+"/shared/" + i2,parentData:data24,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate177.errors : vErrors.concat(validate177.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err30 = {instancePath:instancePath+"/components/" + i0,schemaPath:"#/properties/components/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err30 = {instancePath:instancePath+"/shared",schemaPath:"#/properties/shared/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -5529,9 +6620,18 @@ vErrors.push(err30);
 errors++;
 }
 }
+if(data.overlay !== undefined){
+if(!(validate181(data.overlay, {instancePath:instancePath+"/overlay",parentData:data,parentDataProperty:"overlay",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate181.errors : vErrors.concat(validate181.errors);
+errors = vErrors.length;
 }
-else {
-const err31 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array"};
+}
+if(data.overlay !== undefined){
+if(data.extends === undefined){
+const err31 = {instancePath,schemaPath:"#/dependentRequired",keyword:"dependentRequired",params:{property: "overlay",
+    missingProperty: "extends",
+    depsCount: 1,
+    deps: "extends"},message:"must have property extends when property overlay is present"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -5541,11 +6641,9 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data.levels !== undefined){
-let data22 = data.levels;
-if(Array.isArray(data22)){
-if(data22.length < 1){
-const err32 = {instancePath:instancePath+"/levels",schemaPath:"#/properties/levels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -5554,71 +6652,19 @@ vErrors.push(err32);
 }
 errors++;
 }
-const len1 = data22.length;
-for(let i1=0; i1<len1; i1++){
-if(!(validate156(data22[i1], {instancePath:instancePath+"/levels/" + i1,parentData:data22,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err33 = {instancePath:instancePath+"/levels",schemaPath:"#/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-if(data.shared !== undefined){
-let data24 = data.shared;
-if(Array.isArray(data24)){
-const len2 = data24.length;
-for(let i2=0; i2<len2; i2++){
-if(!(validate174(data24[i2], {instancePath:instancePath+"/shared/" + i2,parentData:data24,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err34 = {instancePath:instancePath+"/shared",schemaPath:"#/properties/shared/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-}
-else {
-const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
 validate135.errors = vErrors;
 return errors === 0;
 }
 validate135.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const inspection = validate178;
-const schema61 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veteran-station-rating.org/schemas/inspection.schema.json","title":"Inspection","description":"Inspection data for one station (schema vsr/inspection@1).","type":"object","additionalProperties":false,"required":["station","inspectedAt","answers"],"properties":{"schema":{"const":"vsr/inspection@1"},"example":{"type":"boolean","description":"Fictional example data (made-up places and people); every report says so (示例数据 / Example data)."},"station":{"$ref":"#/$defs/Station"},"standard":{"type":"string","description":"id@version of the standard inspected against (one of `standard` or `scheme`)."},"scheme":{"type":"string","description":"id@version of the rating scheme inspected against."},"inspectedAt":{"type":"string","format":"date","description":"Date of the inspection (YYYY-MM-DD)."},"inspector":{"type":"string"},"answers":{"type":"object","description":"Item id → a bare value, or { value, evidence[], note }.","additionalProperties":{"$ref":"#/$defs/AnswerEntry"}},"waivers":{"type":"array","items":{"$ref":"#/$defs/Waiver"}},"note":{"type":"string"},"stage":{"$ref":"#/$defs/ReviewStage"},"reviews":{"type":"array","description":"Sign-offs, oldest first. Each records the hash of what it reviewed (see Review), so `vsr verify` finds a later change.","items":{"$ref":"#/$defs/Review"}}},"$defs":{"ReviewStage":{"title":"ReviewStage","enum":["self-assessment","town-review","county-verification"],"description":"Where the document is in the sign-off: self-assessment (自评), town review (初审), county verification (复核)."},"Override":{"title":"Override","type":"object","additionalProperties":false,"required":["item","answer","reason","authority"],"properties":{"item":{"type":"string"},"answer":{"$ref":"#/$defs/AnswerEntry"},"reason":{"type":"string","minLength":1},"authority":{"type":"string","minLength":1,"description":"Under what authority the result is changed (a rule, a decision, an office)."}}},"Review":{"title":"Review","type":"object","additionalProperties":false,"required":["by","role","date","decision","hash"],"description":"One sign-off. hash: sha256 of the canonical JSON of the document without `stage` and with `reviews` holding the reviews before this one and this one without its hash; a change to the answers, an earlier review or this review makes it differ (a later review, or the stage moving on, does not).","properties":{"by":{"type":"string","minLength":1},"role":{"type":"string","minLength":1},"date":{"type":"string","format":"date"},"stage":{"$ref":"#/$defs/ReviewStage"},"decision":{"enum":["approved","returned","rejected"]},"note":{"type":"string"},"overrides":{"type":"array","description":"Answers the reviewer holds to be right instead of the ones recorded, each with the reason and the authority for it. The engine scores the overriding answer, and every report marks the item as overridden (a reason on the item and a warning).","items":{"$ref":"#/$defs/Override"}},"hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}},"Station":{"type":"object","additionalProperties":false,"required":["id","name","level"],"properties":{"id":{"type":"string","minLength":1,"maxLength":120},"name":{"type":"string","minLength":1,"maxLength":200},"level":{"$ref":"standard.schema.json#/$defs/StationLevel"},"region":{"type":"array","items":{"type":"string","minLength":1},"maxItems":6,"description":"Region path, province first: [province, city, county, town, village]."}}},"Answer":{"title":"Answer","description":"boolean → true/false; grade → a grade id; threshold → a number; count and deduction → a whole number ≥ 0; checklist → the ids of the requirements met.","anyOf":[{"type":"boolean"},{"type":"number"},{"type":"string"},{"type":"array","items":{"type":"string"}}]},"AnswerEntry":{"title":"AnswerEntry","anyOf":[{"$ref":"#/$defs/Answer"},{"$ref":"#/$defs/DetailedAnswer"}]},"DetailedAnswer":{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"$ref":"#/$defs/Answer"},"evidence":{"type":"array","items":{"$ref":"#/$defs/Evidence"}},"note":{"type":"string"}}},"Evidence":{"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"$ref":"standard.schema.json#/$defs/EvidenceKind"},"date":{"type":"string","format":"date","description":"When the evidence was made (YYYY-MM-DD); needed where the item sets maxAgeDays."},"ref":{"type":"string","description":"File name, ledger number or other pointer."},"note":{"type":"string"}}},"Waiver":{"type":"object","additionalProperties":false,"required":["item","reason","approvedBy","expires"],"properties":{"item":{"type":"string"},"reason":{"type":"string","minLength":1},"approvedBy":{"type":"string","minLength":1},"expires":{"type":"string","format":"date"}}}}};
-const schema62 = {"type":"object","additionalProperties":false,"required":["id","name","level"],"properties":{"id":{"type":"string","minLength":1,"maxLength":120},"name":{"type":"string","minLength":1,"maxLength":200},"level":{"$ref":"standard.schema.json#/$defs/StationLevel"},"region":{"type":"array","items":{"type":"string","minLength":1},"maxItems":6,"description":"Region path, province first: [province, city, county, town, village]."}}};
+export const inspection = validate208;
+const schema70 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veteran-station-rating.org/schemas/inspection.schema.json","title":"Inspection","description":"Inspection data for one station (schema vsr/inspection@1).","type":"object","additionalProperties":false,"required":["station","inspectedAt","answers"],"properties":{"schema":{"const":"vsr/inspection@1"},"example":{"type":"boolean","description":"Fictional example data (made-up places and people); every report says so (示例数据 / Example data)."},"station":{"$ref":"#/$defs/Station"},"standard":{"type":"string","description":"id@version of the standard inspected against (one of `standard` or `scheme`)."},"scheme":{"type":"string","description":"id@version of the rating scheme inspected against."},"inspectedAt":{"type":"string","format":"date","description":"Date of the inspection (YYYY-MM-DD)."},"inspector":{"type":"string"},"answers":{"type":"object","description":"Item id → a bare value, or { value, evidence[], note }.","additionalProperties":{"$ref":"#/$defs/AnswerEntry"}},"waivers":{"type":"array","items":{"$ref":"#/$defs/Waiver"}},"note":{"type":"string"},"stage":{"$ref":"#/$defs/ReviewStage"},"reviews":{"type":"array","description":"Sign-offs, oldest first. Each records the hash of what it reviewed (see Review), so `vsr verify` finds a later change.","items":{"$ref":"#/$defs/Review"}}},"$defs":{"ReviewStage":{"title":"ReviewStage","enum":["self-assessment","town-review","county-verification"],"description":"Where the document is in the sign-off: self-assessment (自评), town review (初审), county verification (复核)."},"Override":{"title":"Override","type":"object","additionalProperties":false,"required":["item","answer","reason","authority"],"properties":{"item":{"type":"string"},"answer":{"$ref":"#/$defs/AnswerEntry"},"reason":{"type":"string","minLength":1},"authority":{"type":"string","minLength":1,"description":"Under what authority the result is changed (a rule, a decision, an office)."}}},"Review":{"title":"Review","type":"object","additionalProperties":false,"required":["by","role","date","decision","hash"],"description":"One sign-off. hash: sha256 of the canonical JSON of the document without `stage` and with `reviews` holding the reviews before this one and this one without its hash; a change to the answers, an earlier review or this review makes it differ (a later review, or the stage moving on, does not).","properties":{"by":{"type":"string","minLength":1},"role":{"type":"string","minLength":1},"date":{"type":"string","format":"date"},"stage":{"$ref":"#/$defs/ReviewStage"},"decision":{"enum":["approved","returned","rejected"]},"note":{"type":"string"},"overrides":{"type":"array","description":"Answers the reviewer holds to be right instead of the ones recorded, each with the reason and the authority for it. The engine scores the overriding answer, and every report marks the item as overridden (a reason on the item and a warning).","items":{"$ref":"#/$defs/Override"}},"hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}},"Station":{"type":"object","additionalProperties":false,"required":["id","name","level"],"properties":{"id":{"type":"string","minLength":1,"maxLength":120},"name":{"type":"string","minLength":1,"maxLength":200},"level":{"$ref":"standard.schema.json#/$defs/StationLevel"},"region":{"type":"array","items":{"type":"string","minLength":1},"maxItems":6,"description":"Region path, province first: [province, city, county, town, village]."}}},"Answer":{"title":"Answer","description":"boolean → true/false; grade → a grade id; threshold → a number; count and deduction → a whole number ≥ 0; checklist → the ids of the requirements met.","anyOf":[{"type":"boolean"},{"type":"number"},{"type":"string"},{"type":"array","items":{"type":"string"}}]},"AnswerEntry":{"title":"AnswerEntry","anyOf":[{"$ref":"#/$defs/Answer"},{"$ref":"#/$defs/DetailedAnswer"}]},"DetailedAnswer":{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"$ref":"#/$defs/Answer"},"evidence":{"type":"array","items":{"$ref":"#/$defs/Evidence"}},"note":{"type":"string"}}},"Evidence":{"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"$ref":"standard.schema.json#/$defs/EvidenceKind"},"date":{"type":"string","format":"date","description":"When the evidence was made (YYYY-MM-DD); needed where the item sets maxAgeDays."},"ref":{"type":"string","description":"File name, ledger number or other pointer."},"note":{"type":"string"}}},"Waiver":{"type":"object","additionalProperties":false,"required":["item","reason","approvedBy","expires"],"properties":{"item":{"type":"string"},"reason":{"type":"string","minLength":1},"approvedBy":{"type":"string","minLength":1},"expires":{"type":"string","format":"date"}}}}};
+const schema71 = {"type":"object","additionalProperties":false,"required":["id","name","level"],"properties":{"id":{"type":"string","minLength":1,"maxLength":120},"name":{"type":"string","minLength":1,"maxLength":200},"level":{"$ref":"standard.schema.json#/$defs/StationLevel"},"region":{"type":"array","items":{"type":"string","minLength":1},"maxItems":6,"description":"Region path, province first: [province, city, county, town, village]."}}};
 
-function validate180(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate210(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate180.evaluated;
+const evaluated0 = validate210.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5635,16 +6681,16 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate180.errors = vErrors;
+validate210.errors = vErrors;
 return errors === 0;
 }
-validate180.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate210.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate179(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate209(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate179.evaluated;
+const evaluated0 = validate209.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5765,8 +6811,8 @@ errors++;
 }
 }
 if(data.level !== undefined){
-if(!(validate180(data.level, {instancePath:instancePath+"/level",parentData:data,parentDataProperty:"level",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate180.errors : vErrors.concat(validate180.errors);
+if(!(validate210(data.level, {instancePath:instancePath+"/level",parentData:data,parentDataProperty:"level",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate210.errors : vErrors.concat(validate210.errors);
 errors = vErrors.length;
 }
 }
@@ -5832,18 +6878,18 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate179.errors = vErrors;
+validate209.errors = vErrors;
 return errors === 0;
 }
-validate179.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate209.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema64 = {"title":"AnswerEntry","anyOf":[{"$ref":"#/$defs/Answer"},{"$ref":"#/$defs/DetailedAnswer"}]};
-const schema65 = {"title":"Answer","description":"boolean → true/false; grade → a grade id; threshold → a number; count and deduction → a whole number ≥ 0; checklist → the ids of the requirements met.","anyOf":[{"type":"boolean"},{"type":"number"},{"type":"string"},{"type":"array","items":{"type":"string"}}]};
+const schema73 = {"title":"AnswerEntry","anyOf":[{"$ref":"#/$defs/Answer"},{"$ref":"#/$defs/DetailedAnswer"}]};
+const schema74 = {"title":"Answer","description":"boolean → true/false; grade → a grade id; threshold → a number; count and deduction → a whole number ≥ 0; checklist → the ids of the requirements met.","anyOf":[{"type":"boolean"},{"type":"number"},{"type":"string"},{"type":"array","items":{"type":"string"}}]};
 
-function validate184(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate214(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate184.evaluated;
+const evaluated0 = validate214.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5943,19 +6989,19 @@ vErrors = null;
 }
 }
 }
-validate184.errors = vErrors;
+validate214.errors = vErrors;
 evaluated0.items = items0;
 return errors === 0;
 }
-validate184.evaluated = {"dynamicProps":false,"dynamicItems":true};
+validate214.evaluated = {"dynamicProps":false,"dynamicItems":true};
 
-const schema66 = {"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"$ref":"#/$defs/Answer"},"evidence":{"type":"array","items":{"$ref":"#/$defs/Evidence"}},"note":{"type":"string"}}};
-const schema67 = {"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"$ref":"standard.schema.json#/$defs/EvidenceKind"},"date":{"type":"string","format":"date","description":"When the evidence was made (YYYY-MM-DD); needed where the item sets maxAgeDays."},"ref":{"type":"string","description":"File name, ledger number or other pointer."},"note":{"type":"string"}}};
+const schema75 = {"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"$ref":"#/$defs/Answer"},"evidence":{"type":"array","items":{"$ref":"#/$defs/Evidence"}},"note":{"type":"string"}}};
+const schema76 = {"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"$ref":"standard.schema.json#/$defs/EvidenceKind"},"date":{"type":"string","format":"date","description":"When the evidence was made (YYYY-MM-DD); needed where the item sets maxAgeDays."},"ref":{"type":"string","description":"File name, ledger number or other pointer."},"note":{"type":"string"}}};
 
-function validate189(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate219(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate189.evaluated;
+const evaluated0 = validate219.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5972,16 +7018,16 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate189.errors = vErrors;
+validate219.errors = vErrors;
 return errors === 0;
 }
-validate189.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate219.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate188(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate218(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate188.evaluated;
+const evaluated0 = validate218.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6012,8 +7058,8 @@ errors++;
 }
 }
 if(data.kind !== undefined){
-if(!(validate189(data.kind, {instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
+if(!(validate219(data.kind, {instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
 errors = vErrors.length;
 }
 }
@@ -6077,16 +7123,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate188.errors = vErrors;
+validate218.errors = vErrors;
 return errors === 0;
 }
-validate188.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate218.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate186(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate216(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate186.evaluated;
+const evaluated0 = validate216.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6117,8 +7163,8 @@ errors++;
 }
 }
 if(data.value !== undefined){
-if(!(validate184(data.value, {instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
+if(!(validate214(data.value, {instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate214.errors : vErrors.concat(validate214.errors);
 errors = vErrors.length;
 }
 }
@@ -6127,8 +7173,8 @@ let data1 = data.evidence;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate188(data1[i0], {instancePath:instancePath+"/evidence/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+if(!(validate218(data1[i0], {instancePath:instancePath+"/evidence/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
@@ -6167,16 +7213,16 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate186.errors = vErrors;
+validate216.errors = vErrors;
 return errors === 0;
 }
-validate186.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate216.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate183(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate213(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate183.evaluated;
+const evaluated0 = validate213.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6186,18 +7232,18 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(validate184(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
+if(!(validate214(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate214.errors : vErrors.concat(validate214.errors);
 errors = vErrors.length;
 }
 else {
-var items0 = validate184.evaluated.items;
+var items0 = validate214.evaluated.items;
 }
 var _valid0 = _errs1 === errors;
 valid0 = valid0 || _valid0;
 const _errs2 = errors;
-if(!(validate186(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
+if(!(validate216(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs2 === errors;
@@ -6226,19 +7272,19 @@ vErrors = null;
 }
 }
 }
-validate183.errors = vErrors;
+validate213.errors = vErrors;
 evaluated0.props = props0;
 evaluated0.items = items0;
 return errors === 0;
 }
-validate183.evaluated = {"dynamicProps":true,"dynamicItems":true};
+validate213.evaluated = {"dynamicProps":true,"dynamicItems":true};
 
-const schema69 = {"type":"object","additionalProperties":false,"required":["item","reason","approvedBy","expires"],"properties":{"item":{"type":"string"},"reason":{"type":"string","minLength":1},"approvedBy":{"type":"string","minLength":1},"expires":{"type":"string","format":"date"}}};
+const schema78 = {"type":"object","additionalProperties":false,"required":["item","reason","approvedBy","expires"],"properties":{"item":{"type":"string"},"reason":{"type":"string","minLength":1},"approvedBy":{"type":"string","minLength":1},"expires":{"type":"string","format":"date"}}};
 
-function validate194(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate224(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate194.evaluated;
+const evaluated0 = validate224.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6396,17 +7442,17 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate194.errors = vErrors;
+validate224.errors = vErrors;
 return errors === 0;
 }
-validate194.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate224.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema70 = {"title":"ReviewStage","enum":["self-assessment","town-review","county-verification"],"description":"Where the document is in the sign-off: self-assessment (自评), town review (初审), county verification (复核)."};
+const schema79 = {"title":"ReviewStage","enum":["self-assessment","town-review","county-verification"],"description":"Where the document is in the sign-off: self-assessment (自评), town review (初审), county verification (复核)."};
 
-function validate196(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate226(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate196.evaluated;
+const evaluated0 = validate226.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6414,7 +7460,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(((data === "self-assessment") || (data === "town-review")) || (data === "county-verification"))){
-const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema70.enum},message:"must be equal to one of the allowed values"};
+const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema79.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6423,18 +7469,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate196.errors = vErrors;
+validate226.errors = vErrors;
 return errors === 0;
 }
-validate196.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate226.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema71 = {"title":"Review","type":"object","additionalProperties":false,"required":["by","role","date","decision","hash"],"description":"One sign-off. hash: sha256 of the canonical JSON of the document without `stage` and with `reviews` holding the reviews before this one and this one without its hash; a change to the answers, an earlier review or this review makes it differ (a later review, or the stage moving on, does not).","properties":{"by":{"type":"string","minLength":1},"role":{"type":"string","minLength":1},"date":{"type":"string","format":"date"},"stage":{"$ref":"#/$defs/ReviewStage"},"decision":{"enum":["approved","returned","rejected"]},"note":{"type":"string"},"overrides":{"type":"array","description":"Answers the reviewer holds to be right instead of the ones recorded, each with the reason and the authority for it. The engine scores the overriding answer, and every report marks the item as overridden (a reason on the item and a warning).","items":{"$ref":"#/$defs/Override"}},"hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}};
-const schema72 = {"title":"Override","type":"object","additionalProperties":false,"required":["item","answer","reason","authority"],"properties":{"item":{"type":"string"},"answer":{"$ref":"#/$defs/AnswerEntry"},"reason":{"type":"string","minLength":1},"authority":{"type":"string","minLength":1,"description":"Under what authority the result is changed (a rule, a decision, an office)."}}};
+const schema80 = {"title":"Review","type":"object","additionalProperties":false,"required":["by","role","date","decision","hash"],"description":"One sign-off. hash: sha256 of the canonical JSON of the document without `stage` and with `reviews` holding the reviews before this one and this one without its hash; a change to the answers, an earlier review or this review makes it differ (a later review, or the stage moving on, does not).","properties":{"by":{"type":"string","minLength":1},"role":{"type":"string","minLength":1},"date":{"type":"string","format":"date"},"stage":{"$ref":"#/$defs/ReviewStage"},"decision":{"enum":["approved","returned","rejected"]},"note":{"type":"string"},"overrides":{"type":"array","description":"Answers the reviewer holds to be right instead of the ones recorded, each with the reason and the authority for it. The engine scores the overriding answer, and every report marks the item as overridden (a reason on the item and a warning).","items":{"$ref":"#/$defs/Override"}},"hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}};
+const schema81 = {"title":"Override","type":"object","additionalProperties":false,"required":["item","answer","reason","authority"],"properties":{"item":{"type":"string"},"answer":{"$ref":"#/$defs/AnswerEntry"},"reason":{"type":"string","minLength":1},"authority":{"type":"string","minLength":1,"description":"Under what authority the result is changed (a rule, a decision, an office)."}}};
 
-function validate200(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate230(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate200.evaluated;
+const evaluated0 = validate230.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6507,8 +7553,8 @@ errors++;
 }
 }
 if(data.answer !== undefined){
-if(!(validate183(data.answer, {instancePath:instancePath+"/answer",parentData:data,parentDataProperty:"answer",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
+if(!(validate213(data.answer, {instancePath:instancePath+"/answer",parentData:data,parentDataProperty:"answer",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate213.errors : vErrors.concat(validate213.errors);
 errors = vErrors.length;
 }
 }
@@ -6573,17 +7619,17 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate200.errors = vErrors;
+validate230.errors = vErrors;
 return errors === 0;
 }
-validate200.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate230.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern7 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
 
-function validate198(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate228(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate198.evaluated;
+const evaluated0 = validate228.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6729,15 +7775,15 @@ errors++;
 }
 }
 if(data.stage !== undefined){
-if(!(validate196(data.stage, {instancePath:instancePath+"/stage",parentData:data,parentDataProperty:"stage",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate196.errors : vErrors.concat(validate196.errors);
+if(!(validate226(data.stage, {instancePath:instancePath+"/stage",parentData:data,parentDataProperty:"stage",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate226.errors : vErrors.concat(validate226.errors);
 errors = vErrors.length;
 }
 }
 if(data.decision !== undefined){
 let data4 = data.decision;
 if(!(((data4 === "approved") || (data4 === "returned")) || (data4 === "rejected"))){
-const err12 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/enum",keyword:"enum",params:{allowedValues: schema71.properties.decision.enum},message:"must be equal to one of the allowed values"};
+const err12 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/enum",keyword:"enum",params:{allowedValues: schema80.properties.decision.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6764,8 +7810,8 @@ let data6 = data.overrides;
 if(Array.isArray(data6)){
 const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate200(data6[i0], {instancePath:instancePath+"/overrides/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate200.errors : vErrors.concat(validate200.errors);
+if(!(validate230(data6[i0], {instancePath:instancePath+"/overrides/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate230.errors : vErrors.concat(validate230.errors);
 errors = vErrors.length;
 }
 }
@@ -6817,17 +7863,17 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate198.errors = vErrors;
+validate228.errors = vErrors;
 return errors === 0;
 }
-validate198.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate228.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate178(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate208(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://veteran-station-rating.org/schemas/inspection.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate178.evaluated;
+const evaluated0 = validate208.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6866,7 +7912,7 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema61.properties, key0))){
+if(!(func1.call(schema70.properties, key0))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err3];
@@ -6902,8 +7948,8 @@ errors++;
 }
 }
 if(data.station !== undefined){
-if(!(validate179(data.station, {instancePath:instancePath+"/station",parentData:data,parentDataProperty:"station",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
+if(!(validate209(data.station, {instancePath:instancePath+"/station",parentData:data,parentDataProperty:"station",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
 errors = vErrors.length;
 }
 }
@@ -6972,8 +8018,8 @@ if(data.answers !== undefined){
 let data7 = data.answers;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 for(const key1 in data7){
-if(!(validate183(data7[key1], {instancePath:instancePath+"/answers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data7,parentDataProperty:key1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
+if(!(validate213(data7[key1], {instancePath:instancePath+"/answers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data7,parentDataProperty:key1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate213.errors : vErrors.concat(validate213.errors);
 errors = vErrors.length;
 }
 }
@@ -6994,8 +8040,8 @@ let data9 = data.waivers;
 if(Array.isArray(data9)){
 const len0 = data9.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate194(data9[i0], {instancePath:instancePath+"/waivers/" + i0,parentData:data9,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate194.errors : vErrors.concat(validate194.errors);
+if(!(validate224(data9[i0], {instancePath:instancePath+"/waivers/" + i0,parentData:data9,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate224.errors : vErrors.concat(validate224.errors);
 errors = vErrors.length;
 }
 }
@@ -7024,8 +8070,8 @@ errors++;
 }
 }
 if(data.stage !== undefined){
-if(!(validate196(data.stage, {instancePath:instancePath+"/stage",parentData:data,parentDataProperty:"stage",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate196.errors : vErrors.concat(validate196.errors);
+if(!(validate226(data.stage, {instancePath:instancePath+"/stage",parentData:data,parentDataProperty:"stage",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate226.errors : vErrors.concat(validate226.errors);
 errors = vErrors.length;
 }
 }
@@ -7034,8 +8080,8 @@ let data13 = data.reviews;
 if(Array.isArray(data13)){
 const len1 = data13.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate198(data13[i1], {instancePath:instancePath+"/reviews/" + i1,parentData:data13,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+if(!(validate228(data13[i1], {instancePath:instancePath+"/reviews/" + i1,parentData:data13,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate228.errors : vErrors.concat(validate228.errors);
 errors = vErrors.length;
 }
 }
@@ -7062,18 +8108,18 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate178.errors = vErrors;
+validate208.errors = vErrors;
 return errors === 0;
 }
-validate178.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate208.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const evaluation = validate204;
-const schema73 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veteran-station-rating.org/schemas/evaluation.schema.json","title":"Evaluation","description":"The result of evaluating one inspection (schema vsr/evaluation@1): score, rating and gap plan. Points are decimals with at most two places. Reasons and warnings carry a code and parameters; renderers turn them into zh-CN or en text.","type":"object","additionalProperties":false,"required":["schema","station","standard","scheme","inspectedAt","score","sections","items","vetoes","rating","gap","warnings"],"properties":{"schema":{"const":"vsr/evaluation@1"},"example":{"type":"boolean","description":"Fictional example data (made-up places and people); every report says so (示例数据 / Example data)."},"station":{"$ref":"inspection.schema.json#/$defs/Station"},"standard":{"type":"object","additionalProperties":false,"required":["id","version","hash"],"description":"The resolved standard (or, for a scheme, the scheme's combined standard) and a sha256 content hash of it.","properties":{"id":{"type":"string"},"version":{"type":"string"},"hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}},"scheme":{"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["id","version"],"properties":{"id":{"type":"string"},"version":{"type":"string"}}}]},"inspectedAt":{"type":"string"},"validUntil":{"type":"string","format":"date","description":"The last day the awarded level stands: present when the scheme sets `validity.years` and a level is reached; the inspection date plus that many years, less one day (2025-06-01 with one year: 2026-05-31; 2024-02-29: 2025-02-28)."},"score":{"type":"object","additionalProperties":false,"required":["points","max","percent","bonus","deductions"],"description":"points: earned by non-bonus items (deductions already taken); max: the applicable maximum; bonus: the capped bonus pool; percent: for a standard (points + bonus) / max, capped at 100; for a scheme the weighted composite of the components' percents.","properties":{"points":{"type":"number","minimum":0},"max":{"type":"number","minimum":0},"percent":{"type":"number","minimum":0,"maximum":100},"bonus":{"type":"number","minimum":0},"deductions":{"type":"number","minimum":0},"components":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","version","weight","points","max","percent","bonus","applicable"],"properties":{"id":{"type":"string"},"version":{"type":"string"},"weight":{"type":"number"},"points":{"type":"number"},"max":{"type":"number"},"percent":{"type":"number"},"bonus":{"type":"number"},"applicable":{"type":"boolean"}}}}}},"sections":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","points","max","percent"],"properties":{"id":{"type":"string"},"title":{"$ref":"standard.schema.json#/$defs/Text"},"points":{"type":"number"},"max":{"type":"number"},"percent":{"type":"number"}}}},"items":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","state","points","max","reasons"],"properties":{"id":{"type":"string"},"state":{"$ref":"#/$defs/ItemState"},"points":{"type":"number","minimum":0},"max":{"type":"number","minimum":0},"bonus":{"type":"boolean"},"reasons":{"type":"array","items":{"$ref":"#/$defs/Reason"}},"title":{"$ref":"standard.schema.json#/$defs/Text","description":"The item's title, as in the standard (so a renderer needs no standard). Optional: evaluations made before this field was added lack it."},"answer":{"$ref":"inspection.schema.json#/$defs/Answer","description":"The answer given in the inspection (the value; absent when unanswered)."},"evidence":{"type":"array","items":{"$ref":"inspection.schema.json#/$defs/Evidence"},"description":"The evidence given with the answer (absent when none)."}}}},"vetoes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["item","message"],"properties":{"item":{"type":"string"},"message":{"$ref":"standard.schema.json#/$defs/Text"}}}},"rating":{"$ref":"#/$defs/Rating"},"gap":{"$ref":"#/$defs/Gap"},"warnings":{"type":"array","items":{"$ref":"#/$defs/Reason"}}},"$defs":{"ItemState":{"title":"ItemState","enum":["pass","partial","fail","not-applicable","unanswered","waived"]},"Reason":{"title":"Reason","type":"object","additionalProperties":false,"required":["code"],"description":"A machine-readable reason: a code from the message catalog and its parameters.","properties":{"code":{"type":"string"},"params":{"type":"object","additionalProperties":{"type":["string","number","boolean","null"]}}}},"Gap":{"title":"Gap","type":"object","additionalProperties":false,"required":["target","reachable","steps"],"properties":{"target":{"type":["string","null"]},"reachable":{"type":"boolean"},"why":{"type":"array","items":{"$ref":"#/$defs/Reason"},"description":"When not reachable: what no answer can fix."},"steps":{"type":"array","items":{"$ref":"#/$defs/GapStep"}}}},"Rating":{"title":"Rating","type":"object","additionalProperties":false,"required":["level","label","levels"],"properties":{"level":{"type":["string","null"]},"label":{"anyOf":[{"type":"null"},{"$ref":"standard.schema.json#/$defs/Text"}]},"levels":{"type":"array","items":{"$ref":"#/$defs/LevelResult"}}}},"LevelResult":{"title":"LevelResult","type":"object","additionalProperties":false,"required":["id","met","unmet"],"properties":{"id":{"type":"string"},"met":{"type":"boolean"},"unmet":{"type":"array","items":{"$ref":"#/$defs/Reason"}},"conditions":{"type":"array","description":"Each condition of the level in order (the minimum percent first, then `requires`) and whether it holds; a condition that does not hold carries its reason (the same as in `unmet`). Optional: evaluations made before this field was added lack it.","items":{"$ref":"#/$defs/ConditionResult"}}}},"ConditionResult":{"title":"ConditionResult","type":"object","additionalProperties":false,"required":["condition","holds"],"properties":{"condition":{"description":"The condition as the scheme states it; the level's minimum percent as {minPercent}.","anyOf":[{"$ref":"rating-scheme.schema.json#/$defs/Condition"},{"title":"MinPercentCondition","type":"object","additionalProperties":false,"required":["minPercent"],"properties":{"minPercent":{"type":"number"}}}]},"holds":{"type":"boolean"},"reason":{"$ref":"#/$defs/Reason"}}},"GapStep":{"title":"GapStep","type":"object","additionalProperties":false,"required":["item","from","to","answer","gain"],"properties":{"item":{"type":"string"},"from":{"$ref":"#/$defs/ItemState"},"to":{"$ref":"#/$defs/ItemState"},"answer":{"$ref":"inspection.schema.json#/$defs/AnswerEntry"},"gain":{"type":"number","description":"Percentage points of the score (composite for a scheme) this step adds."},"effort":{"enum":["S","M","L"]},"reason":{"enum":["veto","required","section","standard","points"]}}}}};
+export const evaluation = validate234;
+const schema82 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veteran-station-rating.org/schemas/evaluation.schema.json","title":"Evaluation","description":"The result of evaluating one inspection (schema vsr/evaluation@1): score, rating and gap plan. Points are decimals with at most two places. Reasons and warnings carry a code and parameters; renderers turn them into zh-CN or en text.","type":"object","additionalProperties":false,"required":["schema","station","standard","scheme","inspectedAt","score","sections","items","vetoes","rating","warnings"],"properties":{"schema":{"const":"vsr/evaluation@1"},"example":{"type":"boolean","description":"Fictional example data (made-up places and people); every report says so (示例数据 / Example data)."},"station":{"$ref":"inspection.schema.json#/$defs/Station"},"standard":{"type":"object","additionalProperties":false,"required":["id","version","hash"],"description":"The resolved standard (or, for a scheme, the scheme's combined standard) and a sha256 content hash of it.","properties":{"id":{"type":"string"},"version":{"type":"string"},"hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}},"scheme":{"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["id","version"],"properties":{"id":{"type":"string"},"version":{"type":"string"}}}]},"inspectedAt":{"type":"string"},"validUntil":{"type":"string","format":"date","description":"The last day the awarded level stands: present when the scheme sets `validity.years` and a level is reached; the inspection date plus that many years, less one day (2025-06-01 with one year: 2026-05-31; 2024-02-29: 2025-02-28)."},"score":{"type":"object","additionalProperties":false,"required":["points","max","percent","bonus","deductions"],"description":"points: earned by non-bonus items (deductions already taken); max: the applicable maximum; bonus: the capped bonus pool; percent: for a standard (points + bonus) / max, capped at 100; for a scheme the weighted composite of the components' percents.","properties":{"points":{"type":"number","minimum":0},"max":{"type":"number","minimum":0},"percent":{"type":"number","minimum":0,"maximum":100},"bonus":{"type":"number","minimum":0},"deductions":{"type":"number","minimum":0},"components":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","version","weight","points","max","percent","bonus","applicable"],"properties":{"id":{"type":"string"},"version":{"type":"string"},"weight":{"type":"number"},"points":{"type":"number"},"max":{"type":"number"},"percent":{"type":"number"},"bonus":{"type":"number"},"applicable":{"type":"boolean"}}}}}},"sections":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","points","max","percent"],"properties":{"id":{"type":"string"},"title":{"$ref":"standard.schema.json#/$defs/Text"},"points":{"type":"number"},"max":{"type":"number"},"percent":{"type":"number"}}}},"items":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","state","points","max","reasons"],"properties":{"id":{"type":"string"},"state":{"$ref":"#/$defs/ItemState"},"points":{"type":"number","minimum":0},"max":{"type":"number","minimum":0},"bonus":{"type":"boolean"},"reasons":{"type":"array","items":{"$ref":"#/$defs/Reason"}},"title":{"$ref":"standard.schema.json#/$defs/Text","description":"The item's title, as in the standard (so a renderer needs no standard). Optional: evaluations made before this field was added lack it."},"answer":{"$ref":"inspection.schema.json#/$defs/Answer","description":"The answer given in the inspection (the value; absent when unanswered)."},"evidence":{"type":"array","items":{"$ref":"inspection.schema.json#/$defs/Evidence"},"description":"The evidence given with the answer (absent when none)."}}}},"vetoes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["item","message"],"properties":{"item":{"type":"string"},"message":{"$ref":"standard.schema.json#/$defs/Text"}}}},"rating":{"$ref":"#/$defs/Rating"},"gap":{"$ref":"#/$defs/Gap","description":"The plan to the next level above the one reached (or to the level asked for). Absent when the evaluation was asked for no plan (`gap: none`, `vsr batch --gap none`)."},"gaps":{"type":"array","items":{"$ref":"#/$defs/Gap"},"description":"With `gap: all` (`vsr batch --gap all`) only: one plan per level above the one reached, lowest first (the first is `gap`'s); empty at the top level."},"warnings":{"type":"array","items":{"$ref":"#/$defs/Reason"}}},"$defs":{"ItemState":{"title":"ItemState","enum":["pass","partial","fail","not-applicable","unanswered","waived"]},"Reason":{"title":"Reason","type":"object","additionalProperties":false,"required":["code"],"description":"A machine-readable reason: a code from the message catalog and its parameters.","properties":{"code":{"type":"string"},"params":{"type":"object","additionalProperties":{"type":["string","number","boolean","null"]}}}},"Gap":{"title":"Gap","type":"object","additionalProperties":false,"required":["target","reachable","steps"],"properties":{"target":{"type":["string","null"]},"reachable":{"type":"boolean"},"why":{"type":"array","items":{"$ref":"#/$defs/Reason"},"description":"When not reachable: what no answer can fix."},"steps":{"type":"array","items":{"$ref":"#/$defs/GapStep"}}}},"Rating":{"title":"Rating","type":"object","additionalProperties":false,"required":["level","label","levels"],"properties":{"level":{"type":["string","null"]},"label":{"anyOf":[{"type":"null"},{"$ref":"standard.schema.json#/$defs/Text"}]},"levels":{"type":"array","items":{"$ref":"#/$defs/LevelResult"}}}},"LevelResult":{"title":"LevelResult","type":"object","additionalProperties":false,"required":["id","met","unmet"],"properties":{"id":{"type":"string"},"met":{"type":"boolean"},"unmet":{"type":"array","items":{"$ref":"#/$defs/Reason"}},"conditions":{"type":"array","description":"Each condition of the level in order (the minimum percent first, then `requires`) and whether it holds; a condition that does not hold carries its reason (the same as in `unmet`). Optional: evaluations made before this field was added lack it.","items":{"$ref":"#/$defs/ConditionResult"}}}},"ConditionResult":{"title":"ConditionResult","type":"object","additionalProperties":false,"required":["condition","holds"],"properties":{"condition":{"description":"The condition as the scheme states it; the level's minimum percent as {minPercent}.","anyOf":[{"$ref":"rating-scheme.schema.json#/$defs/Condition"},{"title":"MinPercentCondition","type":"object","additionalProperties":false,"required":["minPercent"],"properties":{"minPercent":{"type":"number"}}}]},"holds":{"type":"boolean"},"reason":{"$ref":"#/$defs/Reason"}}},"GapStep":{"title":"GapStep","type":"object","additionalProperties":false,"required":["item","from","to","answer","gain"],"properties":{"item":{"type":"string"},"from":{"$ref":"#/$defs/ItemState"},"to":{"$ref":"#/$defs/ItemState"},"answer":{"$ref":"inspection.schema.json#/$defs/AnswerEntry"},"gain":{"type":"number","description":"Percentage points of the score (composite for a scheme) this step adds."},"effort":{"enum":["S","M","L"]},"reason":{"enum":["veto","required","section","standard","points"]}}}}};
 
-function validate205(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate235(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate205.evaluated;
+const evaluated0 = validate235.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7194,8 +8240,8 @@ errors++;
 }
 }
 if(data.level !== undefined){
-if(!(validate180(data.level, {instancePath:instancePath+"/level",parentData:data,parentDataProperty:"level",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate180.errors : vErrors.concat(validate180.errors);
+if(!(validate210(data.level, {instancePath:instancePath+"/level",parentData:data,parentDataProperty:"level",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate210.errors : vErrors.concat(validate210.errors);
 errors = vErrors.length;
 }
 }
@@ -7261,16 +8307,16 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate205.errors = vErrors;
+validate235.errors = vErrors;
 return errors === 0;
 }
-validate205.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate235.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate208(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate238(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate208.evaluated;
+const evaluated0 = validate238.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7371,17 +8417,17 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate208.errors = vErrors;
+validate238.errors = vErrors;
 return errors === 0;
 }
-validate208.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate238.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema76 = {"title":"ItemState","enum":["pass","partial","fail","not-applicable","unanswered","waived"]};
+const schema85 = {"title":"ItemState","enum":["pass","partial","fail","not-applicable","unanswered","waived"]};
 
-function validate210(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate240(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate210.evaluated;
+const evaluated0 = validate240.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7389,7 +8435,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!((((((data === "pass") || (data === "partial")) || (data === "fail")) || (data === "not-applicable")) || (data === "unanswered")) || (data === "waived"))){
-const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema76.enum},message:"must be equal to one of the allowed values"};
+const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema85.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7398,17 +8444,17 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate210.errors = vErrors;
+validate240.errors = vErrors;
 return errors === 0;
 }
-validate210.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate240.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema77 = {"title":"Reason","type":"object","additionalProperties":false,"required":["code"],"description":"A machine-readable reason: a code from the message catalog and its parameters.","properties":{"code":{"type":"string"},"params":{"type":"object","additionalProperties":{"type":["string","number","boolean","null"]}}}};
+const schema86 = {"title":"Reason","type":"object","additionalProperties":false,"required":["code"],"description":"A machine-readable reason: a code from the message catalog and its parameters.","properties":{"code":{"type":"string"},"params":{"type":"object","additionalProperties":{"type":["string","number","boolean","null"]}}}};
 
-function validate212(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate242(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate212.evaluated;
+const evaluated0 = validate242.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7456,7 +8502,7 @@ if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 for(const key1 in data1){
 let data2 = data1[key1];
 if((((typeof data2 !== "string") && (!(typeof data2 == "number"))) && (typeof data2 !== "boolean")) && (data2 !== null)){
-const err3 = {instancePath:instancePath+"/params/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/params/additionalProperties/type",keyword:"type",params:{type: schema77.properties.params.additionalProperties.type},message:"must be string,number,boolean,null"};
+const err3 = {instancePath:instancePath+"/params/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/params/additionalProperties/type",keyword:"type",params:{type: schema86.properties.params.additionalProperties.type},message:"must be string,number,boolean,null"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7489,16 +8535,16 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate212.errors = vErrors;
+validate242.errors = vErrors;
 return errors === 0;
 }
-validate212.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate242.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate215(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate245(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate215.evaluated;
+const evaluated0 = validate245.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7598,17 +8644,17 @@ vErrors = null;
 }
 }
 }
-validate215.errors = vErrors;
+validate245.errors = vErrors;
 evaluated0.items = items0;
 return errors === 0;
 }
-validate215.evaluated = {"dynamicProps":false,"dynamicItems":true};
+validate245.evaluated = {"dynamicProps":false,"dynamicItems":true};
 
 
-function validate217(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate247(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate217.evaluated;
+const evaluated0 = validate247.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7639,8 +8685,8 @@ errors++;
 }
 }
 if(data.kind !== undefined){
-if(!(validate189(data.kind, {instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
+if(!(validate219(data.kind, {instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
 errors = vErrors.length;
 }
 }
@@ -7704,19 +8750,19 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate217.errors = vErrors;
+validate247.errors = vErrors;
 return errors === 0;
 }
-validate217.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate247.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema80 = {"title":"Rating","type":"object","additionalProperties":false,"required":["level","label","levels"],"properties":{"level":{"type":["string","null"]},"label":{"anyOf":[{"type":"null"},{"$ref":"standard.schema.json#/$defs/Text"}]},"levels":{"type":"array","items":{"$ref":"#/$defs/LevelResult"}}}};
-const schema81 = {"title":"LevelResult","type":"object","additionalProperties":false,"required":["id","met","unmet"],"properties":{"id":{"type":"string"},"met":{"type":"boolean"},"unmet":{"type":"array","items":{"$ref":"#/$defs/Reason"}},"conditions":{"type":"array","description":"Each condition of the level in order (the minimum percent first, then `requires`) and whether it holds; a condition that does not hold carries its reason (the same as in `unmet`). Optional: evaluations made before this field was added lack it.","items":{"$ref":"#/$defs/ConditionResult"}}}};
-const schema82 = {"title":"ConditionResult","type":"object","additionalProperties":false,"required":["condition","holds"],"properties":{"condition":{"description":"The condition as the scheme states it; the level's minimum percent as {minPercent}.","anyOf":[{"$ref":"rating-scheme.schema.json#/$defs/Condition"},{"title":"MinPercentCondition","type":"object","additionalProperties":false,"required":["minPercent"],"properties":{"minPercent":{"type":"number"}}}]},"holds":{"type":"boolean"},"reason":{"$ref":"#/$defs/Reason"}}};
+const schema89 = {"title":"Rating","type":"object","additionalProperties":false,"required":["level","label","levels"],"properties":{"level":{"type":["string","null"]},"label":{"anyOf":[{"type":"null"},{"$ref":"standard.schema.json#/$defs/Text"}]},"levels":{"type":"array","items":{"$ref":"#/$defs/LevelResult"}}}};
+const schema90 = {"title":"LevelResult","type":"object","additionalProperties":false,"required":["id","met","unmet"],"properties":{"id":{"type":"string"},"met":{"type":"boolean"},"unmet":{"type":"array","items":{"$ref":"#/$defs/Reason"}},"conditions":{"type":"array","description":"Each condition of the level in order (the minimum percent first, then `requires`) and whether it holds; a condition that does not hold carries its reason (the same as in `unmet`). Optional: evaluations made before this field was added lack it.","items":{"$ref":"#/$defs/ConditionResult"}}}};
+const schema91 = {"title":"ConditionResult","type":"object","additionalProperties":false,"required":["condition","holds"],"properties":{"condition":{"description":"The condition as the scheme states it; the level's minimum percent as {minPercent}.","anyOf":[{"$ref":"rating-scheme.schema.json#/$defs/Condition"},{"title":"MinPercentCondition","type":"object","additionalProperties":false,"required":["minPercent"],"properties":{"minPercent":{"type":"number"}}}]},"holds":{"type":"boolean"},"reason":{"$ref":"#/$defs/Reason"}}};
 
-function validate226(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate256(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate226.evaluated;
+const evaluated0 = validate256.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7727,8 +8773,8 @@ const _errs0 = errors;
 let valid0 = false;
 let passing0 = null;
 const _errs1 = errors;
-if(!(validate160(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
+if(!(validate163(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs1 === errors;
@@ -7738,8 +8784,8 @@ passing0 = 0;
 var props0 = true;
 }
 const _errs2 = errors;
-if(!(validate163(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
+if(!(validate166(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs2 === errors;
@@ -7756,8 +8802,8 @@ props0 = true;
 }
 }
 const _errs3 = errors;
-if(!(validate166(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
+if(!(validate169(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate169.errors : vErrors.concat(validate169.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs3 === errors;
@@ -7774,8 +8820,8 @@ props0 = true;
 }
 }
 const _errs4 = errors;
-if(!(validate169(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate169.errors : vErrors.concat(validate169.errors);
+if(!(validate172(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs4 === errors;
@@ -7815,17 +8861,17 @@ vErrors = null;
 }
 }
 }
-validate226.errors = vErrors;
+validate256.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate226.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate256.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate225(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate255(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate225.evaluated;
+const evaluated0 = validate255.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7870,12 +8916,12 @@ let data0 = data.condition;
 const _errs3 = errors;
 let valid1 = false;
 const _errs4 = errors;
-if(!(validate226(data0, {instancePath:instancePath+"/condition",parentData:data,parentDataProperty:"condition",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate226.errors : vErrors.concat(validate226.errors);
+if(!(validate256(data0, {instancePath:instancePath+"/condition",parentData:data,parentDataProperty:"condition",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate256.errors : vErrors.concat(validate256.errors);
 errors = vErrors.length;
 }
 else {
-var props0 = validate226.evaluated.props;
+var props0 = validate256.evaluated.props;
 }
 var _valid0 = _errs4 === errors;
 valid1 = valid1 || _valid0;
@@ -7968,8 +9014,8 @@ errors++;
 }
 }
 if(data.reason !== undefined){
-if(!(validate212(data.reason, {instancePath:instancePath+"/reason",parentData:data,parentDataProperty:"reason",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate212.errors : vErrors.concat(validate212.errors);
+if(!(validate242(data.reason, {instancePath:instancePath+"/reason",parentData:data,parentDataProperty:"reason",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
 errors = vErrors.length;
 }
 }
@@ -7984,16 +9030,16 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate225.errors = vErrors;
+validate255.errors = vErrors;
 return errors === 0;
 }
-validate225.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate255.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate223(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate253(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate223.evaluated;
+const evaluated0 = validate253.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8072,8 +9118,8 @@ let data2 = data.unmet;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate212(data2[i0], {instancePath:instancePath+"/unmet/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate212.errors : vErrors.concat(validate212.errors);
+if(!(validate242(data2[i0], {instancePath:instancePath+"/unmet/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
 errors = vErrors.length;
 }
 }
@@ -8094,8 +9140,8 @@ let data4 = data.conditions;
 if(Array.isArray(data4)){
 const len1 = data4.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate225(data4[i1], {instancePath:instancePath+"/conditions/" + i1,parentData:data4,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate225.errors : vErrors.concat(validate225.errors);
+if(!(validate255(data4[i1], {instancePath:instancePath+"/conditions/" + i1,parentData:data4,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate255.errors : vErrors.concat(validate255.errors);
 errors = vErrors.length;
 }
 }
@@ -8122,16 +9168,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate223.errors = vErrors;
+validate253.errors = vErrors;
 return errors === 0;
 }
-validate223.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate253.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate221(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate251(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate221.evaluated;
+const evaluated0 = validate251.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8184,7 +9230,7 @@ errors++;
 if(data.level !== undefined){
 let data0 = data.level;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err4 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: schema80.properties.level.type},message:"must be string,null"};
+const err4 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: schema89.properties.level.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8212,8 +9258,8 @@ errors++;
 var _valid0 = _errs6 === errors;
 valid1 = valid1 || _valid0;
 const _errs8 = errors;
-if(!(validate208(data1, {instancePath:instancePath+"/label",parentData:data,parentDataProperty:"label",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate208.errors : vErrors.concat(validate208.errors);
+if(!(validate238(data1, {instancePath:instancePath+"/label",parentData:data,parentDataProperty:"label",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate238.errors : vErrors.concat(validate238.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs8 === errors;
@@ -8245,8 +9291,8 @@ let data2 = data.levels;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate223(data2[i0], {instancePath:instancePath+"/levels/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
+if(!(validate253(data2[i0], {instancePath:instancePath+"/levels/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
 errors = vErrors.length;
 }
 }
@@ -8273,18 +9319,18 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate221.errors = vErrors;
+validate251.errors = vErrors;
 return errors === 0;
 }
-validate221.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate251.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema84 = {"title":"Gap","type":"object","additionalProperties":false,"required":["target","reachable","steps"],"properties":{"target":{"type":["string","null"]},"reachable":{"type":"boolean"},"why":{"type":"array","items":{"$ref":"#/$defs/Reason"},"description":"When not reachable: what no answer can fix."},"steps":{"type":"array","items":{"$ref":"#/$defs/GapStep"}}}};
-const schema85 = {"title":"GapStep","type":"object","additionalProperties":false,"required":["item","from","to","answer","gain"],"properties":{"item":{"type":"string"},"from":{"$ref":"#/$defs/ItemState"},"to":{"$ref":"#/$defs/ItemState"},"answer":{"$ref":"inspection.schema.json#/$defs/AnswerEntry"},"gain":{"type":"number","description":"Percentage points of the score (composite for a scheme) this step adds."},"effort":{"enum":["S","M","L"]},"reason":{"enum":["veto","required","section","standard","points"]}}};
+const schema93 = {"title":"Gap","type":"object","additionalProperties":false,"required":["target","reachable","steps"],"properties":{"target":{"type":["string","null"]},"reachable":{"type":"boolean"},"why":{"type":"array","items":{"$ref":"#/$defs/Reason"},"description":"When not reachable: what no answer can fix."},"steps":{"type":"array","items":{"$ref":"#/$defs/GapStep"}}}};
+const schema94 = {"title":"GapStep","type":"object","additionalProperties":false,"required":["item","from","to","answer","gain"],"properties":{"item":{"type":"string"},"from":{"$ref":"#/$defs/ItemState"},"to":{"$ref":"#/$defs/ItemState"},"answer":{"$ref":"inspection.schema.json#/$defs/AnswerEntry"},"gain":{"type":"number","description":"Percentage points of the score (composite for a scheme) this step adds."},"effort":{"enum":["S","M","L"]},"reason":{"enum":["veto","required","section","standard","points"]}}};
 
-function validate241(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate271(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate241.evaluated;
+const evaluated0 = validate271.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8294,18 +9340,18 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(validate184(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
+if(!(validate214(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate214.errors : vErrors.concat(validate214.errors);
 errors = vErrors.length;
 }
 else {
-var items0 = validate184.evaluated.items;
+var items0 = validate214.evaluated.items;
 }
 var _valid0 = _errs1 === errors;
 valid0 = valid0 || _valid0;
 const _errs2 = errors;
-if(!(validate186(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
+if(!(validate216(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs2 === errors;
@@ -8334,18 +9380,18 @@ vErrors = null;
 }
 }
 }
-validate241.errors = vErrors;
+validate271.errors = vErrors;
 evaluated0.props = props0;
 evaluated0.items = items0;
 return errors === 0;
 }
-validate241.evaluated = {"dynamicProps":true,"dynamicItems":true};
+validate271.evaluated = {"dynamicProps":true,"dynamicItems":true};
 
 
-function validate238(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate268(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate238.evaluated;
+const evaluated0 = validate268.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8428,20 +9474,20 @@ errors++;
 }
 }
 if(data.from !== undefined){
-if(!(validate210(data.from, {instancePath:instancePath+"/from",parentData:data,parentDataProperty:"from",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate210.errors : vErrors.concat(validate210.errors);
+if(!(validate240(data.from, {instancePath:instancePath+"/from",parentData:data,parentDataProperty:"from",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate240.errors : vErrors.concat(validate240.errors);
 errors = vErrors.length;
 }
 }
 if(data.to !== undefined){
-if(!(validate210(data.to, {instancePath:instancePath+"/to",parentData:data,parentDataProperty:"to",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate210.errors : vErrors.concat(validate210.errors);
+if(!(validate240(data.to, {instancePath:instancePath+"/to",parentData:data,parentDataProperty:"to",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate240.errors : vErrors.concat(validate240.errors);
 errors = vErrors.length;
 }
 }
 if(data.answer !== undefined){
-if(!(validate241(data.answer, {instancePath:instancePath+"/answer",parentData:data,parentDataProperty:"answer",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate241.errors : vErrors.concat(validate241.errors);
+if(!(validate271(data.answer, {instancePath:instancePath+"/answer",parentData:data,parentDataProperty:"answer",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate271.errors : vErrors.concat(validate271.errors);
 errors = vErrors.length;
 }
 }
@@ -8460,7 +9506,7 @@ errors++;
 if(data.effort !== undefined){
 let data5 = data.effort;
 if(!(((data5 === "S") || (data5 === "M")) || (data5 === "L"))){
-const err8 = {instancePath:instancePath+"/effort",schemaPath:"#/properties/effort/enum",keyword:"enum",params:{allowedValues: schema85.properties.effort.enum},message:"must be equal to one of the allowed values"};
+const err8 = {instancePath:instancePath+"/effort",schemaPath:"#/properties/effort/enum",keyword:"enum",params:{allowedValues: schema94.properties.effort.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8473,7 +9519,7 @@ errors++;
 if(data.reason !== undefined){
 let data6 = data.reason;
 if(!(((((data6 === "veto") || (data6 === "required")) || (data6 === "section")) || (data6 === "standard")) || (data6 === "points"))){
-const err9 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/enum",keyword:"enum",params:{allowedValues: schema85.properties.reason.enum},message:"must be equal to one of the allowed values"};
+const err9 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/enum",keyword:"enum",params:{allowedValues: schema94.properties.reason.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8494,16 +9540,16 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate238.errors = vErrors;
+validate268.errors = vErrors;
 return errors === 0;
 }
-validate238.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate268.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate236(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate266(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate236.evaluated;
+const evaluated0 = validate266.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8556,7 +9602,7 @@ errors++;
 if(data.target !== undefined){
 let data0 = data.target;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err4 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: schema84.properties.target.type},message:"must be string,null"};
+const err4 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: schema93.properties.target.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8583,8 +9629,8 @@ let data2 = data.why;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate212(data2[i0], {instancePath:instancePath+"/why/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate212.errors : vErrors.concat(validate212.errors);
+if(!(validate242(data2[i0], {instancePath:instancePath+"/why/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
 errors = vErrors.length;
 }
 }
@@ -8605,8 +9651,8 @@ let data4 = data.steps;
 if(Array.isArray(data4)){
 const len1 = data4.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate238(data4[i1], {instancePath:instancePath+"/steps/" + i1,parentData:data4,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate238.errors : vErrors.concat(validate238.errors);
+if(!(validate268(data4[i1], {instancePath:instancePath+"/steps/" + i1,parentData:data4,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate268.errors : vErrors.concat(validate268.errors);
 errors = vErrors.length;
 }
 }
@@ -8633,17 +9679,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate236.errors = vErrors;
+validate266.errors = vErrors;
 return errors === 0;
 }
-validate236.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate266.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate204(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate234(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://veteran-station-rating.org/schemas/evaluation.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate204.evaluated;
+const evaluated0 = validate234.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8751,8 +9797,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data.gap === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "gap"},message:"must have required property '"+"gap"+"'"};
+if(data.warnings === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "warnings"},message:"must have required property '"+"warnings"+"'"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8761,8 +9807,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data.warnings === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "warnings"},message:"must have required property '"+"warnings"+"'"};
+for(const key0 in data){
+if(!(func1.call(schema82.properties, key0))){
+const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8771,9 +9818,10 @@ vErrors.push(err11);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func1.call(schema73.properties, key0))){
-const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+}
+if(data.schema !== undefined){
+if("vsr/evaluation@1" !== data.schema){
+const err12 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/const",keyword:"const",params:{allowedValue: "vsr/evaluation@1"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8783,9 +9831,9 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.schema !== undefined){
-if("vsr/evaluation@1" !== data.schema){
-const err13 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/const",keyword:"const",params:{allowedValue: "vsr/evaluation@1"},message:"must be equal to constant"};
+if(data.example !== undefined){
+if(typeof data.example !== "boolean"){
+const err13 = {instancePath:instancePath+"/example",schemaPath:"#/properties/example/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8795,9 +9843,17 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.example !== undefined){
-if(typeof data.example !== "boolean"){
-const err14 = {instancePath:instancePath+"/example",schemaPath:"#/properties/example/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.station !== undefined){
+if(!(validate235(data.station, {instancePath:instancePath+"/station",parentData:data,parentDataProperty:"station",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate235.errors : vErrors.concat(validate235.errors);
+errors = vErrors.length;
+}
+}
+if(data.standard !== undefined){
+let data3 = data.standard;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.id === undefined){
+const err14 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8806,18 +9862,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-if(data.station !== undefined){
-if(!(validate205(data.station, {instancePath:instancePath+"/station",parentData:data,parentDataProperty:"station",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate205.errors : vErrors.concat(validate205.errors);
-errors = vErrors.length;
-}
-}
-if(data.standard !== undefined){
-let data3 = data.standard;
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.id === undefined){
-const err15 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(data3.version === undefined){
+const err15 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8826,8 +9872,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data3.version === undefined){
-const err16 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
+if(data3.hash === undefined){
+const err16 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/required",keyword:"required",params:{missingProperty: "hash"},message:"must have required property '"+"hash"+"'"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -8836,8 +9882,9 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data3.hash === undefined){
-const err17 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/required",keyword:"required",params:{missingProperty: "hash"},message:"must have required property '"+"hash"+"'"};
+for(const key1 in data3){
+if(!(((key1 === "id") || (key1 === "version")) || (key1 === "hash"))){
+const err17 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -8846,9 +9893,10 @@ vErrors.push(err17);
 }
 errors++;
 }
-for(const key1 in data3){
-if(!(((key1 === "id") || (key1 === "version")) || (key1 === "hash"))){
-const err18 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+}
+if(data3.id !== undefined){
+if(typeof data3.id !== "string"){
+const err18 = {instancePath:instancePath+"/standard/id",schemaPath:"#/properties/standard/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -8858,9 +9906,9 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data3.id !== undefined){
-if(typeof data3.id !== "string"){
-const err19 = {instancePath:instancePath+"/standard/id",schemaPath:"#/properties/standard/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.version !== undefined){
+if(typeof data3.version !== "string"){
+const err19 = {instancePath:instancePath+"/standard/version",schemaPath:"#/properties/standard/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -8870,9 +9918,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data3.version !== undefined){
-if(typeof data3.version !== "string"){
-const err20 = {instancePath:instancePath+"/standard/version",schemaPath:"#/properties/standard/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.hash !== undefined){
+let data6 = data3.hash;
+if(typeof data6 === "string"){
+if(!pattern7.test(data6)){
+const err20 = {instancePath:instancePath+"/standard/hash",schemaPath:"#/properties/standard/properties/hash/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -8882,11 +9932,8 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data3.hash !== undefined){
-let data6 = data3.hash;
-if(typeof data6 === "string"){
-if(!pattern7.test(data6)){
-const err21 = {instancePath:instancePath+"/standard/hash",schemaPath:"#/properties/standard/properties/hash/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
+else {
+const err21 = {instancePath:instancePath+"/standard/hash",schemaPath:"#/properties/standard/properties/hash/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -8896,25 +9943,14 @@ vErrors.push(err21);
 errors++;
 }
 }
+}
 else {
-const err22 = {instancePath:instancePath+"/standard/hash",schemaPath:"#/properties/standard/properties/hash/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err22 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err22];
 }
 else {
 vErrors.push(err22);
-}
-errors++;
-}
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
 }
 errors++;
 }
@@ -8925,12 +9961,12 @@ const _errs16 = errors;
 let valid2 = false;
 const _errs17 = errors;
 if(data7 !== null){
-const err24 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err23 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
-vErrors = [err24];
+vErrors = [err23];
 }
 else {
-vErrors.push(err24);
+vErrors.push(err23);
 }
 errors++;
 }
@@ -8939,7 +9975,17 @@ valid2 = valid2 || _valid0;
 const _errs19 = errors;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.id === undefined){
-const err25 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err24 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(data7.version === undefined){
+const err25 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -8948,8 +9994,9 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data7.version === undefined){
-const err26 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
+for(const key2 in data7){
+if(!((key2 === "id") || (key2 === "version"))){
+const err26 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -8958,9 +10005,10 @@ vErrors.push(err26);
 }
 errors++;
 }
-for(const key2 in data7){
-if(!((key2 === "id") || (key2 === "version"))){
-const err27 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+}
+if(data7.id !== undefined){
+if(typeof data7.id !== "string"){
+const err27 = {instancePath:instancePath+"/scheme/id",schemaPath:"#/properties/scheme/anyOf/1/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -8970,9 +10018,9 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data7.id !== undefined){
-if(typeof data7.id !== "string"){
-const err28 = {instancePath:instancePath+"/scheme/id",schemaPath:"#/properties/scheme/anyOf/1/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data7.version !== undefined){
+if(typeof data7.version !== "string"){
+const err28 = {instancePath:instancePath+"/scheme/version",schemaPath:"#/properties/scheme/anyOf/1/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -8982,9 +10030,9 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data7.version !== undefined){
-if(typeof data7.version !== "string"){
-const err29 = {instancePath:instancePath+"/scheme/version",schemaPath:"#/properties/scheme/anyOf/1/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err29 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -8993,27 +10041,15 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-}
-else {
-const err30 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+var _valid0 = _errs19 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
+const err30 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err30];
 }
 else {
 vErrors.push(err30);
-}
-errors++;
-}
-var _valid0 = _errs19 === errors;
-valid2 = valid2 || _valid0;
-if(!valid2){
-const err31 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
 }
 errors++;
 }
@@ -9031,7 +10067,21 @@ vErrors = null;
 }
 if(data.inspectedAt !== undefined){
 if(typeof data.inspectedAt !== "string"){
-const err32 = {instancePath:instancePath+"/inspectedAt",schemaPath:"#/properties/inspectedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err31 = {instancePath:instancePath+"/inspectedAt",schemaPath:"#/properties/inspectedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data.validUntil !== undefined){
+let data11 = data.validUntil;
+if(typeof data11 === "string"){
+if(!(formats0.validate(data11))){
+const err32 = {instancePath:instancePath+"/validUntil",schemaPath:"#/properties/validUntil/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -9041,11 +10091,8 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data.validUntil !== undefined){
-let data11 = data.validUntil;
-if(typeof data11 === "string"){
-if(!(formats0.validate(data11))){
-const err33 = {instancePath:instancePath+"/validUntil",schemaPath:"#/properties/validUntil/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+else {
+const err33 = {instancePath:instancePath+"/validUntil",schemaPath:"#/properties/validUntil/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -9055,8 +10102,11 @@ vErrors.push(err33);
 errors++;
 }
 }
-else {
-const err34 = {instancePath:instancePath+"/validUntil",schemaPath:"#/properties/validUntil/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.score !== undefined){
+let data12 = data.score;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.points === undefined){
+const err34 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -9065,12 +10115,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-if(data.score !== undefined){
-let data12 = data.score;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(data12.points === undefined){
-const err35 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
+if(data12.max === undefined){
+const err35 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -9079,8 +10125,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(data12.max === undefined){
-const err36 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
+if(data12.percent === undefined){
+const err36 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -9089,8 +10135,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(data12.percent === undefined){
-const err37 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
+if(data12.bonus === undefined){
+const err37 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "bonus"},message:"must have required property '"+"bonus"+"'"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -9099,8 +10145,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(data12.bonus === undefined){
-const err38 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "bonus"},message:"must have required property '"+"bonus"+"'"};
+if(data12.deductions === undefined){
+const err38 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "deductions"},message:"must have required property '"+"deductions"+"'"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -9109,8 +10155,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(data12.deductions === undefined){
-const err39 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "deductions"},message:"must have required property '"+"deductions"+"'"};
+for(const key3 in data12){
+if(!((((((key3 === "points") || (key3 === "max")) || (key3 === "percent")) || (key3 === "bonus")) || (key3 === "deductions")) || (key3 === "components"))){
+const err39 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -9119,9 +10166,12 @@ vErrors.push(err39);
 }
 errors++;
 }
-for(const key3 in data12){
-if(!((((((key3 === "points") || (key3 === "max")) || (key3 === "percent")) || (key3 === "bonus")) || (key3 === "deductions")) || (key3 === "components"))){
-const err40 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+if(data12.points !== undefined){
+let data13 = data12.points;
+if(typeof data13 == "number"){
+if(data13 < 0 || isNaN(data13)){
+const err40 = {instancePath:instancePath+"/score/points",schemaPath:"#/properties/score/properties/points/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -9131,11 +10181,8 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data12.points !== undefined){
-let data13 = data12.points;
-if(typeof data13 == "number"){
-if(data13 < 0 || isNaN(data13)){
-const err41 = {instancePath:instancePath+"/score/points",schemaPath:"#/properties/score/properties/points/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+const err41 = {instancePath:instancePath+"/score/points",schemaPath:"#/properties/score/properties/points/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -9145,8 +10192,11 @@ vErrors.push(err41);
 errors++;
 }
 }
-else {
-const err42 = {instancePath:instancePath+"/score/points",schemaPath:"#/properties/score/properties/points/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data12.max !== undefined){
+let data14 = data12.max;
+if(typeof data14 == "number"){
+if(data14 < 0 || isNaN(data14)){
+const err42 = {instancePath:instancePath+"/score/max",schemaPath:"#/properties/score/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -9156,11 +10206,8 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data12.max !== undefined){
-let data14 = data12.max;
-if(typeof data14 == "number"){
-if(data14 < 0 || isNaN(data14)){
-const err43 = {instancePath:instancePath+"/score/max",schemaPath:"#/properties/score/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+const err43 = {instancePath:instancePath+"/score/max",schemaPath:"#/properties/score/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -9170,8 +10217,11 @@ vErrors.push(err43);
 errors++;
 }
 }
-else {
-const err44 = {instancePath:instancePath+"/score/max",schemaPath:"#/properties/score/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data12.percent !== undefined){
+let data15 = data12.percent;
+if(typeof data15 == "number"){
+if(data15 > 100 || isNaN(data15)){
+const err44 = {instancePath:instancePath+"/score/percent",schemaPath:"#/properties/score/properties/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -9180,12 +10230,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-if(data12.percent !== undefined){
-let data15 = data12.percent;
-if(typeof data15 == "number"){
-if(data15 > 100 || isNaN(data15)){
-const err45 = {instancePath:instancePath+"/score/percent",schemaPath:"#/properties/score/properties/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(data15 < 0 || isNaN(data15)){
+const err45 = {instancePath:instancePath+"/score/percent",schemaPath:"#/properties/score/properties/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -9194,8 +10240,9 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(data15 < 0 || isNaN(data15)){
-const err46 = {instancePath:instancePath+"/score/percent",schemaPath:"#/properties/score/properties/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err46 = {instancePath:instancePath+"/score/percent",schemaPath:"#/properties/score/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -9205,8 +10252,11 @@ vErrors.push(err46);
 errors++;
 }
 }
-else {
-const err47 = {instancePath:instancePath+"/score/percent",schemaPath:"#/properties/score/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data12.bonus !== undefined){
+let data16 = data12.bonus;
+if(typeof data16 == "number"){
+if(data16 < 0 || isNaN(data16)){
+const err47 = {instancePath:instancePath+"/score/bonus",schemaPath:"#/properties/score/properties/bonus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -9216,11 +10266,8 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data12.bonus !== undefined){
-let data16 = data12.bonus;
-if(typeof data16 == "number"){
-if(data16 < 0 || isNaN(data16)){
-const err48 = {instancePath:instancePath+"/score/bonus",schemaPath:"#/properties/score/properties/bonus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+const err48 = {instancePath:instancePath+"/score/bonus",schemaPath:"#/properties/score/properties/bonus/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -9230,8 +10277,11 @@ vErrors.push(err48);
 errors++;
 }
 }
-else {
-const err49 = {instancePath:instancePath+"/score/bonus",schemaPath:"#/properties/score/properties/bonus/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data12.deductions !== undefined){
+let data17 = data12.deductions;
+if(typeof data17 == "number"){
+if(data17 < 0 || isNaN(data17)){
+const err49 = {instancePath:instancePath+"/score/deductions",schemaPath:"#/properties/score/properties/deductions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -9241,27 +10291,13 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data12.deductions !== undefined){
-let data17 = data12.deductions;
-if(typeof data17 == "number"){
-if(data17 < 0 || isNaN(data17)){
-const err50 = {instancePath:instancePath+"/score/deductions",schemaPath:"#/properties/score/properties/deductions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+const err50 = {instancePath:instancePath+"/score/deductions",schemaPath:"#/properties/score/properties/deductions/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err50];
 }
 else {
 vErrors.push(err50);
-}
-errors++;
-}
-}
-else {
-const err51 = {instancePath:instancePath+"/score/deductions",schemaPath:"#/properties/score/properties/deductions/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
 }
 errors++;
 }
@@ -9274,7 +10310,17 @@ for(let i0=0; i0<len0; i0++){
 let data19 = data18[i0];
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 if(data19.id === undefined){
-const err52 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err51 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+if(data19.version === undefined){
+const err52 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -9283,8 +10329,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(data19.version === undefined){
-const err53 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
+if(data19.weight === undefined){
+const err53 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -9293,8 +10339,8 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(data19.weight === undefined){
-const err54 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'"};
+if(data19.points === undefined){
+const err54 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -9303,8 +10349,8 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(data19.points === undefined){
-const err55 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
+if(data19.max === undefined){
+const err55 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -9313,8 +10359,8 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(data19.max === undefined){
-const err56 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
+if(data19.percent === undefined){
+const err56 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -9323,8 +10369,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(data19.percent === undefined){
-const err57 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
+if(data19.bonus === undefined){
+const err57 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "bonus"},message:"must have required property '"+"bonus"+"'"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -9333,8 +10379,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(data19.bonus === undefined){
-const err58 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "bonus"},message:"must have required property '"+"bonus"+"'"};
+if(data19.applicable === undefined){
+const err58 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "applicable"},message:"must have required property '"+"applicable"+"'"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -9343,8 +10389,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(data19.applicable === undefined){
-const err59 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "applicable"},message:"must have required property '"+"applicable"+"'"};
+for(const key4 in data19){
+if(!((((((((key4 === "id") || (key4 === "version")) || (key4 === "weight")) || (key4 === "points")) || (key4 === "max")) || (key4 === "percent")) || (key4 === "bonus")) || (key4 === "applicable"))){
+const err59 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -9353,9 +10400,10 @@ vErrors.push(err59);
 }
 errors++;
 }
-for(const key4 in data19){
-if(!((((((((key4 === "id") || (key4 === "version")) || (key4 === "weight")) || (key4 === "points")) || (key4 === "max")) || (key4 === "percent")) || (key4 === "bonus")) || (key4 === "applicable"))){
-const err60 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+}
+if(data19.id !== undefined){
+if(typeof data19.id !== "string"){
+const err60 = {instancePath:instancePath+"/score/components/" + i0+"/id",schemaPath:"#/properties/score/properties/components/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -9365,9 +10413,9 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data19.id !== undefined){
-if(typeof data19.id !== "string"){
-const err61 = {instancePath:instancePath+"/score/components/" + i0+"/id",schemaPath:"#/properties/score/properties/components/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data19.version !== undefined){
+if(typeof data19.version !== "string"){
+const err61 = {instancePath:instancePath+"/score/components/" + i0+"/version",schemaPath:"#/properties/score/properties/components/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -9377,9 +10425,9 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data19.version !== undefined){
-if(typeof data19.version !== "string"){
-const err62 = {instancePath:instancePath+"/score/components/" + i0+"/version",schemaPath:"#/properties/score/properties/components/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data19.weight !== undefined){
+if(!(typeof data19.weight == "number")){
+const err62 = {instancePath:instancePath+"/score/components/" + i0+"/weight",schemaPath:"#/properties/score/properties/components/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -9389,9 +10437,9 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data19.weight !== undefined){
-if(!(typeof data19.weight == "number")){
-const err63 = {instancePath:instancePath+"/score/components/" + i0+"/weight",schemaPath:"#/properties/score/properties/components/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data19.points !== undefined){
+if(!(typeof data19.points == "number")){
+const err63 = {instancePath:instancePath+"/score/components/" + i0+"/points",schemaPath:"#/properties/score/properties/components/items/properties/points/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -9401,9 +10449,9 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data19.points !== undefined){
-if(!(typeof data19.points == "number")){
-const err64 = {instancePath:instancePath+"/score/components/" + i0+"/points",schemaPath:"#/properties/score/properties/components/items/properties/points/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data19.max !== undefined){
+if(!(typeof data19.max == "number")){
+const err64 = {instancePath:instancePath+"/score/components/" + i0+"/max",schemaPath:"#/properties/score/properties/components/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -9413,9 +10461,9 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data19.max !== undefined){
-if(!(typeof data19.max == "number")){
-const err65 = {instancePath:instancePath+"/score/components/" + i0+"/max",schemaPath:"#/properties/score/properties/components/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data19.percent !== undefined){
+if(!(typeof data19.percent == "number")){
+const err65 = {instancePath:instancePath+"/score/components/" + i0+"/percent",schemaPath:"#/properties/score/properties/components/items/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -9425,9 +10473,9 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data19.percent !== undefined){
-if(!(typeof data19.percent == "number")){
-const err66 = {instancePath:instancePath+"/score/components/" + i0+"/percent",schemaPath:"#/properties/score/properties/components/items/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data19.bonus !== undefined){
+if(!(typeof data19.bonus == "number")){
+const err66 = {instancePath:instancePath+"/score/components/" + i0+"/bonus",schemaPath:"#/properties/score/properties/components/items/properties/bonus/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -9437,9 +10485,9 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data19.bonus !== undefined){
-if(!(typeof data19.bonus == "number")){
-const err67 = {instancePath:instancePath+"/score/components/" + i0+"/bonus",schemaPath:"#/properties/score/properties/components/items/properties/bonus/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data19.applicable !== undefined){
+if(typeof data19.applicable !== "boolean"){
+const err67 = {instancePath:instancePath+"/score/components/" + i0+"/applicable",schemaPath:"#/properties/score/properties/components/items/properties/applicable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -9449,9 +10497,9 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data19.applicable !== undefined){
-if(typeof data19.applicable !== "boolean"){
-const err68 = {instancePath:instancePath+"/score/components/" + i0+"/applicable",schemaPath:"#/properties/score/properties/components/items/properties/applicable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err68 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -9463,7 +10511,7 @@ errors++;
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err69 = {instancePath:instancePath+"/score/components",schemaPath:"#/properties/score/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -9475,24 +10523,12 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/score/components",schemaPath:"#/properties/score/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err70 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err70];
 }
 else {
 vErrors.push(err70);
-}
-errors++;
-}
-}
-}
-else {
-const err71 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err71];
-}
-else {
-vErrors.push(err71);
 }
 errors++;
 }
@@ -9505,7 +10541,17 @@ for(let i1=0; i1<len1; i1++){
 let data29 = data28[i1];
 if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
 if(data29.id === undefined){
-const err72 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err71 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+if(data29.points === undefined){
+const err72 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -9514,8 +10560,8 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(data29.points === undefined){
-const err73 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
+if(data29.max === undefined){
+const err73 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -9524,8 +10570,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(data29.max === undefined){
-const err74 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
+if(data29.percent === undefined){
+const err74 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -9534,8 +10580,9 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(data29.percent === undefined){
-const err75 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
+for(const key5 in data29){
+if(!(((((key5 === "id") || (key5 === "title")) || (key5 === "points")) || (key5 === "max")) || (key5 === "percent"))){
+const err75 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -9544,9 +10591,10 @@ vErrors.push(err75);
 }
 errors++;
 }
-for(const key5 in data29){
-if(!(((((key5 === "id") || (key5 === "title")) || (key5 === "points")) || (key5 === "max")) || (key5 === "percent"))){
-const err76 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+if(data29.id !== undefined){
+if(typeof data29.id !== "string"){
+const err76 = {instancePath:instancePath+"/sections/" + i1+"/id",schemaPath:"#/properties/sections/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -9556,9 +10604,15 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data29.id !== undefined){
-if(typeof data29.id !== "string"){
-const err77 = {instancePath:instancePath+"/sections/" + i1+"/id",schemaPath:"#/properties/sections/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data29.title !== undefined){
+if(!(validate238(data29.title, {instancePath:instancePath+"/sections/" + i1+"/title",parentData:data29,parentDataProperty:"title",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate238.errors : vErrors.concat(validate238.errors);
+errors = vErrors.length;
+}
+}
+if(data29.points !== undefined){
+if(!(typeof data29.points == "number")){
+const err77 = {instancePath:instancePath+"/sections/" + i1+"/points",schemaPath:"#/properties/sections/items/properties/points/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -9568,15 +10622,9 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data29.title !== undefined){
-if(!(validate208(data29.title, {instancePath:instancePath+"/sections/" + i1+"/title",parentData:data29,parentDataProperty:"title",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate208.errors : vErrors.concat(validate208.errors);
-errors = vErrors.length;
-}
-}
-if(data29.points !== undefined){
-if(!(typeof data29.points == "number")){
-const err78 = {instancePath:instancePath+"/sections/" + i1+"/points",schemaPath:"#/properties/sections/items/properties/points/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data29.max !== undefined){
+if(!(typeof data29.max == "number")){
+const err78 = {instancePath:instancePath+"/sections/" + i1+"/max",schemaPath:"#/properties/sections/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -9586,9 +10634,9 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data29.max !== undefined){
-if(!(typeof data29.max == "number")){
-const err79 = {instancePath:instancePath+"/sections/" + i1+"/max",schemaPath:"#/properties/sections/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data29.percent !== undefined){
+if(!(typeof data29.percent == "number")){
+const err79 = {instancePath:instancePath+"/sections/" + i1+"/percent",schemaPath:"#/properties/sections/items/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -9598,9 +10646,9 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data29.percent !== undefined){
-if(!(typeof data29.percent == "number")){
-const err80 = {instancePath:instancePath+"/sections/" + i1+"/percent",schemaPath:"#/properties/sections/items/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+else {
+const err80 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -9612,24 +10660,12 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err81 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err81];
 }
 else {
 vErrors.push(err81);
-}
-errors++;
-}
-}
-}
-else {
-const err82 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err82];
-}
-else {
-vErrors.push(err82);
 }
 errors++;
 }
@@ -9642,7 +10678,17 @@ for(let i2=0; i2<len2; i2++){
 let data36 = data35[i2];
 if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
 if(data36.id === undefined){
-const err83 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err82 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+if(data36.state === undefined){
+const err83 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -9651,8 +10697,8 @@ vErrors.push(err83);
 }
 errors++;
 }
-if(data36.state === undefined){
-const err84 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'"};
+if(data36.points === undefined){
+const err84 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -9661,8 +10707,8 @@ vErrors.push(err84);
 }
 errors++;
 }
-if(data36.points === undefined){
-const err85 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
+if(data36.max === undefined){
+const err85 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -9671,8 +10717,8 @@ vErrors.push(err85);
 }
 errors++;
 }
-if(data36.max === undefined){
-const err86 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
+if(data36.reasons === undefined){
+const err86 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -9681,8 +10727,9 @@ vErrors.push(err86);
 }
 errors++;
 }
-if(data36.reasons === undefined){
-const err87 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'"};
+for(const key6 in data36){
+if(!(func1.call(schema82.properties.items.items.properties, key6))){
+const err87 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -9691,9 +10738,10 @@ vErrors.push(err87);
 }
 errors++;
 }
-for(const key6 in data36){
-if(!(func1.call(schema73.properties.items.items.properties, key6))){
-const err88 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+}
+if(data36.id !== undefined){
+if(typeof data36.id !== "string"){
+const err88 = {instancePath:instancePath+"/items/" + i2+"/id",schemaPath:"#/properties/items/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -9703,9 +10751,17 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data36.id !== undefined){
-if(typeof data36.id !== "string"){
-const err89 = {instancePath:instancePath+"/items/" + i2+"/id",schemaPath:"#/properties/items/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data36.state !== undefined){
+if(!(validate240(data36.state, {instancePath:instancePath+"/items/" + i2+"/state",parentData:data36,parentDataProperty:"state",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate240.errors : vErrors.concat(validate240.errors);
+errors = vErrors.length;
+}
+}
+if(data36.points !== undefined){
+let data39 = data36.points;
+if(typeof data39 == "number"){
+if(data39 < 0 || isNaN(data39)){
+const err89 = {instancePath:instancePath+"/items/" + i2+"/points",schemaPath:"#/properties/items/items/properties/points/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -9715,17 +10771,8 @@ vErrors.push(err89);
 errors++;
 }
 }
-if(data36.state !== undefined){
-if(!(validate210(data36.state, {instancePath:instancePath+"/items/" + i2+"/state",parentData:data36,parentDataProperty:"state",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate210.errors : vErrors.concat(validate210.errors);
-errors = vErrors.length;
-}
-}
-if(data36.points !== undefined){
-let data39 = data36.points;
-if(typeof data39 == "number"){
-if(data39 < 0 || isNaN(data39)){
-const err90 = {instancePath:instancePath+"/items/" + i2+"/points",schemaPath:"#/properties/items/items/properties/points/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+const err90 = {instancePath:instancePath+"/items/" + i2+"/points",schemaPath:"#/properties/items/items/properties/points/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -9735,8 +10782,11 @@ vErrors.push(err90);
 errors++;
 }
 }
-else {
-const err91 = {instancePath:instancePath+"/items/" + i2+"/points",schemaPath:"#/properties/items/items/properties/points/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data36.max !== undefined){
+let data40 = data36.max;
+if(typeof data40 == "number"){
+if(data40 < 0 || isNaN(data40)){
+const err91 = {instancePath:instancePath+"/items/" + i2+"/max",schemaPath:"#/properties/items/items/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -9746,11 +10796,8 @@ vErrors.push(err91);
 errors++;
 }
 }
-if(data36.max !== undefined){
-let data40 = data36.max;
-if(typeof data40 == "number"){
-if(data40 < 0 || isNaN(data40)){
-const err92 = {instancePath:instancePath+"/items/" + i2+"/max",schemaPath:"#/properties/items/items/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+const err92 = {instancePath:instancePath+"/items/" + i2+"/max",schemaPath:"#/properties/items/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -9760,8 +10807,9 @@ vErrors.push(err92);
 errors++;
 }
 }
-else {
-const err93 = {instancePath:instancePath+"/items/" + i2+"/max",schemaPath:"#/properties/items/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data36.bonus !== undefined){
+if(typeof data36.bonus !== "boolean"){
+const err93 = {instancePath:instancePath+"/items/" + i2+"/bonus",schemaPath:"#/properties/items/items/properties/bonus/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -9771,9 +10819,19 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data36.bonus !== undefined){
-if(typeof data36.bonus !== "boolean"){
-const err94 = {instancePath:instancePath+"/items/" + i2+"/bonus",schemaPath:"#/properties/items/items/properties/bonus/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data36.reasons !== undefined){
+let data42 = data36.reasons;
+if(Array.isArray(data42)){
+const len3 = data42.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate242(data42[i3], {instancePath:instancePath+"/items/" + i2+"/reasons/" + i3,parentData:data42,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err94 = {instancePath:instancePath+"/items/" + i2+"/reasons",schemaPath:"#/properties/items/items/properties/reasons/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -9783,19 +10841,31 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data36.reasons !== undefined){
-let data42 = data36.reasons;
-if(Array.isArray(data42)){
-const len3 = data42.length;
-for(let i3=0; i3<len3; i3++){
-if(!(validate212(data42[i3], {instancePath:instancePath+"/items/" + i2+"/reasons/" + i3,parentData:data42,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate212.errors : vErrors.concat(validate212.errors);
+if(data36.title !== undefined){
+if(!(validate238(data36.title, {instancePath:instancePath+"/items/" + i2+"/title",parentData:data36,parentDataProperty:"title",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate238.errors : vErrors.concat(validate238.errors);
+errors = vErrors.length;
+}
+}
+if(data36.answer !== undefined){
+if(!(validate245(data36.answer, {instancePath:instancePath+"/items/" + i2+"/answer",parentData:data36,parentDataProperty:"answer",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate245.errors : vErrors.concat(validate245.errors);
+errors = vErrors.length;
+}
+}
+if(data36.evidence !== undefined){
+let data46 = data36.evidence;
+if(Array.isArray(data46)){
+const len4 = data46.length;
+for(let i4=0; i4<len4; i4++){
+if(!(validate247(data46[i4], {instancePath:instancePath+"/items/" + i2+"/evidence/" + i4,parentData:data46,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate247.errors : vErrors.concat(validate247.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err95 = {instancePath:instancePath+"/items/" + i2+"/reasons",schemaPath:"#/properties/items/items/properties/reasons/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err95 = {instancePath:instancePath+"/items/" + i2+"/evidence",schemaPath:"#/properties/items/items/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -9805,31 +10875,9 @@ vErrors.push(err95);
 errors++;
 }
 }
-if(data36.title !== undefined){
-if(!(validate208(data36.title, {instancePath:instancePath+"/items/" + i2+"/title",parentData:data36,parentDataProperty:"title",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate208.errors : vErrors.concat(validate208.errors);
-errors = vErrors.length;
-}
-}
-if(data36.answer !== undefined){
-if(!(validate215(data36.answer, {instancePath:instancePath+"/items/" + i2+"/answer",parentData:data36,parentDataProperty:"answer",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
-errors = vErrors.length;
-}
-}
-if(data36.evidence !== undefined){
-let data46 = data36.evidence;
-if(Array.isArray(data46)){
-const len4 = data46.length;
-for(let i4=0; i4<len4; i4++){
-if(!(validate217(data46[i4], {instancePath:instancePath+"/items/" + i2+"/evidence/" + i4,parentData:data46,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err96 = {instancePath:instancePath+"/items/" + i2+"/evidence",schemaPath:"#/properties/items/items/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err96 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -9841,24 +10889,12 @@ errors++;
 }
 }
 else {
-const err97 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err97 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err97];
 }
 else {
 vErrors.push(err97);
-}
-errors++;
-}
-}
-}
-else {
-const err98 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err98];
-}
-else {
-vErrors.push(err98);
 }
 errors++;
 }
@@ -9871,7 +10907,17 @@ for(let i5=0; i5<len5; i5++){
 let data49 = data48[i5];
 if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
 if(data49.item === undefined){
-const err99 = {instancePath:instancePath+"/vetoes/" + i5,schemaPath:"#/properties/vetoes/items/required",keyword:"required",params:{missingProperty: "item"},message:"must have required property '"+"item"+"'"};
+const err98 = {instancePath:instancePath+"/vetoes/" + i5,schemaPath:"#/properties/vetoes/items/required",keyword:"required",params:{missingProperty: "item"},message:"must have required property '"+"item"+"'"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+if(data49.message === undefined){
+const err99 = {instancePath:instancePath+"/vetoes/" + i5,schemaPath:"#/properties/vetoes/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -9880,8 +10926,9 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(data49.message === undefined){
-const err100 = {instancePath:instancePath+"/vetoes/" + i5,schemaPath:"#/properties/vetoes/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+for(const key7 in data49){
+if(!((key7 === "item") || (key7 === "message"))){
+const err100 = {instancePath:instancePath+"/vetoes/" + i5,schemaPath:"#/properties/vetoes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -9890,9 +10937,10 @@ vErrors.push(err100);
 }
 errors++;
 }
-for(const key7 in data49){
-if(!((key7 === "item") || (key7 === "message"))){
-const err101 = {instancePath:instancePath+"/vetoes/" + i5,schemaPath:"#/properties/vetoes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+}
+if(data49.item !== undefined){
+if(typeof data49.item !== "string"){
+const err101 = {instancePath:instancePath+"/vetoes/" + i5+"/item",schemaPath:"#/properties/vetoes/items/properties/item/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -9902,9 +10950,15 @@ vErrors.push(err101);
 errors++;
 }
 }
-if(data49.item !== undefined){
-if(typeof data49.item !== "string"){
-const err102 = {instancePath:instancePath+"/vetoes/" + i5+"/item",schemaPath:"#/properties/vetoes/items/properties/item/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data49.message !== undefined){
+if(!(validate238(data49.message, {instancePath:instancePath+"/vetoes/" + i5+"/message",parentData:data49,parentDataProperty:"message",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate238.errors : vErrors.concat(validate238.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err102 = {instancePath:instancePath+"/vetoes/" + i5,schemaPath:"#/properties/vetoes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -9914,15 +10968,9 @@ vErrors.push(err102);
 errors++;
 }
 }
-if(data49.message !== undefined){
-if(!(validate208(data49.message, {instancePath:instancePath+"/vetoes/" + i5+"/message",parentData:data49,parentDataProperty:"message",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate208.errors : vErrors.concat(validate208.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err103 = {instancePath:instancePath+"/vetoes/" + i5,schemaPath:"#/properties/vetoes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err103 = {instancePath:instancePath+"/vetoes",schemaPath:"#/properties/vetoes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -9932,9 +10980,31 @@ vErrors.push(err103);
 errors++;
 }
 }
+if(data.rating !== undefined){
+if(!(validate251(data.rating, {instancePath:instancePath+"/rating",parentData:data,parentDataProperty:"rating",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate251.errors : vErrors.concat(validate251.errors);
+errors = vErrors.length;
+}
+}
+if(data.gap !== undefined){
+if(!(validate266(data.gap, {instancePath:instancePath+"/gap",parentData:data,parentDataProperty:"gap",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate266.errors : vErrors.concat(validate266.errors);
+errors = vErrors.length;
+}
+}
+if(data.gaps !== undefined){
+let data54 = data.gaps;
+if(Array.isArray(data54)){
+const len6 = data54.length;
+for(let i6=0; i6<len6; i6++){
+if(!(validate266(data54[i6], {instancePath:instancePath+"/gaps/" + i6,parentData:data54,parentDataProperty:i6,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate266.errors : vErrors.concat(validate266.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err104 = {instancePath:instancePath+"/vetoes",schemaPath:"#/properties/vetoes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err104 = {instancePath:instancePath+"/gaps",schemaPath:"#/properties/gaps/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -9944,25 +11014,13 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data.rating !== undefined){
-if(!(validate221(data.rating, {instancePath:instancePath+"/rating",parentData:data,parentDataProperty:"rating",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
-errors = vErrors.length;
-}
-}
-if(data.gap !== undefined){
-if(!(validate236(data.gap, {instancePath:instancePath+"/gap",parentData:data,parentDataProperty:"gap",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate236.errors : vErrors.concat(validate236.errors);
-errors = vErrors.length;
-}
-}
 if(data.warnings !== undefined){
-let data54 = data.warnings;
-if(Array.isArray(data54)){
-const len6 = data54.length;
-for(let i6=0; i6<len6; i6++){
-if(!(validate212(data54[i6], {instancePath:instancePath+"/warnings/" + i6,parentData:data54,parentDataProperty:i6,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate212.errors : vErrors.concat(validate212.errors);
+let data56 = data.warnings;
+if(Array.isArray(data56)){
+const len7 = data56.length;
+for(let i7=0; i7<len7; i7++){
+if(!(validate242(data56[i7], {instancePath:instancePath+"/warnings/" + i7,parentData:data56,parentDataProperty:i7,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
 errors = vErrors.length;
 }
 }
@@ -9989,18 +11047,18 @@ vErrors.push(err106);
 }
 errors++;
 }
-validate204.errors = vErrors;
+validate234.errors = vErrors;
 return errors === 0;
 }
-validate204.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate234.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const rectification = validate248;
-const schema87 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veteran-station-rating.org/schemas/rectification.schema.json","title":"Rectification","description":"A rectification plan (整改清单, schema vsr/rectification@1) made from an evaluation: one entry per item to fix with the action, owner, due date, status and the evidence that closed it, plus the items that cannot be fixed within the round (past incidents), shown but never as tasks. Stored statuses are open, in-progress, done (the station says it is fixed) and verified (a re-inspection found it passing); overdue is not stored but computed against a date: an entry not verified whose due date has passed.","type":"object","additionalProperties":false,"required":["schema","station","basis","issuedOn","entries","notRemediable","rechecks"],"properties":{"schema":{"const":"vsr/rectification@1"},"example":{"type":"boolean","description":"True for fictional example data."},"station":{"$ref":"inspection.schema.json#/$defs/Station"},"basis":{"type":"object","additionalProperties":false,"description":"The evaluation the plan was made from.","required":["standard","scheme","inspectedAt","level","percent","target","mode","notPassing"],"properties":{"standard":{"type":"object","additionalProperties":false,"required":["id","version","hash"],"properties":{"id":{"type":"string"},"version":{"type":"string"},"hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}},"scheme":{"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["id","version"],"properties":{"id":{"type":"string"},"version":{"type":"string"}}}]},"inspectedAt":{"type":"string","format":"date"},"level":{"type":["string","null"]},"levelLabel":{"anyOf":[{"type":"null"},{"$ref":"standard.schema.json#/$defs/Text"}]},"percent":{"type":"number"},"target":{"type":["string","null"],"description":"The level the gap plan aimed at (mode gap)."},"reachable":{"type":"boolean","description":"Whether the gap plan can reach the target within the round (false: items that record the past stand in the way)."},"targetLabel":{"anyOf":[{"type":"null"},{"$ref":"standard.schema.json#/$defs/Text"}]},"mode":{"enum":["gap","failed"],"description":"gap: the steps of the evaluation's gap plan; failed: every item that did not earn its full points."},"notPassing":{"type":"array","items":{"type":"string"},"description":"Items not passing in the basis evaluation: a later failure of any other item is a new failure."}}},"issuedOn":{"type":"string","format":"date","description":"The day the list was issued; due dates count from it."},"issuedBy":{"type":"string"},"entries":{"type":"array","items":{"$ref":"#/$defs/Entry"}},"notRemediable":{"type":"array","description":"Items lost to something that already happened (an incident, a complaint): they cannot be fixed within the round and are not tasks.","items":{"type":"object","additionalProperties":false,"required":["item","title","from"],"properties":{"item":{"type":"string"},"title":{"$ref":"standard.schema.json#/$defs/Text"},"section":{"$ref":"standard.schema.json#/$defs/Text"},"from":{"$ref":"evaluation.schema.json#/$defs/ItemState"},"veto":{"type":"boolean"},"why":{"$ref":"standard.schema.json#/$defs/Text"}}}},"rechecks":{"type":"array","description":"Re-inspections the plan was checked against, oldest first.","items":{"type":"object","additionalProperties":false,"required":["inspectedAt","level","percent","verified","reopened","added"],"properties":{"inspectedAt":{"type":"string","format":"date"},"level":{"type":["string","null"]},"levelLabel":{"anyOf":[{"type":"null"},{"$ref":"standard.schema.json#/$defs/Text"}]},"percent":{"type":"number"},"verified":{"type":"array","items":{"type":"string"}},"reopened":{"type":"array","items":{"type":"string"}},"added":{"type":"array","items":{"type":"string"}}}}}},"$defs":{"RectificationStatus":{"title":"RectificationStatus","enum":["open","in-progress","done","verified"]},"Entry":{"title":"RectificationEntry","description":"One item to fix. action: what to do in words (the answer that earns the item's full points and the evidence it asks for); answer: that answer as it would be written into the inspection.","type":"object","additionalProperties":false,"required":["item","title","from","action","answer","effort","owner","due","status","evidence"],"properties":{"item":{"type":"string"},"title":{"$ref":"standard.schema.json#/$defs/Text"},"section":{"$ref":"standard.schema.json#/$defs/Text"},"from":{"$ref":"evaluation.schema.json#/$defs/ItemState"},"veto":{"type":"boolean","description":"A veto item: failing it blocks every level."},"action":{"$ref":"standard.schema.json#/$defs/Text"},"answer":{"$ref":"inspection.schema.json#/$defs/AnswerEntry"},"gain":{"type":"number","description":"Percentage points of the score the step adds (mode gap)."},"effort":{"enum":["S","M","L"]},"owner":{"type":"string","description":"Who answers for it; ××× until the bureau fills it in."},"due":{"type":"string","format":"date"},"status":{"$ref":"#/$defs/RectificationStatus"},"evidence":{"type":"array","items":{"$ref":"inspection.schema.json#/$defs/Evidence"},"description":"The evidence that closed the entry (from the re-inspection's answer), or that the station brings."},"addedOn":{"type":"string","format":"date","description":"Set when a re-inspection added the entry (a new failure)."},"verifiedOn":{"type":"string","format":"date"},"note":{"type":"string"}}}}};
+export const rectification = validate279;
+const schema96 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veteran-station-rating.org/schemas/rectification.schema.json","title":"Rectification","description":"A rectification plan (整改清单, schema vsr/rectification@1) made from an evaluation: one entry per item to fix with the action, owner, due date, status and the evidence that closed it, plus the items that cannot be fixed within the round (past incidents), shown but never as tasks. Stored statuses are open, in-progress, done (the station says it is fixed) and verified (a re-inspection found it passing); overdue is not stored but computed against a date: an entry not verified whose due date has passed.","type":"object","additionalProperties":false,"required":["schema","station","basis","issuedOn","entries","notRemediable","rechecks"],"properties":{"schema":{"const":"vsr/rectification@1"},"example":{"type":"boolean","description":"True for fictional example data."},"station":{"$ref":"inspection.schema.json#/$defs/Station"},"basis":{"type":"object","additionalProperties":false,"description":"The evaluation the plan was made from.","required":["standard","scheme","inspectedAt","level","percent","target","mode","notPassing"],"properties":{"standard":{"type":"object","additionalProperties":false,"required":["id","version","hash"],"properties":{"id":{"type":"string"},"version":{"type":"string"},"hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}},"scheme":{"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["id","version"],"properties":{"id":{"type":"string"},"version":{"type":"string"}}}]},"inspectedAt":{"type":"string","format":"date"},"level":{"type":["string","null"]},"levelLabel":{"anyOf":[{"type":"null"},{"$ref":"standard.schema.json#/$defs/Text"}]},"percent":{"type":"number"},"target":{"type":["string","null"],"description":"The level the gap plan aimed at (mode gap)."},"reachable":{"type":"boolean","description":"Whether the gap plan can reach the target within the round (false: items that record the past stand in the way)."},"targetLabel":{"anyOf":[{"type":"null"},{"$ref":"standard.schema.json#/$defs/Text"}]},"mode":{"enum":["gap","failed"],"description":"gap: the steps of the evaluation's gap plan; failed: every item that did not earn its full points."},"notPassing":{"type":"array","items":{"type":"string"},"description":"Items not passing in the basis evaluation: a later failure of any other item is a new failure."}}},"issuedOn":{"type":"string","format":"date","description":"The day the list was issued; due dates count from it."},"issuedBy":{"type":"string"},"entries":{"type":"array","items":{"$ref":"#/$defs/Entry"}},"notRemediable":{"type":"array","description":"Items lost to something that already happened (an incident, a complaint): they cannot be fixed within the round and are not tasks.","items":{"type":"object","additionalProperties":false,"required":["item","title","from"],"properties":{"item":{"type":"string"},"title":{"$ref":"standard.schema.json#/$defs/Text"},"section":{"$ref":"standard.schema.json#/$defs/Text"},"from":{"$ref":"evaluation.schema.json#/$defs/ItemState"},"veto":{"type":"boolean"},"why":{"$ref":"standard.schema.json#/$defs/Text"}}}},"rechecks":{"type":"array","description":"Re-inspections the plan was checked against, oldest first.","items":{"type":"object","additionalProperties":false,"required":["inspectedAt","level","percent","verified","reopened","added"],"properties":{"inspectedAt":{"type":"string","format":"date"},"level":{"type":["string","null"]},"levelLabel":{"anyOf":[{"type":"null"},{"$ref":"standard.schema.json#/$defs/Text"}]},"percent":{"type":"number"},"verified":{"type":"array","items":{"type":"string"}},"reopened":{"type":"array","items":{"type":"string"}},"added":{"type":"array","items":{"type":"string"}}}}}},"$defs":{"RectificationStatus":{"title":"RectificationStatus","enum":["open","in-progress","done","verified"]},"Entry":{"title":"RectificationEntry","description":"One item to fix. action: what to do in words (the answer that earns the item's full points and the evidence it asks for); answer: that answer as it would be written into the inspection.","type":"object","additionalProperties":false,"required":["item","title","from","action","answer","effort","owner","due","status","evidence"],"properties":{"item":{"type":"string"},"title":{"$ref":"standard.schema.json#/$defs/Text"},"section":{"$ref":"standard.schema.json#/$defs/Text"},"from":{"$ref":"evaluation.schema.json#/$defs/ItemState"},"veto":{"type":"boolean","description":"A veto item: failing it blocks every level."},"action":{"$ref":"standard.schema.json#/$defs/Text"},"answer":{"$ref":"inspection.schema.json#/$defs/AnswerEntry"},"gain":{"type":"number","description":"Percentage points of the score the step adds (mode gap)."},"effort":{"enum":["S","M","L"]},"owner":{"type":"string","description":"Who answers for it; ××× until the bureau fills it in."},"due":{"type":"string","format":"date"},"status":{"$ref":"#/$defs/RectificationStatus"},"evidence":{"type":"array","items":{"$ref":"inspection.schema.json#/$defs/Evidence"},"description":"The evidence that closed the entry (from the re-inspection's answer), or that the station brings."},"addedOn":{"type":"string","format":"date","description":"Set when a re-inspection added the entry (a new failure)."},"verifiedOn":{"type":"string","format":"date"},"note":{"type":"string"}}}}};
 
-function validate249(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate280(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate249.evaluated;
+const evaluated0 = validate280.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10121,8 +11179,8 @@ errors++;
 }
 }
 if(data.level !== undefined){
-if(!(validate180(data.level, {instancePath:instancePath+"/level",parentData:data,parentDataProperty:"level",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate180.errors : vErrors.concat(validate180.errors);
+if(!(validate210(data.level, {instancePath:instancePath+"/level",parentData:data,parentDataProperty:"level",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate210.errors : vErrors.concat(validate210.errors);
 errors = vErrors.length;
 }
 }
@@ -10188,16 +11246,16 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate249.errors = vErrors;
+validate280.errors = vErrors;
 return errors === 0;
 }
-validate249.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate280.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate252(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate283(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate252.evaluated;
+const evaluated0 = validate283.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10298,17 +11356,17 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate252.errors = vErrors;
+validate283.errors = vErrors;
 return errors === 0;
 }
-validate252.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate283.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema90 = {"title":"RectificationEntry","description":"One item to fix. action: what to do in words (the answer that earns the item's full points and the evidence it asks for); answer: that answer as it would be written into the inspection.","type":"object","additionalProperties":false,"required":["item","title","from","action","answer","effort","owner","due","status","evidence"],"properties":{"item":{"type":"string"},"title":{"$ref":"standard.schema.json#/$defs/Text"},"section":{"$ref":"standard.schema.json#/$defs/Text"},"from":{"$ref":"evaluation.schema.json#/$defs/ItemState"},"veto":{"type":"boolean","description":"A veto item: failing it blocks every level."},"action":{"$ref":"standard.schema.json#/$defs/Text"},"answer":{"$ref":"inspection.schema.json#/$defs/AnswerEntry"},"gain":{"type":"number","description":"Percentage points of the score the step adds (mode gap)."},"effort":{"enum":["S","M","L"]},"owner":{"type":"string","description":"Who answers for it; ××× until the bureau fills it in."},"due":{"type":"string","format":"date"},"status":{"$ref":"#/$defs/RectificationStatus"},"evidence":{"type":"array","items":{"$ref":"inspection.schema.json#/$defs/Evidence"},"description":"The evidence that closed the entry (from the re-inspection's answer), or that the station brings."},"addedOn":{"type":"string","format":"date","description":"Set when a re-inspection added the entry (a new failure)."},"verifiedOn":{"type":"string","format":"date"},"note":{"type":"string"}}};
+const schema99 = {"title":"RectificationEntry","description":"One item to fix. action: what to do in words (the answer that earns the item's full points and the evidence it asks for); answer: that answer as it would be written into the inspection.","type":"object","additionalProperties":false,"required":["item","title","from","action","answer","effort","owner","due","status","evidence"],"properties":{"item":{"type":"string"},"title":{"$ref":"standard.schema.json#/$defs/Text"},"section":{"$ref":"standard.schema.json#/$defs/Text"},"from":{"$ref":"evaluation.schema.json#/$defs/ItemState"},"veto":{"type":"boolean","description":"A veto item: failing it blocks every level."},"action":{"$ref":"standard.schema.json#/$defs/Text"},"answer":{"$ref":"inspection.schema.json#/$defs/AnswerEntry"},"gain":{"type":"number","description":"Percentage points of the score the step adds (mode gap)."},"effort":{"enum":["S","M","L"]},"owner":{"type":"string","description":"Who answers for it; ××× until the bureau fills it in."},"due":{"type":"string","format":"date"},"status":{"$ref":"#/$defs/RectificationStatus"},"evidence":{"type":"array","items":{"$ref":"inspection.schema.json#/$defs/Evidence"},"description":"The evidence that closed the entry (from the re-inspection's answer), or that the station brings."},"addedOn":{"type":"string","format":"date","description":"Set when a re-inspection added the entry (a new failure)."},"verifiedOn":{"type":"string","format":"date"},"note":{"type":"string"}}};
 
-function validate258(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate289(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate258.evaluated;
+const evaluated0 = validate289.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10316,7 +11374,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!((((((data === "pass") || (data === "partial")) || (data === "fail")) || (data === "not-applicable")) || (data === "unanswered")) || (data === "waived"))){
-const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema76.enum},message:"must be equal to one of the allowed values"};
+const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema85.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -10325,16 +11383,16 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate258.errors = vErrors;
+validate289.errors = vErrors;
 return errors === 0;
 }
-validate258.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate289.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate261(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate292(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate261.evaluated;
+const evaluated0 = validate292.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10344,18 +11402,18 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(validate184(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
+if(!(validate214(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate214.errors : vErrors.concat(validate214.errors);
 errors = vErrors.length;
 }
 else {
-var items0 = validate184.evaluated.items;
+var items0 = validate214.evaluated.items;
 }
 var _valid0 = _errs1 === errors;
 valid0 = valid0 || _valid0;
 const _errs2 = errors;
-if(!(validate186(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
+if(!(validate216(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs2 === errors;
@@ -10384,19 +11442,19 @@ vErrors = null;
 }
 }
 }
-validate261.errors = vErrors;
+validate292.errors = vErrors;
 evaluated0.props = props0;
 evaluated0.items = items0;
 return errors === 0;
 }
-validate261.evaluated = {"dynamicProps":true,"dynamicItems":true};
+validate292.evaluated = {"dynamicProps":true,"dynamicItems":true};
 
-const schema93 = {"title":"RectificationStatus","enum":["open","in-progress","done","verified"]};
+const schema102 = {"title":"RectificationStatus","enum":["open","in-progress","done","verified"]};
 
-function validate265(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate296(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate265.evaluated;
+const evaluated0 = validate296.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10404,7 +11462,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!((((data === "open") || (data === "in-progress")) || (data === "done")) || (data === "verified"))){
-const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema93.enum},message:"must be equal to one of the allowed values"};
+const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema102.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -10413,16 +11471,16 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate265.errors = vErrors;
+validate296.errors = vErrors;
 return errors === 0;
 }
-validate265.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate296.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate267(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate298(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate267.evaluated;
+const evaluated0 = validate298.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10453,8 +11511,8 @@ errors++;
 }
 }
 if(data.kind !== undefined){
-if(!(validate189(data.kind, {instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
+if(!(validate219(data.kind, {instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
 errors = vErrors.length;
 }
 }
@@ -10518,16 +11576,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate267.errors = vErrors;
+validate298.errors = vErrors;
 return errors === 0;
 }
-validate267.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate298.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate255(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate286(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate255.evaluated;
+const evaluated0 = validate286.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10636,7 +11694,7 @@ vErrors.push(err9);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema90.properties, key0))){
+if(!(func1.call(schema99.properties, key0))){
 const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err10];
@@ -10660,20 +11718,20 @@ errors++;
 }
 }
 if(data.title !== undefined){
-if(!(validate252(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate252.errors : vErrors.concat(validate252.errors);
+if(!(validate283(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate283.errors : vErrors.concat(validate283.errors);
 errors = vErrors.length;
 }
 }
 if(data.section !== undefined){
-if(!(validate252(data.section, {instancePath:instancePath+"/section",parentData:data,parentDataProperty:"section",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate252.errors : vErrors.concat(validate252.errors);
+if(!(validate283(data.section, {instancePath:instancePath+"/section",parentData:data,parentDataProperty:"section",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate283.errors : vErrors.concat(validate283.errors);
 errors = vErrors.length;
 }
 }
 if(data.from !== undefined){
-if(!(validate258(data.from, {instancePath:instancePath+"/from",parentData:data,parentDataProperty:"from",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate258.errors : vErrors.concat(validate258.errors);
+if(!(validate289(data.from, {instancePath:instancePath+"/from",parentData:data,parentDataProperty:"from",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate289.errors : vErrors.concat(validate289.errors);
 errors = vErrors.length;
 }
 }
@@ -10690,14 +11748,14 @@ errors++;
 }
 }
 if(data.action !== undefined){
-if(!(validate252(data.action, {instancePath:instancePath+"/action",parentData:data,parentDataProperty:"action",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate252.errors : vErrors.concat(validate252.errors);
+if(!(validate283(data.action, {instancePath:instancePath+"/action",parentData:data,parentDataProperty:"action",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate283.errors : vErrors.concat(validate283.errors);
 errors = vErrors.length;
 }
 }
 if(data.answer !== undefined){
-if(!(validate261(data.answer, {instancePath:instancePath+"/answer",parentData:data,parentDataProperty:"answer",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate261.errors : vErrors.concat(validate261.errors);
+if(!(validate292(data.answer, {instancePath:instancePath+"/answer",parentData:data,parentDataProperty:"answer",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate292.errors : vErrors.concat(validate292.errors);
 errors = vErrors.length;
 }
 }
@@ -10716,7 +11774,7 @@ errors++;
 if(data.effort !== undefined){
 let data8 = data.effort;
 if(!(((data8 === "S") || (data8 === "M")) || (data8 === "L"))){
-const err14 = {instancePath:instancePath+"/effort",schemaPath:"#/properties/effort/enum",keyword:"enum",params:{allowedValues: schema90.properties.effort.enum},message:"must be equal to one of the allowed values"};
+const err14 = {instancePath:instancePath+"/effort",schemaPath:"#/properties/effort/enum",keyword:"enum",params:{allowedValues: schema99.properties.effort.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -10764,8 +11822,8 @@ errors++;
 }
 }
 if(data.status !== undefined){
-if(!(validate265(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate265.errors : vErrors.concat(validate265.errors);
+if(!(validate296(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate296.errors : vErrors.concat(validate296.errors);
 errors = vErrors.length;
 }
 }
@@ -10774,8 +11832,8 @@ let data12 = data.evidence;
 if(Array.isArray(data12)){
 const len0 = data12.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate267(data12[i0], {instancePath:instancePath+"/evidence/" + i0,parentData:data12,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate267.errors : vErrors.concat(validate267.errors);
+if(!(validate298(data12[i0], {instancePath:instancePath+"/evidence/" + i0,parentData:data12,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate298.errors : vErrors.concat(validate298.errors);
 errors = vErrors.length;
 }
 }
@@ -10864,17 +11922,17 @@ vErrors.push(err24);
 }
 errors++;
 }
-validate255.errors = vErrors;
+validate286.errors = vErrors;
 return errors === 0;
 }
-validate255.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate286.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate248(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate279(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://veteran-station-rating.org/schemas/rectification.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate248.evaluated;
+const evaluated0 = validate279.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10953,7 +12011,7 @@ vErrors.push(err6);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema87.properties, key0))){
+if(!(func1.call(schema96.properties, key0))){
 const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err7];
@@ -10989,8 +12047,8 @@ errors++;
 }
 }
 if(data.station !== undefined){
-if(!(validate249(data.station, {instancePath:instancePath+"/station",parentData:data,parentDataProperty:"station",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate249.errors : vErrors.concat(validate249.errors);
+if(!(validate280(data.station, {instancePath:instancePath+"/station",parentData:data,parentDataProperty:"station",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate280.errors : vErrors.concat(validate280.errors);
 errors = vErrors.length;
 }
 }
@@ -11078,7 +12136,7 @@ vErrors.push(err17);
 errors++;
 }
 for(const key1 in data3){
-if(!(func1.call(schema87.properties.basis.properties, key1))){
+if(!(func1.call(schema96.properties.basis.properties, key1))){
 const err18 = {instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err18];
@@ -11333,7 +12391,7 @@ errors++;
 if(data3.level !== undefined){
 let data12 = data3.level;
 if((typeof data12 !== "string") && (data12 !== null)){
-const err38 = {instancePath:instancePath+"/basis/level",schemaPath:"#/properties/basis/properties/level/type",keyword:"type",params:{type: schema87.properties.basis.properties.level.type},message:"must be string,null"};
+const err38 = {instancePath:instancePath+"/basis/level",schemaPath:"#/properties/basis/properties/level/type",keyword:"type",params:{type: schema96.properties.basis.properties.level.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -11361,8 +12419,8 @@ errors++;
 var _valid1 = _errs35 === errors;
 valid5 = valid5 || _valid1;
 const _errs37 = errors;
-if(!(validate252(data13, {instancePath:instancePath+"/basis/levelLabel",parentData:data3,parentDataProperty:"levelLabel",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate252.errors : vErrors.concat(validate252.errors);
+if(!(validate283(data13, {instancePath:instancePath+"/basis/levelLabel",parentData:data3,parentDataProperty:"levelLabel",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate283.errors : vErrors.concat(validate283.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs37 === errors;
@@ -11404,7 +12462,7 @@ errors++;
 if(data3.target !== undefined){
 let data15 = data3.target;
 if((typeof data15 !== "string") && (data15 !== null)){
-const err42 = {instancePath:instancePath+"/basis/target",schemaPath:"#/properties/basis/properties/target/type",keyword:"type",params:{type: schema87.properties.basis.properties.target.type},message:"must be string,null"};
+const err42 = {instancePath:instancePath+"/basis/target",schemaPath:"#/properties/basis/properties/target/type",keyword:"type",params:{type: schema96.properties.basis.properties.target.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -11444,8 +12502,8 @@ errors++;
 var _valid2 = _errs46 === errors;
 valid6 = valid6 || _valid2;
 const _errs48 = errors;
-if(!(validate252(data17, {instancePath:instancePath+"/basis/targetLabel",parentData:data3,parentDataProperty:"targetLabel",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate252.errors : vErrors.concat(validate252.errors);
+if(!(validate283(data17, {instancePath:instancePath+"/basis/targetLabel",parentData:data3,parentDataProperty:"targetLabel",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate283.errors : vErrors.concat(validate283.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs48 === errors;
@@ -11475,7 +12533,7 @@ vErrors = null;
 if(data3.mode !== undefined){
 let data18 = data3.mode;
 if(!((data18 === "gap") || (data18 === "failed"))){
-const err46 = {instancePath:instancePath+"/basis/mode",schemaPath:"#/properties/basis/properties/mode/enum",keyword:"enum",params:{allowedValues: schema87.properties.basis.properties.mode.enum},message:"must be equal to one of the allowed values"};
+const err46 = {instancePath:instancePath+"/basis/mode",schemaPath:"#/properties/basis/properties/mode/enum",keyword:"enum",params:{allowedValues: schema96.properties.basis.properties.mode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -11567,8 +12625,8 @@ let data23 = data.entries;
 if(Array.isArray(data23)){
 const len1 = data23.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate255(data23[i1], {instancePath:instancePath+"/entries/" + i1,parentData:data23,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate255.errors : vErrors.concat(validate255.errors);
+if(!(validate286(data23[i1], {instancePath:instancePath+"/entries/" + i1,parentData:data23,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate286.errors : vErrors.concat(validate286.errors);
 errors = vErrors.length;
 }
 }
@@ -11646,20 +12704,20 @@ errors++;
 }
 }
 if(data26.title !== undefined){
-if(!(validate252(data26.title, {instancePath:instancePath+"/notRemediable/" + i2+"/title",parentData:data26,parentDataProperty:"title",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate252.errors : vErrors.concat(validate252.errors);
+if(!(validate283(data26.title, {instancePath:instancePath+"/notRemediable/" + i2+"/title",parentData:data26,parentDataProperty:"title",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate283.errors : vErrors.concat(validate283.errors);
 errors = vErrors.length;
 }
 }
 if(data26.section !== undefined){
-if(!(validate252(data26.section, {instancePath:instancePath+"/notRemediable/" + i2+"/section",parentData:data26,parentDataProperty:"section",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate252.errors : vErrors.concat(validate252.errors);
+if(!(validate283(data26.section, {instancePath:instancePath+"/notRemediable/" + i2+"/section",parentData:data26,parentDataProperty:"section",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate283.errors : vErrors.concat(validate283.errors);
 errors = vErrors.length;
 }
 }
 if(data26.from !== undefined){
-if(!(validate258(data26.from, {instancePath:instancePath+"/notRemediable/" + i2+"/from",parentData:data26,parentDataProperty:"from",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate258.errors : vErrors.concat(validate258.errors);
+if(!(validate289(data26.from, {instancePath:instancePath+"/notRemediable/" + i2+"/from",parentData:data26,parentDataProperty:"from",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate289.errors : vErrors.concat(validate289.errors);
 errors = vErrors.length;
 }
 }
@@ -11676,8 +12734,8 @@ errors++;
 }
 }
 if(data26.why !== undefined){
-if(!(validate252(data26.why, {instancePath:instancePath+"/notRemediable/" + i2+"/why",parentData:data26,parentDataProperty:"why",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate252.errors : vErrors.concat(validate252.errors);
+if(!(validate283(data26.why, {instancePath:instancePath+"/notRemediable/" + i2+"/why",parentData:data26,parentDataProperty:"why",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate283.errors : vErrors.concat(validate283.errors);
 errors = vErrors.length;
 }
 }
@@ -11812,7 +12870,7 @@ errors++;
 if(data34.level !== undefined){
 let data36 = data34.level;
 if((typeof data36 !== "string") && (data36 !== null)){
-const err71 = {instancePath:instancePath+"/rechecks/" + i3+"/level",schemaPath:"#/properties/rechecks/items/properties/level/type",keyword:"type",params:{type: schema87.properties.rechecks.items.properties.level.type},message:"must be string,null"};
+const err71 = {instancePath:instancePath+"/rechecks/" + i3+"/level",schemaPath:"#/properties/rechecks/items/properties/level/type",keyword:"type",params:{type: schema96.properties.rechecks.items.properties.level.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -11840,8 +12898,8 @@ errors++;
 var _valid3 = _errs85 === errors;
 valid17 = valid17 || _valid3;
 const _errs87 = errors;
-if(!(validate252(data37, {instancePath:instancePath+"/rechecks/" + i3+"/levelLabel",parentData:data34,parentDataProperty:"levelLabel",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate252.errors : vErrors.concat(validate252.errors);
+if(!(validate283(data37, {instancePath:instancePath+"/rechecks/" + i3+"/levelLabel",parentData:data34,parentDataProperty:"levelLabel",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate283.errors : vErrors.concat(validate283.errors);
 errors = vErrors.length;
 }
 var _valid3 = _errs87 === errors;
@@ -11999,20 +13057,20 @@ vErrors.push(err83);
 }
 errors++;
 }
-validate248.errors = vErrors;
+validate279.errors = vErrors;
 return errors === 0;
 }
-validate248.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate279.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const crosswalk = validate276;
-const schema95 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veteran-station-rating.org/schemas/crosswalk.schema.json","title":"Crosswalk","description":"How the answers to one version of a standard carry over to another (schema vsr/crosswalk@1): for each item of the old version, the item(s) of the new one and how the answer carries over. `vsr migrate` follows it; `vsr diff --crosswalk` shows its renames as renames. An old item the crosswalk does not list carries over unchanged when the new version has an item with the same id, else it is reported as not carried.","type":"object","additionalProperties":false,"required":["schema","from","to","items"],"properties":{"schema":{"const":"vsr/crosswalk@1"},"from":{"$ref":"#/$defs/VersionRef","description":"id@version of the old standard or scheme."},"to":{"$ref":"#/$defs/VersionRef","description":"id@version of the new standard or scheme."},"note":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/$defs/ItemMapping"}}},"$defs":{"VersionRef":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*@(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?$"},"ItemId":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$","maxLength":80},"ItemMapping":{"title":"ItemMapping","type":"object","additionalProperties":false,"required":["from","how"],"description":"same: the item is unchanged. renamed: a new id, the answer as it was. rescaled: a threshold whose answer is multiplied by `factor` (e.g. a percentage of a required area to square metres). split: one old item to several new ones, each getting the old answer where it is valid for it (a checklist answer keeps the requirements each new item has). merged: several old items (`from` a list) to one new item, the answers combined by `combine`. dropped: no successor; `reason` says why.","properties":{"from":{"oneOf":[{"$ref":"#/$defs/ItemId"},{"type":"array","items":{"$ref":"#/$defs/ItemId"},"minItems":2,"uniqueItems":true}],"description":"The old item id (a list only for `merged`)."},"to":{"oneOf":[{"$ref":"#/$defs/ItemId"},{"type":"array","items":{"$ref":"#/$defs/ItemId"},"minItems":2,"uniqueItems":true}],"description":"The new item id (a list only for `split`). Absent for `dropped`."},"how":{"enum":["same","renamed","rescaled","split","merged","dropped"]},"factor":{"type":"number","exclusiveMinimum":0,"description":"For `rescaled`: the new answer is the old answer times this."},"combine":{"enum":["all","any","sum","union"],"description":"For `merged`: all (every old boolean true), any (one true), sum (numbers added), union (checklist requirements joined). Default: all for booleans, union for checklists, sum for counts and deductions."},"requirements":{"type":"object","additionalProperties":{"$ref":"#/$defs/ItemId"},"description":"Checklist requirement ids renamed: old id → new id."},"grades":{"type":"object","additionalProperties":{"$ref":"#/$defs/ItemId"},"description":"Grade ids renamed: old id → new id."},"reason":{"type":"string","minLength":1,"description":"For `dropped` (required there): why the item has no successor."}},"allOf":[{"if":{"properties":{"how":{"const":"dropped"}}},"then":{"required":["reason"],"not":{"required":["to"]}},"else":{"required":["to"]}},{"if":{"properties":{"how":{"const":"rescaled"}}},"then":{"required":["factor"]}},{"if":{"properties":{"how":{"const":"split"}}},"then":{"properties":{"to":{"type":"array"}}}},{"if":{"properties":{"how":{"const":"merged"}}},"then":{"properties":{"from":{"type":"array"}}},"else":{"properties":{"from":{"type":"string"}}}}]}}};
-const schema96 = {"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*@(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?$"};
+export const crosswalk = validate307;
+const schema104 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veteran-station-rating.org/schemas/crosswalk.schema.json","title":"Crosswalk","description":"How the answers to one version of a standard carry over to another (schema vsr/crosswalk@1): for each item of the old version, the item(s) of the new one and how the answer carries over. `vsr migrate` follows it; `vsr diff --crosswalk` shows its renames as renames. An old item the crosswalk does not list carries over unchanged when the new version has an item with the same id, else it is reported as not carried.","type":"object","additionalProperties":false,"required":["schema","from","to","items"],"properties":{"schema":{"const":"vsr/crosswalk@1"},"from":{"$ref":"#/$defs/VersionRef","description":"id@version of the old standard or scheme."},"to":{"$ref":"#/$defs/VersionRef","description":"id@version of the new standard or scheme."},"note":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/$defs/ItemMapping"}}},"$defs":{"VersionRef":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*@(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?$"},"ItemId":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$","maxLength":80},"ItemMapping":{"title":"ItemMapping","type":"object","additionalProperties":false,"required":["from","how"],"description":"same: the item is unchanged. renamed: a new id, the answer as it was. rescaled: a threshold whose answer is multiplied by `factor` (e.g. a percentage of a required area to square metres). split: one old item to several new ones, each getting the old answer where it is valid for it (a checklist answer keeps the requirements each new item has). merged: several old items (`from` a list) to one new item, the answers combined by `combine`. dropped: no successor; `reason` says why.","properties":{"from":{"oneOf":[{"$ref":"#/$defs/ItemId"},{"type":"array","items":{"$ref":"#/$defs/ItemId"},"minItems":2,"uniqueItems":true}],"description":"The old item id (a list only for `merged`)."},"to":{"oneOf":[{"$ref":"#/$defs/ItemId"},{"type":"array","items":{"$ref":"#/$defs/ItemId"},"minItems":2,"uniqueItems":true}],"description":"The new item id (a list only for `split`). Absent for `dropped`."},"how":{"enum":["same","renamed","rescaled","split","merged","dropped"]},"factor":{"type":"number","exclusiveMinimum":0,"description":"For `rescaled`: the new answer is the old answer times this."},"combine":{"enum":["all","any","sum","union"],"description":"For `merged`: all (every old boolean true), any (one true), sum (numbers added), union (checklist requirements joined). Default: all for booleans, union for checklists, sum for counts and deductions."},"requirements":{"type":"object","additionalProperties":{"$ref":"#/$defs/ItemId"},"description":"Checklist requirement ids renamed: old id → new id."},"grades":{"type":"object","additionalProperties":{"$ref":"#/$defs/ItemId"},"description":"Grade ids renamed: old id → new id."},"reason":{"type":"string","minLength":1,"description":"For `dropped` (required there): why the item has no successor."}},"allOf":[{"if":{"properties":{"how":{"const":"dropped"}}},"then":{"required":["reason"],"not":{"required":["to"]}},"else":{"required":["to"]}},{"if":{"properties":{"how":{"const":"rescaled"}}},"then":{"required":["factor"]}},{"if":{"properties":{"how":{"const":"split"}}},"then":{"properties":{"to":{"type":"array"}}}},{"if":{"properties":{"how":{"const":"merged"}}},"then":{"properties":{"from":{"type":"array"}}},"else":{"properties":{"from":{"type":"string"}}}}]}}};
+const schema105 = {"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*@(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?$"};
 const pattern10 = new RegExp("^[a-z0-9][a-z0-9._-]*@(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?$", "u");
 
-function validate277(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate308(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate277.evaluated;
+const evaluated0 = validate308.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12041,18 +13099,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate277.errors = vErrors;
+validate308.errors = vErrors;
 return errors === 0;
 }
-validate277.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate308.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema97 = {"title":"ItemMapping","type":"object","additionalProperties":false,"required":["from","how"],"description":"same: the item is unchanged. renamed: a new id, the answer as it was. rescaled: a threshold whose answer is multiplied by `factor` (e.g. a percentage of a required area to square metres). split: one old item to several new ones, each getting the old answer where it is valid for it (a checklist answer keeps the requirements each new item has). merged: several old items (`from` a list) to one new item, the answers combined by `combine`. dropped: no successor; `reason` says why.","properties":{"from":{"oneOf":[{"$ref":"#/$defs/ItemId"},{"type":"array","items":{"$ref":"#/$defs/ItemId"},"minItems":2,"uniqueItems":true}],"description":"The old item id (a list only for `merged`)."},"to":{"oneOf":[{"$ref":"#/$defs/ItemId"},{"type":"array","items":{"$ref":"#/$defs/ItemId"},"minItems":2,"uniqueItems":true}],"description":"The new item id (a list only for `split`). Absent for `dropped`."},"how":{"enum":["same","renamed","rescaled","split","merged","dropped"]},"factor":{"type":"number","exclusiveMinimum":0,"description":"For `rescaled`: the new answer is the old answer times this."},"combine":{"enum":["all","any","sum","union"],"description":"For `merged`: all (every old boolean true), any (one true), sum (numbers added), union (checklist requirements joined). Default: all for booleans, union for checklists, sum for counts and deductions."},"requirements":{"type":"object","additionalProperties":{"$ref":"#/$defs/ItemId"},"description":"Checklist requirement ids renamed: old id → new id."},"grades":{"type":"object","additionalProperties":{"$ref":"#/$defs/ItemId"},"description":"Grade ids renamed: old id → new id."},"reason":{"type":"string","minLength":1,"description":"For `dropped` (required there): why the item has no successor."}},"allOf":[{"if":{"properties":{"how":{"const":"dropped"}}},"then":{"required":["reason"],"not":{"required":["to"]}},"else":{"required":["to"]}},{"if":{"properties":{"how":{"const":"rescaled"}}},"then":{"required":["factor"]}},{"if":{"properties":{"how":{"const":"split"}}},"then":{"properties":{"to":{"type":"array"}}}},{"if":{"properties":{"how":{"const":"merged"}}},"then":{"properties":{"from":{"type":"array"}}},"else":{"properties":{"from":{"type":"string"}}}}]};
-const schema98 = {"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$","maxLength":80};
+const schema106 = {"title":"ItemMapping","type":"object","additionalProperties":false,"required":["from","how"],"description":"same: the item is unchanged. renamed: a new id, the answer as it was. rescaled: a threshold whose answer is multiplied by `factor` (e.g. a percentage of a required area to square metres). split: one old item to several new ones, each getting the old answer where it is valid for it (a checklist answer keeps the requirements each new item has). merged: several old items (`from` a list) to one new item, the answers combined by `combine`. dropped: no successor; `reason` says why.","properties":{"from":{"oneOf":[{"$ref":"#/$defs/ItemId"},{"type":"array","items":{"$ref":"#/$defs/ItemId"},"minItems":2,"uniqueItems":true}],"description":"The old item id (a list only for `merged`)."},"to":{"oneOf":[{"$ref":"#/$defs/ItemId"},{"type":"array","items":{"$ref":"#/$defs/ItemId"},"minItems":2,"uniqueItems":true}],"description":"The new item id (a list only for `split`). Absent for `dropped`."},"how":{"enum":["same","renamed","rescaled","split","merged","dropped"]},"factor":{"type":"number","exclusiveMinimum":0,"description":"For `rescaled`: the new answer is the old answer times this."},"combine":{"enum":["all","any","sum","union"],"description":"For `merged`: all (every old boolean true), any (one true), sum (numbers added), union (checklist requirements joined). Default: all for booleans, union for checklists, sum for counts and deductions."},"requirements":{"type":"object","additionalProperties":{"$ref":"#/$defs/ItemId"},"description":"Checklist requirement ids renamed: old id → new id."},"grades":{"type":"object","additionalProperties":{"$ref":"#/$defs/ItemId"},"description":"Grade ids renamed: old id → new id."},"reason":{"type":"string","minLength":1,"description":"For `dropped` (required there): why the item has no successor."}},"allOf":[{"if":{"properties":{"how":{"const":"dropped"}}},"then":{"required":["reason"],"not":{"required":["to"]}},"else":{"required":["to"]}},{"if":{"properties":{"how":{"const":"rescaled"}}},"then":{"required":["factor"]}},{"if":{"properties":{"how":{"const":"split"}}},"then":{"properties":{"to":{"type":"array"}}}},{"if":{"properties":{"how":{"const":"merged"}}},"then":{"properties":{"from":{"type":"array"}}},"else":{"properties":{"from":{"type":"string"}}}}]};
+const schema107 = {"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$","maxLength":80};
 
-function validate281(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate312(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate281.evaluated;
+const evaluated0 = validate312.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12091,16 +13149,16 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate281.errors = vErrors;
+validate312.errors = vErrors;
 return errors === 0;
 }
-validate281.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate312.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate280(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate311(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate280.evaluated;
+const evaluated0 = validate311.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12474,8 +13532,8 @@ const _errs33 = errors;
 let valid14 = false;
 let passing0 = null;
 const _errs34 = errors;
-if(!(validate281(data7, {instancePath:instancePath+"/from",parentData:data,parentDataProperty:"from",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate281.errors : vErrors.concat(validate281.errors);
+if(!(validate312(data7, {instancePath:instancePath+"/from",parentData:data,parentDataProperty:"from",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
 errors = vErrors.length;
 }
 var _valid4 = _errs34 === errors;
@@ -12497,8 +13555,8 @@ errors++;
 }
 const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate281(data7[i0], {instancePath:instancePath+"/from/" + i0,parentData:data7,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate281.errors : vErrors.concat(validate281.errors);
+if(!(validate312(data7[i0], {instancePath:instancePath+"/from/" + i0,parentData:data7,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
 errors = vErrors.length;
 }
 }
@@ -12572,8 +13630,8 @@ const _errs39 = errors;
 let valid18 = false;
 let passing1 = null;
 const _errs40 = errors;
-if(!(validate281(data9, {instancePath:instancePath+"/to",parentData:data,parentDataProperty:"to",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate281.errors : vErrors.concat(validate281.errors);
+if(!(validate312(data9, {instancePath:instancePath+"/to",parentData:data,parentDataProperty:"to",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
 errors = vErrors.length;
 }
 var _valid5 = _errs40 === errors;
@@ -12595,8 +13653,8 @@ errors++;
 }
 const len1 = data9.length;
 for(let i2=0; i2<len1; i2++){
-if(!(validate281(data9[i2], {instancePath:instancePath+"/to/" + i2,parentData:data9,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate281.errors : vErrors.concat(validate281.errors);
+if(!(validate312(data9[i2], {instancePath:instancePath+"/to/" + i2,parentData:data9,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
 errors = vErrors.length;
 }
 }
@@ -12667,7 +13725,7 @@ vErrors = null;
 if(data.how !== undefined){
 let data11 = data.how;
 if(!((((((data11 === "same") || (data11 === "renamed")) || (data11 === "rescaled")) || (data11 === "split")) || (data11 === "merged")) || (data11 === "dropped"))){
-const err27 = {instancePath:instancePath+"/how",schemaPath:"#/properties/how/enum",keyword:"enum",params:{allowedValues: schema97.properties.how.enum},message:"must be equal to one of the allowed values"};
+const err27 = {instancePath:instancePath+"/how",schemaPath:"#/properties/how/enum",keyword:"enum",params:{allowedValues: schema106.properties.how.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -12705,7 +13763,7 @@ errors++;
 if(data.combine !== undefined){
 let data13 = data.combine;
 if(!((((data13 === "all") || (data13 === "any")) || (data13 === "sum")) || (data13 === "union"))){
-const err30 = {instancePath:instancePath+"/combine",schemaPath:"#/properties/combine/enum",keyword:"enum",params:{allowedValues: schema97.properties.combine.enum},message:"must be equal to one of the allowed values"};
+const err30 = {instancePath:instancePath+"/combine",schemaPath:"#/properties/combine/enum",keyword:"enum",params:{allowedValues: schema106.properties.combine.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -12719,8 +13777,8 @@ if(data.requirements !== undefined){
 let data14 = data.requirements;
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 for(const key1 in data14){
-if(!(validate281(data14[key1], {instancePath:instancePath+"/requirements/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data14,parentDataProperty:key1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate281.errors : vErrors.concat(validate281.errors);
+if(!(validate312(data14[key1], {instancePath:instancePath+"/requirements/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data14,parentDataProperty:key1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
 errors = vErrors.length;
 }
 }
@@ -12740,8 +13798,8 @@ if(data.grades !== undefined){
 let data16 = data.grades;
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 for(const key2 in data16){
-if(!(validate281(data16[key2], {instancePath:instancePath+"/grades/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data16,parentDataProperty:key2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate281.errors : vErrors.concat(validate281.errors);
+if(!(validate312(data16[key2], {instancePath:instancePath+"/grades/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data16,parentDataProperty:key2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
 errors = vErrors.length;
 }
 }
@@ -12793,17 +13851,17 @@ vErrors.push(err35);
 }
 errors++;
 }
-validate280.errors = vErrors;
+validate311.errors = vErrors;
 return errors === 0;
 }
-validate280.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate311.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate276(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate307(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://veteran-station-rating.org/schemas/crosswalk.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate276.evaluated;
+const evaluated0 = validate307.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12876,14 +13934,14 @@ errors++;
 }
 }
 if(data.from !== undefined){
-if(!(validate277(data.from, {instancePath:instancePath+"/from",parentData:data,parentDataProperty:"from",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate277.errors : vErrors.concat(validate277.errors);
+if(!(validate308(data.from, {instancePath:instancePath+"/from",parentData:data,parentDataProperty:"from",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate308.errors : vErrors.concat(validate308.errors);
 errors = vErrors.length;
 }
 }
 if(data.to !== undefined){
-if(!(validate277(data.to, {instancePath:instancePath+"/to",parentData:data,parentDataProperty:"to",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate277.errors : vErrors.concat(validate277.errors);
+if(!(validate308(data.to, {instancePath:instancePath+"/to",parentData:data,parentDataProperty:"to",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate308.errors : vErrors.concat(validate308.errors);
 errors = vErrors.length;
 }
 }
@@ -12904,8 +13962,8 @@ let data4 = data.items;
 if(Array.isArray(data4)){
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate280(data4[i0], {instancePath:instancePath+"/items/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate280.errors : vErrors.concat(validate280.errors);
+if(!(validate311(data4[i0], {instancePath:instancePath+"/items/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
 errors = vErrors.length;
 }
 }
@@ -12932,18 +13990,18 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate276.errors = vErrors;
+validate307.errors = vErrors;
 return errors === 0;
 }
-validate276.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate307.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const evaluationCompact = validate289;
-const schema99 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veteran-station-rating.org/schemas/evaluation-compact.schema.json","title":"CompactEvaluation","description":"`vsr batch --output compact` (schema vsr/evaluation-compact@1): the evaluation without what a reader can look up in the standard. Items that do not apply to the station are left out; items that pass carry no reasons; sections, vetoes and the level are referred to by id (their titles, veto messages and level labels are in the standard). Everything else is as in vsr/evaluation@1.","type":"object","additionalProperties":false,"required":["schema","station","standard","scheme","inspectedAt","score","sections","items","vetoes","rating","gap","warnings"],"properties":{"schema":{"const":"vsr/evaluation-compact@1"},"example":{"type":"boolean","description":"Fictional example data (made-up places and people); every report says so (示例数据 / Example data)."},"station":{"$ref":"inspection.schema.json#/$defs/Station"},"standard":{"type":"object","additionalProperties":false,"required":["id","version","hash"],"description":"The resolved standard (or, for a scheme, the scheme's combined standard) and a sha256 content hash of it.","properties":{"id":{"type":"string"},"version":{"type":"string"},"hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}},"scheme":{"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["id","version"],"properties":{"id":{"type":"string"},"version":{"type":"string"}}}]},"inspectedAt":{"type":"string"},"validUntil":{"type":"string","format":"date","description":"The last day the awarded level stands: present when the scheme sets `validity.years` and a level is reached; the inspection date plus that many years, less one day (2025-06-01 with one year: 2026-05-31; 2024-02-29: 2025-02-28)."},"score":{"type":"object","additionalProperties":false,"required":["points","max","percent","bonus","deductions"],"description":"points: earned by non-bonus items (deductions already taken); max: the applicable maximum; bonus: the capped bonus pool; percent: for a standard (points + bonus) / max, capped at 100; for a scheme the weighted composite of the components' percents.","properties":{"points":{"type":"number","minimum":0},"max":{"type":"number","minimum":0},"percent":{"type":"number","minimum":0,"maximum":100},"bonus":{"type":"number","minimum":0},"deductions":{"type":"number","minimum":0},"components":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","version","weight","points","max","percent","bonus","applicable"],"properties":{"id":{"type":"string"},"version":{"type":"string"},"weight":{"type":"number"},"points":{"type":"number"},"max":{"type":"number"},"percent":{"type":"number"},"bonus":{"type":"number"},"applicable":{"type":"boolean"}}}}}},"sections":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","points","max","percent"],"properties":{"id":{"type":"string"},"points":{"type":"number"},"max":{"type":"number"},"percent":{"type":"number"}}}},"items":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","state","points","max"],"properties":{"id":{"type":"string"},"state":{"$ref":"evaluation.schema.json#/$defs/ItemState"},"points":{"type":"number","minimum":0},"max":{"type":"number","minimum":0},"bonus":{"type":"boolean"},"reasons":{"type":"array","items":{"$ref":"evaluation.schema.json#/$defs/Reason"}}},"description":"Applicable items only (not-applicable ones are left out), in the standard's order; `reasons` only when the item did not pass."}},"vetoes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["item"],"properties":{"item":{"type":"string"}}}},"rating":{"type":"object","additionalProperties":false,"required":["level","levels"],"properties":{"level":{"type":["string","null"]},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","met","unmet"],"properties":{"id":{"type":"string"},"met":{"type":"boolean"},"unmet":{"type":"array","items":{"$ref":"evaluation.schema.json#/$defs/Reason"}}}}}}},"gap":{"$ref":"evaluation.schema.json#/$defs/Gap"},"warnings":{"type":"array","items":{"$ref":"evaluation.schema.json#/$defs/Reason"}}}};
+export const evaluationCompact = validate320;
+const schema108 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veteran-station-rating.org/schemas/evaluation-compact.schema.json","title":"CompactEvaluation","description":"`vsr batch --output compact` (schema vsr/evaluation-compact@1): the evaluation without what a reader can look up in the standard. Items that do not apply to the station are left out; items that pass carry no reasons; sections, vetoes and the level are referred to by id (their titles, veto messages and level labels are in the standard). Everything else is as in vsr/evaluation@1.","type":"object","additionalProperties":false,"required":["schema","station","standard","scheme","inspectedAt","score","sections","items","vetoes","rating","warnings"],"properties":{"schema":{"const":"vsr/evaluation-compact@1"},"example":{"type":"boolean","description":"Fictional example data (made-up places and people); every report says so (示例数据 / Example data)."},"station":{"$ref":"inspection.schema.json#/$defs/Station"},"standard":{"type":"object","additionalProperties":false,"required":["id","version","hash"],"description":"The resolved standard (or, for a scheme, the scheme's combined standard) and a sha256 content hash of it.","properties":{"id":{"type":"string"},"version":{"type":"string"},"hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}},"scheme":{"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["id","version"],"properties":{"id":{"type":"string"},"version":{"type":"string"}}}]},"inspectedAt":{"type":"string"},"validUntil":{"type":"string","format":"date","description":"The last day the awarded level stands: present when the scheme sets `validity.years` and a level is reached; the inspection date plus that many years, less one day (2025-06-01 with one year: 2026-05-31; 2024-02-29: 2025-02-28)."},"score":{"type":"object","additionalProperties":false,"required":["points","max","percent","bonus","deductions"],"description":"points: earned by non-bonus items (deductions already taken); max: the applicable maximum; bonus: the capped bonus pool; percent: for a standard (points + bonus) / max, capped at 100; for a scheme the weighted composite of the components' percents.","properties":{"points":{"type":"number","minimum":0},"max":{"type":"number","minimum":0},"percent":{"type":"number","minimum":0,"maximum":100},"bonus":{"type":"number","minimum":0},"deductions":{"type":"number","minimum":0},"components":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","version","weight","points","max","percent","bonus","applicable"],"properties":{"id":{"type":"string"},"version":{"type":"string"},"weight":{"type":"number"},"points":{"type":"number"},"max":{"type":"number"},"percent":{"type":"number"},"bonus":{"type":"number"},"applicable":{"type":"boolean"}}}}}},"sections":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","points","max","percent"],"properties":{"id":{"type":"string"},"points":{"type":"number"},"max":{"type":"number"},"percent":{"type":"number"}}}},"items":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","state","points","max"],"properties":{"id":{"type":"string"},"state":{"$ref":"evaluation.schema.json#/$defs/ItemState"},"points":{"type":"number","minimum":0},"max":{"type":"number","minimum":0},"bonus":{"type":"boolean"},"reasons":{"type":"array","items":{"$ref":"evaluation.schema.json#/$defs/Reason"}}},"description":"Applicable items only (not-applicable ones are left out), in the standard's order; `reasons` only when the item did not pass."}},"vetoes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["item"],"properties":{"item":{"type":"string"}}}},"rating":{"type":"object","additionalProperties":false,"required":["level","levels"],"properties":{"level":{"type":["string","null"]},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","met","unmet"],"properties":{"id":{"type":"string"},"met":{"type":"boolean"},"unmet":{"type":"array","items":{"$ref":"evaluation.schema.json#/$defs/Reason"}}}}}}},"gap":{"$ref":"evaluation.schema.json#/$defs/Gap","description":"The plan to the next level above the one reached (or to the level asked for). Absent when the evaluation was asked for no plan (`gap: none`, `vsr batch --gap none`)."},"gaps":{"type":"array","items":{"$ref":"evaluation.schema.json#/$defs/Gap"},"description":"With `gap: all` (`vsr batch --gap all`) only: one plan per level above the one reached, lowest first (the first is `gap`'s); empty at the top level."},"warnings":{"type":"array","items":{"$ref":"evaluation.schema.json#/$defs/Reason"}}}};
 
-function validate290(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate321(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate290.evaluated;
+const evaluated0 = validate321.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13064,8 +14122,8 @@ errors++;
 }
 }
 if(data.level !== undefined){
-if(!(validate180(data.level, {instancePath:instancePath+"/level",parentData:data,parentDataProperty:"level",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate180.errors : vErrors.concat(validate180.errors);
+if(!(validate210(data.level, {instancePath:instancePath+"/level",parentData:data,parentDataProperty:"level",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate210.errors : vErrors.concat(validate210.errors);
 errors = vErrors.length;
 }
 }
@@ -13131,16 +14189,16 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate290.errors = vErrors;
+validate321.errors = vErrors;
 return errors === 0;
 }
-validate290.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate321.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate293(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate324(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate293.evaluated;
+const evaluated0 = validate324.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13148,7 +14206,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!((((((data === "pass") || (data === "partial")) || (data === "fail")) || (data === "not-applicable")) || (data === "unanswered")) || (data === "waived"))){
-const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema76.enum},message:"must be equal to one of the allowed values"};
+const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema85.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -13157,16 +14215,16 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate293.errors = vErrors;
+validate324.errors = vErrors;
 return errors === 0;
 }
-validate293.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate324.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate295(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate326(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate295.evaluated;
+const evaluated0 = validate326.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13214,7 +14272,7 @@ if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 for(const key1 in data1){
 let data2 = data1[key1];
 if((((typeof data2 !== "string") && (!(typeof data2 == "number"))) && (typeof data2 !== "boolean")) && (data2 !== null)){
-const err3 = {instancePath:instancePath+"/params/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/params/additionalProperties/type",keyword:"type",params:{type: schema77.properties.params.additionalProperties.type},message:"must be string,number,boolean,null"};
+const err3 = {instancePath:instancePath+"/params/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/params/additionalProperties/type",keyword:"type",params:{type: schema86.properties.params.additionalProperties.type},message:"must be string,number,boolean,null"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -13247,16 +14305,16 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate295.errors = vErrors;
+validate326.errors = vErrors;
 return errors === 0;
 }
-validate295.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate326.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate298(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate329(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate298.evaluated;
+const evaluated0 = validate329.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13309,7 +14367,7 @@ errors++;
 if(data.target !== undefined){
 let data0 = data.target;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err4 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: schema84.properties.target.type},message:"must be string,null"};
+const err4 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: schema93.properties.target.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -13336,8 +14394,8 @@ let data2 = data.why;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate212(data2[i0], {instancePath:instancePath+"/why/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate212.errors : vErrors.concat(validate212.errors);
+if(!(validate242(data2[i0], {instancePath:instancePath+"/why/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
 errors = vErrors.length;
 }
 }
@@ -13358,8 +14416,8 @@ let data4 = data.steps;
 if(Array.isArray(data4)){
 const len1 = data4.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate238(data4[i1], {instancePath:instancePath+"/steps/" + i1,parentData:data4,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate238.errors : vErrors.concat(validate238.errors);
+if(!(validate268(data4[i1], {instancePath:instancePath+"/steps/" + i1,parentData:data4,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate268.errors : vErrors.concat(validate268.errors);
 errors = vErrors.length;
 }
 }
@@ -13386,17 +14444,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate298.errors = vErrors;
+validate329.errors = vErrors;
 return errors === 0;
 }
-validate298.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate329.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate289(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate320(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://veteran-station-rating.org/schemas/evaluation-compact.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate289.evaluated;
+const evaluated0 = validate320.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13504,8 +14562,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data.gap === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "gap"},message:"must have required property '"+"gap"+"'"};
+if(data.warnings === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "warnings"},message:"must have required property '"+"warnings"+"'"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -13514,8 +14572,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data.warnings === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "warnings"},message:"must have required property '"+"warnings"+"'"};
+for(const key0 in data){
+if(!(func1.call(schema108.properties, key0))){
+const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -13524,9 +14583,10 @@ vErrors.push(err11);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func1.call(schema99.properties, key0))){
-const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+}
+if(data.schema !== undefined){
+if("vsr/evaluation-compact@1" !== data.schema){
+const err12 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/const",keyword:"const",params:{allowedValue: "vsr/evaluation-compact@1"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -13536,9 +14596,9 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.schema !== undefined){
-if("vsr/evaluation-compact@1" !== data.schema){
-const err13 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/const",keyword:"const",params:{allowedValue: "vsr/evaluation-compact@1"},message:"must be equal to constant"};
+if(data.example !== undefined){
+if(typeof data.example !== "boolean"){
+const err13 = {instancePath:instancePath+"/example",schemaPath:"#/properties/example/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -13548,9 +14608,17 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.example !== undefined){
-if(typeof data.example !== "boolean"){
-const err14 = {instancePath:instancePath+"/example",schemaPath:"#/properties/example/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.station !== undefined){
+if(!(validate321(data.station, {instancePath:instancePath+"/station",parentData:data,parentDataProperty:"station",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate321.errors : vErrors.concat(validate321.errors);
+errors = vErrors.length;
+}
+}
+if(data.standard !== undefined){
+let data3 = data.standard;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.id === undefined){
+const err14 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -13559,18 +14627,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-if(data.station !== undefined){
-if(!(validate290(data.station, {instancePath:instancePath+"/station",parentData:data,parentDataProperty:"station",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
-errors = vErrors.length;
-}
-}
-if(data.standard !== undefined){
-let data3 = data.standard;
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.id === undefined){
-const err15 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(data3.version === undefined){
+const err15 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -13579,8 +14637,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data3.version === undefined){
-const err16 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
+if(data3.hash === undefined){
+const err16 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/required",keyword:"required",params:{missingProperty: "hash"},message:"must have required property '"+"hash"+"'"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -13589,8 +14647,9 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data3.hash === undefined){
-const err17 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/required",keyword:"required",params:{missingProperty: "hash"},message:"must have required property '"+"hash"+"'"};
+for(const key1 in data3){
+if(!(((key1 === "id") || (key1 === "version")) || (key1 === "hash"))){
+const err17 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -13599,9 +14658,10 @@ vErrors.push(err17);
 }
 errors++;
 }
-for(const key1 in data3){
-if(!(((key1 === "id") || (key1 === "version")) || (key1 === "hash"))){
-const err18 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+}
+if(data3.id !== undefined){
+if(typeof data3.id !== "string"){
+const err18 = {instancePath:instancePath+"/standard/id",schemaPath:"#/properties/standard/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -13611,9 +14671,9 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data3.id !== undefined){
-if(typeof data3.id !== "string"){
-const err19 = {instancePath:instancePath+"/standard/id",schemaPath:"#/properties/standard/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.version !== undefined){
+if(typeof data3.version !== "string"){
+const err19 = {instancePath:instancePath+"/standard/version",schemaPath:"#/properties/standard/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -13623,9 +14683,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data3.version !== undefined){
-if(typeof data3.version !== "string"){
-const err20 = {instancePath:instancePath+"/standard/version",schemaPath:"#/properties/standard/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.hash !== undefined){
+let data6 = data3.hash;
+if(typeof data6 === "string"){
+if(!pattern7.test(data6)){
+const err20 = {instancePath:instancePath+"/standard/hash",schemaPath:"#/properties/standard/properties/hash/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -13635,11 +14697,8 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data3.hash !== undefined){
-let data6 = data3.hash;
-if(typeof data6 === "string"){
-if(!pattern7.test(data6)){
-const err21 = {instancePath:instancePath+"/standard/hash",schemaPath:"#/properties/standard/properties/hash/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
+else {
+const err21 = {instancePath:instancePath+"/standard/hash",schemaPath:"#/properties/standard/properties/hash/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -13649,25 +14708,14 @@ vErrors.push(err21);
 errors++;
 }
 }
+}
 else {
-const err22 = {instancePath:instancePath+"/standard/hash",schemaPath:"#/properties/standard/properties/hash/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err22 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err22];
 }
 else {
 vErrors.push(err22);
-}
-errors++;
-}
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
 }
 errors++;
 }
@@ -13678,12 +14726,12 @@ const _errs16 = errors;
 let valid2 = false;
 const _errs17 = errors;
 if(data7 !== null){
-const err24 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err23 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
-vErrors = [err24];
+vErrors = [err23];
 }
 else {
-vErrors.push(err24);
+vErrors.push(err23);
 }
 errors++;
 }
@@ -13692,7 +14740,17 @@ valid2 = valid2 || _valid0;
 const _errs19 = errors;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.id === undefined){
-const err25 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err24 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(data7.version === undefined){
+const err25 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -13701,8 +14759,9 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data7.version === undefined){
-const err26 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
+for(const key2 in data7){
+if(!((key2 === "id") || (key2 === "version"))){
+const err26 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -13711,9 +14770,10 @@ vErrors.push(err26);
 }
 errors++;
 }
-for(const key2 in data7){
-if(!((key2 === "id") || (key2 === "version"))){
-const err27 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+}
+if(data7.id !== undefined){
+if(typeof data7.id !== "string"){
+const err27 = {instancePath:instancePath+"/scheme/id",schemaPath:"#/properties/scheme/anyOf/1/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -13723,9 +14783,9 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data7.id !== undefined){
-if(typeof data7.id !== "string"){
-const err28 = {instancePath:instancePath+"/scheme/id",schemaPath:"#/properties/scheme/anyOf/1/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data7.version !== undefined){
+if(typeof data7.version !== "string"){
+const err28 = {instancePath:instancePath+"/scheme/version",schemaPath:"#/properties/scheme/anyOf/1/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -13735,9 +14795,9 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data7.version !== undefined){
-if(typeof data7.version !== "string"){
-const err29 = {instancePath:instancePath+"/scheme/version",schemaPath:"#/properties/scheme/anyOf/1/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err29 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -13746,27 +14806,15 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-}
-else {
-const err30 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+var _valid0 = _errs19 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
+const err30 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err30];
 }
 else {
 vErrors.push(err30);
-}
-errors++;
-}
-var _valid0 = _errs19 === errors;
-valid2 = valid2 || _valid0;
-if(!valid2){
-const err31 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
 }
 errors++;
 }
@@ -13784,7 +14832,21 @@ vErrors = null;
 }
 if(data.inspectedAt !== undefined){
 if(typeof data.inspectedAt !== "string"){
-const err32 = {instancePath:instancePath+"/inspectedAt",schemaPath:"#/properties/inspectedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err31 = {instancePath:instancePath+"/inspectedAt",schemaPath:"#/properties/inspectedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data.validUntil !== undefined){
+let data11 = data.validUntil;
+if(typeof data11 === "string"){
+if(!(formats0.validate(data11))){
+const err32 = {instancePath:instancePath+"/validUntil",schemaPath:"#/properties/validUntil/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -13794,11 +14856,8 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data.validUntil !== undefined){
-let data11 = data.validUntil;
-if(typeof data11 === "string"){
-if(!(formats0.validate(data11))){
-const err33 = {instancePath:instancePath+"/validUntil",schemaPath:"#/properties/validUntil/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+else {
+const err33 = {instancePath:instancePath+"/validUntil",schemaPath:"#/properties/validUntil/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -13808,8 +14867,11 @@ vErrors.push(err33);
 errors++;
 }
 }
-else {
-const err34 = {instancePath:instancePath+"/validUntil",schemaPath:"#/properties/validUntil/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.score !== undefined){
+let data12 = data.score;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.points === undefined){
+const err34 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -13818,12 +14880,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-if(data.score !== undefined){
-let data12 = data.score;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(data12.points === undefined){
-const err35 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
+if(data12.max === undefined){
+const err35 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -13832,8 +14890,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(data12.max === undefined){
-const err36 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
+if(data12.percent === undefined){
+const err36 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -13842,8 +14900,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(data12.percent === undefined){
-const err37 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
+if(data12.bonus === undefined){
+const err37 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "bonus"},message:"must have required property '"+"bonus"+"'"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -13852,8 +14910,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(data12.bonus === undefined){
-const err38 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "bonus"},message:"must have required property '"+"bonus"+"'"};
+if(data12.deductions === undefined){
+const err38 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "deductions"},message:"must have required property '"+"deductions"+"'"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -13862,8 +14920,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(data12.deductions === undefined){
-const err39 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/required",keyword:"required",params:{missingProperty: "deductions"},message:"must have required property '"+"deductions"+"'"};
+for(const key3 in data12){
+if(!((((((key3 === "points") || (key3 === "max")) || (key3 === "percent")) || (key3 === "bonus")) || (key3 === "deductions")) || (key3 === "components"))){
+const err39 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -13872,9 +14931,12 @@ vErrors.push(err39);
 }
 errors++;
 }
-for(const key3 in data12){
-if(!((((((key3 === "points") || (key3 === "max")) || (key3 === "percent")) || (key3 === "bonus")) || (key3 === "deductions")) || (key3 === "components"))){
-const err40 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+if(data12.points !== undefined){
+let data13 = data12.points;
+if(typeof data13 == "number"){
+if(data13 < 0 || isNaN(data13)){
+const err40 = {instancePath:instancePath+"/score/points",schemaPath:"#/properties/score/properties/points/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -13884,11 +14946,8 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data12.points !== undefined){
-let data13 = data12.points;
-if(typeof data13 == "number"){
-if(data13 < 0 || isNaN(data13)){
-const err41 = {instancePath:instancePath+"/score/points",schemaPath:"#/properties/score/properties/points/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+const err41 = {instancePath:instancePath+"/score/points",schemaPath:"#/properties/score/properties/points/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -13898,8 +14957,11 @@ vErrors.push(err41);
 errors++;
 }
 }
-else {
-const err42 = {instancePath:instancePath+"/score/points",schemaPath:"#/properties/score/properties/points/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data12.max !== undefined){
+let data14 = data12.max;
+if(typeof data14 == "number"){
+if(data14 < 0 || isNaN(data14)){
+const err42 = {instancePath:instancePath+"/score/max",schemaPath:"#/properties/score/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -13909,11 +14971,8 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data12.max !== undefined){
-let data14 = data12.max;
-if(typeof data14 == "number"){
-if(data14 < 0 || isNaN(data14)){
-const err43 = {instancePath:instancePath+"/score/max",schemaPath:"#/properties/score/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+const err43 = {instancePath:instancePath+"/score/max",schemaPath:"#/properties/score/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -13923,8 +14982,11 @@ vErrors.push(err43);
 errors++;
 }
 }
-else {
-const err44 = {instancePath:instancePath+"/score/max",schemaPath:"#/properties/score/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data12.percent !== undefined){
+let data15 = data12.percent;
+if(typeof data15 == "number"){
+if(data15 > 100 || isNaN(data15)){
+const err44 = {instancePath:instancePath+"/score/percent",schemaPath:"#/properties/score/properties/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -13933,12 +14995,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-if(data12.percent !== undefined){
-let data15 = data12.percent;
-if(typeof data15 == "number"){
-if(data15 > 100 || isNaN(data15)){
-const err45 = {instancePath:instancePath+"/score/percent",schemaPath:"#/properties/score/properties/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(data15 < 0 || isNaN(data15)){
+const err45 = {instancePath:instancePath+"/score/percent",schemaPath:"#/properties/score/properties/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -13947,8 +15005,9 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(data15 < 0 || isNaN(data15)){
-const err46 = {instancePath:instancePath+"/score/percent",schemaPath:"#/properties/score/properties/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err46 = {instancePath:instancePath+"/score/percent",schemaPath:"#/properties/score/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -13958,8 +15017,11 @@ vErrors.push(err46);
 errors++;
 }
 }
-else {
-const err47 = {instancePath:instancePath+"/score/percent",schemaPath:"#/properties/score/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data12.bonus !== undefined){
+let data16 = data12.bonus;
+if(typeof data16 == "number"){
+if(data16 < 0 || isNaN(data16)){
+const err47 = {instancePath:instancePath+"/score/bonus",schemaPath:"#/properties/score/properties/bonus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -13969,11 +15031,8 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data12.bonus !== undefined){
-let data16 = data12.bonus;
-if(typeof data16 == "number"){
-if(data16 < 0 || isNaN(data16)){
-const err48 = {instancePath:instancePath+"/score/bonus",schemaPath:"#/properties/score/properties/bonus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+const err48 = {instancePath:instancePath+"/score/bonus",schemaPath:"#/properties/score/properties/bonus/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -13983,8 +15042,11 @@ vErrors.push(err48);
 errors++;
 }
 }
-else {
-const err49 = {instancePath:instancePath+"/score/bonus",schemaPath:"#/properties/score/properties/bonus/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data12.deductions !== undefined){
+let data17 = data12.deductions;
+if(typeof data17 == "number"){
+if(data17 < 0 || isNaN(data17)){
+const err49 = {instancePath:instancePath+"/score/deductions",schemaPath:"#/properties/score/properties/deductions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -13994,27 +15056,13 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data12.deductions !== undefined){
-let data17 = data12.deductions;
-if(typeof data17 == "number"){
-if(data17 < 0 || isNaN(data17)){
-const err50 = {instancePath:instancePath+"/score/deductions",schemaPath:"#/properties/score/properties/deductions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+const err50 = {instancePath:instancePath+"/score/deductions",schemaPath:"#/properties/score/properties/deductions/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err50];
 }
 else {
 vErrors.push(err50);
-}
-errors++;
-}
-}
-else {
-const err51 = {instancePath:instancePath+"/score/deductions",schemaPath:"#/properties/score/properties/deductions/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
 }
 errors++;
 }
@@ -14027,7 +15075,17 @@ for(let i0=0; i0<len0; i0++){
 let data19 = data18[i0];
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 if(data19.id === undefined){
-const err52 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err51 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+if(data19.version === undefined){
+const err52 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -14036,8 +15094,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(data19.version === undefined){
-const err53 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
+if(data19.weight === undefined){
+const err53 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -14046,8 +15104,8 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(data19.weight === undefined){
-const err54 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'"};
+if(data19.points === undefined){
+const err54 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -14056,8 +15114,8 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(data19.points === undefined){
-const err55 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
+if(data19.max === undefined){
+const err55 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -14066,8 +15124,8 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(data19.max === undefined){
-const err56 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
+if(data19.percent === undefined){
+const err56 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -14076,8 +15134,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(data19.percent === undefined){
-const err57 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
+if(data19.bonus === undefined){
+const err57 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "bonus"},message:"must have required property '"+"bonus"+"'"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -14086,8 +15144,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(data19.bonus === undefined){
-const err58 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "bonus"},message:"must have required property '"+"bonus"+"'"};
+if(data19.applicable === undefined){
+const err58 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "applicable"},message:"must have required property '"+"applicable"+"'"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -14096,8 +15154,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(data19.applicable === undefined){
-const err59 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/required",keyword:"required",params:{missingProperty: "applicable"},message:"must have required property '"+"applicable"+"'"};
+for(const key4 in data19){
+if(!((((((((key4 === "id") || (key4 === "version")) || (key4 === "weight")) || (key4 === "points")) || (key4 === "max")) || (key4 === "percent")) || (key4 === "bonus")) || (key4 === "applicable"))){
+const err59 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -14106,9 +15165,10 @@ vErrors.push(err59);
 }
 errors++;
 }
-for(const key4 in data19){
-if(!((((((((key4 === "id") || (key4 === "version")) || (key4 === "weight")) || (key4 === "points")) || (key4 === "max")) || (key4 === "percent")) || (key4 === "bonus")) || (key4 === "applicable"))){
-const err60 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+}
+if(data19.id !== undefined){
+if(typeof data19.id !== "string"){
+const err60 = {instancePath:instancePath+"/score/components/" + i0+"/id",schemaPath:"#/properties/score/properties/components/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -14118,9 +15178,9 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data19.id !== undefined){
-if(typeof data19.id !== "string"){
-const err61 = {instancePath:instancePath+"/score/components/" + i0+"/id",schemaPath:"#/properties/score/properties/components/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data19.version !== undefined){
+if(typeof data19.version !== "string"){
+const err61 = {instancePath:instancePath+"/score/components/" + i0+"/version",schemaPath:"#/properties/score/properties/components/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -14130,9 +15190,9 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data19.version !== undefined){
-if(typeof data19.version !== "string"){
-const err62 = {instancePath:instancePath+"/score/components/" + i0+"/version",schemaPath:"#/properties/score/properties/components/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data19.weight !== undefined){
+if(!(typeof data19.weight == "number")){
+const err62 = {instancePath:instancePath+"/score/components/" + i0+"/weight",schemaPath:"#/properties/score/properties/components/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -14142,9 +15202,9 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data19.weight !== undefined){
-if(!(typeof data19.weight == "number")){
-const err63 = {instancePath:instancePath+"/score/components/" + i0+"/weight",schemaPath:"#/properties/score/properties/components/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data19.points !== undefined){
+if(!(typeof data19.points == "number")){
+const err63 = {instancePath:instancePath+"/score/components/" + i0+"/points",schemaPath:"#/properties/score/properties/components/items/properties/points/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -14154,9 +15214,9 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data19.points !== undefined){
-if(!(typeof data19.points == "number")){
-const err64 = {instancePath:instancePath+"/score/components/" + i0+"/points",schemaPath:"#/properties/score/properties/components/items/properties/points/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data19.max !== undefined){
+if(!(typeof data19.max == "number")){
+const err64 = {instancePath:instancePath+"/score/components/" + i0+"/max",schemaPath:"#/properties/score/properties/components/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -14166,9 +15226,9 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data19.max !== undefined){
-if(!(typeof data19.max == "number")){
-const err65 = {instancePath:instancePath+"/score/components/" + i0+"/max",schemaPath:"#/properties/score/properties/components/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data19.percent !== undefined){
+if(!(typeof data19.percent == "number")){
+const err65 = {instancePath:instancePath+"/score/components/" + i0+"/percent",schemaPath:"#/properties/score/properties/components/items/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -14178,9 +15238,9 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data19.percent !== undefined){
-if(!(typeof data19.percent == "number")){
-const err66 = {instancePath:instancePath+"/score/components/" + i0+"/percent",schemaPath:"#/properties/score/properties/components/items/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data19.bonus !== undefined){
+if(!(typeof data19.bonus == "number")){
+const err66 = {instancePath:instancePath+"/score/components/" + i0+"/bonus",schemaPath:"#/properties/score/properties/components/items/properties/bonus/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -14190,9 +15250,9 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data19.bonus !== undefined){
-if(!(typeof data19.bonus == "number")){
-const err67 = {instancePath:instancePath+"/score/components/" + i0+"/bonus",schemaPath:"#/properties/score/properties/components/items/properties/bonus/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data19.applicable !== undefined){
+if(typeof data19.applicable !== "boolean"){
+const err67 = {instancePath:instancePath+"/score/components/" + i0+"/applicable",schemaPath:"#/properties/score/properties/components/items/properties/applicable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -14202,9 +15262,9 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data19.applicable !== undefined){
-if(typeof data19.applicable !== "boolean"){
-const err68 = {instancePath:instancePath+"/score/components/" + i0+"/applicable",schemaPath:"#/properties/score/properties/components/items/properties/applicable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err68 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -14216,7 +15276,7 @@ errors++;
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/score/components/" + i0,schemaPath:"#/properties/score/properties/components/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err69 = {instancePath:instancePath+"/score/components",schemaPath:"#/properties/score/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -14228,24 +15288,12 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/score/components",schemaPath:"#/properties/score/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err70 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err70];
 }
 else {
 vErrors.push(err70);
-}
-errors++;
-}
-}
-}
-else {
-const err71 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err71];
-}
-else {
-vErrors.push(err71);
 }
 errors++;
 }
@@ -14258,7 +15306,17 @@ for(let i1=0; i1<len1; i1++){
 let data29 = data28[i1];
 if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
 if(data29.id === undefined){
-const err72 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err71 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+if(data29.points === undefined){
+const err72 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -14267,8 +15325,8 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(data29.points === undefined){
-const err73 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
+if(data29.max === undefined){
+const err73 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -14277,8 +15335,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(data29.max === undefined){
-const err74 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
+if(data29.percent === undefined){
+const err74 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -14287,8 +15345,9 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(data29.percent === undefined){
-const err75 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
+for(const key5 in data29){
+if(!((((key5 === "id") || (key5 === "points")) || (key5 === "max")) || (key5 === "percent"))){
+const err75 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -14297,9 +15356,10 @@ vErrors.push(err75);
 }
 errors++;
 }
-for(const key5 in data29){
-if(!((((key5 === "id") || (key5 === "points")) || (key5 === "max")) || (key5 === "percent"))){
-const err76 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+if(data29.id !== undefined){
+if(typeof data29.id !== "string"){
+const err76 = {instancePath:instancePath+"/sections/" + i1+"/id",schemaPath:"#/properties/sections/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -14309,9 +15369,9 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data29.id !== undefined){
-if(typeof data29.id !== "string"){
-const err77 = {instancePath:instancePath+"/sections/" + i1+"/id",schemaPath:"#/properties/sections/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data29.points !== undefined){
+if(!(typeof data29.points == "number")){
+const err77 = {instancePath:instancePath+"/sections/" + i1+"/points",schemaPath:"#/properties/sections/items/properties/points/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -14321,9 +15381,9 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data29.points !== undefined){
-if(!(typeof data29.points == "number")){
-const err78 = {instancePath:instancePath+"/sections/" + i1+"/points",schemaPath:"#/properties/sections/items/properties/points/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data29.max !== undefined){
+if(!(typeof data29.max == "number")){
+const err78 = {instancePath:instancePath+"/sections/" + i1+"/max",schemaPath:"#/properties/sections/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -14333,9 +15393,9 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data29.max !== undefined){
-if(!(typeof data29.max == "number")){
-const err79 = {instancePath:instancePath+"/sections/" + i1+"/max",schemaPath:"#/properties/sections/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data29.percent !== undefined){
+if(!(typeof data29.percent == "number")){
+const err79 = {instancePath:instancePath+"/sections/" + i1+"/percent",schemaPath:"#/properties/sections/items/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -14345,9 +15405,9 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data29.percent !== undefined){
-if(!(typeof data29.percent == "number")){
-const err80 = {instancePath:instancePath+"/sections/" + i1+"/percent",schemaPath:"#/properties/sections/items/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+else {
+const err80 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -14359,24 +15419,12 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/sections/" + i1,schemaPath:"#/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err81 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err81];
 }
 else {
 vErrors.push(err81);
-}
-errors++;
-}
-}
-}
-else {
-const err82 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err82];
-}
-else {
-vErrors.push(err82);
 }
 errors++;
 }
@@ -14389,7 +15437,17 @@ for(let i2=0; i2<len2; i2++){
 let data35 = data34[i2];
 if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
 if(data35.id === undefined){
-const err83 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err82 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+if(data35.state === undefined){
+const err83 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -14398,8 +15456,8 @@ vErrors.push(err83);
 }
 errors++;
 }
-if(data35.state === undefined){
-const err84 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'"};
+if(data35.points === undefined){
+const err84 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -14408,8 +15466,8 @@ vErrors.push(err84);
 }
 errors++;
 }
-if(data35.points === undefined){
-const err85 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
+if(data35.max === undefined){
+const err85 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -14418,8 +15476,9 @@ vErrors.push(err85);
 }
 errors++;
 }
-if(data35.max === undefined){
-const err86 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
+for(const key6 in data35){
+if(!((((((key6 === "id") || (key6 === "state")) || (key6 === "points")) || (key6 === "max")) || (key6 === "bonus")) || (key6 === "reasons"))){
+const err86 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -14428,9 +15487,10 @@ vErrors.push(err86);
 }
 errors++;
 }
-for(const key6 in data35){
-if(!((((((key6 === "id") || (key6 === "state")) || (key6 === "points")) || (key6 === "max")) || (key6 === "bonus")) || (key6 === "reasons"))){
-const err87 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+}
+if(data35.id !== undefined){
+if(typeof data35.id !== "string"){
+const err87 = {instancePath:instancePath+"/items/" + i2+"/id",schemaPath:"#/properties/items/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -14440,9 +15500,17 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data35.id !== undefined){
-if(typeof data35.id !== "string"){
-const err88 = {instancePath:instancePath+"/items/" + i2+"/id",schemaPath:"#/properties/items/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data35.state !== undefined){
+if(!(validate324(data35.state, {instancePath:instancePath+"/items/" + i2+"/state",parentData:data35,parentDataProperty:"state",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate324.errors : vErrors.concat(validate324.errors);
+errors = vErrors.length;
+}
+}
+if(data35.points !== undefined){
+let data38 = data35.points;
+if(typeof data38 == "number"){
+if(data38 < 0 || isNaN(data38)){
+const err88 = {instancePath:instancePath+"/items/" + i2+"/points",schemaPath:"#/properties/items/items/properties/points/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -14452,17 +15520,8 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data35.state !== undefined){
-if(!(validate293(data35.state, {instancePath:instancePath+"/items/" + i2+"/state",parentData:data35,parentDataProperty:"state",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
-errors = vErrors.length;
-}
-}
-if(data35.points !== undefined){
-let data38 = data35.points;
-if(typeof data38 == "number"){
-if(data38 < 0 || isNaN(data38)){
-const err89 = {instancePath:instancePath+"/items/" + i2+"/points",schemaPath:"#/properties/items/items/properties/points/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+const err89 = {instancePath:instancePath+"/items/" + i2+"/points",schemaPath:"#/properties/items/items/properties/points/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -14472,8 +15531,11 @@ vErrors.push(err89);
 errors++;
 }
 }
-else {
-const err90 = {instancePath:instancePath+"/items/" + i2+"/points",schemaPath:"#/properties/items/items/properties/points/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data35.max !== undefined){
+let data39 = data35.max;
+if(typeof data39 == "number"){
+if(data39 < 0 || isNaN(data39)){
+const err90 = {instancePath:instancePath+"/items/" + i2+"/max",schemaPath:"#/properties/items/items/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -14483,11 +15545,8 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data35.max !== undefined){
-let data39 = data35.max;
-if(typeof data39 == "number"){
-if(data39 < 0 || isNaN(data39)){
-const err91 = {instancePath:instancePath+"/items/" + i2+"/max",schemaPath:"#/properties/items/items/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+const err91 = {instancePath:instancePath+"/items/" + i2+"/max",schemaPath:"#/properties/items/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -14497,8 +15556,9 @@ vErrors.push(err91);
 errors++;
 }
 }
-else {
-const err92 = {instancePath:instancePath+"/items/" + i2+"/max",schemaPath:"#/properties/items/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data35.bonus !== undefined){
+if(typeof data35.bonus !== "boolean"){
+const err92 = {instancePath:instancePath+"/items/" + i2+"/bonus",schemaPath:"#/properties/items/items/properties/bonus/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -14508,9 +15568,19 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data35.bonus !== undefined){
-if(typeof data35.bonus !== "boolean"){
-const err93 = {instancePath:instancePath+"/items/" + i2+"/bonus",schemaPath:"#/properties/items/items/properties/bonus/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data35.reasons !== undefined){
+let data41 = data35.reasons;
+if(Array.isArray(data41)){
+const len3 = data41.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate326(data41[i3], {instancePath:instancePath+"/items/" + i2+"/reasons/" + i3,parentData:data41,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate326.errors : vErrors.concat(validate326.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err93 = {instancePath:instancePath+"/items/" + i2+"/reasons",schemaPath:"#/properties/items/items/properties/reasons/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -14520,19 +15590,9 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data35.reasons !== undefined){
-let data41 = data35.reasons;
-if(Array.isArray(data41)){
-const len3 = data41.length;
-for(let i3=0; i3<len3; i3++){
-if(!(validate295(data41[i3], {instancePath:instancePath+"/items/" + i2+"/reasons/" + i3,parentData:data41,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate295.errors : vErrors.concat(validate295.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err94 = {instancePath:instancePath+"/items/" + i2+"/reasons",schemaPath:"#/properties/items/items/properties/reasons/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err94 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -14544,24 +15604,12 @@ errors++;
 }
 }
 else {
-const err95 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err95 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err95];
 }
 else {
 vErrors.push(err95);
-}
-errors++;
-}
-}
-}
-else {
-const err96 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err96];
-}
-else {
-vErrors.push(err96);
 }
 errors++;
 }
@@ -14574,7 +15622,18 @@ for(let i4=0; i4<len4; i4++){
 let data44 = data43[i4];
 if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
 if(data44.item === undefined){
-const err97 = {instancePath:instancePath+"/vetoes/" + i4,schemaPath:"#/properties/vetoes/items/required",keyword:"required",params:{missingProperty: "item"},message:"must have required property '"+"item"+"'"};
+const err96 = {instancePath:instancePath+"/vetoes/" + i4,schemaPath:"#/properties/vetoes/items/required",keyword:"required",params:{missingProperty: "item"},message:"must have required property '"+"item"+"'"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+for(const key7 in data44){
+if(!(key7 === "item")){
+const err97 = {instancePath:instancePath+"/vetoes/" + i4,schemaPath:"#/properties/vetoes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -14583,9 +15642,10 @@ vErrors.push(err97);
 }
 errors++;
 }
-for(const key7 in data44){
-if(!(key7 === "item")){
-const err98 = {instancePath:instancePath+"/vetoes/" + i4,schemaPath:"#/properties/vetoes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+}
+if(data44.item !== undefined){
+if(typeof data44.item !== "string"){
+const err98 = {instancePath:instancePath+"/vetoes/" + i4+"/item",schemaPath:"#/properties/vetoes/items/properties/item/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -14595,9 +15655,9 @@ vErrors.push(err98);
 errors++;
 }
 }
-if(data44.item !== undefined){
-if(typeof data44.item !== "string"){
-const err99 = {instancePath:instancePath+"/vetoes/" + i4+"/item",schemaPath:"#/properties/vetoes/items/properties/item/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err99 = {instancePath:instancePath+"/vetoes/" + i4,schemaPath:"#/properties/vetoes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -14609,7 +15669,7 @@ errors++;
 }
 }
 else {
-const err100 = {instancePath:instancePath+"/vetoes/" + i4,schemaPath:"#/properties/vetoes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err100 = {instancePath:instancePath+"/vetoes",schemaPath:"#/properties/vetoes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -14619,9 +15679,11 @@ vErrors.push(err100);
 errors++;
 }
 }
-}
-else {
-const err101 = {instancePath:instancePath+"/vetoes",schemaPath:"#/properties/vetoes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.rating !== undefined){
+let data46 = data.rating;
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+if(data46.level === undefined){
+const err101 = {instancePath:instancePath+"/rating",schemaPath:"#/properties/rating/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -14630,12 +15692,8 @@ vErrors.push(err101);
 }
 errors++;
 }
-}
-if(data.rating !== undefined){
-let data46 = data.rating;
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
-if(data46.level === undefined){
-const err102 = {instancePath:instancePath+"/rating",schemaPath:"#/properties/rating/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'"};
+if(data46.levels === undefined){
+const err102 = {instancePath:instancePath+"/rating",schemaPath:"#/properties/rating/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -14644,8 +15702,9 @@ vErrors.push(err102);
 }
 errors++;
 }
-if(data46.levels === undefined){
-const err103 = {instancePath:instancePath+"/rating",schemaPath:"#/properties/rating/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'"};
+for(const key8 in data46){
+if(!((key8 === "level") || (key8 === "levels"))){
+const err103 = {instancePath:instancePath+"/rating",schemaPath:"#/properties/rating/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -14654,27 +15713,16 @@ vErrors.push(err103);
 }
 errors++;
 }
-for(const key8 in data46){
-if(!((key8 === "level") || (key8 === "levels"))){
-const err104 = {instancePath:instancePath+"/rating",schemaPath:"#/properties/rating/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+}
+if(data46.level !== undefined){
+let data47 = data46.level;
+if((typeof data47 !== "string") && (data47 !== null)){
+const err104 = {instancePath:instancePath+"/rating/level",schemaPath:"#/properties/rating/properties/level/type",keyword:"type",params:{type: schema108.properties.rating.properties.level.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err104];
 }
 else {
 vErrors.push(err104);
-}
-errors++;
-}
-}
-if(data46.level !== undefined){
-let data47 = data46.level;
-if((typeof data47 !== "string") && (data47 !== null)){
-const err105 = {instancePath:instancePath+"/rating/level",schemaPath:"#/properties/rating/properties/level/type",keyword:"type",params:{type: schema99.properties.rating.properties.level.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err105];
-}
-else {
-vErrors.push(err105);
 }
 errors++;
 }
@@ -14687,7 +15735,17 @@ for(let i5=0; i5<len5; i5++){
 let data49 = data48[i5];
 if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
 if(data49.id === undefined){
-const err106 = {instancePath:instancePath+"/rating/levels/" + i5,schemaPath:"#/properties/rating/properties/levels/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err105 = {instancePath:instancePath+"/rating/levels/" + i5,schemaPath:"#/properties/rating/properties/levels/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+if(data49.met === undefined){
+const err106 = {instancePath:instancePath+"/rating/levels/" + i5,schemaPath:"#/properties/rating/properties/levels/items/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -14696,8 +15754,8 @@ vErrors.push(err106);
 }
 errors++;
 }
-if(data49.met === undefined){
-const err107 = {instancePath:instancePath+"/rating/levels/" + i5,schemaPath:"#/properties/rating/properties/levels/items/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'"};
+if(data49.unmet === undefined){
+const err107 = {instancePath:instancePath+"/rating/levels/" + i5,schemaPath:"#/properties/rating/properties/levels/items/required",keyword:"required",params:{missingProperty: "unmet"},message:"must have required property '"+"unmet"+"'"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -14706,8 +15764,9 @@ vErrors.push(err107);
 }
 errors++;
 }
-if(data49.unmet === undefined){
-const err108 = {instancePath:instancePath+"/rating/levels/" + i5,schemaPath:"#/properties/rating/properties/levels/items/required",keyword:"required",params:{missingProperty: "unmet"},message:"must have required property '"+"unmet"+"'"};
+for(const key9 in data49){
+if(!(((key9 === "id") || (key9 === "met")) || (key9 === "unmet"))){
+const err108 = {instancePath:instancePath+"/rating/levels/" + i5,schemaPath:"#/properties/rating/properties/levels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -14716,9 +15775,10 @@ vErrors.push(err108);
 }
 errors++;
 }
-for(const key9 in data49){
-if(!(((key9 === "id") || (key9 === "met")) || (key9 === "unmet"))){
-const err109 = {instancePath:instancePath+"/rating/levels/" + i5,schemaPath:"#/properties/rating/properties/levels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+}
+if(data49.id !== undefined){
+if(typeof data49.id !== "string"){
+const err109 = {instancePath:instancePath+"/rating/levels/" + i5+"/id",schemaPath:"#/properties/rating/properties/levels/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -14728,9 +15788,9 @@ vErrors.push(err109);
 errors++;
 }
 }
-if(data49.id !== undefined){
-if(typeof data49.id !== "string"){
-const err110 = {instancePath:instancePath+"/rating/levels/" + i5+"/id",schemaPath:"#/properties/rating/properties/levels/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data49.met !== undefined){
+if(typeof data49.met !== "boolean"){
+const err110 = {instancePath:instancePath+"/rating/levels/" + i5+"/met",schemaPath:"#/properties/rating/properties/levels/items/properties/met/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -14740,9 +15800,19 @@ vErrors.push(err110);
 errors++;
 }
 }
-if(data49.met !== undefined){
-if(typeof data49.met !== "boolean"){
-const err111 = {instancePath:instancePath+"/rating/levels/" + i5+"/met",schemaPath:"#/properties/rating/properties/levels/items/properties/met/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data49.unmet !== undefined){
+let data52 = data49.unmet;
+if(Array.isArray(data52)){
+const len6 = data52.length;
+for(let i6=0; i6<len6; i6++){
+if(!(validate326(data52[i6], {instancePath:instancePath+"/rating/levels/" + i5+"/unmet/" + i6,parentData:data52,parentDataProperty:i6,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate326.errors : vErrors.concat(validate326.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err111 = {instancePath:instancePath+"/rating/levels/" + i5+"/unmet",schemaPath:"#/properties/rating/properties/levels/items/properties/unmet/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -14752,19 +15822,9 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data49.unmet !== undefined){
-let data52 = data49.unmet;
-if(Array.isArray(data52)){
-const len6 = data52.length;
-for(let i6=0; i6<len6; i6++){
-if(!(validate295(data52[i6], {instancePath:instancePath+"/rating/levels/" + i5+"/unmet/" + i6,parentData:data52,parentDataProperty:i6,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate295.errors : vErrors.concat(validate295.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err112 = {instancePath:instancePath+"/rating/levels/" + i5+"/unmet",schemaPath:"#/properties/rating/properties/levels/items/properties/unmet/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err112 = {instancePath:instancePath+"/rating/levels/" + i5,schemaPath:"#/properties/rating/properties/levels/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -14776,7 +15836,7 @@ errors++;
 }
 }
 else {
-const err113 = {instancePath:instancePath+"/rating/levels/" + i5,schemaPath:"#/properties/rating/properties/levels/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err113 = {instancePath:instancePath+"/rating/levels",schemaPath:"#/properties/rating/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -14788,7 +15848,7 @@ errors++;
 }
 }
 else {
-const err114 = {instancePath:instancePath+"/rating/levels",schemaPath:"#/properties/rating/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err114 = {instancePath:instancePath+"/rating",schemaPath:"#/properties/rating/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -14798,9 +15858,25 @@ vErrors.push(err114);
 errors++;
 }
 }
+if(data.gap !== undefined){
+if(!(validate329(data.gap, {instancePath:instancePath+"/gap",parentData:data,parentDataProperty:"gap",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate329.errors : vErrors.concat(validate329.errors);
+errors = vErrors.length;
+}
+}
+if(data.gaps !== undefined){
+let data55 = data.gaps;
+if(Array.isArray(data55)){
+const len7 = data55.length;
+for(let i7=0; i7<len7; i7++){
+if(!(validate329(data55[i7], {instancePath:instancePath+"/gaps/" + i7,parentData:data55,parentDataProperty:i7,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate329.errors : vErrors.concat(validate329.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err115 = {instancePath:instancePath+"/rating",schemaPath:"#/properties/rating/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err115 = {instancePath:instancePath+"/gaps",schemaPath:"#/properties/gaps/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -14810,19 +15886,13 @@ vErrors.push(err115);
 errors++;
 }
 }
-if(data.gap !== undefined){
-if(!(validate298(data.gap, {instancePath:instancePath+"/gap",parentData:data,parentDataProperty:"gap",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate298.errors : vErrors.concat(validate298.errors);
-errors = vErrors.length;
-}
-}
 if(data.warnings !== undefined){
-let data55 = data.warnings;
-if(Array.isArray(data55)){
-const len7 = data55.length;
-for(let i7=0; i7<len7; i7++){
-if(!(validate295(data55[i7], {instancePath:instancePath+"/warnings/" + i7,parentData:data55,parentDataProperty:i7,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate295.errors : vErrors.concat(validate295.errors);
+let data57 = data.warnings;
+if(Array.isArray(data57)){
+const len8 = data57.length;
+for(let i8=0; i8<len8; i8++){
+if(!(validate326(data57[i8], {instancePath:instancePath+"/warnings/" + i8,parentData:data57,parentDataProperty:i8,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate326.errors : vErrors.concat(validate326.errors);
 errors = vErrors.length;
 }
 }
@@ -14849,20 +15919,144 @@ vErrors.push(err117);
 }
 errors++;
 }
-validate289.errors = vErrors;
+validate320.errors = vErrors;
 return errors === 0;
 }
-validate289.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate320.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const evaluationSummary = validate303;
-const schema104 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veteran-station-rating.org/schemas/evaluation-summary.schema.json","title":"StationSummary","description":"`vsr batch --output summary` (schema vsr/evaluation-summary@1): one line per station, what a regional summary or a comparison of rounds needs. `states` holds one letter per item of the standard, in its order: p pass, a partial, f fail, u unanswered, w waived, n not applicable (bonus items are n).","type":"object","additionalProperties":false,"required":["schema","station","standard","scheme","inspectedAt","percent","level","vetoes","components","sections","states","gap"],"properties":{"schema":{"const":"vsr/evaluation-summary@1"},"example":{"type":"boolean","description":"Fictional example data (made-up places and people); every report says so (示例数据 / Example data)."},"station":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"},"region":{"type":"array","items":{"type":"string"}}}},"standard":{"type":"object","additionalProperties":false,"required":["id","version","hash"],"description":"The resolved standard (or, for a scheme, the scheme's combined standard) and a sha256 content hash of it.","properties":{"id":{"type":"string"},"version":{"type":"string"},"hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}},"scheme":{"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["id","version"],"properties":{"id":{"type":"string"},"version":{"type":"string"}}}]},"inspectedAt":{"type":"string"},"percent":{"type":"number","minimum":0,"maximum":100},"level":{"type":["string","null"]},"vetoes":{"type":"array","items":{"type":"string"},"description":"Items whose veto failed."},"components":{"type":"array","description":"For a scheme: each standard combined, with its percent (empty for a standard).","items":{"type":"object","additionalProperties":false,"required":["id","percent"],"properties":{"id":{"type":"string"},"percent":{"type":"number"}}}},"sections":{"type":"array","description":"Sections with an applicable maximum, with their percent.","items":{"type":"object","additionalProperties":false,"required":["id","percent"],"properties":{"id":{"type":"string"},"percent":{"type":"number"}}}},"states":{"type":"string","pattern":"^[pafuwn]*$"},"gap":{"type":"object","additionalProperties":false,"required":["target","reachable","steps"],"properties":{"target":{"type":["string","null"]},"reachable":{"type":"boolean"},"steps":{"type":"array","items":{"type":"string"},"description":"The items of the gap plan's steps, in order."}}}}};
+export const evaluationSummary = validate335;
+const schema113 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veteran-station-rating.org/schemas/evaluation-summary.schema.json","title":"StationSummary","description":"`vsr batch --output summary` (schema vsr/evaluation-summary@1): one line per station, what a regional summary or a comparison of rounds needs. `states` holds one letter per item of the standard, in its order: p pass, a partial, f fail, u unanswered, w waived, n not applicable (bonus items are n).","type":"object","additionalProperties":false,"required":["schema","station","standard","scheme","inspectedAt","percent","level","vetoes","components","sections","states"],"properties":{"schema":{"const":"vsr/evaluation-summary@1"},"example":{"type":"boolean","description":"Fictional example data (made-up places and people); every report says so (示例数据 / Example data)."},"station":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"},"region":{"type":"array","items":{"type":"string"}}}},"standard":{"type":"object","additionalProperties":false,"required":["id","version","hash"],"description":"The resolved standard (or, for a scheme, the scheme's combined standard) and a sha256 content hash of it.","properties":{"id":{"type":"string"},"version":{"type":"string"},"hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}},"scheme":{"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["id","version"],"properties":{"id":{"type":"string"},"version":{"type":"string"}}}]},"inspectedAt":{"type":"string"},"percent":{"type":"number","minimum":0,"maximum":100},"level":{"type":["string","null"]},"vetoes":{"type":"array","items":{"type":"string"},"description":"Items whose veto failed."},"components":{"type":"array","description":"For a scheme: each standard combined, with its percent (empty for a standard).","items":{"type":"object","additionalProperties":false,"required":["id","percent"],"properties":{"id":{"type":"string"},"percent":{"type":"number"}}}},"sections":{"type":"array","description":"Sections with an applicable maximum, with their percent.","items":{"type":"object","additionalProperties":false,"required":["id","percent"],"properties":{"id":{"type":"string"},"percent":{"type":"number"}}}},"states":{"type":"string","pattern":"^[pafuwn]*$"},"gap":{"$ref":"#/$defs/StationGap","description":"The gap plan's target, whether it is reachable, and its steps' items. Absent with `vsr batch --gap none`."},"gaps":{"type":"array","items":{"$ref":"#/$defs/StationGap"},"description":"With `vsr batch --gap all` only: one plan per level above the one reached, lowest first (the first is `gap`'s); empty at the top level."}},"$defs":{"StationGap":{"title":"StationGap","type":"object","additionalProperties":false,"required":["target","reachable","steps"],"properties":{"target":{"type":["string","null"]},"reachable":{"type":"boolean"},"steps":{"type":"array","items":{"type":"string"},"description":"The items of the gap plan's steps, in order."}}}}};
 const pattern14 = new RegExp("^[pafuwn]*$", "u");
+const schema114 = {"title":"StationGap","type":"object","additionalProperties":false,"required":["target","reachable","steps"],"properties":{"target":{"type":["string","null"]},"reachable":{"type":"boolean"},"steps":{"type":"array","items":{"type":"string"},"description":"The items of the gap plan's steps, in order."}}};
 
-function validate303(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate336(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate336.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.target === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.reachable === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reachable"},message:"must have required property '"+"reachable"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.steps === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "target") || (key0 === "reachable")) || (key0 === "steps"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.target !== undefined){
+let data0 = data.target;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err4 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: schema114.properties.target.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.reachable !== undefined){
+if(typeof data.reachable !== "boolean"){
+const err5 = {instancePath:instancePath+"/reachable",schemaPath:"#/properties/reachable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.steps !== undefined){
+let data2 = data.steps;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data2[i0] !== "string"){
+const err6 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/properties/steps/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate336.errors = vErrors;
+return errors === 0;
+}
+validate336.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate335(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://veteran-station-rating.org/schemas/evaluation-summary.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate303.evaluated;
+const evaluated0 = validate335.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14980,8 +16174,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data.gap === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "gap"},message:"must have required property '"+"gap"+"'"};
+for(const key0 in data){
+if(!(func1.call(schema113.properties, key0))){
+const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -14990,9 +16185,10 @@ vErrors.push(err11);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func1.call(schema104.properties, key0))){
-const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+}
+if(data.schema !== undefined){
+if("vsr/evaluation-summary@1" !== data.schema){
+const err12 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/const",keyword:"const",params:{allowedValue: "vsr/evaluation-summary@1"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -15002,9 +16198,9 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.schema !== undefined){
-if("vsr/evaluation-summary@1" !== data.schema){
-const err13 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/const",keyword:"const",params:{allowedValue: "vsr/evaluation-summary@1"},message:"must be equal to constant"};
+if(data.example !== undefined){
+if(typeof data.example !== "boolean"){
+const err13 = {instancePath:instancePath+"/example",schemaPath:"#/properties/example/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -15014,9 +16210,11 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.example !== undefined){
-if(typeof data.example !== "boolean"){
-const err14 = {instancePath:instancePath+"/example",schemaPath:"#/properties/example/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.station !== undefined){
+let data2 = data.station;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.id === undefined){
+const err14 = {instancePath:instancePath+"/station",schemaPath:"#/properties/station/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -15025,12 +16223,9 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-if(data.station !== undefined){
-let data2 = data.station;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.id === undefined){
-const err15 = {instancePath:instancePath+"/station",schemaPath:"#/properties/station/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+for(const key1 in data2){
+if(!((key1 === "id") || (key1 === "region"))){
+const err15 = {instancePath:instancePath+"/station",schemaPath:"#/properties/station/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -15039,26 +16234,15 @@ vErrors.push(err15);
 }
 errors++;
 }
-for(const key1 in data2){
-if(!((key1 === "id") || (key1 === "region"))){
-const err16 = {instancePath:instancePath+"/station",schemaPath:"#/properties/station/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+}
+if(data2.id !== undefined){
+if(typeof data2.id !== "string"){
+const err16 = {instancePath:instancePath+"/station/id",schemaPath:"#/properties/station/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err16];
 }
 else {
 vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data2.id !== undefined){
-if(typeof data2.id !== "string"){
-const err17 = {instancePath:instancePath+"/station/id",schemaPath:"#/properties/station/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
 }
 errors++;
 }
@@ -15069,7 +16253,19 @@ if(Array.isArray(data4)){
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
 if(typeof data4[i0] !== "string"){
-const err18 = {instancePath:instancePath+"/station/region/" + i0,schemaPath:"#/properties/station/properties/region/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err17 = {instancePath:instancePath+"/station/region/" + i0,schemaPath:"#/properties/station/properties/region/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/station/region",schemaPath:"#/properties/station/properties/region/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -15081,7 +16277,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/station/region",schemaPath:"#/properties/station/properties/region/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err19 = {instancePath:instancePath+"/station",schemaPath:"#/properties/station/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -15091,9 +16287,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-}
-else {
-const err20 = {instancePath:instancePath+"/station",schemaPath:"#/properties/station/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.standard !== undefined){
+let data6 = data.standard;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.id === undefined){
+const err20 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -15102,12 +16300,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-if(data.standard !== undefined){
-let data6 = data.standard;
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(data6.id === undefined){
-const err21 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(data6.version === undefined){
+const err21 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -15116,8 +16310,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data6.version === undefined){
-const err22 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
+if(data6.hash === undefined){
+const err22 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/required",keyword:"required",params:{missingProperty: "hash"},message:"must have required property '"+"hash"+"'"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -15126,8 +16320,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(data6.hash === undefined){
-const err23 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/required",keyword:"required",params:{missingProperty: "hash"},message:"must have required property '"+"hash"+"'"};
+for(const key2 in data6){
+if(!(((key2 === "id") || (key2 === "version")) || (key2 === "hash"))){
+const err23 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -15136,9 +16331,10 @@ vErrors.push(err23);
 }
 errors++;
 }
-for(const key2 in data6){
-if(!(((key2 === "id") || (key2 === "version")) || (key2 === "hash"))){
-const err24 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+}
+if(data6.id !== undefined){
+if(typeof data6.id !== "string"){
+const err24 = {instancePath:instancePath+"/standard/id",schemaPath:"#/properties/standard/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -15148,9 +16344,9 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data6.id !== undefined){
-if(typeof data6.id !== "string"){
-const err25 = {instancePath:instancePath+"/standard/id",schemaPath:"#/properties/standard/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data6.version !== undefined){
+if(typeof data6.version !== "string"){
+const err25 = {instancePath:instancePath+"/standard/version",schemaPath:"#/properties/standard/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -15160,9 +16356,11 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data6.version !== undefined){
-if(typeof data6.version !== "string"){
-const err26 = {instancePath:instancePath+"/standard/version",schemaPath:"#/properties/standard/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data6.hash !== undefined){
+let data9 = data6.hash;
+if(typeof data9 === "string"){
+if(!pattern7.test(data9)){
+const err26 = {instancePath:instancePath+"/standard/hash",schemaPath:"#/properties/standard/properties/hash/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -15172,11 +16370,8 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data6.hash !== undefined){
-let data9 = data6.hash;
-if(typeof data9 === "string"){
-if(!pattern7.test(data9)){
-const err27 = {instancePath:instancePath+"/standard/hash",schemaPath:"#/properties/standard/properties/hash/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
+else {
+const err27 = {instancePath:instancePath+"/standard/hash",schemaPath:"#/properties/standard/properties/hash/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -15186,25 +16381,14 @@ vErrors.push(err27);
 errors++;
 }
 }
+}
 else {
-const err28 = {instancePath:instancePath+"/standard/hash",schemaPath:"#/properties/standard/properties/hash/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err28 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err28];
 }
 else {
 vErrors.push(err28);
-}
-errors++;
-}
-}
-}
-else {
-const err29 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
 }
 errors++;
 }
@@ -15215,12 +16399,12 @@ const _errs24 = errors;
 let valid5 = false;
 const _errs25 = errors;
 if(data10 !== null){
-const err30 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err29 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
-vErrors = [err30];
+vErrors = [err29];
 }
 else {
-vErrors.push(err30);
+vErrors.push(err29);
 }
 errors++;
 }
@@ -15229,7 +16413,17 @@ valid5 = valid5 || _valid0;
 const _errs27 = errors;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.id === undefined){
-const err31 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err30 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(data10.version === undefined){
+const err31 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -15238,8 +16432,9 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(data10.version === undefined){
-const err32 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
+for(const key3 in data10){
+if(!((key3 === "id") || (key3 === "version"))){
+const err32 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -15248,9 +16443,10 @@ vErrors.push(err32);
 }
 errors++;
 }
-for(const key3 in data10){
-if(!((key3 === "id") || (key3 === "version"))){
-const err33 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+if(data10.id !== undefined){
+if(typeof data10.id !== "string"){
+const err33 = {instancePath:instancePath+"/scheme/id",schemaPath:"#/properties/scheme/anyOf/1/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -15260,9 +16456,9 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data10.id !== undefined){
-if(typeof data10.id !== "string"){
-const err34 = {instancePath:instancePath+"/scheme/id",schemaPath:"#/properties/scheme/anyOf/1/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data10.version !== undefined){
+if(typeof data10.version !== "string"){
+const err34 = {instancePath:instancePath+"/scheme/version",schemaPath:"#/properties/scheme/anyOf/1/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -15272,9 +16468,9 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data10.version !== undefined){
-if(typeof data10.version !== "string"){
-const err35 = {instancePath:instancePath+"/scheme/version",schemaPath:"#/properties/scheme/anyOf/1/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err35 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -15283,27 +16479,15 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-}
-else {
-const err36 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+var _valid0 = _errs27 === errors;
+valid5 = valid5 || _valid0;
+if(!valid5){
+const err36 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err36];
 }
 else {
 vErrors.push(err36);
-}
-errors++;
-}
-var _valid0 = _errs27 === errors;
-valid5 = valid5 || _valid0;
-if(!valid5){
-const err37 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
 }
 errors++;
 }
@@ -15321,12 +16505,12 @@ vErrors = null;
 }
 if(data.inspectedAt !== undefined){
 if(typeof data.inspectedAt !== "string"){
-const err38 = {instancePath:instancePath+"/inspectedAt",schemaPath:"#/properties/inspectedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err37 = {instancePath:instancePath+"/inspectedAt",schemaPath:"#/properties/inspectedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err38];
+vErrors = [err37];
 }
 else {
-vErrors.push(err38);
+vErrors.push(err37);
 }
 errors++;
 }
@@ -15335,7 +16519,17 @@ if(data.percent !== undefined){
 let data14 = data.percent;
 if(typeof data14 == "number"){
 if(data14 > 100 || isNaN(data14)){
-const err39 = {instancePath:instancePath+"/percent",schemaPath:"#/properties/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+const err38 = {instancePath:instancePath+"/percent",schemaPath:"#/properties/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if(data14 < 0 || isNaN(data14)){
+const err39 = {instancePath:instancePath+"/percent",schemaPath:"#/properties/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -15344,8 +16538,9 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(data14 < 0 || isNaN(data14)){
-const err40 = {instancePath:instancePath+"/percent",schemaPath:"#/properties/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err40 = {instancePath:instancePath+"/percent",schemaPath:"#/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -15355,26 +16550,15 @@ vErrors.push(err40);
 errors++;
 }
 }
-else {
-const err41 = {instancePath:instancePath+"/percent",schemaPath:"#/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.level !== undefined){
+let data15 = data.level;
+if((typeof data15 !== "string") && (data15 !== null)){
+const err41 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: schema113.properties.level.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err41];
 }
 else {
 vErrors.push(err41);
-}
-errors++;
-}
-}
-if(data.level !== undefined){
-let data15 = data.level;
-if((typeof data15 !== "string") && (data15 !== null)){
-const err42 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: schema104.properties.level.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
 }
 errors++;
 }
@@ -15385,24 +16569,24 @@ if(Array.isArray(data16)){
 const len1 = data16.length;
 for(let i1=0; i1<len1; i1++){
 if(typeof data16[i1] !== "string"){
-const err43 = {instancePath:instancePath+"/vetoes/" + i1,schemaPath:"#/properties/vetoes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err42 = {instancePath:instancePath+"/vetoes/" + i1,schemaPath:"#/properties/vetoes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err43];
+vErrors = [err42];
 }
 else {
-vErrors.push(err43);
+vErrors.push(err42);
 }
 errors++;
 }
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/vetoes",schemaPath:"#/properties/vetoes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err43 = {instancePath:instancePath+"/vetoes",schemaPath:"#/properties/vetoes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err44];
+vErrors = [err43];
 }
 else {
-vErrors.push(err44);
+vErrors.push(err43);
 }
 errors++;
 }
@@ -15415,7 +16599,17 @@ for(let i2=0; i2<len2; i2++){
 let data19 = data18[i2];
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 if(data19.id === undefined){
-const err45 = {instancePath:instancePath+"/components/" + i2,schemaPath:"#/properties/components/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err44 = {instancePath:instancePath+"/components/" + i2,schemaPath:"#/properties/components/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+if(data19.percent === undefined){
+const err45 = {instancePath:instancePath+"/components/" + i2,schemaPath:"#/properties/components/items/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -15424,8 +16618,9 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(data19.percent === undefined){
-const err46 = {instancePath:instancePath+"/components/" + i2,schemaPath:"#/properties/components/items/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
+for(const key4 in data19){
+if(!((key4 === "id") || (key4 === "percent"))){
+const err46 = {instancePath:instancePath+"/components/" + i2,schemaPath:"#/properties/components/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -15434,9 +16629,10 @@ vErrors.push(err46);
 }
 errors++;
 }
-for(const key4 in data19){
-if(!((key4 === "id") || (key4 === "percent"))){
-const err47 = {instancePath:instancePath+"/components/" + i2,schemaPath:"#/properties/components/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+}
+if(data19.id !== undefined){
+if(typeof data19.id !== "string"){
+const err47 = {instancePath:instancePath+"/components/" + i2+"/id",schemaPath:"#/properties/components/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -15446,9 +16642,9 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data19.id !== undefined){
-if(typeof data19.id !== "string"){
-const err48 = {instancePath:instancePath+"/components/" + i2+"/id",schemaPath:"#/properties/components/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data19.percent !== undefined){
+if(!(typeof data19.percent == "number")){
+const err48 = {instancePath:instancePath+"/components/" + i2+"/percent",schemaPath:"#/properties/components/items/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -15458,9 +16654,9 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data19.percent !== undefined){
-if(!(typeof data19.percent == "number")){
-const err49 = {instancePath:instancePath+"/components/" + i2+"/percent",schemaPath:"#/properties/components/items/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+else {
+const err49 = {instancePath:instancePath+"/components/" + i2,schemaPath:"#/properties/components/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -15472,24 +16668,12 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/components/" + i2,schemaPath:"#/properties/components/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err50 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err50];
 }
 else {
 vErrors.push(err50);
-}
-errors++;
-}
-}
-}
-else {
-const err51 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
 }
 errors++;
 }
@@ -15502,7 +16686,17 @@ for(let i3=0; i3<len3; i3++){
 let data23 = data22[i3];
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 if(data23.id === undefined){
-const err52 = {instancePath:instancePath+"/sections/" + i3,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err51 = {instancePath:instancePath+"/sections/" + i3,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+if(data23.percent === undefined){
+const err52 = {instancePath:instancePath+"/sections/" + i3,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -15511,8 +16705,9 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(data23.percent === undefined){
-const err53 = {instancePath:instancePath+"/sections/" + i3,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
+for(const key5 in data23){
+if(!((key5 === "id") || (key5 === "percent"))){
+const err53 = {instancePath:instancePath+"/sections/" + i3,schemaPath:"#/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -15521,9 +16716,10 @@ vErrors.push(err53);
 }
 errors++;
 }
-for(const key5 in data23){
-if(!((key5 === "id") || (key5 === "percent"))){
-const err54 = {instancePath:instancePath+"/sections/" + i3,schemaPath:"#/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+if(data23.id !== undefined){
+if(typeof data23.id !== "string"){
+const err54 = {instancePath:instancePath+"/sections/" + i3+"/id",schemaPath:"#/properties/sections/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -15533,9 +16729,9 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data23.id !== undefined){
-if(typeof data23.id !== "string"){
-const err55 = {instancePath:instancePath+"/sections/" + i3+"/id",schemaPath:"#/properties/sections/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data23.percent !== undefined){
+if(!(typeof data23.percent == "number")){
+const err55 = {instancePath:instancePath+"/sections/" + i3+"/percent",schemaPath:"#/properties/sections/items/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -15545,9 +16741,9 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data23.percent !== undefined){
-if(!(typeof data23.percent == "number")){
-const err56 = {instancePath:instancePath+"/sections/" + i3+"/percent",schemaPath:"#/properties/sections/items/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+else {
+const err56 = {instancePath:instancePath+"/sections/" + i3,schemaPath:"#/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -15559,7 +16755,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/sections/" + i3,schemaPath:"#/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err57 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -15569,9 +16765,11 @@ vErrors.push(err57);
 errors++;
 }
 }
-}
-else {
-const err58 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.states !== undefined){
+let data26 = data.states;
+if(typeof data26 === "string"){
+if(!pattern14.test(data26)){
+const err58 = {instancePath:instancePath+"/states",schemaPath:"#/properties/states/pattern",keyword:"pattern",params:{pattern: "^[pafuwn]*$"},message:"must match pattern \""+"^[pafuwn]*$"+"\""};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -15581,11 +16779,8 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data.states !== undefined){
-let data26 = data.states;
-if(typeof data26 === "string"){
-if(!pattern14.test(data26)){
-const err59 = {instancePath:instancePath+"/states",schemaPath:"#/properties/states/pattern",keyword:"pattern",params:{pattern: "^[pafuwn]*$"},message:"must match pattern \""+"^[pafuwn]*$"+"\""};
+else {
+const err59 = {instancePath:instancePath+"/states",schemaPath:"#/properties/states/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -15595,8 +16790,25 @@ vErrors.push(err59);
 errors++;
 }
 }
+if(data.gap !== undefined){
+if(!(validate336(data.gap, {instancePath:instancePath+"/gap",parentData:data,parentDataProperty:"gap",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate336.errors : vErrors.concat(validate336.errors);
+errors = vErrors.length;
+}
+}
+if(data.gaps !== undefined){
+let data28 = data.gaps;
+if(Array.isArray(data28)){
+const len4 = data28.length;
+for(let i4=0; i4<len4; i4++){
+if(!(validate336(data28[i4], {instancePath:instancePath+"/gaps/" + i4,parentData:data28,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate336.errors : vErrors.concat(validate336.errors);
+errors = vErrors.length;
+}
+}
+}
 else {
-const err60 = {instancePath:instancePath+"/states",schemaPath:"#/properties/states/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err60 = {instancePath:instancePath+"/gaps",schemaPath:"#/properties/gaps/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -15606,11 +16818,9 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data.gap !== undefined){
-let data27 = data.gap;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.target === undefined){
-const err61 = {instancePath:instancePath+"/gap",schemaPath:"#/properties/gap/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'"};
+}
+else {
+const err61 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -15619,126 +16829,18 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(data27.reachable === undefined){
-const err62 = {instancePath:instancePath+"/gap",schemaPath:"#/properties/gap/required",keyword:"required",params:{missingProperty: "reachable"},message:"must have required property '"+"reachable"+"'"};
-if(vErrors === null){
-vErrors = [err62];
-}
-else {
-vErrors.push(err62);
-}
-errors++;
-}
-if(data27.steps === undefined){
-const err63 = {instancePath:instancePath+"/gap",schemaPath:"#/properties/gap/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'"};
-if(vErrors === null){
-vErrors = [err63];
-}
-else {
-vErrors.push(err63);
-}
-errors++;
-}
-for(const key6 in data27){
-if(!(((key6 === "target") || (key6 === "reachable")) || (key6 === "steps"))){
-const err64 = {instancePath:instancePath+"/gap",schemaPath:"#/properties/gap/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
-}
-errors++;
-}
-}
-if(data27.target !== undefined){
-let data28 = data27.target;
-if((typeof data28 !== "string") && (data28 !== null)){
-const err65 = {instancePath:instancePath+"/gap/target",schemaPath:"#/properties/gap/properties/target/type",keyword:"type",params:{type: schema104.properties.gap.properties.target.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err65];
-}
-else {
-vErrors.push(err65);
-}
-errors++;
-}
-}
-if(data27.reachable !== undefined){
-if(typeof data27.reachable !== "boolean"){
-const err66 = {instancePath:instancePath+"/gap/reachable",schemaPath:"#/properties/gap/properties/reachable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err66];
-}
-else {
-vErrors.push(err66);
-}
-errors++;
-}
-}
-if(data27.steps !== undefined){
-let data30 = data27.steps;
-if(Array.isArray(data30)){
-const len4 = data30.length;
-for(let i4=0; i4<len4; i4++){
-if(typeof data30[i4] !== "string"){
-const err67 = {instancePath:instancePath+"/gap/steps/" + i4,schemaPath:"#/properties/gap/properties/steps/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err67];
-}
-else {
-vErrors.push(err67);
-}
-errors++;
-}
-}
-}
-else {
-const err68 = {instancePath:instancePath+"/gap/steps",schemaPath:"#/properties/gap/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err68];
-}
-else {
-vErrors.push(err68);
-}
-errors++;
-}
-}
-}
-else {
-const err69 = {instancePath:instancePath+"/gap",schemaPath:"#/properties/gap/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err69];
-}
-else {
-vErrors.push(err69);
-}
-errors++;
-}
-}
-}
-else {
-const err70 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err70];
-}
-else {
-vErrors.push(err70);
-}
-errors++;
-}
-validate303.errors = vErrors;
+validate335.errors = vErrors;
 return errors === 0;
 }
-validate303.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate335.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const inspectionEnvelope = validate304;
-const schema105 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veteran-station-rating.org/schemas/inspection-envelope.schema.json","title":"Inspection","description":"Inspection data for one station (schema vsr/inspection@1).","type":"object","additionalProperties":false,"required":["station","inspectedAt","answers"],"properties":{"schema":{"const":"vsr/inspection@1"},"example":{"type":"boolean","description":"Fictional example data (made-up places and people); every report says so (示例数据 / Example data)."},"station":{"$ref":"#/$defs/Station"},"standard":{"type":"string","description":"id@version of the standard inspected against (one of `standard` or `scheme`)."},"scheme":{"type":"string","description":"id@version of the rating scheme inspected against."},"inspectedAt":{"type":"string","format":"date","description":"Date of the inspection (YYYY-MM-DD)."},"inspector":{"type":"string"},"answers":{"type":"object"},"waivers":{"type":"array","items":{"$ref":"#/$defs/Waiver"}},"note":{"type":"string"},"stage":{"$ref":"#/$defs/ReviewStage"},"reviews":{"type":"array","description":"Sign-offs, oldest first. Each records the hash of what it reviewed (see Review), so `vsr verify` finds a later change.","items":{"$ref":"#/$defs/Review"}}},"$defs":{"ReviewStage":{"title":"ReviewStage","enum":["self-assessment","town-review","county-verification"],"description":"Where the document is in the sign-off: self-assessment (自评), town review (初审), county verification (复核)."},"Override":{"title":"Override","type":"object","additionalProperties":false,"required":["item","answer","reason","authority"],"properties":{"item":{"type":"string"},"answer":{"$ref":"#/$defs/AnswerEntry"},"reason":{"type":"string","minLength":1},"authority":{"type":"string","minLength":1,"description":"Under what authority the result is changed (a rule, a decision, an office)."}}},"Review":{"title":"Review","type":"object","additionalProperties":false,"required":["by","role","date","decision","hash"],"description":"One sign-off. hash: sha256 of the canonical JSON of the document without `stage` and with `reviews` holding the reviews before this one and this one without its hash; a change to the answers, an earlier review or this review makes it differ (a later review, or the stage moving on, does not).","properties":{"by":{"type":"string","minLength":1},"role":{"type":"string","minLength":1},"date":{"type":"string","format":"date"},"stage":{"$ref":"#/$defs/ReviewStage"},"decision":{"enum":["approved","returned","rejected"]},"note":{"type":"string"},"overrides":{"type":"array","description":"Answers the reviewer holds to be right instead of the ones recorded, each with the reason and the authority for it. The engine scores the overriding answer, and every report marks the item as overridden (a reason on the item and a warning).","items":{"$ref":"#/$defs/Override"}},"hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}},"Station":{"type":"object","additionalProperties":false,"required":["id","name","level"],"properties":{"id":{"type":"string","minLength":1,"maxLength":120},"name":{"type":"string","minLength":1,"maxLength":200},"level":{"$ref":"standard.schema.json#/$defs/StationLevel"},"region":{"type":"array","items":{"type":"string","minLength":1},"maxItems":6,"description":"Region path, province first: [province, city, county, town, village]."}}},"Answer":{"title":"Answer","description":"boolean → true/false; grade → a grade id; threshold → a number; count and deduction → a whole number ≥ 0; checklist → the ids of the requirements met.","anyOf":[{"type":"boolean"},{"type":"number"},{"type":"string"},{"type":"array","items":{"type":"string"}}]},"AnswerEntry":{"title":"AnswerEntry","anyOf":[{"$ref":"#/$defs/Answer"},{"$ref":"#/$defs/DetailedAnswer"}]},"DetailedAnswer":{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"$ref":"#/$defs/Answer"},"evidence":{"type":"array","items":{"$ref":"#/$defs/Evidence"}},"note":{"type":"string"}}},"Evidence":{"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"$ref":"standard.schema.json#/$defs/EvidenceKind"},"date":{"type":"string","format":"date","description":"When the evidence was made (YYYY-MM-DD); needed where the item sets maxAgeDays."},"ref":{"type":"string","description":"File name, ledger number or other pointer."},"note":{"type":"string"}}},"Waiver":{"type":"object","additionalProperties":false,"required":["item","reason","approvedBy","expires"],"properties":{"item":{"type":"string"},"reason":{"type":"string","minLength":1},"approvedBy":{"type":"string","minLength":1},"expires":{"type":"string","format":"date"}}}}};
+export const inspectionEnvelope = validate339;
+const schema115 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veteran-station-rating.org/schemas/inspection-envelope.schema.json","title":"Inspection","description":"Inspection data for one station (schema vsr/inspection@1).","type":"object","additionalProperties":false,"required":["station","inspectedAt","answers"],"properties":{"schema":{"const":"vsr/inspection@1"},"example":{"type":"boolean","description":"Fictional example data (made-up places and people); every report says so (示例数据 / Example data)."},"station":{"$ref":"#/$defs/Station"},"standard":{"type":"string","description":"id@version of the standard inspected against (one of `standard` or `scheme`)."},"scheme":{"type":"string","description":"id@version of the rating scheme inspected against."},"inspectedAt":{"type":"string","format":"date","description":"Date of the inspection (YYYY-MM-DD)."},"inspector":{"type":"string"},"answers":{"type":"object"},"waivers":{"type":"array","items":{"$ref":"#/$defs/Waiver"}},"note":{"type":"string"},"stage":{"$ref":"#/$defs/ReviewStage"},"reviews":{"type":"array","description":"Sign-offs, oldest first. Each records the hash of what it reviewed (see Review), so `vsr verify` finds a later change.","items":{"$ref":"#/$defs/Review"}}},"$defs":{"ReviewStage":{"title":"ReviewStage","enum":["self-assessment","town-review","county-verification"],"description":"Where the document is in the sign-off: self-assessment (自评), town review (初审), county verification (复核)."},"Override":{"title":"Override","type":"object","additionalProperties":false,"required":["item","answer","reason","authority"],"properties":{"item":{"type":"string"},"answer":{"$ref":"#/$defs/AnswerEntry"},"reason":{"type":"string","minLength":1},"authority":{"type":"string","minLength":1,"description":"Under what authority the result is changed (a rule, a decision, an office)."}}},"Review":{"title":"Review","type":"object","additionalProperties":false,"required":["by","role","date","decision","hash"],"description":"One sign-off. hash: sha256 of the canonical JSON of the document without `stage` and with `reviews` holding the reviews before this one and this one without its hash; a change to the answers, an earlier review or this review makes it differ (a later review, or the stage moving on, does not).","properties":{"by":{"type":"string","minLength":1},"role":{"type":"string","minLength":1},"date":{"type":"string","format":"date"},"stage":{"$ref":"#/$defs/ReviewStage"},"decision":{"enum":["approved","returned","rejected"]},"note":{"type":"string"},"overrides":{"type":"array","description":"Answers the reviewer holds to be right instead of the ones recorded, each with the reason and the authority for it. The engine scores the overriding answer, and every report marks the item as overridden (a reason on the item and a warning).","items":{"$ref":"#/$defs/Override"}},"hash":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}},"Station":{"type":"object","additionalProperties":false,"required":["id","name","level"],"properties":{"id":{"type":"string","minLength":1,"maxLength":120},"name":{"type":"string","minLength":1,"maxLength":200},"level":{"$ref":"standard.schema.json#/$defs/StationLevel"},"region":{"type":"array","items":{"type":"string","minLength":1},"maxItems":6,"description":"Region path, province first: [province, city, county, town, village]."}}},"Answer":{"title":"Answer","description":"boolean → true/false; grade → a grade id; threshold → a number; count and deduction → a whole number ≥ 0; checklist → the ids of the requirements met.","anyOf":[{"type":"boolean"},{"type":"number"},{"type":"string"},{"type":"array","items":{"type":"string"}}]},"AnswerEntry":{"title":"AnswerEntry","anyOf":[{"$ref":"#/$defs/Answer"},{"$ref":"#/$defs/DetailedAnswer"}]},"DetailedAnswer":{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"$ref":"#/$defs/Answer"},"evidence":{"type":"array","items":{"$ref":"#/$defs/Evidence"}},"note":{"type":"string"}}},"Evidence":{"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"$ref":"standard.schema.json#/$defs/EvidenceKind"},"date":{"type":"string","format":"date","description":"When the evidence was made (YYYY-MM-DD); needed where the item sets maxAgeDays."},"ref":{"type":"string","description":"File name, ledger number or other pointer."},"note":{"type":"string"}}},"Waiver":{"type":"object","additionalProperties":false,"required":["item","reason","approvedBy","expires"],"properties":{"item":{"type":"string"},"reason":{"type":"string","minLength":1},"approvedBy":{"type":"string","minLength":1},"expires":{"type":"string","format":"date"}}}}};
 
-function validate306(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate341(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate306.evaluated;
+const evaluated0 = validate341.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15755,16 +16857,16 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate306.errors = vErrors;
+validate341.errors = vErrors;
 return errors === 0;
 }
-validate306.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate341.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate305(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate340(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate305.evaluated;
+const evaluated0 = validate340.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15885,8 +16987,8 @@ errors++;
 }
 }
 if(data.level !== undefined){
-if(!(validate306(data.level, {instancePath:instancePath+"/level",parentData:data,parentDataProperty:"level",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate306.errors : vErrors.concat(validate306.errors);
+if(!(validate341(data.level, {instancePath:instancePath+"/level",parentData:data,parentDataProperty:"level",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate341.errors : vErrors.concat(validate341.errors);
 errors = vErrors.length;
 }
 }
@@ -15952,16 +17054,16 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate305.errors = vErrors;
+validate340.errors = vErrors;
 return errors === 0;
 }
-validate305.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate340.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate309(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate344(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate309.evaluated;
+const evaluated0 = validate344.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16119,16 +17221,16 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate309.errors = vErrors;
+validate344.errors = vErrors;
 return errors === 0;
 }
-validate309.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate344.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate311(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate346(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate311.evaluated;
+const evaluated0 = validate346.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16136,7 +17238,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(((data === "self-assessment") || (data === "town-review")) || (data === "county-verification"))){
-const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema70.enum},message:"must be equal to one of the allowed values"};
+const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema79.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -16145,16 +17247,16 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate311.errors = vErrors;
+validate346.errors = vErrors;
 return errors === 0;
 }
-validate311.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate346.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate317(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate352(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate317.evaluated;
+const evaluated0 = validate352.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16254,17 +17356,17 @@ vErrors = null;
 }
 }
 }
-validate317.errors = vErrors;
+validate352.errors = vErrors;
 evaluated0.items = items0;
 return errors === 0;
 }
-validate317.evaluated = {"dynamicProps":false,"dynamicItems":true};
+validate352.evaluated = {"dynamicProps":false,"dynamicItems":true};
 
 
-function validate322(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate357(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate322.evaluated;
+const evaluated0 = validate357.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16281,16 +17383,16 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate322.errors = vErrors;
+validate357.errors = vErrors;
 return errors === 0;
 }
-validate322.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate357.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate321(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate356(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate321.evaluated;
+const evaluated0 = validate356.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16321,8 +17423,8 @@ errors++;
 }
 }
 if(data.kind !== undefined){
-if(!(validate322(data.kind, {instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate322.errors : vErrors.concat(validate322.errors);
+if(!(validate357(data.kind, {instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate357.errors : vErrors.concat(validate357.errors);
 errors = vErrors.length;
 }
 }
@@ -16386,16 +17488,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate321.errors = vErrors;
+validate356.errors = vErrors;
 return errors === 0;
 }
-validate321.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate356.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate319(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate354(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate319.evaluated;
+const evaluated0 = validate354.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16426,8 +17528,8 @@ errors++;
 }
 }
 if(data.value !== undefined){
-if(!(validate317(data.value, {instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate317.errors : vErrors.concat(validate317.errors);
+if(!(validate352(data.value, {instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate352.errors : vErrors.concat(validate352.errors);
 errors = vErrors.length;
 }
 }
@@ -16436,8 +17538,8 @@ let data1 = data.evidence;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate321(data1[i0], {instancePath:instancePath+"/evidence/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate321.errors : vErrors.concat(validate321.errors);
+if(!(validate356(data1[i0], {instancePath:instancePath+"/evidence/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate356.errors : vErrors.concat(validate356.errors);
 errors = vErrors.length;
 }
 }
@@ -16476,16 +17578,16 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate319.errors = vErrors;
+validate354.errors = vErrors;
 return errors === 0;
 }
-validate319.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate354.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate316(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate351(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate316.evaluated;
+const evaluated0 = validate351.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16495,18 +17597,18 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(validate317(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate317.errors : vErrors.concat(validate317.errors);
+if(!(validate352(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate352.errors : vErrors.concat(validate352.errors);
 errors = vErrors.length;
 }
 else {
-var items0 = validate317.evaluated.items;
+var items0 = validate352.evaluated.items;
 }
 var _valid0 = _errs1 === errors;
 valid0 = valid0 || _valid0;
 const _errs2 = errors;
-if(!(validate319(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate319.errors : vErrors.concat(validate319.errors);
+if(!(validate354(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate354.errors : vErrors.concat(validate354.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs2 === errors;
@@ -16535,18 +17637,18 @@ vErrors = null;
 }
 }
 }
-validate316.errors = vErrors;
+validate351.errors = vErrors;
 evaluated0.props = props0;
 evaluated0.items = items0;
 return errors === 0;
 }
-validate316.evaluated = {"dynamicProps":true,"dynamicItems":true};
+validate351.evaluated = {"dynamicProps":true,"dynamicItems":true};
 
 
-function validate315(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate350(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate315.evaluated;
+const evaluated0 = validate350.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16619,8 +17721,8 @@ errors++;
 }
 }
 if(data.answer !== undefined){
-if(!(validate316(data.answer, {instancePath:instancePath+"/answer",parentData:data,parentDataProperty:"answer",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate316.errors : vErrors.concat(validate316.errors);
+if(!(validate351(data.answer, {instancePath:instancePath+"/answer",parentData:data,parentDataProperty:"answer",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate351.errors : vErrors.concat(validate351.errors);
 errors = vErrors.length;
 }
 }
@@ -16685,16 +17787,16 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate315.errors = vErrors;
+validate350.errors = vErrors;
 return errors === 0;
 }
-validate315.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate350.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate313(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate348(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate313.evaluated;
+const evaluated0 = validate348.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16840,15 +17942,15 @@ errors++;
 }
 }
 if(data.stage !== undefined){
-if(!(validate311(data.stage, {instancePath:instancePath+"/stage",parentData:data,parentDataProperty:"stage",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
+if(!(validate346(data.stage, {instancePath:instancePath+"/stage",parentData:data,parentDataProperty:"stage",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate346.errors : vErrors.concat(validate346.errors);
 errors = vErrors.length;
 }
 }
 if(data.decision !== undefined){
 let data4 = data.decision;
 if(!(((data4 === "approved") || (data4 === "returned")) || (data4 === "rejected"))){
-const err12 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/enum",keyword:"enum",params:{allowedValues: schema71.properties.decision.enum},message:"must be equal to one of the allowed values"};
+const err12 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/enum",keyword:"enum",params:{allowedValues: schema80.properties.decision.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -16875,8 +17977,8 @@ let data6 = data.overrides;
 if(Array.isArray(data6)){
 const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate315(data6[i0], {instancePath:instancePath+"/overrides/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate315.errors : vErrors.concat(validate315.errors);
+if(!(validate350(data6[i0], {instancePath:instancePath+"/overrides/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate350.errors : vErrors.concat(validate350.errors);
 errors = vErrors.length;
 }
 }
@@ -16928,17 +18030,17 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate313.errors = vErrors;
+validate348.errors = vErrors;
 return errors === 0;
 }
-validate313.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate348.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate304(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate339(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://veteran-station-rating.org/schemas/inspection-envelope.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate304.evaluated;
+const evaluated0 = validate339.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16977,7 +18079,7 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema105.properties, key0))){
+if(!(func1.call(schema115.properties, key0))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err3];
@@ -17013,8 +18115,8 @@ errors++;
 }
 }
 if(data.station !== undefined){
-if(!(validate305(data.station, {instancePath:instancePath+"/station",parentData:data,parentDataProperty:"station",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate305.errors : vErrors.concat(validate305.errors);
+if(!(validate340(data.station, {instancePath:instancePath+"/station",parentData:data,parentDataProperty:"station",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate340.errors : vErrors.concat(validate340.errors);
 errors = vErrors.length;
 }
 }
@@ -17097,8 +18199,8 @@ let data8 = data.waivers;
 if(Array.isArray(data8)){
 const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate309(data8[i0], {instancePath:instancePath+"/waivers/" + i0,parentData:data8,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate309.errors : vErrors.concat(validate309.errors);
+if(!(validate344(data8[i0], {instancePath:instancePath+"/waivers/" + i0,parentData:data8,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate344.errors : vErrors.concat(validate344.errors);
 errors = vErrors.length;
 }
 }
@@ -17127,8 +18229,8 @@ errors++;
 }
 }
 if(data.stage !== undefined){
-if(!(validate311(data.stage, {instancePath:instancePath+"/stage",parentData:data,parentDataProperty:"stage",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
+if(!(validate346(data.stage, {instancePath:instancePath+"/stage",parentData:data,parentDataProperty:"stage",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate346.errors : vErrors.concat(validate346.errors);
 errors = vErrors.length;
 }
 }
@@ -17137,8 +18239,8 @@ let data12 = data.reviews;
 if(Array.isArray(data12)){
 const len1 = data12.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate313(data12[i1], {instancePath:instancePath+"/reviews/" + i1,parentData:data12,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate313.errors : vErrors.concat(validate313.errors);
+if(!(validate348(data12[i1], {instancePath:instancePath+"/reviews/" + i1,parentData:data12,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate348.errors : vErrors.concat(validate348.errors);
 errors = vErrors.length;
 }
 }
@@ -17165,18 +18267,18 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate304.errors = vErrors;
+validate339.errors = vErrors;
 return errors === 0;
 }
-validate304.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate339.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const detailedAnswer = validate329;
-const schema117 = {"$id":"https://veteran-station-rating.org/schemas/detailed-answer.schema.json","$ref":"inspection.schema.json#/$defs/DetailedAnswer"};
+export const detailedAnswer = validate364;
+const schema127 = {"$id":"https://veteran-station-rating.org/schemas/detailed-answer.schema.json","$ref":"inspection.schema.json#/$defs/DetailedAnswer"};
 
-function validate330(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate365(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate330.evaluated;
+const evaluated0 = validate365.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17207,8 +18309,8 @@ errors++;
 }
 }
 if(data.value !== undefined){
-if(!(validate184(data.value, {instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
+if(!(validate214(data.value, {instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate214.errors : vErrors.concat(validate214.errors);
 errors = vErrors.length;
 }
 }
@@ -17217,8 +18319,8 @@ let data1 = data.evidence;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate188(data1[i0], {instancePath:instancePath+"/evidence/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+if(!(validate218(data1[i0], {instancePath:instancePath+"/evidence/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
@@ -17257,31 +18359,31 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate330.errors = vErrors;
+validate365.errors = vErrors;
 return errors === 0;
 }
-validate330.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate365.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate329(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate364(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://veteran-station-rating.org/schemas/detailed-answer.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate329.evaluated;
+const evaluated0 = validate364.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate330(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate330.errors : vErrors.concat(validate330.errors);
+if(!(validate365(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate365.errors : vErrors.concat(validate365.errors);
 errors = vErrors.length;
 }
-validate329.errors = vErrors;
+validate364.errors = vErrors;
 return errors === 0;
 }
-validate329.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate364.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 /** The validator of each schema the package checks documents against, by name. */
 export const validators = {

@@ -1,5 +1,5 @@
 import type { Section, Standard } from '../types/standard.js';
-import type { RatingScheme } from '../types/rating-scheme.js';
+import type { ResolvedScheme } from './resolve.js';
 import { problem, problemOfCode, toHundredths, type Problem } from '../i18n/problem.js';
 import { checkTypes } from '../checks/registry.js';
 import { isMultipleOf } from './schema-validate.js';
@@ -89,7 +89,7 @@ function sectionIds(std: Standard, into = new Set<string>()): Set<string> {
  * Checks a rating scheme against its (resolved) component standards: item ids unique across them,
  * weights, level order, and that every condition names something that exists.
  */
-export function checkScheme(scheme: RatingScheme, components: Standard[]): Problem[] {
+export function checkScheme(scheme: ResolvedScheme, components: Standard[]): Problem[] {
   const problems: Problem[] = [];
   if (!scheme.components.some((c) => c.weight > 0)) problems.push(problem('scheme-weights-zero', '/components'));
   const owner = new Map<string, string>();

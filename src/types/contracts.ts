@@ -39,6 +39,13 @@ export type Method = 'examine-records' | 'on-site' | 'interview' | 'test';
  */
 export type Condition = NoVetoCondition | ItemsPassedCondition | SectionCondition | StandardMetCondition;
 /**
+ * A condition of the base level, named by its key (`noVeto: true`, `section: ID`, `standardMet: ID`, or `itemsPassed` for the level's one itemsPassed condition), with the fields that change.
+ *
+ * This interface was referenced by `RatingScheme`'s JSON-Schema
+ * via the `definition` "ConditionPatch".
+ */
+export type ConditionPatch = NoVetoPatch | ItemsPassedPatch | SectionPatch | StandardMetPatch;
+/**
  * This interface was referenced by `Inspection`'s JSON-Schema
  * via the `definition` "AnswerEntry".
  */
@@ -597,10 +604,14 @@ export interface Overlay {
   }[];
 }
 /**
- * A rating scheme (schema vsr/rating-scheme@1): combines standards with weights into a composite percentage and defines levels (e.g. three, four and five stars).
+ * A rating scheme (schema vsr/rating-scheme@1): combines standards with weights into a composite percentage and defines levels (e.g. three, four and five stars). A scheme with `extends` is an overlay: it names a base scheme and states under `overlay` only what it changes (levels, conditions, components); its own top-level fields replace the base's.
  */
 export interface RatingScheme {
   schema: 'vsr/rating-scheme@1';
+  /**
+   * Fictional example (a made-up bureau's scheme, e.g. the overlay under examples/); not for rating real stations.
+   */
+  example?: boolean;
   /**
    * This interface was referenced by `Standard`'s JSON-Schema
    * via the `definition` "Id".
@@ -619,6 +630,10 @@ export interface RatingScheme {
    * via the `definition` "Ref".
    */
   supersedes?: string;
+  /**
+   * A shipped id, id@version, or a path relative to the file.
+   */
+  extends?: string;
   title: Text;
   description?: Text;
   issuer?: Text;
@@ -635,7 +650,7 @@ export interface RatingScheme {
   /**
    * @minItems 1
    */
-  components: [
+  components?: [
     {
       /**
        * A shipped id, id@version, or a path relative to the file.
@@ -646,13 +661,7 @@ export interface RatingScheme {
        */
       weight: number;
       label?: Text;
-      /**
-       * The component is used only for inspections whose inspection date falls in these calendar years (e.g. a year's key-task list); in other years its items are not applicable and it drops out of the composite.
-       */
-      years?: {
-        from?: number;
-        to?: number;
-      };
+      years?: Years;
     },
     ...{
       /**
@@ -664,13 +673,7 @@ export interface RatingScheme {
        */
       weight: number;
       label?: Text;
-      /**
-       * The component is used only for inspections whose inspection date falls in these calendar years (e.g. a year's key-task list); in other years its items are not applicable and it drops out of the composite.
-       */
-      years?: {
-        from?: number;
-        to?: number;
-      };
+      years?: Years;
     }[]
   ];
   /**
@@ -678,11 +681,22 @@ export interface RatingScheme {
    *
    * @minItems 1
    */
-  levels: [Level, ...Level[]];
+  levels?: [Level, ...Level[]];
   /**
    * Items of different components that ask the same question (an item bank): answered once, on the item named by `answer`, and scored in each component by that component's own rule. The form asks each shared question once.
    */
   shared?: SharedQuestion[];
+  overlay?: SchemeOverlay;
+}
+/**
+ * The component is used only for inspections whose inspection date falls in these calendar years (e.g. a year's key-task list); in other years its items are not applicable and it drops out of the composite.
+ *
+ * This interface was referenced by `RatingScheme`'s JSON-Schema
+ * via the `definition` "Years".
+ */
+export interface Years {
+  from?: number;
+  to?: number;
 }
 /**
  * This interface was referenced by `RatingScheme`'s JSON-Schema
@@ -775,6 +789,119 @@ export interface SharedQuestion {
    */
   answer?: string;
   note?: string;
+}
+/**
+ * How an overlay scheme (a scheme with `extends`) changes its base. Lists are merged by key: a component by the id of its standard in the base, a level by its id, a condition by what it is about (`noVeto`; `section` id; `standardMet` id; `itemsPassed`). Only the fields stated change; a key the base does not have is an error.
+ *
+ * This interface was referenced by `RatingScheme`'s JSON-Schema
+ * via the `definition` "SchemeOverlay".
+ */
+export interface SchemeOverlay {
+  /**
+   * Changes to components of the base, each named by `id`.
+   */
+  components?: ComponentPatch[];
+  /**
+   * Changes to levels of the base, each named by `id`.
+   */
+  levels?: LevelPatch[];
+}
+/**
+ * This interface was referenced by `RatingScheme`'s JSON-Schema
+ * via the `definition` "ComponentPatch".
+ */
+export interface ComponentPatch {
+  /**
+   * The id of the component's standard in the base (e.g. `construction`).
+   */
+  id: string;
+  /**
+   * A shipped id, id@version, or a path relative to the file.
+   */
+  standard?: string;
+  weight?: number;
+  label?: Text;
+  years?: Years;
+}
+/**
+ * This interface was referenced by `RatingScheme`'s JSON-Schema
+ * via the `definition` "LevelPatch".
+ */
+export interface LevelPatch {
+  /**
+   * The id of a level of the base.
+   */
+  id: string;
+  label?: Text;
+  minPercent?: number;
+  /**
+   * Changes to conditions the base level has, each named by what it is about; the fields stated replace the base condition's.
+   */
+  requires?: ConditionPatch[];
+  /**
+   * New conditions, appended to the level's.
+   */
+  add?: Condition[];
+}
+/**
+ * This interface was referenced by `RatingScheme`'s JSON-Schema
+ * via the `definition` "NoVetoPatch".
+ */
+export interface NoVetoPatch {
+  /**
+   * No veto item failed in any component.
+   */
+  noVeto: true;
+  appliesTo?: StationLevels;
+  /**
+   * `all`: a failed veto in any component blocks the level; `counted`: only vetoes of components with weight > 0 (a weight-0 prerequisite's vetoes then block only the levels whose `standardMet` names it).
+   */
+  scope?: 'all' | 'counted';
+}
+/**
+ * The level's one itemsPassed condition: the list stated replaces the base's.
+ *
+ * This interface was referenced by `RatingScheme`'s JSON-Schema
+ * via the `definition` "ItemsPassedPatch".
+ */
+export interface ItemsPassedPatch {
+  /**
+   * Each named item passes (not-applicable and waived count as holding).
+   *
+   * @minItems 1
+   */
+  itemsPassed: [string, ...string[]];
+  appliesTo?: StationLevels;
+}
+/**
+ * This interface was referenced by `RatingScheme`'s JSON-Schema
+ * via the `definition` "SectionPatch".
+ */
+export interface SectionPatch {
+  /**
+   * A section id in one of the components.
+   */
+  section: string;
+  minPercent?: number;
+  appliesTo?: StationLevels;
+}
+/**
+ * This interface was referenced by `RatingScheme`'s JSON-Schema
+ * via the `definition` "StandardMetPatch".
+ */
+export interface StandardMetPatch {
+  /**
+   * The id of a component standard that must be met: no veto failed in it and its percent at least `minPercent` (default: its passMark).
+   */
+  standardMet: string;
+  minPercent?: number;
+  /**
+   * The condition also holds when each of these items passes (e.g. the station already holds the title the standard leads to), whatever the standard's percent.
+   *
+   * @minItems 1
+   */
+  orItemsPassed?: [string, ...string[]];
+  appliesTo?: StationLevels;
 }
 /**
  * Inspection data for one station (schema vsr/inspection@1).
@@ -975,7 +1102,11 @@ export interface Evaluation {
     message: Text;
   }[];
   rating: Rating;
-  gap: Gap;
+  gap?: Gap;
+  /**
+   * With `gap: all` (`vsr batch --gap all`) only: one plan per level above the one reached, lowest first (the first is `gap`'s); empty at the top level.
+   */
+  gaps?: Gap1[];
   warnings: Reason[];
 }
 /**
@@ -1035,8 +1166,7 @@ export interface MinPercentCondition {
   minPercent: number;
 }
 /**
- * This interface was referenced by `Evaluation`'s JSON-Schema
- * via the `definition` "Gap".
+ * The plan to the next level above the one reached (or to the level asked for). Absent when the evaluation was asked for no plan (`gap: none`, `vsr batch --gap none`).
  */
 export interface Gap {
   target: string | null;
@@ -1062,6 +1192,19 @@ export interface GapStep {
   gain: number;
   effort?: 'S' | 'M' | 'L';
   reason?: 'veto' | 'required' | 'section' | 'standard' | 'points';
+}
+/**
+ * This interface was referenced by `Evaluation`'s JSON-Schema
+ * via the `definition` "Gap".
+ */
+export interface Gap1 {
+  target: string | null;
+  reachable: boolean;
+  /**
+   * When not reachable: what no answer can fix.
+   */
+  why?: Reason[];
+  steps: GapStep[];
 }
 /**
  * A rectification plan (整改清单, schema vsr/rectification@1) made from an evaluation: one entry per item to fix with the action, owner, due date, status and the evidence that closed it, plus the items that cannot be fixed within the round (past incidents), shown but never as tasks. Stored statuses are open, in-progress, done (the station says it is fixed) and verified (a re-inspection found it passing); overdue is not stored but computed against a date: an entry not verified whose due date has passed.
@@ -1601,8 +1744,24 @@ export interface CompactEvaluation {
       unmet: Reason[];
     }[];
   };
-  gap: Gap;
+  gap?: Gap2;
+  /**
+   * With `gap: all` (`vsr batch --gap all`) only: one plan per level above the one reached, lowest first (the first is `gap`'s); empty at the top level.
+   */
+  gaps?: Gap1[];
   warnings: Reason[];
+}
+/**
+ * The plan to the next level above the one reached (or to the level asked for). Absent when the evaluation was asked for no plan (`gap: none`, `vsr batch --gap none`).
+ */
+export interface Gap2 {
+  target: string | null;
+  reachable: boolean;
+  /**
+   * When not reachable: what no answer can fix.
+   */
+  why?: Reason[];
+  steps: GapStep[];
 }
 /**
  * `vsr batch --output summary` (schema vsr/evaluation-summary@1): one line per station, what a regional summary or a comparison of rounds needs. `states` holds one letter per item of the standard, in its order: p pass, a partial, f fail, u unanswered, w waived, n not applicable (bonus items are n).
@@ -1651,12 +1810,32 @@ export interface StationSummary {
     percent: number;
   }[];
   states: string;
-  gap: {
-    target: string | null;
-    reachable: boolean;
-    /**
-     * The items of the gap plan's steps, in order.
-     */
-    steps: string[];
-  };
+  gap?: StationGap;
+  /**
+   * With `vsr batch --gap all` only: one plan per level above the one reached, lowest first (the first is `gap`'s); empty at the top level.
+   */
+  gaps?: StationGap1[];
+}
+/**
+ * The gap plan's target, whether it is reachable, and its steps' items. Absent with `vsr batch --gap none`.
+ */
+export interface StationGap {
+  target: string | null;
+  reachable: boolean;
+  /**
+   * The items of the gap plan's steps, in order.
+   */
+  steps: string[];
+}
+/**
+ * This interface was referenced by `StationSummary`'s JSON-Schema
+ * via the `definition` "StationGap".
+ */
+export interface StationGap1 {
+  target: string | null;
+  reachable: boolean;
+  /**
+   * The items of the gap plan's steps, in order.
+   */
+  steps: string[];
 }

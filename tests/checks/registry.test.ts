@@ -286,3 +286,16 @@ describe('check types in general', () => {
     }
   });
 });
+
+describe('one duplicate-id rule for the check types (review leftover)', () => {
+  it('review leftover: duplicateIds reports every repeat of an earlier id at its own place, for grades and requirements alike', async () => {
+    const { duplicateIds } = await import('../../src/checks/check-type.js');
+    const list = [{ id: 'a' }, { id: 'b' }, { id: 'a' }, { id: 'a' }, { id: 'b' }];
+    expect(duplicateIds(list, 'grades', 'grades-duplicate')).toEqual([
+      { code: 'grades-duplicate', at: '/grades/2/id', params: { id: 'a' } },
+      { code: 'grades-duplicate', at: '/grades/3/id', params: { id: 'a' } },
+      { code: 'grades-duplicate', at: '/grades/4/id', params: { id: 'b' } },
+    ]);
+    expect(duplicateIds([{ id: 'x' }, { id: 'y' }], 'requirements', 'requirements-duplicate')).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ import type { Compiled, Evaluation, Inspection, Item, Level, RatingScheme, Stand
 import type { AnswerEntry, Waiver } from '../../src/types/inspection.js';
 import type { Check, ChecklistCheck } from '../../src/types/standard.js';
 import type { VsrError } from '../../src/i18n/problem.js';
+import type { PlannedEvaluation } from '../../src/evaluate.js';
 
 export const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures');
 
@@ -89,14 +90,14 @@ export function inspection(answers: Record<string, AnswerEntry>, options: Inspec
 }
 
 /** Validates the inspection (failing loudly if it is invalid) and evaluates it. */
-export function evaluateValid(compiled: Compiled, data: Inspection, target?: string): Evaluation {
+export function evaluateValid(compiled: Compiled, data: Inspection, target?: string): PlannedEvaluation {
   const checked = validateInspection(compiled, data);
   if (!checked.ok) throw new Error(`invalid inspection: ${JSON.stringify(checked.errors.map((e) => [e.code, e.pointer]))}`);
   return evaluate(compiled, checked.inspection, target === undefined ? {} : { target });
 }
 
 /** Evaluates answers against a one-section standard for a town station. */
-export function scoreItems(items: Item[], answers: Record<string, AnswerEntry>, options: InspectionOptions & { standard?: Partial<Standard> } = {}): Evaluation {
+export function scoreItems(items: Item[], answers: Record<string, AnswerEntry>, options: InspectionOptions & { standard?: Partial<Standard> } = {}): PlannedEvaluation {
   return evaluateValid(compileItems(items, options.standard), inspection(answers, options));
 }
 

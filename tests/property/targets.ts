@@ -3,6 +3,7 @@ import { beforeAll, describe, it } from 'vitest';
 import { evaluate, validateInspection } from '../../src/index.js';
 import type { Compiled, Evaluation, Inspection } from '../../src/index.js';
 import { compileFixtureScheme, compileFixtureStandard } from '../helpers/engine.js';
+import type { PlannedEvaluation } from '../../src/evaluate.js';
 
 export const RUNS = { numRuns: 1000 };
 
@@ -29,7 +30,7 @@ export async function loadTargets(): Promise<Record<string, Compiled>> {
 }
 
 /** Evaluates generated data, which must be valid. */
-export function evaluated(compiled: Compiled, data: Inspection, target?: string): Evaluation {
+export function evaluated(compiled: Compiled, data: Inspection, target?: string): PlannedEvaluation {
   const checked = validateInspection(compiled, data);
   if (!checked.ok) throw new Error(`generated an invalid inspection: ${JSON.stringify(checked.errors.map((p) => [p.code, p.pointer]))}`);
   return evaluate(compiled, checked.inspection, target === undefined ? {} : { target });

@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readInspection, evaluate, type Compiled, type Evaluation, type Inspection } from '../../src/index.js';
+import { readInspection, evaluate, type Compiled, type Evaluation, type Inspection, type PlannedEvaluation } from '../../src/index.js';
 import { runCli } from '../../src/cli/main.js';
 import { validateAgainstSchema } from '../../src/standard/schema-validate.js';
 
@@ -16,7 +16,7 @@ export function scratch(name: string): string {
   return mkdtempSync(path.join(os.tmpdir(), `vsr-${name}-`));
 }
 
-export async function scored(file: string): Promise<{ evaluation: Evaluation; compiled: Compiled; inspection: Inspection }> {
+export async function scored(file: string): Promise<{ evaluation: PlannedEvaluation; compiled: Compiled; inspection: Inspection }> {
   const r = await readInspection(file);
   if (!r.ok) throw new Error(`${file}: ${JSON.stringify(r.problems)}`);
   return { evaluation: evaluate(r.compiled, r.inspection), compiled: r.compiled, inspection: r.inspection };

@@ -27,6 +27,10 @@ describe('README: After the inspection (issue 14.6)', () => {
     expect(outputs.get('vsr verify signed.yaml')).toContain('✔ 第 2 条审核（陆振华，县局复核组，2024-02-01，通过）');
     expect(outputs.get('vsr due tests/fixtures/rectify --on 2024-03-10')).toContain('已摘星：2024-03-02');
     expect(outputs.get('vsr history YX-BAISHA examples/inspections tests/fixtures/rectify --format md')).toContain('| 2024-06-15 | star-rating@1.0.0 | 三星级 | 78.14% |');
+    // issue 14.4: history across versions through the crosswalk
+    const versions = outputs.get('vsr history YX-TOY tests/fixtures/history --crosswalk tests/fixtures/history/toy.crosswalk.json')!;
+    expect(versions).toContain('| 2024-09-10 | toy@1.1.0（原 1.0.0） | 达标 | 66.67% | 3：t-b2、t-c1、t-e | 1：t-f |');
+    expect(versions).toContain('新版本删除（上一轮未达标，不计为改好）：t-d（并入 t-a）');
     expect(last).toContain('复查通过 16');
     expect(last).toContain('得分率 90.08%，等级 五星级');
     expect(last).toMatch(/\| 逾期 6 天 \| con-sign-01/);

@@ -25,7 +25,7 @@ describe('loading fixtures', () => {
       expect(std.schema).toBe('vsr/standard@1');
     }
     const scheme = await loadRatingScheme(fixture('scheme.yaml'), TRUSTED);
-    expect(scheme.components.map((c) => c.weight)).toEqual([6, 4, 0]);
+    expect(scheme.components!.map((c) => c.weight)).toEqual([6, 4, 0]);
   });
 
   it('loads a shipped standard by id and by id@version', async () => {

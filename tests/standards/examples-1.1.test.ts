@@ -15,7 +15,7 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { compile, evaluate, loadRatingScheme, loadStandard, validateInspection } from '../../src/index.js';
-import type { Evaluation, Inspection } from '../../src/index.js';
+import type { Evaluation, Inspection, PlannedEvaluation } from '../../src/index.js';
 import { readSource } from '../../src/standard/document.js';
 import { buildReport } from '../../src/report/model.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
@@ -26,7 +26,7 @@ const pct = (p: number, m: number) => Math.round((p / m) * 10000) / 100;
 /** The composite from exact shares: round(Σ weight × points / max ÷ Σ weight × 100, 2 decimals). */
 const composite = (parts: [number, number, number][]) => Math.round((parts.reduce((s, [w, p, m]) => s + (w * p) / m, 0) / parts.reduce((s, [w]) => s + w, 0)) * 10000) / 100;
 
-async function run(file: string): Promise<{ inspection: Inspection; ev: Evaluation; compiled: ReturnType<typeof compile> }> {
+async function run(file: string): Promise<{ inspection: Inspection; ev: PlannedEvaluation; compiled: ReturnType<typeof compile> }> {
   const { doc, problems } = await readSource(path.join(DIR, file));
   expect(problems).toEqual([]);
   const inspection = doc!.data as Inspection;

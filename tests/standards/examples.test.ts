@@ -23,7 +23,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { compile, evaluate, loadRatingScheme, loadStandard, validateInspection } from '../../src/index.js';
-import type { Compiled, Evaluation, Inspection } from '../../src/index.js';
+import type { Compiled, Evaluation, Inspection, PlannedEvaluation } from '../../src/index.js';
 import { readSource } from '../../src/standard/document.js';
 import { applyGap, TRUSTED } from '../helpers/engine.js';
 
@@ -465,7 +465,7 @@ function compiledFor(data: Inspection): Promise<Compiled> {
 }
 
 /** Reads an example, validates it against what it names and evaluates it. */
-async function evaluateExample(file: string, change?: (data: Inspection) => Inspection): Promise<{ compiled: Compiled; inspection: Inspection; evaluation: Evaluation }> {
+async function evaluateExample(file: string, change?: (data: Inspection) => Inspection): Promise<{ compiled: Compiled; inspection: Inspection; evaluation: PlannedEvaluation }> {
   const { doc, problems } = await readSource(path.join(EXAMPLES, file));
   expect(problems).toEqual([]);
   let data = doc!.data as Inspection;

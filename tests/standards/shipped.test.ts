@@ -158,7 +158,7 @@ describe('the items', () => {
     const scheme = byId(all, `star-rating@${schemeVersion}`).doc as RatingScheme;
     const prefix: Record<string, string> = { construction: 'con-', service: 'svc-', 'key-tasks': 'kt-', 'key-tasks-2024': 'kt24-', fengqiao: 'fq-' };
     const seen = new Map<string, string>();
-    for (const c of scheme.components) {
+    for (const c of scheme.components!) {
       const [id, version] = c.standard.split('@');
       const std = byId(all, c.standard).doc as Standard;
       expect(std.version).toBe(version);
@@ -290,24 +290,24 @@ describe('standards/README.md agrees with the files', () => {
     expect(schemeRows).toHaveLength(2);
     for (const row of schemeRows) {
     const scheme = all.find((x) => x.file === plain(cell(row, 'File')))!.doc as RatingScheme;
-    const components = scheme.components.map((c) => byId(all, c.standard).doc as Standard);
+    const components = scheme.components!.map((c) => byId(all, c.standard).doc as Standard);
     expect(firstNumber(cell(row, 'items'))).toBe(components.reduce((n, s) => n + itemsOf(s).length, 0));
     // "weights 40 / 30 / 30 / 0"
-    expect(plain(cell(row, 'points')).replace('weights ', '').split(' / ').map(Number)).toEqual(scheme.components.map((c) => c.weight));
+    expect(plain(cell(row, 'points')).replace('weights ', '').split(' / ').map(Number)).toEqual(scheme.components!.map((c) => c.weight));
     // "town · village · enterprise"
     expect(cell(row, 'max by station level').split(' · ')).toEqual(scheme.appliesTo);
     // "`three-star` ≥ 70 · `four-star` ≥ 80 · `five-star` ≥ 90"
     const levels = [...cell(row, 'pass mark / levels').matchAll(/`([^`]+)` ≥ (\d+)/g)].map((m) => [m[1], Number(m[2])]);
-    expect(levels).toEqual(scheme.levels.map((l) => [l.id, l.minPercent]));
+    expect(levels).toEqual(scheme.levels!.map((l) => [l.id, l.minPercent]));
     }
   });
 
   it('its star-rating level table lists the scheme\'s levels and minimum percents', async () => {
     const scheme = byId(await loadedOnce, 'star-rating').doc as RatingScheme;
     const table = tableAfter(readme, '### star-rating@1.0.0');
-    expect(table.map((r) => [/`([^`]+)`/.exec(r[0])![1], Number(r[1])])).toEqual(scheme.levels.map((l) => [l.id, l.minPercent]));
+    expect(table.map((r) => [/`([^`]+)`/.exec(r[0])![1], Number(r[1])])).toEqual(scheme.levels!.map((l) => [l.id, l.minPercent]));
     // five stars: the Fengqiao prerequisite for towns and the four named items
-    const five = scheme.levels.find((l) => l.id === 'five-star')!;
+    const five = scheme.levels!.find((l) => l.id === 'five-star')!;
     const named = (five.requires ?? []).flatMap((c) => ('itemsPassed' in c ? c.itemsPassed : []));
     for (const id of named) expect(table[2][2]).toContain(`\`${id}\``);
     expect(five.requires).toContainEqual({ standardMet: 'fengqiao', appliesTo: ['town'] });
@@ -327,7 +327,7 @@ describe('vsr standards --format json', () => {
     expect(r.code).toBe(0);
     const listed = JSON.parse(r.stdout) as { id: string; version: string; kind: string; title: { 'zh-CN': string; en: string }; items: number }[];
     const count = (l: Loaded): number =>
-      l.kind === 'standard' ? itemsOf(l.doc).length : l.doc.components.reduce((n, c) => n + count(byId(all, c.standard)), 0);
+      l.kind === 'standard' ? itemsOf(l.doc).length : l.doc.components!.reduce((n, c) => n + count(byId(all, c.standard)), 0);
     const key = (x: { id: string; version: string }) => `${x.id}@${x.version}`;
     const byKey = (a: { id: string; version: string }, b: { id: string; version: string }) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
     expect(listed.map((s) => ({ id: s.id, version: s.version, kind: s.kind, items: s.items })).sort(byKey)).toEqual(

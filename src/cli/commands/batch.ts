@@ -18,6 +18,7 @@ import { orReport, printProblems } from '../output.js';
 import { failPolicyOf, FAIL_HELP, FAIL_OPTIONS, PolicyCheck } from '../fail-policy.js';
 import { printNotes } from './score.js';
 import { OUTPUT_SHAPES, type OutputShape } from '../../batch/shapes.js';
+import { GAP_MODES, type GapMode } from '../../evaluate.js';
 
 const summaryExtensionList = () => batchSummaries.renderers.map((r) => r.extension);
 const summaryExtensions = (l: Locale) => ({ extensions: choiceList(summaryExtensionList(), l) });
@@ -49,12 +50,13 @@ export const batchCommand: Command = {
   name: 'batch',
   summary: localText('cli-batch-summary'),
   get usage() {
-    return `IN|- --out OUT|- [--output full|compact|summary] [--resume] [--errors FILE] [--summary FILE${summaryExtensionList().join('|')}] [--workers N] [--scheme REF | --standard REF] [--targets FILE]`;
+    return `IN|- --out OUT|- [--output full|compact|summary] [--gap none|next|all] [--resume] [--errors FILE] [--summary FILE${summaryExtensionList().join('|')}] [--workers N] [--scheme REF | --standard REF] [--targets FILE]`;
   },
   get help() {
     return {
       out: localText('cli-batch-out'),
       output: localText('cli-batch-output'),
+      gap: localText('cli-batch-gap'),
       resume: localText('cli-batch-resume'),
       errors: localText('cli-batch-errors'),
       summary: { 'zh-CN': formatMessage('cli-summary-help', summaryExtensions('zh-CN'), 'zh-CN'), en: formatMessage('cli-summary-help', summaryExtensions('en'), 'en') },
@@ -69,6 +71,7 @@ export const batchCommand: Command = {
   options: {
     out: { type: 'string' },
     output: { type: 'string', default: 'full' },
+    gap: { type: 'string', default: 'next' },
     resume: { type: 'boolean' },
     errors: { type: 'string' },
     summary: { type: 'string' },
@@ -91,6 +94,8 @@ export const batchCommand: Command = {
     }
     const output = String(v.output ?? 'full') as OutputShape;
     if (!OUTPUT_SHAPES.includes(output)) throw new UsageError({ 'zh-CN': formatMessage('cli-batch-output-invalid', { value: output }, 'zh-CN'), en: formatMessage('cli-batch-output-invalid', { value: output }, 'en') });
+    const gap = String(v.gap ?? 'next') as GapMode;
+    if (!GAP_MODES.includes(gap)) throw new UsageError(localText('cli-batch-gap-invalid', { value: gap }));
     const summaryExt = v.summary ? path.extname(v.summary).toLowerCase() : null;
     if (summaryExt !== null && !summaryExtensionList().includes(summaryExt)) throw new UsageError({ 'zh-CN': formatMessage('cli-summary-extension', summaryExtensions('zh-CN'), 'zh-CN'), en: formatMessage('cli-summary-extension', summaryExtensions('en'), 'en') });
     if (v.targets && !v.summary) throw new UsageError(localText('cli-batch-error-5'));
@@ -153,7 +158,7 @@ export const batchCommand: Command = {
     // the policy checks each record as it is written (so `--out -` works too), not the output read back
     const check = policy ? new PolicyCheck(policy) : null;
     const result = await orReport(ctx, () => runBatch({
-      input: inputPath, files: listed.length ? listed : undefined, stdin, out, errors, workers, summary: !!v.summary, output, ref, refKind, loaded: loaded ?? undefined, cwd: ctx.cwd, locale: ctx.locale, resume: !!ctx.values.resume,
+      input: inputPath, files: listed.length ? listed : undefined, stdin, out, errors, workers, summary: !!v.summary, output, gap, ref, refKind, loaded: loaded ?? undefined, cwd: ctx.cwd, locale: ctx.locale, resume: !!ctx.values.resume,
       onNote: (note) => printNotes(ctx, [note]),
       onRated: check ? (rated) => check.add(rated) : undefined,
       onProgress: bar

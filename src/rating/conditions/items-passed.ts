@@ -23,6 +23,7 @@ export const itemsPassedCondition: ConditionType<Raw, ItemsPassedCondition> = {
   rank: () => 1,
   // Items that record the past stay in the list, so the plan can say they block the level.
   need: (state, cond, unmet, planner) => ({ reason: 'required', all: cond.items.filter((i) => state.items[i].state !== 'pass' && (planner.improvable(i) || planner.stuck(i))), unmet }),
+  touches: (cond, item) => cond.items.includes(item.index),
   describe: (cond) => ({ code: 'cond-items', params: { items: cond.ids.join(', ') } }),
   owns: (_cond, reason) => reason.code === 'level-items',
 };

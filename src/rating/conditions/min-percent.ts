@@ -1,4 +1,4 @@
-import { meetsPercent, percentFloor } from '../../scoring/exact.js';
+import { meetsPercentOf, percentFloorOf } from '../../scoring/exact.js';
 import { compositeEstimate } from '../../scoring/score.js';
 import type { CompiledConditionBase, ConditionType } from './condition-type.js';
 
@@ -12,9 +12,11 @@ export const minPercentCondition: ConditionType<{ minPercent: number }, MinPerce
   kind: 'minPercent',
   key: null,
   compile: (raw) => ({ kind: 'minPercent', min: raw.minPercent }),
-  check: (_state, cond, share) => (meetsPercent(share, cond.min) ? null : { code: 'level-min-percent', params: { percent: percentFloor(share), min: cond.min } }),
+  check: (_state, cond, share) => (meetsPercentOf(share.estimate, share.exact, cond.min) ? null : { code: 'level-min-percent', params: { percent: percentFloorOf(share.estimate, share.exact), min: cond.min } }),
   rank: () => 3,
-  need: (_state, _cond, unmet) => ({ reason: 'points', scope: () => true, measure: compositeEstimate, unmet }),
+  need: (_state, _cond, unmet) => ({ reason: 'points', scope: () => true, measure: compositeEstimate, place: (it) => it.component, unmet }),
+  // the composite counts the components of weight above 0 (a standard alone is one such component)
+  touches: (_cond, item, compiled) => compiled.components[item.component].weight > 0,
   describe: (cond) => ({ code: 'cond-min-percent', params: { min: cond.min } }),
   owns: (_cond, reason) => reason.code === 'level-min-percent',
 };

@@ -22,6 +22,7 @@ export const noVetoCondition: ConditionType<Raw, NoVetoCondition> = {
   },
   rank: () => 0,
   need: (state, _cond, unmet) => ({ reason: 'veto', all: failedVetoItems(state), unmet }),
+  touches: (_cond, item) => item.veto !== null,
   describe: () => ({ code: 'cond-no-veto' }),
   owns: (_cond, reason) => reason.code === 'level-veto',
 };

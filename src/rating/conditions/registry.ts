@@ -1,8 +1,7 @@
 import type { Condition } from '../../types/rating-scheme.js';
 import type { Reason } from '../../types/evaluation.js';
 import type { Compiled, CompiledLevel } from '../../standard/compiled.js';
-import { compositeShare, type ScoreState } from '../../scoring/score.js';
-import type { Ratio } from '../../scoring/exact.js';
+import { compositeOf, type Composite, type ScoreState } from '../../scoring/score.js';
 import type { ConditionType } from './condition-type.js';
 import { minPercentCondition } from './min-percent.js';
 import { noVetoCondition } from './no-veto.js';
@@ -45,11 +44,27 @@ export function levelConditions(compiled: Compiled, level: CompiledLevel): Compi
   return conditions;
 }
 
+const touchingCache = new WeakMap<CompiledLevel, number[][]>();
+
+/**
+ * For each item (by index), the conditions of a level (indexes into `levelConditions`) whose result
+ * its own result can change, computed once per compiled level: what the gap plan re-checks after a step.
+ */
+export function conditionsTouching(compiled: Compiled, level: CompiledLevel): number[][] {
+  let touching = touchingCache.get(level);
+  if (!touching) {
+    const conditions = levelConditions(compiled, level);
+    touching = compiled.items.map((item) => conditions.flatMap((cond, k) => (conditionType(cond).touches(cond, item, compiled) ? [k] : [])));
+    touchingCache.set(level, touching);
+  }
+  return touching;
+}
+
 /**
  * Whether one condition holds; null when it does, else the reason it does not. Minimum percents are
  * decided on exact shares; a reason shows the percent truncated to hundredths (79.995 → 79.99).
  */
-export function checkCondition(state: ScoreState, cond: CompiledCondition, share?: Ratio): Reason | null {
+export function checkCondition(state: ScoreState, cond: CompiledCondition, share?: Composite): Reason | null {
   if (cond.appliesTo && !cond.appliesTo.includes(state.level)) return null;
-  return conditionType(cond).check(state, cond, share ?? compositeShare(state));
+  return conditionType(cond).check(state, cond, share ?? compositeOf(state));
 }

@@ -1,7 +1,7 @@
 import type { Reason } from '../../types/evaluation.js';
 import type { StandardMetCondition as Raw } from '../../types/rating-scheme.js';
-import { componentApplies, componentShare } from '../../scoring/score.js';
-import { meetsPercent, percentFloor, shareValue } from '../../scoring/exact.js';
+import { componentApplies, componentEstimate, componentShare } from '../../scoring/score.js';
+import { meetsPercentOf, percentFloorOf, shareValue } from '../../scoring/exact.js';
 import { failedVetoItems, unassessedVetoes } from '../vetoes.js';
 import type { CompiledConditionBase, ConditionType } from './condition-type.js';
 
@@ -40,8 +40,9 @@ export const standardMetCondition: ConditionType<Raw, StandardMetCondition> = {
     if (!componentApplies(state, c)) return { code: 'level-standard-na', params: { standard: cond.id } };
     const unassessed = unassessedVetoes(state, c);
     if (unassessed.length) return { code: 'level-veto-unassessed', params: { items: unassessed.join(', ') } };
-    const share = componentShare(state, c);
-    return meetsPercent(share, cond.min) && state.compVetoes[c] === 0 ? null : { code: 'level-standard', params: { standard: cond.id, percent: percentFloor(share), min: cond.min } };
+    const estimate = componentEstimate(state, c);
+    const exact = () => componentShare(state, c);
+    return meetsPercentOf(estimate, exact, cond.min) && state.compVetoes[c] === 0 ? null : { code: 'level-standard', params: { standard: cond.id, percent: percentFloorOf(estimate, exact), min: cond.min } };
   },
   rank: (state, cond) => (state.compVetoes[cond.component] > 0 ? 0 : 2),
   need(state, cond, unmet) {
@@ -49,8 +50,9 @@ export const standardMetCondition: ConditionType<Raw, StandardMetCondition> = {
     // A standard with nothing counted yet (e.g. left unanswered under missing: exclude) can still be
     // met by answering its items; one that does not apply to the station has no candidates.
     if (state.compVetoes[c] > 0) return { reason: 'veto', all: failedVetoItems(state, c), unmet };
-    return { reason: 'standard', scope: (it) => it.component === c && !it.bonus, measure: (st) => shareValue(componentShare(st, c)), unmet };
+    return { reason: 'standard', scope: (it) => it.component === c && !it.bonus, measure: (st) => shareValue(componentShare(st, c)), place: () => 0, unmet };
   },
+  touches: (cond, item) => item.component === cond.component || (cond.orItems?.includes(item.index) ?? false),
   describe: (cond) => ({ code: 'cond-standard', params: { standard: cond.id, min: cond.min } }),
   owns: (cond, reason) => (reason.code === 'level-standard' || reason.code === 'level-standard-na') && reason.params?.standard === cond.id,
 };
