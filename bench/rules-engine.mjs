@@ -29,7 +29,11 @@ try {
 const compiled = compile(source);
 
 const h = (points) => Math.round(points * 100);
-const percentOf = (points, max) => (max <= 0 ? 0 : Math.round((points * 10000) / max) / 100);
+/** got / max as a percent with two decimals, rounded half up exactly (as vsr rounds). */
+const percentOfRatio = (num, den) => Number(((num * 20000n) / den + 1n) / 2n) / 100;
+/** got / max as a percent truncated to hundredths: `at least N %` (N with two decimals at most) holds exactly when this is ≥ N. */
+const percentFloorOf = (num, den) => Number((num * 10000n) / den) / 100;
+const floorOf = (points, max) => (max <= 0 ? 0 : percentFloorOf(BigInt(Math.min(points, max)), BigInt(max)));
 const path = (id) => `$['${id}']`;
 const answer = (id) => ({ fact: 'value', path: path(id) });
 const dayNumber = (date) => {
@@ -37,16 +41,26 @@ const dayNumber = (date) => {
   return m ? Date.UTC(+m[1], +m[2] - 1, +m[3]) / 86_400_000 : Number.NaN;
 };
 
+/** A scheme's component used in some years only (`components[].years`): its items do not apply in the others. */
+function yearGate(item) {
+  const years = compiled.components[item.component].years;
+  return [
+    ...(years?.from !== undefined ? [{ fact: 'year', operator: 'lessThan', value: years.from }] : []),
+    ...(years?.to !== undefined ? [{ fact: 'year', operator: 'greaterThan', value: years.to }] : []),
+  ];
+}
+
 /** The rules of one item: each fires an event that earns points (or records exclusion). */
 function itemRules(item) {
   const { id, check, max } = item;
   const gate = [];
   if (item.appliesTo) gate.push({ fact: 'level', operator: 'in', value: [...item.appliesTo] });
+  for (const c of yearGate(item)) gate.push({ ...c, operator: c.operator === 'lessThan' ? 'greaterThanInclusive' : 'lessThanInclusive' });
   gate.push({ fact: 'waived', path: path(id), operator: 'notEqual', value: true });
   if (item.evidence.length) gate.push({ fact: 'evidenceOk', params: { item: id }, operator: 'equal', value: true });
   const rule = (conditions, type, params) => ({ name: `${id}:${type}`, conditions: { all: [...gate, ...conditions] }, event: { type, params: { item: id, ...params } } });
   const rules = [
-    { name: `${id}:na`, conditions: { any: [...(item.appliesTo ? [{ fact: 'level', operator: 'notIn', value: [...item.appliesTo] }] : []), { fact: 'waived', path: path(id), operator: 'equal', value: true }] }, event: { type: 'excluded', params: { item: id } } },
+    { name: `${id}:na`, conditions: { any: [...(item.appliesTo ? [{ fact: 'level', operator: 'notIn', value: [...item.appliesTo] }] : []), ...yearGate(item), { fact: 'waived', path: path(id), operator: 'equal', value: true }] }, event: { type: 'excluded', params: { item: id } } },
   ];
   switch (check.type) {
     case 'boolean':
@@ -96,18 +110,21 @@ engine.addFact('evidenceOk', async (params, almanac) => {
 const levelEngine = new Engine([], { allowUndefinedFacts: true });
 const levelCondition = (cond) => {
   let c;
-  if ('noVeto' in cond) c = { fact: 'vetoes', operator: 'equal', value: 0 };
+  // scope `counted`: only the vetoes of the standards that count towards the composite (weight > 0)
+  if ('noVeto' in cond) c = { fact: cond.scope === 'counted' ? 'countedVetoes' : 'vetoes', operator: 'equal', value: 0 };
   else if ('itemsPassed' in cond) c = { all: cond.itemsPassed.map((id) => ({ fact: 'holds', path: path(id), operator: 'equal', value: true })) };
   else if ('section' in cond) c = { any: [{ fact: 'sectionMax', path: path(cond.section), operator: 'equal', value: 0 }, { fact: 'sectionPercent', path: path(cond.section), operator: 'greaterThanInclusive', value: cond.minPercent }] };
   else {
     const k = compiled.componentIndex.get(cond.standardMet);
     const min = cond.minPercent ?? compiled.components[k].passMark ?? 100;
     c = { all: [{ fact: 'componentMax', path: `$[${k}]`, operator: 'greaterThan', value: 0 }, { fact: 'componentPercent', path: `$[${k}]`, operator: 'greaterThanInclusive', value: min }, { fact: 'componentVetoes', path: `$[${k}]`, operator: 'equal', value: 0 }] };
+    // or the title it leads to already held: each of `orItemsPassed` passes
+    if (cond.orItemsPassed) c = { any: [{ all: cond.orItemsPassed.map((id) => ({ fact: 'passes', path: path(id), operator: 'equal', value: true })) }, c] };
   }
   return cond.appliesTo ? { any: [{ fact: 'level', operator: 'notIn', value: cond.appliesTo }, c] } : c;
 };
 compiled.levels.forEach((level, index) => {
-  levelEngine.addRule({ name: level.id, conditions: { all: [{ fact: 'percent', operator: 'greaterThanInclusive', value: level.minPercent }, ...level.requires.map(levelCondition)] }, event: { type: 'level', params: { index } } });
+  levelEngine.addRule({ name: level.id, conditions: { all: [{ fact: 'percentFloor', operator: 'greaterThanInclusive', value: level.minPercent }, ...level.requires.map(levelCondition)] }, event: { type: 'level', params: { index } } });
 });
 
 async function score(inspection) {
@@ -120,7 +137,7 @@ async function score(inspection) {
   }
   const waived = {};
   for (const w of inspection.waivers ?? []) waived[w.item] = w.expires >= inspection.inspectedAt;
-  const { events } = await engine.run({ value, evidence, waived, level: inspection.station.level, inspectedDay: dayNumber(inspection.inspectedAt) });
+  const { events } = await engine.run({ value, evidence, waived, level: inspection.station.level, inspectedDay: dayNumber(inspection.inspectedAt), year: Number(inspection.inspectedAt.slice(0, 4)) });
   const earned = new Map();
   const excluded = new Set();
   const met = new Map();
@@ -141,6 +158,7 @@ async function score(inspection) {
   const points = new Array(n).fill(0), max = new Array(n).fill(0), bonus = new Array(n).fill(0), vetoes = new Array(n).fill(0);
   const sectionPoints = new Array(compiled.sections.length).fill(0), sectionMax = new Array(compiled.sections.length).fill(0);
   const holds = {};
+  const passes = {};
   for (const item of compiled.items) {
     if (excluded.has(item.id)) {
       holds[item.id] = true;
@@ -148,7 +166,7 @@ async function score(inspection) {
     }
     const answered = value[item.id] !== undefined;
     const got = earned.get(item.id) ?? 0;
-    holds[item.id] = answered && got === item.max;
+    holds[item.id] = passes[item.id] = answered && got === item.max;
     if (item.veto && !holds[item.id]) vetoes[item.component]++;
     if (!answered && compiled.components[item.component].missing === 'exclude') continue;
     if (item.bonus) {
@@ -162,19 +180,25 @@ async function score(inspection) {
       sectionMax[s] += item.max;
     }
   }
-  const componentPercent = compiled.components.map((c, k) => Math.min(100, percentOf(points[k] + Math.min(bonus[k], c.bonusCap), max[k])));
-  let weighted = 0, weights = 0;
+  const componentPercent = compiled.components.map((c, k) => floorOf(points[k] + Math.min(bonus[k], c.bonusCap), max[k]));
+  // the composite as vsr takes it: Σ weight × share / Σ weight over the components that apply, exactly
+  // (weights to 1/10,000), rounded half up to hundredths of a percent
+  let num = 0n, den = 1n, weights = 0n;
   compiled.components.forEach((c, k) => {
     if (c.weight > 0 && max[k] > 0) {
-      weighted += c.weight * componentPercent[k];
-      weights += c.weight;
+      const w = BigInt(Math.round(c.weight * 10000));
+      const got = BigInt(Math.min(max[k], points[k] + Math.min(bonus[k], c.bonusCap)));
+      num = num * BigInt(max[k]) + w * got * den;
+      den *= BigInt(max[k]);
+      weights += w;
     }
   });
-  const percent = weights === 0 ? 0 : Math.round((weighted / weights) * 100) / 100;
+  const percent = weights === 0n ? 0 : percentOfRatio(num, den * weights);
+  const percentFloor = weights === 0n ? 0 : percentFloorOf(num, den * weights);
   const sectionFacts = (arr) => Object.fromEntries(compiled.sections.map((s) => [s.id, arr[s.index]]));
   const { events: levelEvents } = await levelEngine.run({
-    percent, vetoes: vetoes.reduce((a, b) => a + b, 0), holds, level: inspection.station.level,
-    sectionMax: sectionFacts(sectionMax), sectionPercent: sectionFacts(compiled.sections.map((s) => percentOf(sectionPoints[s.index], sectionMax[s.index]))),
+    percentFloor, vetoes: vetoes.reduce((a, b) => a + b, 0), countedVetoes: vetoes.reduce((a, v, k) => a + (compiled.kind !== 'scheme' || compiled.components[k].weight > 0 ? v : 0), 0), holds, passes, level: inspection.station.level,
+    sectionMax: sectionFacts(sectionMax), sectionPercent: sectionFacts(compiled.sections.map((s) => floorOf(sectionPoints[s.index], sectionMax[s.index]))),
     componentMax: max, componentPercent, componentVetoes: vetoes,
   });
   const top = Math.max(-1, ...levelEvents.map((e) => e.params.index));

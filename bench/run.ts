@@ -1,5 +1,5 @@
 // npm run bench [-- --records N] [--profile mixed|good] [--repeat R] [--rules-records M] [--cost-records K]
-//                  [--million] [--seed S] [--keep]
+//                  [--million] [--cpu-prof] [--seed S] [--keep]
 //
 // One run, one generated file of N inspections (default 20,000) of the star-rating scheme, by default the
 // `mixed` profile of src/batch/generate.ts (60 % good stations, 25 % failing about a third of their items,
@@ -11,11 +11,15 @@
 //   vsr batch with 1 and 2 workers for each output shape `--output` offers
 //   json-rules-engine on the same item checks (bench/rules-engine.mjs), on the first M records
 // then the cost of each record in one thread (bench/record-cost.mjs, first K records): worst decile vs
-// median; and with --million, once, the peak RSS of `vsr batch --workers 2` at 1,000,000 records for
-// every shape (outputs to /dev/null). Data lives in bench/data/ (git-ignored); the input is kept for
-// the next run, the outputs deleted unless --keep.
+// median; the start-up of a worker (bench/worker-startup.ts) and of a one-record `vsr batch`; with
+// --million, once, the peak RSS of `vsr batch --workers 2` at 1,000,000 records for every shape and at
+// 100,000 nearly empty records (outputs to /dev/null); with --cpu-prof, a profile of one worker
+// (`node --cpu-prof`, compact, first 3,000 records): its top functions by self time. The json-rules-
+// engine model must agree with vsr on percent and level for every record it scores, or the bench
+// stops: a comparison with a model that scores differently would say nothing. Data lives in
+// bench/data/ (git-ignored); inputs are kept for the next run, the outputs deleted unless --keep.
 import { spawn, spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { cpus, loadavg, totalmem } from 'node:os';
 import path from 'node:path';
@@ -41,6 +45,7 @@ const { values } = parseArgs({
     'rules-records': { type: 'string', default: '500' },
     'cost-records': { type: 'string', default: '2000' },
     million: { type: 'boolean', default: false },
+    'cpu-prof': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
   },
 });
@@ -51,7 +56,7 @@ const PROFILE = values.profile as GenerateProfile;
 const RULES_N = Math.min(N, Number(values['rules-records']));
 const COST_N = Math.min(N, Number(values['cost-records']));
 if (!Number.isInteger(N) || N < 1000 || !Number.isInteger(REPEAT) || REPEAT < 1 || !['mixed', 'good'].includes(PROFILE) || !(RULES_N >= 1) || !(COST_N >= 100)) {
-  console.error('usage: npm run bench -- [--records N ≥ 1000] [--profile mixed|good] [--repeat R] [--rules-records M] [--cost-records K ≥ 100] [--million] [--seed S] [--keep]');
+  console.error('usage: npm run bench -- [--records N ≥ 1000] [--profile mixed|good] [--repeat R] [--rules-records M] [--cost-records K ≥ 100] [--million] [--cpu-prof] [--seed S] [--keep]');
   process.exit(2);
 }
 
@@ -61,17 +66,17 @@ function shapes(): string[] {
   return /--output/.test(help) ? ['full', 'compact', 'summary'] : ['full'];
 }
 
-async function generate(file: string, count: number): Promise<void> {
+async function generate(file: string, count: number, profile: GenerateProfile): Promise<void> {
   const progress = (k: number) => process.stdout.isTTY && process.stdout.write(`\r  generating… ${k.toLocaleString('en')} / ${count.toLocaleString('en')}`);
-  await writeInspections(compile((await loadDocument(REF, ROOT, { roots: [ROOT] })).doc), file, { count, seed: SEED, profile: PROFILE }, progress);
+  await writeInspections(compile((await loadDocument(REF, ROOT, { roots: [ROOT] })).doc), file, { count, seed: SEED, profile }, progress);
   if (process.stdout.isTTY) process.stdout.write('\r' + ' '.repeat(60) + '\r');
 }
 
-async function inputOf(count: number): Promise<string> {
-  const input = path.join(DATA, `${REF}-${PROFILE}-${count}-s${SEED}.ndjson`);
+async function inputOf(count: number, profile: GenerateProfile = PROFILE): Promise<string> {
+  const input = path.join(DATA, `${REF}-${profile}-${count}-s${SEED}.ndjson`);
   if (!existsSync(`${input}.done`)) {
     console.log(`generating ${path.relative(ROOT, input)} …`);
-    await generate(input, count);
+    await generate(input, count, profile);
     writeFileSync(`${input}.done`, '');
   }
   return input;
@@ -80,11 +85,11 @@ async function inputOf(count: number): Promise<string> {
 interface Measure { seconds: number; cpu: number; rss: number; stdout: string }
 
 /** Runs a Node process with the RSS hook; wall time from spawn to exit. */
-async function measure(args: string[]): Promise<Measure> {
+async function measure(args: string[], nodeOptions: string[] = []): Promise<Measure> {
   const rssFile = path.join(DATA, `rss-${process.pid}.txt`);
   rmSync(rssFile, { force: true });
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, ['--import', HOOK, ...args], { cwd: ROOT, env: { ...process.env, VSR_BENCH_RSS: rssFile }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...nodeOptions, '--import', HOOK, ...args], { cwd: ROOT, env: { ...process.env, VSR_BENCH_RSS: rssFile }, stdio: ['ignore', 'pipe', 'inherit'] });
   let stdout = '';
   child.stdout.on('data', (d) => (stdout += d));
   const [code] = await once(child, 'close');
@@ -130,6 +135,23 @@ async function agreement(rulesOut: string, batchOut: string): Promise<number> {
     if (e.station.id === r.station && e.score.percent === r.percent && e.rating.level === r.level) ok++;
   }
   return ok;
+}
+
+/** The functions of a .cpuprofile with the largest self time, with their share of the busy samples. */
+function topFunctions(file: string, n: number): { name: string; share: number }[] {
+  const profile = JSON.parse(readFileSync(file, 'utf8')) as { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[]; samples: number[]; timeDeltas: number[] };
+  const byId = new Map(profile.nodes.map((x) => [x.id, x.callFrame]));
+  const self = new Map<string, number>();
+  let total = 0;
+  profile.samples.forEach((id, i) => {
+    const f = byId.get(id)!;
+    if (f.functionName === '(idle)') return; // waiting for work is not work
+    const name = `${f.functionName || '(anonymous)'}${f.url ? ` ${path.basename(f.url)}` : ''}`;
+    const dt = profile.timeDeltas[i] ?? 0;
+    self.set(name, (self.get(name) ?? 0) + dt);
+    total += dt;
+  });
+  return [...self].sort((a, b) => b[1] - a[1]).slice(0, n).map(([name, t]) => ({ name, share: (100 * t) / total }));
 }
 
 const mb = (bytes: number) => (Number.isNaN(bytes) ? 'n/a' : `${Math.round(bytes / 1048576)} MB`);
@@ -196,21 +218,50 @@ async function main(): Promise<void> {
     const same = await sameBytes(out(`${shape}-1`), out(`${shape}-2`));
     console.log(`  output of ${shape} with 1 worker and 2: ${same ? 'byte-identical' : 'DIFFERENT (a bug)'}`);
   }
-  console.log(`  json-rules-engine agrees with vsr on percent and level for ${(await agreement(out('rules'), out('full-1'))).toLocaleString('en')} of ${RULES_N.toLocaleString('en')} records`);
+  const agreed = await agreement(out('rules'), out('full-1'));
+  console.log(`  json-rules-engine agrees with vsr on percent and level for ${agreed.toLocaleString('en')} of ${RULES_N.toLocaleString('en')} records`);
+  if (agreed !== RULES_N) throw new Error('the json-rules-engine model no longer scores as vsr does (bench/rules-engine.mjs): its comparison would say nothing; mend the model first');
+
+  // start-up: a worker (standard compiled in the main thread beforehand), and a whole one-record batch
+  const startup = JSON.parse((await measure([path.join(ROOT, 'bench/worker-startup.ts'), input, String(Math.max(5, REPEAT))], ['--import', 'tsx'])).stdout);
+  const one = path.join(DATA, `${tag}.one.ndjson`);
+  writeFileSync(one, readFileSync(sampleIn));
+  const oneRuns: Measure[] = [];
+  for (let i = 0; i < Math.max(5, REPEAT); i++) oneRuns.push(await measure([CLI, 'batch', one, '--out', '/dev/null', '--errors', '/dev/null', '--workers', '1']));
+  console.log(`start-up: a worker, from new Worker to its first record scored: median ${startup.cpu.toFixed(3)} s CPU (${startup.median.toFixed(3)} s wall, best ${startup.min.toFixed(3)} s)   goal < 0.3 s (the main thread's loading and compiling of the standard, once a run: ${startup.mainLoad.toFixed(3)} s wall)`);
+  console.log(`  a one-record vsr batch --workers 1: median ${median(oneRuns.map((m) => m.seconds)).toFixed(2)} s wall, ${median(oneRuns.map((m) => m.cpu)).toFixed(2)} s CPU`);
 
   const cost = JSON.parse((await measure([path.join(ROOT, 'bench/record-cost.mjs'), REF, input, String(COST_N)])).stdout);
   console.log(`record cost, one thread, first ${cost.records.toLocaleString('en')} records: median ${cost.median.toFixed(3)} ms, p90 ${cost.p90.toFixed(3)} ms, worst decile mean ${cost.worstDecile.toFixed(3)} ms (${(cost.worstDecile / cost.median).toFixed(2)} × median), slowest ${cost.max.toFixed(3)} ms (${(cost.max / cost.median).toFixed(2)} × median)   goal ≤ 3 ×`);
   console.log(`  gap steps: ${cost.stepsWorstDecile.toFixed(1)} on average in the worst decile, ${cost.stepsRest.toFixed(1)} in the rest`);
 
+  if (values['cpu-prof']) {
+    // one worker's profile: compact, the first 3,000 records
+    const profDir = path.join(DATA, 'prof');
+    rmSync(profDir, { recursive: true, force: true });
+    const head = path.join(DATA, `${tag}.head.ndjson`);
+    writeFileSync(head, readFileSync(input, 'utf8').split('\n').slice(0, 3000).join('\n') + '\n');
+    await measure([CLI, 'batch', head, '--out', '/dev/null', '--errors', '/dev/null', '--workers', '1', '--output', 'compact'], ['--cpu-prof', '--cpu-prof-dir', profDir]);
+    // the main thread's profile is written first (thread id 0), the worker's after it
+    const files = readdirSync(profDir).filter((f) => f.endsWith('.cpuprofile')).sort();
+    const worker = files.find((f) => !/\.0\.\d+\.cpuprofile$/.test(f)) ?? files[files.length - 1];
+    console.log(`profile of one worker (node --cpu-prof, --output compact, 3,000 records, ${path.relative(ROOT, path.join(profDir, worker))}): top functions by self time, share of the time it was busy`);
+    for (const f of topFunctions(path.join(profDir, worker), 15)) console.log(`  ${f.share.toFixed(1).padStart(5)} %  ${f.name}`);
+    rmSync(head, { force: true });
+  }
+
   if (values.million) {
-    const big = await inputOf(1_000_000);
-    for (const shape of available) {
-      const m = await measure([CLI, 'batch', big, '--out', '/dev/null', '--errors', '/dev/null', '--workers', '2', '--locale', 'en', ...(shape === 'full' ? [] : ['--output', shape])]);
-      console.log(`1,000,000 records, --output ${shape}, 2 workers: peak RSS ${mb(m.rss)} (goal < 300 MB), ${m.seconds.toFixed(1)} s wall, ${m.cpu.toFixed(1)} s CPU`);
+    const runs: [string, number, GenerateProfile][] = [['1,000,000 records', 1_000_000, PROFILE], ['100,000 nearly empty records', 100_000, 'sparse']];
+    for (const [label, count, profile] of runs) {
+      const big = await inputOf(count, profile);
+      for (const shape of available) {
+        const m = await measure([CLI, 'batch', big, '--out', '/dev/null', '--errors', '/dev/null', '--workers', '2', '--locale', 'en', ...(shape === 'full' ? [] : ['--output', shape])]);
+        console.log(`${label}, --output ${shape}, 2 workers: peak RSS ${mb(m.rss)} (goal < 300 MB), ${m.seconds.toFixed(1)} s wall, ${m.cpu.toFixed(1)} s CPU, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+      }
     }
   }
   console.log(`load average at end ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-  if (!values.keep) for (const f of [sampleIn, sample, out('sample'), out('floor'), out('rules'), ...available.flatMap((s) => [1, 2].flatMap((w) => [out(`${s}-${w}`), out(`${s}-${w}.errors`)]))]) rmSync(f, { force: true });
+  if (!values.keep) for (const f of [sampleIn, sample, one, out('sample'), out('floor'), out('rules'), ...available.flatMap((s) => [1, 2].flatMap((w) => [out(`${s}-${w}`), out(`${s}-${w}.errors`)]))]) rmSync(f, { force: true });
 }
 
 await main();

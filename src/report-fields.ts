@@ -84,9 +84,9 @@ function conditionsFromUnmet(compiled: Compiled, level: CompiledLevel, result: L
  * Adds to an evaluation (in place) the fields a renderer needs from the standard or scheme it was
  * made with, where it lacks them, and returns it. A field the evaluation has is kept.
  */
-export function addReportFields(evaluation: Evaluation, compiled: Compiled): Evaluation {
+export function addReportFields<E extends Evaluation>(evaluation: E, compiled: Compiled): E {
   const f = fieldsOf(compiled);
-  if (f.reconstructedSources.length) fill(evaluation, { reconstructedSources: f.reconstructedSources });
+  if (f.reconstructedSources.length) fill<Evaluation>(evaluation, { reconstructedSources: f.reconstructedSources });
   fill(evaluation.standard, { title: f.title });
   if (evaluation.scheme) fill(evaluation.scheme, { title: f.title });
   for (const c of evaluation.score.components ?? []) fill(c, { title: f.components.get(c.id) });

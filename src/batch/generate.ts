@@ -24,17 +24,19 @@ export interface GenerateOptions {
   /**
    * What kind of stations: `good` (default) mostly in good order; `mixed`, a real round: 60 % good
    * stations, 25 % failing about a third of their items, 15 % nearly empty (a new station's first
-   * self-assessment: its veto items and one other item in twenty answered).
+   * self-assessment: its veto items and one other item in twenty answered); `sparse`, every station
+   * nearly empty (a round of first self-assessments: the benchmark's worst case for memory).
    */
   profile?: GenerateProfile;
 }
 
-export type GenerateProfile = 'good' | 'mixed';
+export type GenerateProfile = 'good' | 'mixed' | 'sparse';
 
 /** The kind of station record k is in a profile. */
 export type StationKind = 'good' | 'failing' | 'sparse';
 
 export function stationKind(profile: GenerateProfile | undefined, seed: number, k: number): StationKind {
+  if (profile === 'sparse') return 'sparse';
   if (profile !== 'mixed') return 'good';
   const u = prng(mix(seed, k, 5))();
   return u < 0.6 ? 'good' : u < 0.85 ? 'failing' : 'sparse';

@@ -3,13 +3,18 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import type { ChunkResult, RecordOptions } from './records.js';
 import type { TextEncoding } from '../safe-text.js';
+import type { LoadedData, StandardRequest } from './compiled-data.js';
 
 /** A chunk of work for a worker: lines of an NDJSON file, or inspection files. */
 export type WorkerJob =
   | { kind: 'lines'; firstLine: number; bytes: Uint8Array; encoding: TextEncoding }
   | { kind: 'files'; firstRecord: number; files: string[] };
 
-export type WorkerReply = { ok: true; result: ChunkResult } | { ok: false; message: string };
+/** What a worker posts: a chunk's result or failure, or a request for a standard it has not met yet. */
+export type WorkerReply = { ok: true; result: ChunkResult } | { ok: false; message: string } | { kind: 'standard'; id: number; request: StandardRequest };
+
+/** What the pool posts to a worker: a job, or the standard it asked for. */
+export type WorkerMessage = WorkerJob | { kind: 'standard'; id: number; loaded: LoadedData };
 
 /**
  * Heap limits of a worker. A worker holds one chunk of records at a time, but V8 grows a heap lazily
@@ -41,11 +46,19 @@ export class WorkerPool {
   private queue: { job: WorkerJob; resolve: (r: ChunkResult) => void; reject: (e: Error) => void }[] = [];
   private failure: Error | null = null;
 
-  constructor(size: number, options: RecordOptions) {
+  /** `standards` answers the workers' requests for standards (loaded and compiled once, in this thread). */
+  constructor(size: number, options: RecordOptions, standards: (request: StandardRequest) => Promise<LoadedData>) {
     for (let i = 0; i < size; i++) {
       const worker = startWorker(options);
       const slot: Slot = { worker, job: null };
       worker.on('message', (reply: WorkerReply) => {
+        if ('kind' in reply) {
+          standards(reply.request).then(
+            (loaded) => worker.postMessage({ kind: 'standard', id: reply.id, loaded } satisfies WorkerMessage),
+            (e: Error) => this.fail(e, slot.job?.reject),
+          );
+          return;
+        }
         const job = slot.job!;
         slot.job = null;
         if (reply.ok) job.resolve(reply.result);

@@ -1,17 +1,15 @@
 import type { Compiled } from '../standard/compiled.js';
+import type { Evaluation } from '../types/evaluation.js';
 import type { Locale } from '../i18n/messages.js';
-import { problem, VsrError, formatProblem, type Problem } from '../i18n/problem.js';
-import { loadDocument } from '../standard/load.js';
-import { argRoots } from '../io/ref-roots.js';
-import { isPathRef } from '../standard/refs.js';
-import { compile } from '../standard/compile.js';
-import { CompiledCache, openInspectionFile, readInspectionSource } from '../io/read.js';
+import { problem, type Problem } from '../i18n/problem.js';
+import type { CompiledCache } from '../io/read.js';
 import { validateInspection } from '../inspection/validate.js';
 import { evaluateReviewed } from '../review/overrides.js';
 import { groupMeta, SummaryAccumulator, type GroupMeta, type SummaryData } from './summary.js';
 import { decodeLines } from './lines.js';
 import type { TextEncoding } from '../safe-text.js';
 import { shapeLine, type OutputShape } from './shapes.js';
+import { compiledFromData, requestKey, type LoadedData, type StandardRequest } from './compiled-data.js';
 import type { GapMode } from '../evaluate.js';
 
 const EMPTY = new Uint8Array(0);
@@ -31,6 +29,27 @@ export interface RecordOptions {
   output?: OutputShape;
   /** Which gap plans each evaluation carries (default next, as `evaluate`). */
   gap?: GapMode;
+  /** Whether to send back, for each record written, what a pass/fail policy needs (`RatedStation`). */
+  rated?: boolean;
+}
+
+/**
+ * What a pass/fail policy (`--fail-below`, `--fail-on-veto`) needs of one station's result: taken
+ * from the evaluation as each record is written, whatever the output shape.
+ */
+export interface RatedStation {
+  station: { id: string; name: string };
+  rating: { level: string | null; label?: Evaluation['rating']['label']; levels: { id: string }[] };
+  vetoes: { item: string }[];
+}
+
+/** The policy's view of an evaluation (full or compact: both keep the station's name, the levels and the vetoes). */
+export function ratedStation(e: Pick<Evaluation, 'station' | 'vetoes'> & { rating: Pick<Evaluation['rating'], 'level' | 'levels'> & { label?: Evaluation['rating']['label'] } }): RatedStation {
+  return {
+    station: { id: e.station.id, name: e.station.name },
+    rating: { level: e.rating.level, ...(e.rating.label !== undefined ? { label: e.rating.label } : {}), levels: e.rating.levels.map((l) => ({ id: l.id })) },
+    vetoes: e.vetoes.map((v) => ({ item: v.item })),
+  };
 }
 
 /** What a chunk of records gave: evaluations and error lines (NDJSON text), counts, summary sums. */
@@ -46,6 +65,8 @@ export interface ChunkResult {
   notes: Problem[];
   /** Lines of the input the chunk held (0 for files). */
   lines: number;
+  /** For each record written, in order, what a pass/fail policy needs (when `rated` was asked for). */
+  rated: RatedStation[] | null;
 }
 
 /** Where a bad record is: its line in an NDJSON file, or its file in a folder. */
@@ -84,41 +105,34 @@ export class RecordProcessor {
   /** The encoded output lines of the chunk being scored. */
   private outLines: Uint8Array[] = [];
   private outBytes = 0;
+  /** What the policy needs of the records of the chunk being scored, when asked for. */
+  private rated: RatedStation[] | null = null;
 
-  constructor(private options: RecordOptions) {
+  /**
+   * `standards` gives the compiled standard of a request (the main thread's `BatchStandards`, asked by
+   * message from a worker).
+   */
+  constructor(private options: RecordOptions, private standards: (request: StandardRequest) => Promise<LoadedData>) {
     this.summary = options.summary ? new SummaryAccumulator() : null;
   }
 
-  /** Loads and compiles a standard or scheme; failures become a problem for the records naming it. */
-  private async load(ref: string, kind: 'scheme' | 'standard' | undefined, pointer: string, fromRecord: boolean): Promise<Loaded> {
-    const key = `${kind ?? ''}:${ref}`;
+  /**
+   * The standard or scheme a request names, compiled: asked of `standards` (in a worker: of the main
+   * thread, which loads and compiles each one once) the first time, then kept. Failures are a problem
+   * for the records naming it.
+   */
+  private async load(request: StandardRequest): Promise<Loaded> {
+    const key = requestKey(request);
     let loaded = this.cache.get(key);
     if (loaded) return loaded;
-    try {
-      // A record may name shipped standards only; files are chosen by whoever runs the batch.
-      if (fromRecord && isPathRef(ref)) throw new VsrError([problem('unknown-ref', pointer, { ref, known: '—' })]);
-      const doc = await loadDocument(ref, this.options.cwd, { roots: argRoots(this.options.cwd, ref) });
-      if (kind && doc.kind !== kind) throw new VsrError([problem('wrong-kind', pointer, { ref, actual: doc.kind, expected: kind })]);
-      const compiled = compile(doc.doc);
+    const data = await this.standards(request);
+    if ('problem' in data) loaded = { problem: data.problem };
+    else {
+      const compiled = compiledFromData(data.compiled);
       loaded = { compiled, meta: groupMeta(compiled) };
-    } catch (e) {
-      if (!(e instanceof VsrError)) throw e;
-      const first = e.problems[0];
-      loaded = {
-        problem: first.code === 'unknown-ref' || first.code === 'wrong-kind'
-          ? { ...first, pointer, file: undefined, line: undefined, column: undefined }
-          : problem('batch-ref-invalid', pointer, { ref, detail: formatProblem(first, this.options.locale) }),
-      };
     }
     this.cache.set(key, loaded);
     return loaded;
-  }
-
-  /** Loads the batch's own reference; its problems, if any, are the whole run's. */
-  async prepare(): Promise<Problem | null> {
-    if (!this.options.ref) return null;
-    const loaded = await this.load(this.options.ref, this.options.refKind, '', false);
-    return 'problem' in loaded ? loaded.problem : null;
   }
 
   /** The compiled standard for a record (a promise only the first time a reference is met), or its problems. */
@@ -127,7 +141,7 @@ export class RecordProcessor {
     const { ref, refKind } = this.options;
     const declared = ref ? { ref, kind: refKind, pointer: '' } : declaredRef(data as Record<string, unknown>);
     if (!declared) return { problem: problem('inspection-no-standard', '') };
-    return this.cache.get(`${declared.kind ?? ''}:${declared.ref}`) ?? this.load(declared.ref, declared.kind, declared.pointer, !ref);
+    return this.cache.get(requestKey(declared)) ?? this.load({ ...declared, fromRecord: !ref });
   }
 
   /** Scores one parsed record against its compiled standard: its evaluation line, or its problems. */
@@ -140,11 +154,13 @@ export class RecordProcessor {
     if (!reviewed.ok) return { problems: reviewed.problems };
     const evaluation = reviewed.evaluation;
     this.summary?.add(evaluation, loaded.meta);
+    this.rated?.push(ratedStation(evaluation));
     return { line: shapeLine(evaluation, this.options.output ?? 'full') + '\n' };
   }
 
   private result(): ChunkResult {
-    return { out: EMPTY, errors: '', good: 0, bad: 0, blank: 0, summary: null, notes: [], lines: 0 };
+    this.rated = this.options.rated ? [] : null;
+    return { out: EMPTY, errors: '', good: 0, bad: 0, blank: 0, summary: null, notes: [], lines: 0, rated: null };
   }
 
   /** One output line, encoded on its own (cheaper than encoding one long string of the chunk). */
@@ -156,6 +172,8 @@ export class RecordProcessor {
 
   private finish(r: ChunkResult): ChunkResult {
     r.summary = this.summary ? this.summary.take() : null;
+    r.rated = this.rated;
+    this.rated = null;
     const out = new Uint8Array(this.outBytes);
     let at = 0;
     for (const b of this.outLines) {
@@ -220,6 +238,9 @@ export class RecordProcessor {
   async files(files: string[], firstRecord: number): Promise<ChunkResult> {
     const r = this.result();
     const { ref, refKind, cwd, locale } = this.options;
+    // the file readers (YAML, CSV, XLSX, and the standards files name) load on the first file only
+    const { CompiledCache, openInspectionFile, readInspectionSource } = await import('../io/read.js');
+    this.fileCache ??= new CompiledCache();
     const options = { ...(ref ? { [refKind ?? 'standard']: ref } : {}), cwd, cache: this.fileCache };
     for (let i = 0; i < files.length; i++) {
       const place = { record: firstRecord + i, file: files[i] };
@@ -236,6 +257,7 @@ export class RecordProcessor {
         r.good++;
         const evaluation = reviewed.evaluation;
         this.summary?.add(evaluation, this.metaOf(read.compiled));
+        this.rated?.push(ratedStation(evaluation));
         this.emit(shapeLine(evaluation, this.options.output ?? 'full') + '\n');
       } else {
         r.bad++;
@@ -246,7 +268,7 @@ export class RecordProcessor {
     return this.finish(r);
   }
 
-  private fileCache = new CompiledCache();
+  private fileCache: CompiledCache | null = null;
   private metas = new WeakMap<Compiled, GroupMeta>();
 
   private metaOf(compiled: Compiled): GroupMeta {

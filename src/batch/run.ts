@@ -3,12 +3,14 @@ import { createHash } from 'node:crypto';
 import { problem, VsrError, type Problem } from '../i18n/problem.js';
 import { listInspectionFiles } from '../io/read.js';
 import { MAX_FILE_BYTES } from '../standard/document.js';
-import { inputEncoding, lineChunks } from './lines.js';
+import { inputEncoding, lineChunks, readLines } from './lines.js';
 import type { TextEncoding } from '../safe-text.js';
 import { WorkerPool, type WorkerJob } from './pool.js';
-import { errorLine, type ChunkResult, type RecordOptions } from './records.js';
+import { errorLine, ratedStation, type ChunkResult, type RatedStation, type RecordOptions } from './records.js';
 import { SummaryAccumulator, type BatchCounts } from './summary.js';
 import { OutputFile, partialPath, writeFileSafely } from './output-file.js';
+import { BatchStandards } from './standards.js';
+import type { LoadedDocument } from '../standard/load.js';
 
 /** Where an output goes: a file (written under a partial name, renamed when complete) or a stream. */
 export type BatchTarget = string | { label: string; stream: NodeJS.WritableStream };
@@ -16,6 +18,8 @@ export type BatchTarget = string | { label: string; stream: NodeJS.WritableStrea
 export interface BatchOptions extends Omit<RecordOptions, 'summary'> {
   /** An NDJSON file (one inspection a line) or a folder of inspection files (.yaml, .yml, .json, .csv, .xlsx); `-` with `stdin`. */
   input: string;
+  /** The inspection files of a folder `input`, when the caller has listed them already (it is then not listed again). */
+  files?: string[];
   /** Standard input, read when `input` is `-`. */
   stdin?: AsyncIterable<Uint8Array>;
   /** Where the evaluations go, one a line, in input order. */
@@ -36,6 +40,14 @@ export interface BatchOptions extends Omit<RecordOptions, 'summary'> {
   onProgress?: (progress: { done: number; total: number; records: number }) => void;
   /** Notes for the user (a skipped file, a resumed run). */
   onNote?: (note: Problem) => void;
+  /**
+   * Called for each record as it is written, in input order, with what a pass/fail policy needs (so
+   * the policy needs no second read of the output). A resumed run first calls it for the records the
+   * interrupted run wrote (read back from its partial output).
+   */
+  onRated?: (rated: RatedStation) => void;
+  /** The document `ref` names, when the caller has loaded it already (it is then not loaded again). */
+  loaded?: LoadedDocument;
   /** Called when every record is written, before the outputs are put in place (e.g. to write the summary). */
   beforeCommit?: (result: BatchResult) => Promise<void>;
 }
@@ -88,7 +100,7 @@ async function* jobs(options: BatchOptions, files: string[] | null, from: { done
       continue;
     }
     const p = problem('batch-record-too-large', '', { size: chunk.size, limit: MAX_FILE_BYTES });
-    yield { end: chunk.end, job: { out: new Uint8Array(0), errors: errorLine({ line: chunk.line }, undefined, p, options.locale), good: 0, bad: 1, blank: 0, summary: null, notes: [], lines: 1 } };
+    yield { end: chunk.end, job: { out: new Uint8Array(0), errors: errorLine({ line: chunk.line }, undefined, p, options.locale), good: 0, bad: 1, blank: 0, summary: null, notes: [], lines: 1, rated: null } };
   }
 }
 
@@ -163,9 +175,9 @@ async function sizeOf(file: string): Promise<number> {
 export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const stdin = options.input === '-';
   const info = stdin ? null : await stat(options.input);
-  const files = info?.isDirectory() ? await listInspectionFiles(options.input) : null;
+  const files = info?.isDirectory() ? (options.files ?? (await listInspectionFiles(options.input))) : null;
   const total = files ? files.length : info?.size ?? 0;
-  const recordOptions: RecordOptions = { ref: options.ref, refKind: options.refKind, cwd: options.cwd, locale: options.locale, summary: options.summary, output: options.output, gap: options.gap };
+  const recordOptions: RecordOptions = { ref: options.ref, refKind: options.refKind, cwd: options.cwd, locale: options.locale, summary: options.summary, output: options.output, gap: options.gap, rated: !!options.onRated };
 
   // A run can be resumed when its input is a file or folder and its output a file.
   const checkpoint = !stdin && typeof options.out === 'string' ? checkpointPath(options.out) : null;
@@ -195,6 +207,16 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   if (checkpoint && !from) await unlink(checkpoint).catch(() => undefined);
 
   const out = await openTarget(options.out, from?.outBytes);
+  if (from && options.onRated && out.atomic) {
+    // the records the interrupted run wrote (full or compact lines) are checked as the new ones will be
+    const kept = partialPath(options.out as string);
+    try {
+      for await (const { text } of readLines(kept)) if (text) options.onRated(ratedStation(JSON.parse(text)));
+    } catch {
+      await out.close();
+      throw new VsrError([problem('batch-resume-broken', '', { file: kept })]);
+    }
+  }
   let errors: OutputFile;
   try {
     errors = await openTarget(options.errors, from?.errorsBytes);
@@ -202,7 +224,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     await out.close();
     throw e;
   }
-  const pool = new WorkerPool(Math.max(1, options.workers), recordOptions);
+  // each standard the records name is loaded and compiled once, here, and sent to the workers compiled
+  const standards = new BatchStandards({ cwd: options.cwd, locale: options.locale, loaded: options.ref && options.loaded ? { ref: options.ref, kind: options.refKind, document: options.loaded } : undefined });
+  const pool = new WorkerPool(Math.max(1, options.workers), recordOptions, (request) => standards.get(request));
   const maxInFlight = Math.max(1, options.workers) * 2 + 1;
   const pending: { end: number; result: Promise<ChunkResult> }[] = [];
   const every = options.checkpointMs ?? 1000;
@@ -231,6 +255,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     skipped += r.notes.length;
     for (const n of r.notes) options.onNote?.(n);
     if (summary && r.summary) summary.merge(r.summary);
+    if (options.onRated && r.rated) for (const x of r.rated) options.onRated(x);
     position.done = next.end;
     position.line += r.lines;
     options.onProgress?.({ done: next.end, total, records: counts.total });

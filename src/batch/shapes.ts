@@ -83,6 +83,8 @@ function stationGap(gap: Gap): StationGap {
 
 /** The line (JSON text, without its newline) of an evaluation in a shape. */
 export function shapeLine(e: Evaluation, shape: OutputShape): string {
+  // The line is stringified from the shape's object: a line built by string concatenation measured no
+  // faster once encoded (the worker encodes each line, and a concatenated string is flattened first).
   return JSON.stringify(shape === 'full' ? e : shape === 'compact' ? toCompact(e) : toStationSummary(e));
 }
 

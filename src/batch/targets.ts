@@ -1,6 +1,5 @@
 import { problemOfCode, VsrError } from '../i18n/problem.js';
 import { formatMessage, localText, type LocalText, type Params } from '../i18n/messages.js';
-import { readSource } from '../standard/document.js';
 
 /**
  * A target a bureau sets for a region: at least `minPercent` % of its stations at `level` or above.
@@ -47,6 +46,8 @@ function isText(v: unknown): v is LocalText {
  * bare list). Throws VsrError naming the file and the entry at fault.
  */
 export async function loadTargets(file: string): Promise<Target[]> {
+  // the YAML reader loads here, not with the summary code every batch worker runs (issue 13.1)
+  const { readSource } = await import('../standard/document.js');
   const { doc, problems } = await readSource(file);
   if (!doc) throw new VsrError(problems);
   const data = doc.data as { targets?: unknown } | unknown[];

@@ -3,8 +3,6 @@
  * level, `--fail-on-veto` when any station is vetoed. One policy for `score`, `gap` and `batch`; a
  * failure exits with its own code (EXIT_POLICY) after the output is written in full.
  */
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import type { Evaluation } from '../types/evaluation.js';
 import type { Locale, LocalText } from '../i18n/messages.js';
 import { formatMessage, localText } from '../i18n/messages.js';
@@ -41,7 +39,12 @@ export function failPolicyOf(values: CommandContext['values']): FailPolicy | nul
   return { below: below as string | undefined, onVeto };
 }
 
-type Rated = Pick<Evaluation, 'station' | 'rating' | 'vetoes'>;
+/** What the policy reads of a result: an evaluation, or the part of it a batch sends per record. */
+type Rated = {
+  station: Pick<Evaluation['station'], 'id' | 'name'>;
+  rating: Pick<Evaluation['rating'], 'level'> & { label?: Evaluation['rating']['label']; levels: Pick<Evaluation['rating']['levels'][number], 'id'>[] };
+  vetoes: Pick<Evaluation['vetoes'][number], 'item'>[];
+};
 
 /** One station the policy fails, and why. */
 export interface PolicyFailure {
@@ -122,13 +125,4 @@ export function exitCodesHelp(locale: Locale, withPolicy: boolean): string[] {
     `  ${EXIT.internal}  ${m('cli-exit-internal')}`,
     ...(withPolicy ? [`  ${EXIT.policy}  ${m('cli-exit-policy')}`] : []),
   ];
-}
-
-/** Applies the policy to the evaluations of an NDJSON file (what `batch` wrote), read line by line. */
-export async function applyFailPolicyToNdjson(ctx: Pick<CommandContext, 'stderr' | 'locale'>, policy: FailPolicy | null, file: string): Promise<number | null> {
-  if (!policy) return null;
-  const check = new PolicyCheck(policy);
-  const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
-  for await (const line of lines) if (line.trim() !== '') check.add(JSON.parse(line) as Rated);
-  return check.finish(ctx);
 }

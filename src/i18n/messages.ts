@@ -497,7 +497,6 @@ export const messages = {
   'batch-scheme-and-standard': { 'zh-CN': '--scheme 和 --standard 只能给一个', en: 'Give --scheme or --standard, not both' },
   'batch-workers-invalid': { 'zh-CN': '--workers 应为 1 到 256 的整数', en: '--workers must be a whole number from 1 to 256' },
   'batch-targets-need-summary': { 'zh-CN': '--targets 需要与 --summary 一起使用', en: '--targets needs --summary' },
-  'batch-fail-policy-needs-out': { 'zh-CN': '--fail-below 和 --fail-on-veto 需要 --out 文件', en: '--fail-below and --fail-on-veto need an --out file' },
   'batch-resume-needs-files': { 'zh-CN': '--resume 需要文件形式的输入和 --out', en: '--resume needs an input file and an --out file' },
   'batch-errors-summary-not-files': { 'zh-CN': '--errors 和 --summary 须为文件', en: '--errors and --summary must be files' },
   'batch-files-not-distinct': { 'zh-CN': '{formatMessage}。输入、--out、--errors 和 --summary 须是不同的文件', en: '{formatMessage2}. The input, --out, --errors and --summary must be different files' },

@@ -4,12 +4,53 @@ import { problem, problemOfCode, type Problem } from '../i18n/problem.js';
 import { validateAgainstSchema } from '../standard/schema-validate.js';
 import { declaredRef, isDetailed, waiverCounts, waiversByItem } from '../scoring/score.js';
 import { dayNumber } from '../scoring/dates.js';
+import standardSchema from '../../schemas/standard.schema.json';
 
 export type InspectionValidation = { ok: true; inspection: Inspection } | { ok: false; errors: Problem[] };
 
 function escapePointer(s: string): string {
   if (!s.includes('~') && !s.includes('/')) return s;
   return s.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** The kinds of evidence the schema knows (standard.schema.json#/$defs/EvidenceKind). */
+const EVIDENCE_KINDS: ReadonlySet<unknown> = new Set(standardSchema.$defs.EvidenceKind.enum);
+
+function isOptionalString(x: unknown): boolean {
+  return x === undefined || typeof x === 'string';
+}
+
+/** Whether a value is an answer as the schema's `Answer` has it: true/false, a number, a text, a list of texts. */
+function isAnswerValue(x: unknown): boolean {
+  if (typeof x === 'boolean' || typeof x === 'string') return true;
+  if (typeof x === 'number') return Number.isFinite(x);
+  if (!Array.isArray(x)) return false;
+  for (const s of x) if (typeof s !== 'string') return false;
+  return true;
+}
+
+/** Whether one piece of evidence surely meets the schema's `Evidence` (a real calendar date, if dated). */
+function isPlainEvidence(e: unknown): boolean {
+  if (typeof e !== 'object' || e === null || Array.isArray(e)) return false;
+  const r = e as Record<string, unknown>;
+  for (const k in r) if (k !== 'kind' && k !== 'date' && k !== 'ref' && k !== 'note') return false;
+  if (!EVIDENCE_KINDS.has(r.kind) || !isOptionalString(r.ref) || !isOptionalString(r.note)) return false;
+  return r.date === undefined || (typeof r.date === 'string' && !Number.isNaN(dayNumber(r.date)));
+}
+
+/**
+ * Whether a detailed answer surely meets the schema's `DetailedAnswer`: the common case, checked by
+ * hand in a fraction of the schema validator's time (issue 13.2). It accepts nothing the schema
+ * refuses; whatever it does not accept goes to the schema validator, which names each problem.
+ */
+export function isPlainDetailed(entry: Record<string, unknown>): boolean {
+  for (const k in entry) if (k !== 'value' && k !== 'evidence' && k !== 'note') return false;
+  if (!isAnswerValue(entry.value) || !isOptionalString(entry.note)) return false;
+  const evidence = entry.evidence;
+  if (evidence === undefined) return true;
+  if (!Array.isArray(evidence)) return false;
+  for (const e of evidence) if (!isPlainEvidence(e)) return false;
+  return true;
 }
 
 /**
@@ -40,7 +81,7 @@ export function validateInspection(compiled: Compiled, data: unknown): Inspectio
       continue;
     }
     const item = compiled.items[index];
-    if (isDetailed(entry)) {
+    if (isDetailed(entry) && !isPlainDetailed(entry as unknown as Record<string, unknown>)) {
       const shape = validateAgainstSchema('detailed-answer', entry);
       if (shape.length) {
         errors.push(...shape.map((p) => ({ ...p, pointer: at + p.pointer })));

@@ -14,6 +14,7 @@ import { renderGapText } from '../../src/report/text.js';
 import { toCompact, toStationSummary } from '../../src/batch/shapes.js';
 import { validateAgainstSchema } from '../../src/standard/schema-validate.js';
 import type { Evaluation } from '../../src/types/evaluation.js';
+import type { PlannedEvaluation } from '../../src/evaluate.js';
 import { ROOT, vsr } from './helpers.js';
 import { previousShape, type Json } from './previous-shape.js';
 
@@ -29,7 +30,7 @@ describe('issue 10.2: renderers from the evaluation document alone', () => {
   it('issue 10.2: a JSON evaluation renders with no standard loaded, to the bytes `vsr score` writes', async () => {
     for (const file of EXAMPLES) {
       // what a consumer holds: the JSON document, nothing else (no compiled standard, no inspection)
-      const evaluation = JSON.parse(JSON.stringify(await scored(file))) as Evaluation;
+      const evaluation = JSON.parse(JSON.stringify(await scored(file))) as PlannedEvaluation;
       for (const locale of ['zh-CN', 'en'] as const) {
         const input = { evaluation, file };
         expect(renderMarkdown(input, { locale }), file).toBe((await vsr(['score', file, '--format', 'md', '--locale', locale])).stdout);

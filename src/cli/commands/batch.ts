@@ -15,7 +15,7 @@ import { batchSummaries } from '../../report/registry.js';
 import { choiceList, rendererForExtension } from '../../report/renderer.js';
 import { UsageError, type Command, type CommandContext } from '../command.js';
 import { orReport, printProblems } from '../output.js';
-import { applyFailPolicyToNdjson, failPolicyOf, FAIL_HELP, FAIL_OPTIONS } from '../fail-policy.js';
+import { failPolicyOf, FAIL_HELP, FAIL_OPTIONS, PolicyCheck } from '../fail-policy.js';
 import { printNotes } from './score.js';
 import { OUTPUT_SHAPES, type OutputShape } from '../../batch/shapes.js';
 import { GAP_MODES, type GapMode } from '../../evaluate.js';
@@ -105,7 +105,6 @@ export const batchCommand: Command = {
     const toStdout = v.out === '-';
     const policy = failPolicyOf(ctx.values);
     if (policy && output === 'summary') throw new UsageError(localText('cli-batch-policy-shape'));
-    if (policy && toStdout) throw new UsageError(localText('batch-fail-policy-needs-out'));
     if (ctx.values.resume && (fromStdin || toStdout)) throw new UsageError(localText('batch-resume-needs-files'));
     if (v.errors === '-' || v.summary === '-') throw new UsageError(localText('batch-errors-summary-not-files'));
     const inputPath = fromStdin ? '-' : resolve(input);
@@ -123,8 +122,9 @@ export const batchCommand: Command = {
     }
     const ref = v.scheme ?? v.standard;
     const refKind = v.scheme ? 'scheme' : v.standard ? 'standard' : undefined;
+    let loaded: Awaited<ReturnType<typeof loadDocument>> | null = null;
     if (ref) {
-      const loaded = await orReport(ctx, () => loadDocument(ref, ctx.cwd, { roots: argRoots(ctx.cwd, ref) }));
+      loaded = await orReport(ctx, () => loadDocument(ref, ctx.cwd, { roots: argRoots(ctx.cwd, ref) }));
       if (!loaded) return 1;
       if (loaded.kind !== refKind) {
         printProblems(ctx, [problem('wrong-kind', '', { ref, actual: loaded.kind, expected: refKind! })]);
@@ -155,9 +155,12 @@ export const batchCommand: Command = {
     const started = Date.now();
     let barStarted = false;
     const stdin = (ctx as CommandContext & { stdin?: AsyncIterable<Uint8Array> }).stdin;
+    // the policy checks each record as it is written (so `--out -` works too), not the output read back
+    const check = policy ? new PolicyCheck(policy) : null;
     const result = await orReport(ctx, () => runBatch({
-      input: inputPath, stdin, out, errors, workers, summary: !!v.summary, output, gap, ref, refKind, cwd: ctx.cwd, locale: ctx.locale, resume: !!ctx.values.resume,
+      input: inputPath, files: listed.length ? listed : undefined, stdin, out, errors, workers, summary: !!v.summary, output, gap, ref, refKind, loaded: loaded ?? undefined, cwd: ctx.cwd, locale: ctx.locale, resume: !!ctx.values.resume,
       onNote: (note) => printNotes(ctx, [note]),
+      onRated: check ? (rated) => check.add(rated) : undefined,
       onProgress: bar
         ? ({ done, total, records }) => {
           const payload = { records, rate: Math.round(records / Math.max(0.001, (Date.now() - started) / 1000)) };
@@ -182,7 +185,7 @@ export const batchCommand: Command = {
     say.write(formatMessage('batch-counts', { total: counts.total, good: counts.good, bad: counts.bad, blank }, ctx.locale) + '\n');
     say.write(formatMessage('batch-written', { out: v.out, errors: errorsName ?? '-' }, ctx.locale) + '\n');
     if (v.summary) say.write(formatMessage('batch-summary-written', { file: v.summary }, ctx.locale) + '\n');
-    const policyCode = typeof out === 'string' ? await applyFailPolicyToNdjson(ctx, policy, out) : null;
+    const policyCode = check ? check.finish(ctx) : null;
     return counts.bad > 0 ? 1 : (policyCode ?? 0);
   },
 };
