@@ -4,7 +4,6 @@
  * given, then the entries, overdue first; items that cannot be fixed within the round are listed apart.
  */
 import type { Locale } from '../i18n/messages.js';
-import YAML from 'yaml';
 import type { Rectification } from '../types/rectification.js';
 import type { Renderer, RenderOptions } from './renderer.js';
 import { colon, effortLabel, evidenceGivenText, formatPercent, local, msg, msgText, stateLabel } from './labels.js';
@@ -175,7 +174,8 @@ export async function renderRectificationXlsx(plan: Rectification, options: { lo
 const asOf = (plan: Rectification, o: RenderOptions) => ({ locale: o.locale, asOf: o.asOf ?? plan.issuedOn });
 
 /** The plan file itself, as YAML (what `vsr rectify` writes by default; read back by `vsr rectify PLAN`). */
-export const rectificationYaml: Renderer<Rectification> = { format: 'yaml', extension: '.yaml', mediaType: 'text/yaml', render: (plan) => YAML.stringify(plan, { lineWidth: 0 }) };
+export const rectificationYaml: Renderer<Rectification> = { format: 'yaml', extension: '.yaml', mediaType: 'text/yaml', render: async (plan) => (await import('yaml')).default.stringify(plan, { lineWidth: 0 }) };
+// (yaml loads on first use: the main entry imports no other package's file, issue 10.5)
 export const rectificationMarkdown: Renderer<Rectification> = { format: 'md', extension: '.md', mediaType: 'text/markdown', render: (plan, o) => renderRectificationMarkdown(plan, asOf(plan, o)) };
 export const rectificationHtml: Renderer<Rectification> = { format: 'html', extension: '.html', mediaType: 'text/html', render: (plan, o) => renderRectificationHtml(plan, asOf(plan, o)) };
 export const rectificationXlsx: Renderer<Rectification> = { format: 'xlsx', extension: '.xlsx', mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', render: (plan, o) => renderRectificationXlsx(plan, asOf(plan, o)) };

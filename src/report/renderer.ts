@@ -21,7 +21,7 @@ export interface Renderer<D> {
   /** The file extension, with its dot (the batch summary picks its renderer by it). */
   extension: string;
   mediaType: string;
-  render(doc: D, options: RenderOptions): string | Uint8Array | Promise<Uint8Array>;
+  render(doc: D, options: RenderOptions): string | Uint8Array | Promise<string | Uint8Array>;
 }
 
 export interface RendererRegistry<D> {

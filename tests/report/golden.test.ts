@@ -7,6 +7,10 @@
 // Set VSR_GOLDEN_FULL=1 to run every recorded case (both languages for each format).
 // To record the hashes again after an intended change of a report: VSR_GOLDEN_RECORD=/tmp/golden.json
 // npx vitest run tests/report/golden.test.ts, then copy the file over tests/fixtures/report-golden.json.
+// Re-recorded since, each checked to be the intended change only: `history … --format html` (two CSS rules
+// for the new version-change list, issue 14.4: the old bytes come back with them removed) and
+// `history … --format json` (the rounds' new `standards` and the top-level `warnings`: the old bytes come
+// back with them removed).
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
