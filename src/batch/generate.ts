@@ -5,7 +5,7 @@ import { checkTypeOf } from '../checks/registry.js';
 import type { Compiled, CompiledItem } from '../standard/compiled.js';
 import type { StationLevel } from '../types/standard.js';
 import type { Answer, AnswerEntry, Evidence, Inspection, Waiver } from '../types/inspection.js';
-import { NAME_SYLLABLES, ZHEJIANG, type County } from './regions-zhejiang.js';
+import { NAME_SYLLABLES, REGIONS } from './regions.js';
 
 /**
  * Realistic inspection data for tests, demos and the benchmark (pure and deterministic: the same
@@ -89,16 +89,15 @@ function madeUpName(seed: number, suffix: string): string {
   return pick(r, [...first]) + pick(r, [...second]) + suffix;
 }
 
-const COUNTIES = ZHEJIANG.cities.flatMap((city, ci) => city.counties.map((county, k) => ({ city: city.name, cityIndex: ci, county, countyIndex: k })));
+const COUNTIES = REGIONS.cities.flatMap((city, ci) => city.counties.map((county, k) => ({ city: city.name, cityIndex: ci, county, countyIndex: k })));
 
-function townsOf(county: County, countyNumber: number): string[] {
-  if (county.towns) return county.towns;
+function townsOf(countyNumber: number): string[] {
   const n = 8 + (countyNumber % 9);
   const names = new Set<string>();
   for (let i = 0; names.size < n && i < 200; i++) names.add(madeUpName(mix(countyNumber, i, 7), i % 3 === 0 ? '街道' : '镇'));
   return [...names];
 }
-const TOWNS = COUNTIES.map((c, i) => townsOf(c.county, i));
+const TOWNS = COUNTIES.map((_, i) => townsOf(i));
 
 /** Levels by their share of generated stations, largest first (src/i18n/station-levels.ts). */
 const LEVEL_SHARE: [StationLevel, number][] = STATION_LEVEL_INFO.map((l): [StationLevel, number] => [l.id, l.sample.share]).sort((a, b) => b[1] - a[1]);
@@ -130,8 +129,8 @@ function station(seed: number, k: number, levels: readonly StationLevel[]): Stat
   const town = towns[ti];
   const vi = Math.floor(r() * 40);
   const village = madeUpName(mix(ci, ti, vi), vi % 5 === 0 ? '社区' : '村');
-  const base = [ZHEJIANG.province, city, county.name];
-  const code = `ZJ${String(ci + 1).padStart(2, '0')}`;
+  const base = [REGIONS.province, city, county.name];
+  const code = `SL${String(ci + 1).padStart(2, '0')}`;
   const quality = clamp(0.25 + 0.75 * Math.pow((r() + r() + r()) / 3, 0.55) + (r() - 0.5) * 0.2, 0, 1);
   const serial = String(k + 1).padStart(7, '0');
   // how a station of the level is made up: src/i18n/station-levels.ts says (`sample`)
@@ -204,6 +203,7 @@ export function generateInspection(compiled: Compiled, k: number, options: Gener
   const ref = `${compiled.id}@${compiled.version}`;
   return {
     schema: 'vsr/inspection@1',
+    example: true, // generated: made-up stations in a made-up province (src/batch/regions.ts)
     station: { id: s.id, name: s.name, level: s.level, region: s.region as Inspection['station']['region'] },
     ...(compiled.kind === 'scheme' ? { scheme: ref } : { standard: ref }),
     inspectedAt,

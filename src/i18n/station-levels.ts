@@ -12,7 +12,7 @@ import type { StationLevel } from '../types/standard.js';
 export interface SampleStation {
   /** The share of generated stations at this level. */
   share: number;
-  /** The letter in a made-up station id (`ZJ01-T-0000001`). */
+  /** The letter in a made-up station id (`SL01-T-0000001`). */
   code: string;
   /** How a made-up station is named, and how deep its region goes. */
   kind: 'centre' | 'town' | 'company' | 'village';

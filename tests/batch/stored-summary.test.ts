@@ -30,7 +30,7 @@ describe('vsr summary (issue 13.2, 13.4)', () => {
   }, 180_000);
 
   it('issue 13.4: the summaries of two shards (split by region prefix) merged are exactly the summary of the whole', async () => {
-    // shard by city: the region prefix 浙江省/杭州市 … goes to one shard, the rest to the other
+    // shard by city: the region prefix 示例省/长安市 … goes to one shard, the rest to the other
     const city = (l: string) => JSON.parse(l).station.region[1] as string;
     const cities = [...new Set(lines.map(city))].sort();
     const half = new Set(cities.slice(0, Math.ceil(cities.length / 2)));

@@ -10,15 +10,15 @@ import { TRUSTED } from '../helpers/engine.js';
 
 // Four stations scored against tests/fixtures/mini.yaml (town max 20, village max 17: m-svc-3 is
 // town-only; m-svc-4 is a bonus). Worked out by hand:
-//  A town    嘉兴/平湖/当湖街道     4 + 6 + 4 + 3 + 3 = 20/20 → 100 %, pass
-//  B village 嘉兴/平湖/当湖街道/X村  4 + 0 (no photo) + 0 (70 is the ramp's start) + 1 = 5/17 → 29.41 %, unrated
-//  C village 嘉兴/桐乡/乌镇镇/Y村    0 (veto) + 6 + 4 + 3 = 13/17 → 76.47 %, unrated (veto)
-//  D town    杭州/萧山/瓜沥镇       4 + 6 + 4 + 0 (unanswered) + 3 = 17/20 → 85 %, pass
+//  A town    嘉兴/平湖/白沙镇     4 + 6 + 4 + 3 + 3 = 20/20 → 100 %, pass
+//  B village 嘉兴/平湖/白沙镇/X村  4 + 0 (no photo) + 0 (70 is the ramp's start) + 1 = 5/17 → 29.41 %, unrated
+//  C village 嘉兴/桐乡/石门镇/Y村    0 (veto) + 6 + 4 + 3 = 13/17 → 76.47 %, unrated (veto)
+//  D town    杭州/萧山/柳湾镇       4 + 6 + 4 + 0 (unanswered) + 3 = 17/20 → 85 %, pass
 const records = [
-  mini('A', 'town', ['浙江省', '嘉兴市', '平湖市', '当湖街道'], { 'm-org-1': true, 'm-org-2': { value: 'good', evidence: PHOTO }, 'm-svc-1': 95, 'm-svc-2': 6, 'm-svc-3': 0 }),
-  mini('B', 'village', ['浙江省', '嘉兴市', '平湖市', '当湖街道', 'X村'], { 'm-org-1': true, 'm-org-2': 'fair', 'm-svc-1': 70, 'm-svc-2': 2 }),
-  mini('C', 'village', ['浙江省', '嘉兴市', '桐乡市', '乌镇镇', 'Y村'], { 'm-org-1': false, 'm-org-2': { value: 'good', evidence: PHOTO }, 'm-svc-1': 90, 'm-svc-2': 6 }),
-  mini('D', 'town', ['浙江省', '杭州市', '萧山区', '瓜沥镇'], { 'm-org-1': true, 'm-org-2': { value: 'good', evidence: PHOTO }, 'm-svc-1': 99, 'm-svc-3': 0 }),
+  mini('A', 'town', ['浙江省', '示例市', '云溪县', '白沙镇'], { 'm-org-1': true, 'm-org-2': { value: 'good', evidence: PHOTO }, 'm-svc-1': 95, 'm-svc-2': 6, 'm-svc-3': 0 }),
+  mini('B', 'village', ['浙江省', '示例市', '云溪县', '白沙镇', 'X村'], { 'm-org-1': true, 'm-org-2': 'fair', 'm-svc-1': 70, 'm-svc-2': 2 }),
+  mini('C', 'village', ['浙江省', '示例市', '竹塘县', '石门镇', 'Y村'], { 'm-org-1': false, 'm-org-2': { value: 'good', evidence: PHOTO }, 'm-svc-1': 90, 'm-svc-2': 6 }),
+  mini('D', 'town', ['浙江省', '东岭市', '北塘区', '柳湾镇'], { 'm-org-1': true, 'm-org-2': { value: 'good', evidence: PHOTO }, 'm-svc-1': 99, 'm-svc-3': 0 }),
 ];
 
 async function summarise(split: number[][]) {
@@ -50,18 +50,18 @@ describe('regional summary', () => {
     const byPath = Object.fromEntries(g.regions.map((r) => [r.path.join('/'), [r.stations, r.averagePercent, r.levels.pass, r.unrated]]));
     expect(byPath).toEqual({
       '浙江省': [4, 72.72, 2, 2],
-      '浙江省/嘉兴市': [3, 68.63, 1, 2], // (100 + 29.41 + 76.47) / 3 = 68.627
-      '浙江省/嘉兴市/平湖市': [2, 64.71, 1, 1], // (100 + 29.41) / 2 = 64.705
-      '浙江省/嘉兴市/平湖市/当湖街道': [2, 64.71, 1, 1], // B's village is below the town: rolled into it
-      '浙江省/嘉兴市/桐乡市': [1, 76.47, 0, 1],
-      '浙江省/嘉兴市/桐乡市/乌镇镇': [1, 76.47, 0, 1],
-      '浙江省/杭州市': [1, 85, 1, 0],
-      '浙江省/杭州市/萧山区': [1, 85, 1, 0],
-      '浙江省/杭州市/萧山区/瓜沥镇': [1, 85, 1, 0],
+      '浙江省/示例市': [3, 68.63, 1, 2], // (100 + 29.41 + 76.47) / 3 = 68.627
+      '浙江省/示例市/云溪县': [2, 64.71, 1, 1], // (100 + 29.41) / 2 = 64.705
+      '浙江省/示例市/云溪县/白沙镇': [2, 64.71, 1, 1], // B's village is below the town: rolled into it
+      '浙江省/示例市/竹塘县': [1, 76.47, 0, 1],
+      '浙江省/示例市/竹塘县/石门镇': [1, 76.47, 0, 1],
+      '浙江省/东岭市': [1, 85, 1, 0],
+      '浙江省/东岭市/北塘区': [1, 85, 1, 0],
+      '浙江省/东岭市/北塘区/柳湾镇': [1, 85, 1, 0],
     });
     // tree order, each region right before the regions inside it, siblings in pinyin order (杭 háng < 嘉 jiā)
-    expect(g.regions.map((r) => r.path[r.path.length - 1])).toEqual(['浙江省', '杭州市', '萧山区', '瓜沥镇', '嘉兴市', '平湖市', '当湖街道', '桐乡市', '乌镇镇']);
-    expect(g.regions.find((r) => r.path.join('/') === '浙江省/嘉兴市')!.targets).toEqual([
+    expect(g.regions.map((r) => r.path[r.path.length - 1])).toEqual(['浙江省', '东岭市', '北塘区', '柳湾镇', '示例市', '云溪县', '白沙镇', '竹塘县', '石门镇']);
+    expect(g.regions.find((r) => r.path.join('/') === '浙江省/示例市')!.targets).toEqual([
       { id: 'starred', share: 33.33, minPercent: 60, met: false },
       { id: 'top-level', share: 33.33, minPercent: 30, met: true },
     ]);
@@ -101,7 +101,7 @@ describe('regional summary', () => {
       'Share of stations at "Met" ≥ 30%', 'Share of stations at "Met" ≥ 30% (met)',
     ]);
     expect(rows[1]).toEqual(['mini@1.0.0', 'All', '0', '4', '72.72', '2', '2', '50', '0', '50', '1']);
-    expect(rows[6]).toEqual(['mini@1.0.0', '浙江省/嘉兴市', '2', '3', '68.63', '1', '2', '33.33', '0', '33.33', '1']);
+    expect(rows[6]).toEqual(['mini@1.0.0', '浙江省/示例市', '2', '3', '68.63', '1', '2', '33.33', '0', '33.33', '1']);
     expect(rows).toHaveLength(1 + 1 + 9);
 
     summary.groups[0].regions[0].path = ['<script>alert(1)</script>'];
