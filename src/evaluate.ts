@@ -24,6 +24,12 @@ export interface EvaluateOptions {
   target?: string;
   /** Which gap plans to make (default `next`). */
   gap?: GapMode;
+  /**
+   * Whether to add the fields renderers need from the standard (titles, checks, level labels,
+   * conditions in words: issue 10.2). Default true; batch's `compact` and `summary` shapes, which leave
+   * them out, pass false and save the work.
+   */
+  reportFields?: boolean;
 }
 
 /** An evaluation with its gap plan: what `evaluate` gives in every gap mode but `none`. */
@@ -120,7 +126,8 @@ export function evaluate(compiled: Compiled, given: Inspection, options: Evaluat
   const state = scoreInspection(forLevel(compiled, inspection.station.level), inspection); // checks as they apply to the station's level
   const rating = rate(state);
   const mode = options.gap ?? 'next';
-  if (mode === 'none') return addReportFields(toEvaluation(state, inspection, rating, null, null), compiled);
+  const finish = (e: Evaluation): Evaluation => (options.reportFields === false ? e : addReportFields(e, compiled));
+  if (mode === 'none') return finish(toEvaluation(state, inspection, rating, null, null));
   // the level held, from the rating just made; one planner scores each best answer once for every plan
   const current = rating.level === null ? -1 : compiled.levels.findIndex((l) => l.id === rating.level);
   const planner = new GapPlanner(state, inspection);
@@ -128,7 +135,7 @@ export function evaluate(compiled: Compiled, given: Inspection, options: Evaluat
   // at the top level there is no level above: the plan is empty, with target null
   const gap = options.target === undefined && gaps ? (gaps[0] ?? { target: null, reachable: true, steps: [] }) : planGapFrom(state, inspection, options.target, current, planner);
   // the fields a renderer needs from the standard (titles, checks, level labels, conditions in words): issue 10.2
-  return addReportFields(toEvaluation(state, inspection, rating, gap, gaps), compiled);
+  return finish(toEvaluation(state, inspection, rating, gap, gaps));
 }
 
 /** The gap plan to any level (default: the next above the one reached). */

@@ -150,7 +150,7 @@ export class RecordProcessor {
     const checked = validateInspection(loaded.compiled, data);
     if (!checked.ok) return { problems: checked.errors };
     // Reviewers' overrides are applied and marked, as `vsr score` does; without reviews this is evaluate().
-    const reviewed = evaluateReviewed(loaded.compiled, checked.inspection, { gap: this.options.gap ?? 'next' });
+    const reviewed = evaluateReviewed(loaded.compiled, checked.inspection, { gap: this.options.gap ?? 'next', reportFields: (this.options.output ?? 'full') === 'full' });
     if (!reviewed.ok) return { problems: reviewed.problems };
     const evaluation = reviewed.evaluation;
     this.summary?.add(evaluation, loaded.meta);
@@ -252,7 +252,7 @@ export class RecordProcessor {
         continue;
       }
       const read = opened.source ? await readInspectionSource(opened.source, options) : { ok: false as const, problems: opened.problems.map((p) => ({ ...p, file: files[i] })) };
-      const reviewed = read.ok ? evaluateReviewed(read.compiled, read.inspection, { gap: this.options.gap ?? 'next' }) : null;
+      const reviewed = read.ok ? evaluateReviewed(read.compiled, read.inspection, { gap: this.options.gap ?? 'next', reportFields: (this.options.output ?? 'full') === 'full' }) : null;
       if (read.ok && reviewed?.ok) {
         r.good++;
         const evaluation = reviewed.evaluation;
