@@ -4,7 +4,7 @@ import { problem, problemOfCode, type Problem } from '../i18n/problem.js';
 import { validateAgainstSchema } from '../standard/schema-validate.js';
 import { declaredRef, isDetailed, waiverCounts, waiversByItem } from '../scoring/score.js';
 import { dayNumber } from '../scoring/dates.js';
-import standardSchema from '../../schemas/standard.schema.json';
+import { EVIDENCE_KINDS } from '../i18n/format.js';
 
 export type InspectionValidation = { ok: true; inspection: Inspection } | { ok: false; errors: Problem[] };
 
@@ -13,8 +13,8 @@ function escapePointer(s: string): string {
   return s.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
-/** The kinds of evidence the schema knows (standard.schema.json#/$defs/EvidenceKind). */
-const EVIDENCE_KINDS: ReadonlySet<unknown> = new Set(standardSchema.$defs.EvidenceKind.enum);
+/** The kinds of evidence the schema knows (the catalogue's list; a test holds it equal to the schema's enum). */
+const EVIDENCE_KIND_SET: ReadonlySet<unknown> = new Set(EVIDENCE_KINDS);
 
 function isOptionalString(x: unknown): boolean {
   return x === undefined || typeof x === 'string';
@@ -34,7 +34,7 @@ function isPlainEvidence(e: unknown): boolean {
   if (typeof e !== 'object' || e === null || Array.isArray(e)) return false;
   const r = e as Record<string, unknown>;
   for (const k in r) if (k !== 'kind' && k !== 'date' && k !== 'ref' && k !== 'note') return false;
-  if (!EVIDENCE_KINDS.has(r.kind) || !isOptionalString(r.ref) || !isOptionalString(r.note)) return false;
+  if (!EVIDENCE_KIND_SET.has(r.kind) || !isOptionalString(r.ref) || !isOptionalString(r.note)) return false;
   return r.date === undefined || (typeof r.date === 'string' && !Number.isNaN(dayNumber(r.date)));
 }
 

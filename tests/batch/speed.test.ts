@@ -17,6 +17,8 @@ import { BatchStandards } from '../../src/batch/standards.js';
 import { compiledData, compiledFromData } from '../../src/batch/compiled-data.js';
 import { validateInspection, isPlainDetailed } from '../../src/inspection/validate.js';
 import { validateAgainstSchema } from '../../src/standard/schema-validate.js';
+import { EVIDENCE_KINDS } from '../../src/i18n/format.js';
+import standardSchema from '../../schemas/standard.schema.json';
 import { evaluate, evaluateReviewed, listInspectionFiles } from '../../src/index.js';
 import { MINI, ROOT, mini, scratch, vsr, writeLines } from './helpers.js';
 
@@ -84,6 +86,12 @@ describe('issue 13.2: detailed answers checked by hand only where the schema sur
     }), { numRuns: 4000, seed: 13 });
     // the check is not vacuous: many generated answers are accepted by hand
     expect(accepted).toBeGreaterThan(100);
+  });
+
+  it('issue 13.2: the evidence kinds the hand check accepts are exactly the schema\'s EvidenceKind', () => {
+    // the hand check takes its kinds from the catalogue's list: a kind there but not in the schema would
+    // let the hand check accept evidence the schema refuses
+    expect([...EVIDENCE_KINDS].sort()).toEqual([...standardSchema.$defs.EvidenceKind.enum].sort());
   });
 
   it('issue 13.2: answers the schema refuses are still refused, each with its place', () => {
