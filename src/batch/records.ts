@@ -10,7 +10,7 @@ import { decodeLines } from './lines.js';
 import type { TextEncoding } from '../safe-text.js';
 import { shapeLine, type OutputShape } from './shapes.js';
 import { compiledFromData, requestKey, type LoadedData, type StandardRequest } from './compiled-data.js';
-import type { GapMode } from '../evaluate.js';
+import type { EvaluateOptions, GapMode } from '../evaluate.js';
 
 const EMPTY = new Uint8Array(0);
 
@@ -107,6 +107,13 @@ export class RecordProcessor {
   private outBytes = 0;
   /** What the policy needs of the records of the chunk being scored, when asked for. */
   private rated: RatedStation[] | null = null;
+  /** The shape of each output line. */
+  private readonly shape: OutputShape;
+  /**
+   * How each record is evaluated: its gap plans, and the renderer's fields only for `full` lines
+   * (compact and summary lines leave them out).
+   */
+  private readonly evaluateOptions: EvaluateOptions;
 
   /**
    * `standards` gives the compiled standard of a request (the main thread's `BatchStandards`, asked by
@@ -114,6 +121,8 @@ export class RecordProcessor {
    */
   constructor(private options: RecordOptions, private standards: (request: StandardRequest) => Promise<LoadedData>) {
     this.summary = options.summary ? new SummaryAccumulator() : null;
+    this.shape = options.output ?? 'full';
+    this.evaluateOptions = { gap: options.gap ?? 'next', reportFields: this.shape === 'full' };
   }
 
   /**
@@ -150,12 +159,12 @@ export class RecordProcessor {
     const checked = validateInspection(loaded.compiled, data);
     if (!checked.ok) return { problems: checked.errors };
     // Reviewers' overrides are applied and marked, as `vsr score` does; without reviews this is evaluate().
-    const reviewed = evaluateReviewed(loaded.compiled, checked.inspection, { gap: this.options.gap ?? 'next', reportFields: (this.options.output ?? 'full') === 'full' });
+    const reviewed = evaluateReviewed(loaded.compiled, checked.inspection, this.evaluateOptions);
     if (!reviewed.ok) return { problems: reviewed.problems };
     const evaluation = reviewed.evaluation;
     this.summary?.add(evaluation, loaded.meta);
     this.rated?.push(ratedStation(evaluation));
-    return { line: shapeLine(evaluation, this.options.output ?? 'full') + '\n' };
+    return { line: shapeLine(evaluation, this.shape) + '\n' };
   }
 
   private result(): ChunkResult {
@@ -252,13 +261,13 @@ export class RecordProcessor {
         continue;
       }
       const read = opened.source ? await readInspectionSource(opened.source, options) : { ok: false as const, problems: opened.problems.map((p) => ({ ...p, file: files[i] })) };
-      const reviewed = read.ok ? evaluateReviewed(read.compiled, read.inspection, { gap: this.options.gap ?? 'next', reportFields: (this.options.output ?? 'full') === 'full' }) : null;
+      const reviewed = read.ok ? evaluateReviewed(read.compiled, read.inspection, this.evaluateOptions) : null;
       if (read.ok && reviewed?.ok) {
         r.good++;
         const evaluation = reviewed.evaluation;
         this.summary?.add(evaluation, this.metaOf(read.compiled));
         this.rated?.push(ratedStation(evaluation));
-        this.emit(shapeLine(evaluation, this.options.output ?? 'full') + '\n');
+        this.emit(shapeLine(evaluation, this.shape) + '\n');
       } else {
         r.bad++;
         const problems = !read.ok ? read.problems : reviewed && !reviewed.ok ? reviewed.problems : [];
