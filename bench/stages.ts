@@ -1,0 +1,45 @@
+// The cost of each stage of a batch record, in one thread, over the first LIMIT records of FILE: each
+// stage run over all the records in turn, ROUNDS rounds (default 5), the fastest round kept; per record and
+// as multiples of JSON.parse of the record:
+//   node --import tsx bench/stages.ts REF FILE LIMIT [ROUNDS]
+import { readFileSync } from 'node:fs';
+import { compile, evaluateReviewed, loadRatingScheme, loadStandard, validateInspection } from '../src/index.js';
+import { shapeLine as shapeLineOf } from '../src/batch/shapes.js';
+
+const [ref, file, limitArg, roundsArg] = process.argv.slice(2) as [string, string, string, string?];
+const limit = Number(limitArg);
+const rounds = Number(roundsArg ?? 5);
+let source;
+try {
+  source = await loadRatingScheme(ref);
+} catch {
+  source = await loadStandard(ref);
+}
+const compiled = compile(source);
+const lines = readFileSync(file, 'utf8').split('\n', limit).filter((l) => l.length > 0);
+const parsed = lines.map((l) => JSON.parse(l));
+const checked = parsed.map((d) => validateInspection(compiled, d)).filter((c) => c.ok).map((c) => c.inspection);
+const full = checked.map((i) => evaluateReviewed(compiled, i).evaluation);
+const lean = checked.map((i) => evaluateReviewed(compiled, i, { reportFields: false }).evaluation);
+const stages = {
+  'JSON.parse': () => { for (const l of lines) JSON.parse(l); },
+  validate: () => { for (const d of parsed) validateInspection(compiled, d); },
+  'evaluate gap none, no fields': () => { for (const i of checked) evaluateReviewed(compiled, i, { gap: 'none', reportFields: false }); },
+  'evaluate gap next, no fields': () => { for (const i of checked) evaluateReviewed(compiled, i, { reportFields: false }); },
+  'evaluate gap next, fields': () => { for (const i of checked) evaluateReviewed(compiled, i); },
+  'full line': () => { for (const e of full) shapeLineOf(e, 'full'); },
+  'compact line': () => { for (const e of lean) shapeLineOf(e, 'compact'); },
+  'summary line': () => { for (const e of lean) shapeLineOf(e, 'summary'); },
+};
+const best: Record<string, number> = {};
+for (let r = 0; r < rounds; r++) {
+  for (const [name, f] of Object.entries(stages)) {
+    const t = process.hrtime.bigint();
+    f();
+    const ms = Number(process.hrtime.bigint() - t) / 1e6;
+    best[name] = Math.min(best[name] ?? Infinity, ms);
+  }
+}
+const unit = best['JSON.parse'];
+console.log(`${lines.length} records; ms per record, and × JSON.parse`);
+for (const [name, ms] of Object.entries(best)) console.log(`${name.padEnd(32)} ${(ms / lines.length).toFixed(4)} ms  ${(ms / unit).toFixed(2)}×`);
