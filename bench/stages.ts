@@ -19,8 +19,12 @@ const compiled = compile(source);
 const lines = readFileSync(file, 'utf8').split('\n', limit).filter((l) => l.length > 0);
 const parsed = lines.map((l) => JSON.parse(l));
 const checked = parsed.map((d) => validateInspection(compiled, d)).filter((c) => c.ok).map((c) => c.inspection);
-const full = checked.map((i) => evaluateReviewed(compiled, i).evaluation);
-const lean = checked.map((i) => evaluateReviewed(compiled, i, { reportFields: false }).evaluation);
+function evaluated(r: ReturnType<typeof evaluateReviewed>) {
+  if (!r.ok) throw new Error('a record of the sample was refused');
+  return r.evaluation;
+}
+const full = checked.map((i) => evaluated(evaluateReviewed(compiled, i)));
+const lean = checked.map((i) => evaluated(evaluateReviewed(compiled, i, { reportFields: false })));
 const stages = {
   'JSON.parse': () => { for (const l of lines) JSON.parse(l); },
   validate: () => { for (const d of parsed) validateInspection(compiled, d); },
