@@ -10,6 +10,7 @@ import { GapPlanner, planGapFrom, type Gap } from './gap/plan.js';
 import { withSharedAnswers } from './standard/shared.js';
 import { forLevel } from './standard/levels.js';
 import { addReportFields } from './report-fields.js';
+import { checkedAnswersOf } from './scoring/checked.js';
 
 /**
  * Which gap plans an evaluation carries: `none` (no plan is made: no `gap`), `next` (default: `gap`,
@@ -123,7 +124,8 @@ export function evaluate(compiled: Compiled, given: Inspection, options?: Evalua
 export function evaluate(compiled: Compiled, given: Inspection, options: EvaluateOptions): Evaluation;
 export function evaluate(compiled: Compiled, given: Inspection, options: EvaluateOptions = {}): Evaluation {
   const inspection = withSharedAnswers(compiled, given); // a scheme's shared questions are answered once
-  const state = scoreInspection(forLevel(compiled, inspection.station.level), inspection); // checks as they apply to the station's level
+  // checks as they apply to the station's level; answers validateInspection checked are not checked again
+  const state = scoreInspection(forLevel(compiled, inspection.station.level), inspection, checkedAnswersOf(compiled, given));
   const rating = rate(state);
   const mode = options.gap ?? 'next';
   const finish = (e: Evaluation): Evaluation => (options.reportFields === false ? e : addReportFields(e, compiled));
@@ -141,7 +143,7 @@ export function evaluate(compiled: Compiled, given: Inspection, options: Evaluat
 /** The gap plan to any level (default: the next above the one reached). */
 export function planGap(compiled: Compiled, inspection: Inspection, target?: string): Gap {
   const answered = withSharedAnswers(compiled, inspection);
-  return planGapFrom(scoreInspection(forLevel(compiled, answered.station.level), answered), answered, target);
+  return planGapFrom(scoreInspection(forLevel(compiled, answered.station.level), answered, checkedAnswersOf(compiled, inspection)), answered, target);
 }
 
 /**

@@ -4,6 +4,7 @@ import { problem, problemOfCode, type Problem } from '../i18n/problem.js';
 import { validateAgainstSchema } from '../standard/schema-validate.js';
 import { declaredRef, isDetailed, waiverCounts, waiversByItem } from '../scoring/score.js';
 import { dayNumber } from '../scoring/dates.js';
+import { recordCheckedAnswers } from '../scoring/checked.js';
 import { EVIDENCE_KINDS } from '../i18n/format.js';
 
 export type InspectionValidation = { ok: true; inspection: Inspection } | { ok: false; errors: Problem[] };
@@ -56,13 +57,17 @@ export function isPlainDetailed(entry: Record<string, unknown>): boolean {
 /**
  * Checks inspection data against the published schema and the compiled standard: that it is for this
  * standard or scheme, that every answer names an item and fits its check, that waivers name items and
- * dates are real. Pure; errors carry JSON pointers (a reader adds file and line).
+ * dates are real. Pure; errors carry JSON pointers (a reader adds file and line). The inspection it
+ * passes is recorded as checked, so `evaluate` does not check its answers again (issue 13.2): change
+ * it afterwards, and validate it again.
  */
 export function validateInspection(compiled: Compiled, data: unknown): InspectionValidation {
   const schemaErrors = validateAgainstSchema('inspection-envelope', data);
   if (schemaErrors.length) return { ok: false, errors: schemaErrors };
   const inspection = data as Inspection;
   const errors: Problem[] = [];
+  /** Each answer's value as checked, by item index: the scorer does not check these again. */
+  const values: unknown[] = new Array(compiled.items.length);
   const actual = `${compiled.id}@${compiled.version}`;
   const declared = declaredRef(compiled, inspection);
   if (declared !== undefined && declared.split('@')[0] !== compiled.id) {
@@ -91,6 +96,7 @@ export function validateInspection(compiled: Compiled, data: unknown): Inspectio
     const value = isDetailed(entry) ? entry.value : entry;
     const bad = item.checkType.validate(item.check, value);
     if (bad) errors.push(problemOfCode(bad.code, isDetailed(entry) ? `${at}/value` : at, bad.params));
+    else values[index] = value;
     if (isDetailed(entry)) {
       (entry.evidence ?? []).forEach((e, k) => {
         if (e.date !== undefined && Number.isNaN(dayNumber(e.date))) errors.push(problem('date-invalid', `${at}/evidence/${k}/date`, { value: e.date }));
@@ -112,5 +118,7 @@ export function validateInspection(compiled: Compiled, data: unknown): Inspectio
       errors.push(problem('inspection-missing-answer', '/answers', { id: item.id }));
     }
   }
-  return errors.length ? { ok: false, errors } : { ok: true, inspection };
+  if (errors.length) return { ok: false, errors };
+  recordCheckedAnswers(inspection, { compiled, values });
+  return { ok: true, inspection };
 }

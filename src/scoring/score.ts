@@ -5,6 +5,7 @@ import { componentInYear, type Compiled, type CompiledItem } from '../standard/c
 import { add, decimalRatio, over, percentRounded, percentRoundedOf, ratio, times, ZERO, type Ratio } from './exact.js';
 import { evidenceShortfall } from './evidence.js';
 import { dayNumber } from './dates.js';
+import { answerChecked, checkedAnswersOf, type CheckedAnswers } from './checked.js';
 
 /** How one item scored. Points in hundredths. */
 export interface ItemResult {
@@ -46,8 +47,11 @@ export function itemHolds(state: ItemState): boolean {
   return state === 'pass' || state === 'waived' || state === 'not-applicable';
 }
 
-/** Scores one item against its answer (pure). `waiver` is a waiver naming this item, if any. */
-export function scoreItem(item: CompiledItem, entry: AnswerEntry | undefined, level: StationLevel, inspectedAt: string, inspectedDay: number, missing: 'zero' | 'exclude' | 'error', waiver: Waiver | undefined): ItemResult {
+/**
+ * Scores one item against its answer (pure). `waiver` is a waiver naming this item, if any; `checked`,
+ * the answers `validateInspection` checked (an answer among them is not checked again).
+ */
+export function scoreItem(item: CompiledItem, entry: AnswerEntry | undefined, level: StationLevel, inspectedAt: string, inspectedDay: number, missing: 'zero' | 'exclude' | 'error', waiver: Waiver | undefined, checked: CheckedAnswers | null = null): ItemResult {
   if (item.appliesTo && !item.appliesTo.includes(level)) {
     return { state: 'not-applicable', points: 0, counted: false, deducted: 0, vetoFailed: false, reasons: [{ code: 'not-applicable-level', params: { level } }] };
   }
@@ -57,14 +61,14 @@ export function scoreItem(item: CompiledItem, entry: AnswerEntry | undefined, le
     if (waiverCounts(waiver, inspectedAt)) return { state: 'waived', points: 0, counted: false, deducted: 0, vetoFailed: false, reasons: [{ code: 'waived', params }] };
     waiverReason = { code: 'waiver-expired', params };
   }
-  const result = scoreAnswer(item, entry, inspectedDay, missing);
+  const result = scoreAnswer(item, entry, inspectedDay, missing, checked);
   if (waiverReason) result.reasons.unshift(waiverReason);
   result.vetoFailed = item.veto !== null && !itemHolds(result.state);
   if (result.vetoFailed) result.reasons.push({ code: 'veto-failed' });
   return result;
 }
 
-function scoreAnswer(item: CompiledItem, entry: AnswerEntry | undefined, inspectedDay: number, missing: 'zero' | 'exclude' | 'error'): ItemResult {
+function scoreAnswer(item: CompiledItem, entry: AnswerEntry | undefined, inspectedDay: number, missing: 'zero' | 'exclude' | 'error', checked: CheckedAnswers | null): ItemResult {
   if (entry === undefined || entry === null) {
     return missing === 'exclude'
       ? { state: 'unanswered', points: 0, counted: false, deducted: 0, vetoFailed: false, reasons: [{ code: 'unanswered-excluded' }] }
@@ -72,7 +76,7 @@ function scoreAnswer(item: CompiledItem, entry: AnswerEntry | undefined, inspect
   }
   const detailed = isDetailed(entry);
   const value = detailed ? entry.value : entry;
-  const invalid = item.checkType.validate(item.check, value);
+  const invalid = answerChecked(checked, item, value) ? null : item.checkType.validate(item.check, value);
   if (invalid) {
     return { state: 'fail', points: 0, counted: true, deducted: 0, vetoFailed: false, reasons: [{ code: 'invalid-answer', params: { detail: invalid.code } }] };
   }
@@ -156,9 +160,11 @@ function versionWarning(compiled: Compiled, inspection: Inspection): Reason | nu
 
 /**
  * Scores an inspection item by item (pure, no I/O). The inspection should have passed
- * `validateInspection`; an invalid answer scores 0 with the reason `invalid-answer`.
+ * `validateInspection`; an invalid answer scores 0 with the reason `invalid-answer`. `checked`: the
+ * answers `validateInspection` checked (default: those of `inspection` against `compiled`), which are
+ * not checked again.
  */
-export function scoreInspection(compiled: Compiled, inspection: Inspection): ScoreState {
+export function scoreInspection(compiled: Compiled, inspection: Inspection, checked: CheckedAnswers | null = checkedAnswersOf(compiled, inspection)): ScoreState {
   const n = compiled.components.length;
   const state: ScoreState = {
     compiled,
@@ -184,7 +190,7 @@ export function scoreInspection(compiled: Compiled, inspection: Inspection): Sco
     const missing = compiled.components[item.component].missing;
     const waiver = waivers?.get(item.id);
     const r = componentInYear(compiled.components[item.component], year)
-      ? scoreItem(item, answers[item.id], state.level, state.inspectedAt, state.inspectedDay, missing, waiver)
+      ? scoreItem(item, answers[item.id], state.level, state.inspectedAt, state.inspectedDay, missing, waiver, checked)
       : { state: 'not-applicable' as const, points: 0, counted: false, deducted: 0, vetoFailed: false, reasons: [{ code: 'not-applicable-year', params: { year } }] };
     if (r.vetoFailed && r.state === 'unanswered' && compiled.components[item.component].standard.unansweredVeto === 'not-assessed') {
       // The standard says an unanswered veto item is not assessed rather than failed (issue 12.3).
