@@ -1,9 +1,9 @@
 import type { Evaluation } from './types/evaluation.js';
 import type { Answer, AnswerEntry, Inspection } from './types/inspection.js';
-import type { Compiled } from './standard/compiled.js';
+import type { Compiled, CompiledItem } from './standard/compiled.js';
 import { fromHundredths, VsrError } from './i18n/problem.js';
 import { validateInspection } from './inspection/validate.js';
-import { componentApplies, componentBonus, componentPercent, compositePercent, scoreInspection, sectionPercent, type ScoreState } from './scoring/score.js';
+import { componentApplies, componentBonus, componentPercent, compositePercent, scoreInspection, sectionPercent, type ItemResult, type ScoreState } from './scoring/score.js';
 import { rate, type Rating } from './rating/rate.js';
 import { lastDayOfYears } from './scoring/dates.js';
 import { GapPlanner, planGapFrom, type Gap } from './gap/plan.js';
@@ -38,11 +38,23 @@ export type PlannedEvaluation = Evaluation & { gap: Gap };
 
 type EvaluatedItem = Evaluation['items'][number];
 
-/** What an item's entry carries for renderers (issue 10.2): its title, and the answer, evidence and note given. */
-function givenFor(entry: AnswerEntry | undefined, title: EvaluatedItem['title']): Pick<EvaluatedItem, 'title' | 'answer' | 'evidence' | 'note'> {
-  if (entry === undefined || entry === null) return { title };
-  if (typeof entry === 'object' && !Array.isArray(entry)) return { title, answer: entry.value, ...(entry.evidence?.length ? { evidence: entry.evidence } : {}), ...(entry.note ? { note: entry.note } : {}) };
-  return { title, answer: entry };
+/**
+ * An item's entry in the evaluation: how it scored, and what it carries for renderers (issue 10.2): its
+ * title, and the answer, evidence and note given. Built field by field in the document's order, without
+ * spreading objects: this runs for every item of every record.
+ */
+function evaluatedItem(item: CompiledItem, r: ItemResult, entry: AnswerEntry | undefined): EvaluatedItem {
+  const out = { id: item.id, state: r.state, points: fromHundredths(r.points), max: fromHundredths(item.max) } as EvaluatedItem;
+  if (item.bonus) out.bonus = true;
+  out.reasons = r.reasons;
+  out.title = item.title;
+  if (entry === undefined || entry === null) return out;
+  if (typeof entry === 'object' && !Array.isArray(entry)) {
+    out.answer = entry.value;
+    if (entry.evidence?.length) out.evidence = entry.evidence;
+    if (entry.note) out.note = entry.note;
+  } else out.answer = entry;
+  return out;
 }
 
 /** The evaluation document (schema vsr/evaluation@1) of a scored inspection. */
@@ -95,18 +107,7 @@ function toEvaluation(state: ScoreState, inspection: Inspection, rating: Rating,
       max: fromHundredths(state.sectionMax[s.index]),
       percent: sectionPercent(state, s.index),
     })),
-    items: compiled.items.map((item) => {
-      const r = state.items[item.index];
-      return {
-        id: item.id,
-        state: r.state,
-        points: fromHundredths(r.points),
-        max: fromHundredths(item.max),
-        ...(item.bonus ? { bonus: true } : {}),
-        reasons: r.reasons,
-        ...givenFor(inspection.answers[item.id], item.title),
-      };
-    }),
+    items: compiled.items.map((item) => evaluatedItem(item, state.items[item.index], inspection.answers[item.id])),
     vetoes: compiled.items.filter((item) => state.items[item.index].vetoFailed).map((item) => ({ item: item.id, message: item.veto! })),
     rating,
     ...(gap ? { gap } : {}),

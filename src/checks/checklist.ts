@@ -26,8 +26,11 @@ export const checklistCheck: CheckType<ChecklistCheck> = {
     return unknown === undefined ? null : { code: 'answer-checklist-unknown', params: { id: unknown, allowed: allowed() } };
   },
   score(check, value, max) {
-    const met = new Set(value as string[]);
-    const missing = check.requirements.filter((r) => !met.has(r.id)).map((r) => r.id);
+    const given = value as string[];
+    // a short list (the usual answer) is searched as it is; a long one is looked up in a set
+    const met = given.length > 16 ? new Set(given) : null;
+    const missing: string[] = [];
+    for (const r of check.requirements) if (!(met ? met.has(r.id) : given.includes(r.id))) missing.push(r.id);
     if (missing.length === 0) return outcome(max);
     const total = check.requirements.length;
     // With a requirement missing, rounding to hundredths never reaches the maximum.

@@ -37,7 +37,8 @@ export function rate(state: ScoreState): Rating {
   const share = compositeOf(state);
   const levels = state.compiled.levels.map((level) => {
     const conditions = conditionResults(state, level, share);
-    const unmet = conditions.flatMap((c) => (c.reason ? [c.reason] : []));
+    const unmet: Reason[] = [];
+    for (const c of conditions) if (c.reason) unmet.push(c.reason);
     return { id: level.id, met: unmet.length === 0, unmet, conditions };
   });
   let best = -1;

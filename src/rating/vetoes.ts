@@ -4,6 +4,8 @@ import type { ScoreState } from '../scoring/score.js';
 /** Indices of the items whose veto fired, in the given component (or all when c is undefined). */
 export function failedVetoItems(state: ScoreState, c?: number): number[] {
   const out: number[] = [];
+  // the sums count the failed vetoes of each component: most stations have none to look for
+  if (c === undefined ? state.compVetoes.every((n) => n === 0) : state.compVetoes[c] === 0) return out;
   for (const item of state.compiled.items) {
     if ((c === undefined || item.component === c) && state.items[item.index].vetoFailed) out.push(item.index);
   }

@@ -43,5 +43,7 @@ export function evidenceShortfall(required: readonly EvidenceRequirement[], give
 
 /** Evidence that satisfies every requirement, dated on the inspection day: what a gap step asks for. */
 export function evidenceToProvide(required: readonly EvidenceRequirement[], inspectedAt: string): Evidence[] {
-  return required.flatMap((req) => Array.from({ length: req.min ?? 1 }, () => ({ kind: req.kind, date: inspectedAt })));
+  const out: Evidence[] = [];
+  for (const req of required) for (let n = req.min ?? 1; n > 0; n--) out.push({ kind: req.kind, date: inspectedAt });
+  return out;
 }

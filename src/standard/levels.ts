@@ -23,13 +23,14 @@ function varies(check: Check): boolean {
   return !!forLevel && LEVELS.some((level) => forLevel(check, level) !== null);
 }
 
-const cache = new WeakMap<Compiled, Map<string, Compiled>>();
+/** Per compiled standard: null when no check differs by level, else the standard per level, made on first use. */
+const cache = new WeakMap<Compiled, Map<string, Compiled> | null>();
 
 /** The compiled standard or scheme with each level-dependent check as it applies to `level`. */
 export function forLevel(compiled: Compiled, level: StationLevel): Compiled {
-  if (!compiled.items.some((i) => varies(i.check))) return compiled;
   let byLevel = cache.get(compiled);
-  if (!byLevel) cache.set(compiled, (byLevel = new Map()));
+  if (byLevel === undefined) cache.set(compiled, (byLevel = compiled.items.some((i) => varies(i.check)) ? new Map() : null));
+  if (byLevel === null) return compiled;
   let out = byLevel.get(level);
   if (!out) {
     const items: CompiledItem[] = compiled.items.map((i) => (varies(i.check) ? { ...i, check: checkForLevel(i.check, level) } : i));
