@@ -180,10 +180,11 @@ export class GapPlanner {
       if (r === undefined) results[k] = r = checkCondition(work, conditions[k], (share ??= compositeOf(work)));
       return r;
     };
-    const changed = new Uint8Array(compiled.items.length);
+    // whether each item has been changed by a step (a plain array: a typed one costs more to make than it saves here)
+    const changed: boolean[] = new Array<boolean>(compiled.items.length).fill(false);
     const improvable = (i: number) => {
       const st = work.items[i].state;
-      return changed[i] === 0 && compiled.items[i].remediable && st !== 'pass' && st !== 'waived' && st !== 'not-applicable';
+      return !changed[i] && compiled.items[i].remediable && st !== 'pass' && st !== 'waived' && st !== 'not-applicable';
     };
     const planner = { improvable, stuck: (i: number) => stuck(work, i) };
     const chosen: { index: number; reason: StepReason }[] = [];
@@ -191,7 +192,7 @@ export class GapPlanner {
       setItem(work, i, this.fixOf(i));
       for (const k of touching[i]) results[k] = undefined;
       share = null;
-      changed[i] = 1;
+      changed[i] = true;
       chosen.push({ index: i, reason });
     };
     /** The first condition that does not hold, in the order the plan works on them (stable within a rank). */
@@ -211,13 +212,13 @@ export class GapPlanner {
       const first = firstNeed();
       if (!first) break;
       const { need } = first;
-      const noCandidates: Gap = { target: level.id, reachable: false, why: [{ code: 'gap-no-candidates', params: { condition: need.unmet.code } }, need.unmet], steps: [] };
+      const noCandidates = (): Gap => ({ target: level.id, reachable: false, why: [{ code: 'gap-no-candidates', params: { condition: need.unmet.code } }, need.unmet], steps: [] });
       if (need.all) {
         // Every item must be fixed: one that records the past means not this round.
         const why = notRemediable(work, need.all, need.unmet);
         if (why) return { target: level.id, reachable: false, why, steps: [] };
         const todo = need.all.filter(improvable);
-        if (todo.length === 0) return noCandidates;
+        if (todo.length === 0) return noCandidates();
         todo.forEach((i) => apply(i, need.reason));
         continue;
       }
@@ -251,7 +252,7 @@ export class GapPlanner {
       }
       if (pick < 0) {
         const why = notRemediable(work, compiled.items.filter((it) => need.scope!(it)).map((it) => it.index), need.unmet);
-        return why ? { target: level.id, reachable: false, why, steps: [] } : noCandidates;
+        return why ? { target: level.id, reachable: false, why, steps: [] } : noCandidates();
       }
       apply(pick, need.reason);
     }

@@ -78,28 +78,33 @@ export function validateInspection(compiled: Compiled, data: unknown): Inspectio
   if (compiled.appliesTo && !compiled.appliesTo.includes(level)) {
     errors.push(problem('inspection-not-applicable-standard', '/station/level', { standard: compiled.id, level }));
   }
-  for (const [id, entry] of Object.entries(inspection.answers)) {
-    const at = `/answers/${escapePointer(id)}`;
+  const answers = inspection.answers;
+  for (const id of Object.keys(answers)) {
+    const entry = answers[id];
+    const at = () => `/answers/${escapePointer(id)}`; // made only for a problem
     const index = compiled.itemIndex.get(id);
     if (index === undefined) {
-      errors.push(problem('inspection-unknown-item', at, { id }));
+      errors.push(problem('inspection-unknown-item', at(), { id }));
       continue;
     }
     const item = compiled.items[index];
-    if (isDetailed(entry) && !isPlainDetailed(entry as unknown as Record<string, unknown>)) {
+    const detailed = isDetailed(entry);
+    // a plain detailed answer (the common case) has had its evidence dates checked too
+    const plain = detailed && isPlainDetailed(entry as unknown as Record<string, unknown>);
+    if (detailed && !plain) {
       const shape = validateAgainstSchema('detailed-answer', entry);
       if (shape.length) {
-        errors.push(...shape.map((p) => ({ ...p, pointer: at + p.pointer })));
+        errors.push(...shape.map((p) => ({ ...p, pointer: at() + p.pointer })));
         continue;
       }
     }
-    const value = isDetailed(entry) ? entry.value : entry;
+    const value = detailed ? entry.value : entry;
     const bad = item.checkType.validate(item.check, value);
-    if (bad) errors.push(problemOfCode(bad.code, isDetailed(entry) ? `${at}/value` : at, bad.params));
+    if (bad) errors.push(problemOfCode(bad.code, detailed ? `${at()}/value` : at(), bad.params));
     else values[index] = value;
-    if (isDetailed(entry)) {
+    if (detailed && !plain) {
       (entry.evidence ?? []).forEach((e, k) => {
-        if (e.date !== undefined && Number.isNaN(dayNumber(e.date))) errors.push(problem('date-invalid', `${at}/evidence/${k}/date`, { value: e.date }));
+        if (e.date !== undefined && Number.isNaN(dayNumber(e.date))) errors.push(problem('date-invalid', `${at()}/evidence/${k}/date`, { value: e.date }));
       });
     }
   }
