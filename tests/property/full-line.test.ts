@@ -5,7 +5,7 @@
 // scheme (waivers, evidence, notes, nearly empty ones), on every shipped example with reviewers'
 // overrides applied, for every output shape and gap mode; and an evaluation whose items already carry
 // some of those fields (not made by evaluate) still comes out as addReportFields + JSON.
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -16,15 +16,12 @@ import { shapeLine, writeShapeLine, OUTPUT_SHAPES } from '../../src/batch/shapes
 import { LineBytes } from '../../src/batch/line-bytes.js';
 import { signReview } from '../../src/review/sign.js';
 import { GAP_MODES } from '../../src/evaluate.js';
-import { TRUSTED } from '../helpers/engine.js';
+import { shippedFiles, TRUSTED } from '../helpers/engine.js';
 import { inspectionArb } from './arbitraries.js';
 
 const ROOT = path.resolve('.');
 const STANDARDS = path.join(ROOT, 'standards');
-const SHIPPED = readdirSync(STANDARDS)
-  .filter((id) => statSync(path.join(STANDARDS, id)).isDirectory())
-  .flatMap((id) => readdirSync(path.join(STANDARDS, id)).filter((f) => f.endsWith('.yaml')).map((f) => `${id}/${f}`))
-  .sort();
+const SHIPPED = shippedFiles();
 const EXAMPLES = ['examples/inspections', 'examples/inspections/v1.1'].flatMap((d) => readdirSync(path.join(ROOT, d)).filter((f) => f.endsWith('.yaml')).map((f) => path.join(ROOT, d, f)));
 
 const decoder = new TextDecoder();
