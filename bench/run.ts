@@ -1,5 +1,5 @@
 // npm run bench [-- --records N] [--profile mixed|good] [--repeat R] [--rules-records M] [--cost-records K]
-//                  [--million] [--cpu-prof] [--seed S] [--keep]
+//                  [--million | --million-only] [--cpu-prof] [--seed S] [--keep]
 //
 // One run, one generated file of N inspections (default 20,000) of the star-rating scheme, by default the
 // `mixed` profile of src/batch/generate.ts (60 % good stations, 25 % failing about a third of their items,
@@ -13,7 +13,7 @@
 // then the cost of each record in one thread (bench/record-cost.mjs, first K records): worst decile vs
 // median; the start-up of a worker (bench/worker-startup.ts) and of a one-record `vsr batch`; with
 // --million, once, the peak RSS of `vsr batch --workers 2` at 1,000,000 records for every shape and at
-// 100,000 nearly empty records (outputs to /dev/null); with --cpu-prof, a profile of one worker
+// 100,000 nearly empty records (outputs to /dev/null; --million-only: that alone); with --cpu-prof, a profile of one worker
 // (`node --cpu-prof`, compact, first 3,000 records): its top functions by self time. The json-rules-
 // engine model must agree with vsr on percent and level for every record it scores, or the bench
 // stops: a comparison with a model that scores differently would say nothing. Data lives in
@@ -45,6 +45,7 @@ const { values } = parseArgs({
     'rules-records': { type: 'string', default: '500' },
     'cost-records': { type: 'string', default: '2000' },
     million: { type: 'boolean', default: false },
+    'million-only': { type: 'boolean', default: false },
     'cpu-prof': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
   },
@@ -56,7 +57,7 @@ const PROFILE = values.profile as GenerateProfile;
 const RULES_N = Math.min(N, Number(values['rules-records']));
 const COST_N = Math.min(N, Number(values['cost-records']));
 if (!Number.isInteger(N) || N < 1000 || !Number.isInteger(REPEAT) || REPEAT < 1 || !['mixed', 'good'].includes(PROFILE) || !(RULES_N >= 1) || !(COST_N >= 100)) {
-  console.error('usage: npm run bench -- [--records N ≥ 1000] [--profile mixed|good] [--repeat R] [--rules-records M] [--cost-records K ≥ 100] [--million] [--cpu-prof] [--seed S] [--keep]');
+  console.error('usage: npm run bench -- [--records N ≥ 1000] [--profile mixed|good] [--repeat R] [--rules-records M] [--cost-records K ≥ 100] [--million | --million-only] [--cpu-prof] [--seed S] [--keep]');
   process.exit(2);
 }
 
@@ -162,6 +163,18 @@ const median = (xs: number[]) => {
 
 interface Row { key: string; label: string; records: number; args: string[]; runs: Measure[] }
 
+/** Peak RSS of `vsr batch --workers 2` at 1,000,000 records for every shape and at 100,000 nearly empty ones (once each). */
+async function million(available: string[]): Promise<void> {
+  const runs: [string, number, GenerateProfile][] = [['1,000,000 records', 1_000_000, PROFILE], ['100,000 nearly empty records', 100_000, 'sparse']];
+  for (const [label, count, profile] of runs) {
+    const big = await inputOf(count, profile);
+    for (const shape of available) {
+      const m = await measure([CLI, 'batch', big, '--out', '/dev/null', '--errors', '/dev/null', '--workers', '2', '--locale', 'en', ...(shape === 'full' ? [] : ['--output', shape])]);
+      console.log(`${label}, --output ${shape}, 2 workers: peak RSS ${mb(m.rss)} (goal < 300 MB), ${m.seconds.toFixed(1)} s wall, ${m.cpu.toFixed(1)} s CPU, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+    }
+  }
+}
+
 async function main(): Promise<void> {
   mkdirSync(DATA, { recursive: true });
   const cpu = cpus()[0]?.model ?? 'unknown';
@@ -181,6 +194,10 @@ async function main(): Promise<void> {
   writeFileSync(sample, readFileSync(out('sample'), 'utf8').trim());
 
   const available = shapes();
+  if (values['million-only']) {
+    await million(available);
+    return;
+  }
   const batch = (workers: number, shape: string) => [CLI, 'batch', input, '--out', out(`${shape}-${workers}`), '--errors', out(`${shape}-${workers}.errors`), '--workers', String(workers), '--locale', 'en', ...(shape === 'full' ? [] : ['--output', shape])];
   const rows: Row[] = [
     { key: 'a', label: '(a) parse floor: read + JSON.parse', records: N, args: [path.join(ROOT, 'bench/floor.mjs'), input], runs: [] },
@@ -213,7 +230,9 @@ async function main(): Promise<void> {
   if (available.includes('full')) console.log(`  full, 1 worker: ${ratio('full-1', 'b')} × (b)   goal ≤ 1.5`);
   if (available.includes('compact')) console.log(`  compact, 1 worker: ${ratio('compact-1', 'a')} × (a)   goal ≤ 2.0;  2 workers: ${ratio('compact-2', 'a')} × (a) wall matters here, goal ≤ 1.1`);
   if (available.includes('summary')) console.log(`  summary, 2 workers: ${ratio('summary-2', 'a')} × (a)   goal ≤ 0.9`);
-  console.log(`  json-rules-engine per record vs full, 1 worker: ${ratio('rules', 'full-1')}   goal ≥ 20`);
+  // json-rules-engine scores only (no validation, no gap plan, no output but percent and level): set
+  // against the full line and against the summary line, the least vsr writes with the same work done
+  console.log(`  json-rules-engine per record vs full, 1 worker: ${ratio('rules', 'full-1')}${available.includes('summary') ? `; vs summary, 1 worker: ${ratio('rules', 'summary-1')}` : ''}   goal ≥ 20`);
   for (const shape of available) {
     const same = await sameBytes(out(`${shape}-1`), out(`${shape}-2`));
     console.log(`  output of ${shape} with 1 worker and 2: ${same ? 'byte-identical' : 'DIFFERENT (a bug)'}`);
@@ -250,16 +269,7 @@ async function main(): Promise<void> {
     rmSync(head, { force: true });
   }
 
-  if (values.million) {
-    const runs: [string, number, GenerateProfile][] = [['1,000,000 records', 1_000_000, PROFILE], ['100,000 nearly empty records', 100_000, 'sparse']];
-    for (const [label, count, profile] of runs) {
-      const big = await inputOf(count, profile);
-      for (const shape of available) {
-        const m = await measure([CLI, 'batch', big, '--out', '/dev/null', '--errors', '/dev/null', '--workers', '2', '--locale', 'en', ...(shape === 'full' ? [] : ['--output', shape])]);
-        console.log(`${label}, --output ${shape}, 2 workers: peak RSS ${mb(m.rss)} (goal < 300 MB), ${m.seconds.toFixed(1)} s wall, ${m.cpu.toFixed(1)} s CPU, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-      }
-    }
-  }
+  if (values.million) await million(available);
   console.log(`load average at end ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   if (!values.keep) for (const f of [sampleIn, sample, one, out('sample'), out('floor'), out('rules'), ...available.flatMap((s) => [1, 2].flatMap((w) => [out(`${s}-${w}`), out(`${s}-${w}.errors`)]))]) rmSync(f, { force: true });
 }

@@ -3,19 +3,14 @@
 // as multiples of JSON.parse of the record:
 //   node --import tsx bench/stages.ts REF FILE LIMIT [ROUNDS]
 import { readFileSync } from 'node:fs';
-import { compile, evaluateReviewed, loadRatingScheme, loadStandard, validateInspection } from '../src/index.js';
+import { compile, evaluateReviewed, validateInspection } from '../src/index.js';
+import { loadDocument } from '../src/standard/load.js';
 import { shapeLine as shapeLineOf } from '../src/batch/shapes.js';
 
 const [ref, file, limitArg, roundsArg] = process.argv.slice(2) as [string, string, string, string?];
 const limit = Number(limitArg);
 const rounds = Number(roundsArg ?? 5);
-let source;
-try {
-  source = await loadRatingScheme(ref);
-} catch {
-  source = await loadStandard(ref);
-}
-const compiled = compile(source);
+const compiled = compile((await loadDocument(ref)).doc);
 const lines = readFileSync(file, 'utf8').split('\n', limit).filter((l) => l.length > 0);
 const parsed = lines.map((l) => JSON.parse(l));
 const checked = parsed.map((d) => validateInspection(compiled, d)).filter((c) => c.ok).map((c) => c.inspection);

@@ -15,14 +15,15 @@ import { conditionType, levelConditions } from './rating/conditions/registry.js'
 
 type Item = Evaluation['items'][number];
 type Section = Evaluation['sections'][number];
-type ItemFields = Pick<Item, 'title' | 'section' | 'component' | 'veto' | 'reconstructed' | 'check' | 'evidenceRequired'>;
+/** The renderer's fields of one item (issue 10.2). */
+export type ItemReportFields = Pick<Item, 'title' | 'section' | 'component' | 'veto' | 'reconstructed' | 'check' | 'evidenceRequired'>;
 
 interface Fields {
   title: Text;
   reconstructedSources: Text[];
   components: Map<string, Text>;
   sections: Map<string, Pick<Section, 'title' | 'depth' | 'component'>>;
-  items: Map<string, ItemFields>;
+  items: Map<string, ItemReportFields>;
   levels: Map<string, { level: CompiledLevel; descriptions: Reason[] }>;
 }
 
@@ -81,10 +82,19 @@ function conditionsFromUnmet(compiled: Compiled, level: CompiledLevel, result: L
 }
 
 /**
- * Adds to an evaluation (in place) the fields a renderer needs from the standard or scheme it was
- * made with, where it lacks them, and returns it. A field the evaluation has is kept.
+ * The renderer's fields of each item of a compiled standard, by item id (the same objects every
+ * evaluation made with it receives): what batch's full line writes as one encoded fragment per item.
  */
-export function addReportFields<E extends Evaluation>(evaluation: E, compiled: Compiled): E {
+export function itemReportFields(compiled: Compiled): ReadonlyMap<string, Readonly<ItemReportFields>> {
+  return fieldsOf(compiled).items;
+}
+
+/**
+ * Adds to an evaluation (in place) the fields a renderer needs from the standard or scheme it was
+ * made with, where it lacks them, and returns it. A field the evaluation has is kept. With
+ * `items: false` the items are left as they are (their fields are `itemReportFields`).
+ */
+export function addReportFields<E extends Evaluation>(evaluation: E, compiled: Compiled, options: { items?: boolean } = {}): E {
   const f = fieldsOf(compiled);
   if (f.reconstructedSources.length) fill<Evaluation>(evaluation, { reconstructedSources: f.reconstructedSources });
   fill(evaluation.standard, { title: f.title });
@@ -94,9 +104,11 @@ export function addReportFields<E extends Evaluation>(evaluation: E, compiled: C
     const known = f.sections.get(s.id);
     if (known) fill(s, known);
   }
-  for (const item of evaluation.items) {
-    const known = f.items.get(item.id);
-    if (known) fill(item, known);
+  if (options.items !== false) {
+    for (const item of evaluation.items) {
+      const known = f.items.get(item.id);
+      if (known) fill(item, known);
+    }
   }
   for (const result of evaluation.rating.levels) {
     const known = f.levels.get(result.id);

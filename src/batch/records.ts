@@ -8,7 +8,8 @@ import { evaluateReviewed } from '../review/overrides.js';
 import { groupMeta, SummaryAccumulator, type GroupMeta, type SummaryData } from './summary.js';
 import { decodeLines } from './lines.js';
 import type { TextEncoding } from '../safe-text.js';
-import { shapeLine, type OutputShape } from './shapes.js';
+import { writeShapeLine, type OutputShape } from './shapes.js';
+import { LineBytes } from './line-bytes.js';
 import { compiledFromData, requestKey, type LoadedData, type StandardRequest } from './compiled-data.js';
 import type { EvaluateOptions, GapMode } from '../evaluate.js';
 
@@ -101,17 +102,15 @@ type Loaded = { compiled: Compiled; meta: GroupMeta } | { problem: Problem };
 export class RecordProcessor {
   private cache = new Map<string, Loaded>();
   private summary: SummaryAccumulator | null;
-  private encoder = new TextEncoder();
-  /** The encoded output lines of the chunk being scored. */
-  private outLines: Uint8Array[] = [];
-  private outBytes = 0;
+  /** The output lines of the chunk being scored, encoded as they are written. */
+  private out = new LineBytes();
   /** What the policy needs of the records of the chunk being scored, when asked for. */
   private rated: RatedStation[] | null = null;
   /** The shape of each output line. */
   private readonly shape: OutputShape;
   /**
-   * How each record is evaluated: its gap plans, and the renderer's fields only for `full` lines
-   * (compact and summary lines leave them out).
+   * How each record is evaluated: its gap plans, without the renderer's fields (compact and summary
+   * lines leave them out; the full line's writer adds them, the items' encoded once per standard).
    */
   private readonly evaluateOptions: EvaluateOptions;
 
@@ -122,7 +121,7 @@ export class RecordProcessor {
   constructor(private options: RecordOptions, private standards: (request: StandardRequest) => Promise<LoadedData>) {
     this.summary = options.summary ? new SummaryAccumulator() : null;
     this.shape = options.output ?? 'full';
-    this.evaluateOptions = { gap: options.gap ?? 'next', reportFields: this.shape === 'full' };
+    this.evaluateOptions = { gap: options.gap ?? 'next', reportFields: false };
   }
 
   /**
@@ -153,8 +152,8 @@ export class RecordProcessor {
     return this.cache.get(requestKey(declared)) ?? this.load({ ...declared, fromRecord: !ref });
   }
 
-  /** Scores one parsed record against its compiled standard: its evaluation line, or its problems. */
-  private record(data: unknown, loaded: Loaded): { line: string } | { problems: Problem[] } {
+  /** Scores one parsed record against its compiled standard and writes its line; else its problems. */
+  private record(data: unknown, loaded: Loaded): { problems: Problem[] } | null {
     if ('problem' in loaded) return { problems: [loaded.problem] };
     const checked = validateInspection(loaded.compiled, data);
     if (!checked.ok) return { problems: checked.errors };
@@ -164,7 +163,8 @@ export class RecordProcessor {
     const evaluation = reviewed.evaluation;
     this.summary?.add(evaluation, loaded.meta);
     this.rated?.push(ratedStation(evaluation));
-    return { line: shapeLine(evaluation, this.shape) + '\n' };
+    writeShapeLine(this.out, evaluation, this.shape, loaded.compiled);
+    return null;
   }
 
   private result(): ChunkResult {
@@ -172,26 +172,11 @@ export class RecordProcessor {
     return { out: EMPTY, errors: '', good: 0, bad: 0, blank: 0, summary: null, notes: [], lines: 0, rated: null };
   }
 
-  /** One output line, encoded on its own (cheaper than encoding one long string of the chunk). */
-  private emit(line: string): void {
-    const bytes = this.encoder.encode(line);
-    this.outLines.push(bytes);
-    this.outBytes += bytes.length;
-  }
-
   private finish(r: ChunkResult): ChunkResult {
     r.summary = this.summary ? this.summary.take() : null;
     r.rated = this.rated;
     this.rated = null;
-    const out = new Uint8Array(this.outBytes);
-    let at = 0;
-    for (const b of this.outLines) {
-      out.set(b, at);
-      at += b.length;
-    }
-    r.out = out;
-    this.outLines = [];
-    this.outBytes = 0;
+    r.out = this.out.take();
     return r;
   }
 
@@ -227,10 +212,8 @@ export class RecordProcessor {
       let loaded = this.compiledFor(data);
       if (loaded instanceof Promise) loaded = await loaded;
       const done = this.record(data, loaded);
-      if ('line' in done) {
-        r.good++;
-        this.emit(done.line);
-      } else {
+      if (!done) r.good++;
+      else {
         r.bad++;
         const station = stationId(data);
         for (const p of done.problems) r.errors += errorLine(place, station, p, locale);
@@ -267,7 +250,7 @@ export class RecordProcessor {
         const evaluation = reviewed.evaluation;
         this.summary?.add(evaluation, this.metaOf(read.compiled));
         this.rated?.push(ratedStation(evaluation));
-        this.emit(shapeLine(evaluation, this.shape) + '\n');
+        writeShapeLine(this.out, evaluation, this.shape, read.compiled);
       } else {
         r.bad++;
         const problems = !read.ok ? read.problems : reviewed && !reviewed.ok ? reviewed.problems : [];

@@ -8,6 +8,9 @@
 import type { Evaluation, Gap, ItemState } from '../types/evaluation.js';
 import type { CompactEvaluation } from '../types/evaluation-compact.js';
 import type { StationGap, StationSummary } from '../types/evaluation-summary.js';
+import type { Compiled } from '../standard/compiled.js';
+import { addReportFields, itemReportFields } from '../report-fields.js';
+import type { LineBytes } from './line-bytes.js';
 
 export type OutputShape = 'full' | 'compact' | 'summary';
 export const OUTPUT_SHAPES: readonly OutputShape[] = ['full', 'compact', 'summary'];
@@ -86,6 +89,89 @@ export function shapeLine(e: Evaluation, shape: OutputShape): string {
   // The line is stringified from the shape's object: a line built by string concatenation measured no
   // faster once encoded (the worker encodes each line, and a concatenated string is flattened first).
   return JSON.stringify(shape === 'full' ? e : shape === 'compact' ? toCompact(e) : toStationSummary(e));
+}
+
+/**
+ * An item's renderer fields as the full line writes them: the JSON text that follows the item's own
+ * fields (`,"section":…,"check":…}`), encoded once, with and without the comma before the next item.
+ * `own` are the fields the item carries itself when the fragment applies (its title, from evaluate).
+ */
+interface ItemFragment {
+  own: ReadonlySet<string>;
+  keys: readonly string[];
+  last: Uint8Array;
+  next: Uint8Array;
+}
+
+const fragmentsMemo = new WeakMap<Compiled, Map<string, ItemFragment>>();
+const fragmentEncoder = new TextEncoder();
+
+/** The fragment of an item (made the first time an item with these fields is met), or null: no fragment fits. */
+function fragmentOf(compiled: Compiled, item: Evaluation['items'][number]): ItemFragment | null {
+  let fragments = fragmentsMemo.get(compiled);
+  if (!fragments) fragmentsMemo.set(compiled, (fragments = new Map()));
+  const known = fragments.get(item.id);
+  const record = item as unknown as Record<string, unknown>;
+  // `addReportFields` sets each field the item lacks (value undefined), after the item's own keys: the
+  // fragment fits an item whose own fields it skips and that has no key of the others
+  const fits = (f: ItemFragment): boolean => {
+    for (const k of f.keys) if (k in record) return false;
+    for (const k of f.own) if (record[k] === undefined) return false;
+    return true;
+  };
+  if (known) return fits(known) ? known : null;
+  const fields = itemReportFields(compiled).get(item.id);
+  if (!fields) return null;
+  const own = new Set<string>(), added: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(fields)) {
+    if (v === undefined) continue;
+    if (record[k] !== undefined) own.add(k);
+    else if (k in record) return null;
+    else added[k] = v;
+  }
+  const keys = Object.keys(added);
+  const text = keys.length ? ',' + JSON.stringify(added).slice(1) : '}';
+  const fragment = { own, keys, last: fragmentEncoder.encode(text), next: fragmentEncoder.encode(text + ',') };
+  fragments.set(item.id, fragment);
+  return fragment;
+}
+
+/**
+ * Writes, with its newline, the line of an evaluation made by `evaluate(…, { reportFields: false })`,
+ * byte for byte what `shapeLine` gives for the evaluation made with its renderer fields. A full line's
+ * items are written as their own fields, then their renderer fields, encoded once per standard: half
+ * the bytes of a full line are the same for every station (issue 13.2). Adds the renderer fields
+ * other than the items' to `e`.
+ */
+export function writeShapeLine(out: LineBytes, e: Evaluation, shape: OutputShape, compiled: Compiled): void {
+  if (shape !== 'full') {
+    out.text(shapeLine(e, shape) + '\n');
+    return;
+  }
+  const fragments = e.items.map((item) => fragmentOf(compiled, item));
+  if (fragments.includes(null)) {
+    // an item the fragments do not fit (not made by evaluate): the evaluation's own JSON
+    out.text(JSON.stringify(addReportFields(e, compiled)) + '\n');
+    return;
+  }
+  addReportFields(e, compiled, { items: false });
+  const record = e as unknown as Record<string, unknown>;
+  const keys = Object.keys(record);
+  const at = keys.indexOf('items');
+  const before: Record<string, unknown> = {}, after: Record<string, unknown> = {};
+  for (let k = 0; k < at; k++) before[keys[k]] = record[keys[k]];
+  for (let k = at + 1; k < keys.length; k++) after[keys[k]] = record[keys[k]];
+  const head = JSON.stringify(before);
+  out.text(head.length > 2 ? head.slice(0, -1) + ',"items":[' : '{"items":[');
+  const items = e.items;
+  for (let i = 0; i < items.length; i++) {
+    out.text(JSON.stringify(items[i]));
+    out.unwrite(1); // its closing brace: the fragment closes it
+    out.bytes(i < items.length - 1 ? fragments[i]!.next : fragments[i]!.last);
+  }
+  out.text(']');
+  const rest = JSON.stringify(after);
+  out.text(rest.length > 2 ? ',' + rest.slice(1) + '\n' : '}\n');
 }
 
 /** The shape of a stored output line, by its `schema`, or null when it is none of the three. */

@@ -645,7 +645,7 @@ export const messages = {
   // ---- coordinator (merge of perf with arch-io) ----
   'cli-batch-output': { 'zh-CN': '每行的形式：full（完整评定结果，默认）、compact（略去不适用条目和达标条目的理由，标题以编号引用）或 summary（每站一行摘要）', en: 'Shape of each line: full (the whole evaluation, default), compact (no items that do not apply, no reasons of passed items, titles by id) or summary (one short line per station)' },
   'cli-batch-output-invalid': { 'zh-CN': '--output 应为 full、compact 或 summary：{value}', en: '--output must be full, compact or summary: {value}' },
-  'cli-batch-policy-shape': { 'zh-CN': '--fail-below 和 --fail-on-veto 需要 --output full 或 compact', en: '--fail-below and --fail-on-veto need --output full or compact' },
+  'cli-batch-policy-shape': { 'zh-CN': '续跑（--resume）时，--fail-below 和 --fail-on-veto 需要 --output full 或 compact', en: 'With --resume, --fail-below and --fail-on-veto need --output full or compact' },
   'cli-summary-summary': { 'zh-CN': '对已存的批量输出（任一形式）做分地区汇总；--merge 合并各分片的汇总', en: 'Regional summary of stored batch output (any shape); --merge adds up the summaries of shards' },
   'cli-summary-merge': { 'zh-CN': 'FILE 为各分片 vsr batch --summary 写出的 .json，合并为整体的汇总', en: 'FILEs are the .json summaries of shards (vsr batch --summary); merge them into the summary of the whole' },
   'cli-summary-out': { 'zh-CN': '汇总文件，按扩展名输出 {extensions}（默认：JSON 到标准输出）', en: 'Summary file, {extensions} by its extension (default: JSON on standard output)' },

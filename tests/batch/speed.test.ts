@@ -164,6 +164,18 @@ describe('issue 13.3: the leftovers of batch', () => {
     expect(compact.status, compact.stderr).toBe(4);
   });
 
+  it('issue 13.3: --fail-below and --fail-on-veto work with --output summary too (refused only with --resume, which reads summary lines back)', () => {
+    const summary = spawnSync(process.execPath, [CLI, 'batch', input, '--out', '-', '--output', 'summary', '--standard', MINI, '--workers', '2', '--locale', 'en', '--fail-below', 'pass'], { cwd: dir, encoding: 'utf8' });
+    expect(summary.status, summary.stderr).toBe(4);
+    expect(summary.stderr).toContain('B 站（B）');
+    expect(summary.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).schema)).toEqual(['vsr/evaluation-summary@1', 'vsr/evaluation-summary@1']);
+    const fine = spawnSync(process.execPath, [CLI, 'batch', input, '--out', '-', '--output', 'summary', '--standard', MINI, '--workers', '1', '--locale', 'en', '--fail-on-veto'], { cwd: dir, encoding: 'utf8' });
+    expect(fine.status).toBe(4);
+    const resumed = spawnSync(process.execPath, [CLI, 'batch', input, '--out', path.join(dir, 'policy-summary.ndjson'), '--output', 'summary', '--standard', MINI, '--locale', 'en', '--fail-on-veto', '--resume'], { cwd: dir, encoding: 'utf8' });
+    expect(resumed.status).toBe(2);
+    expect(resumed.stderr).toContain('With --resume, --fail-below and --fail-on-veto need --output full or compact');
+  });
+
   it('issue 13.3: a resumed run applies the policy to the records the interrupted run wrote too', async () => {
     const whole = path.join(dir, 'whole.ndjson');
     expect((await vsr(['batch', input, '--out', whole, '--standard', MINI, '--workers', '1', '--locale', 'en'])).code).toBe(0);

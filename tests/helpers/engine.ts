@@ -1,6 +1,6 @@
 import os from 'node:os';
 // Shared helpers for the engine tests: in-memory standards, inspections, and loading the fixtures.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -15,6 +15,15 @@ export const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 
 /** Load options letting tests read file-path refs from the repository and the OS temp folder. */
 export const TRUSTED = { roots: [path.resolve(FIXTURES, '../..'), os.tmpdir()] };
+
+/** The shipped standard and scheme files, as `id/version.yaml` under standards/, sorted. */
+export function shippedFiles(): string[] {
+  const standards = path.resolve(FIXTURES, '../../standards');
+  return readdirSync(standards)
+    .filter((id) => statSync(path.join(standards, id)).isDirectory())
+    .flatMap((id) => readdirSync(path.join(standards, id)).filter((f) => f.endsWith('.yaml')).map((f) => `${id}/${f}`))
+    .sort();
+}
 
 export function fixture(name: string): string {
   return path.join(FIXTURES, name);

@@ -4,7 +4,7 @@
 // shipped standard and scheme, the fixtures, and star-rating with its item bank linked: nearly empty
 // ones, failed vetoes, waivers, remediable: false items and shared items included; for the default
 // target, every level, and every level above the one held (gap: all).
-import { readdirSync, readFileSync, statSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -16,16 +16,13 @@ import { withSharedAnswers, sharedLinks } from '../../src/standard/shared.js';
 import { forLevel } from '../../src/standard/levels.js';
 import { planGapFrom } from '../../src/gap/plan.js';
 import { oraclePlanGapFrom } from '../helpers/gap-oracle.js';
-import { TRUSTED } from '../helpers/engine.js';
+import { shippedFiles, TRUSTED } from '../helpers/engine.js';
 import { inspectionArb } from './arbitraries.js';
 import { loadTargets, NAMES } from './targets.js';
 
 const ROOT = path.resolve('.');
 const STANDARDS = path.join(ROOT, 'standards');
-const SHIPPED = readdirSync(STANDARDS)
-  .filter((id) => statSync(path.join(STANDARDS, id)).isDirectory())
-  .flatMap((id) => readdirSync(path.join(STANDARDS, id)).filter((f) => f.endsWith('.yaml')).map((f) => `${id}/${f}`))
-  .sort();
+const SHIPPED = shippedFiles();
 
 // star-rating@1.0.0 with repeated questions linked (as tests/import/item-bank.test.ts does)
 const SHARED = `shared:

@@ -104,7 +104,9 @@ export const batchCommand: Command = {
     const fromStdin = input === '-';
     const toStdout = v.out === '-';
     const policy = failPolicyOf(ctx.values);
-    if (policy && output === 'summary') throw new UsageError(localText('cli-batch-policy-shape'));
+    // the workers send what the policy needs of each record whatever the shape; a resumed run reads the
+    // records written before back, and a summary line lacks the station's name and the levels
+    if (policy && output === 'summary' && ctx.values.resume) throw new UsageError(localText('cli-batch-policy-shape'));
     if (ctx.values.resume && (fromStdin || toStdout)) throw new UsageError(localText('batch-resume-needs-files'));
     if (v.errors === '-' || v.summary === '-') throw new UsageError(localText('batch-errors-summary-not-files'));
     const inputPath = fromStdin ? '-' : resolve(input);
