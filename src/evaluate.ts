@@ -5,6 +5,7 @@ import { fromHundredths, VsrError } from './i18n/problem.js';
 import { validateInspection } from './inspection/validate.js';
 import { componentApplies, componentBonus, componentPercent, compositePercent, scoreInspection, sectionPercent, type ItemResult, type ScoreState } from './scoring/score.js';
 import { rate, type Rating } from './rating/rate.js';
+import { failedVetoItems } from './rating/vetoes.js';
 import { lastDayOfYears } from './scoring/dates.js';
 import { GapPlanner, planGapFrom, type Gap } from './gap/plan.js';
 import { withSharedAnswers } from './standard/shared.js';
@@ -108,7 +109,7 @@ function toEvaluation(state: ScoreState, inspection: Inspection, rating: Rating,
       percent: sectionPercent(state, s.index),
     })),
     items: compiled.items.map((item) => evaluatedItem(item, state.items[item.index], inspection.answers[item.id])),
-    vetoes: compiled.items.filter((item) => state.items[item.index].vetoFailed).map((item) => ({ item: item.id, message: item.veto! })),
+    vetoes: failedVetoItems(state).map((i) => ({ item: compiled.items[i].id, message: compiled.items[i].veto! })),
     rating,
     ...(gap ? { gap } : {}),
     ...(gaps ? { gaps } : {}),

@@ -51,6 +51,11 @@ function notRemediable(state: ScoreState, indices: Iterable<number>, unmet: Reas
   return ids.length ? [{ code: 'gap-not-remediable', params: { items: ids.join(', ') } }, unmet] : null;
 }
 
+/** The plan when a need has no candidate left. */
+function noCandidates(target: string, need: Need): Gap {
+  return { target, reachable: false, why: [{ code: 'gap-no-candidates', params: { condition: need.unmet.code } }, need.unmet], steps: [] };
+}
+
 /** Candidates of a need whose fixes change the sums alike, in item order per effort (S, M, L). */
 class CandidateGroup {
   readonly queues: number[][] = [[], [], []];
@@ -212,13 +217,12 @@ export class GapPlanner {
       const first = firstNeed();
       if (!first) break;
       const { need } = first;
-      const noCandidates = (): Gap => ({ target: level.id, reachable: false, why: [{ code: 'gap-no-candidates', params: { condition: need.unmet.code } }, need.unmet], steps: [] });
       if (need.all) {
         // Every item must be fixed: one that records the past means not this round.
         const why = notRemediable(work, need.all, need.unmet);
         if (why) return { target: level.id, reachable: false, why, steps: [] };
         const todo = need.all.filter(improvable);
-        if (todo.length === 0) return noCandidates();
+        if (todo.length === 0) return noCandidates(level.id, need);
         todo.forEach((i) => apply(i, need.reason));
         continue;
       }
@@ -252,7 +256,7 @@ export class GapPlanner {
       }
       if (pick < 0) {
         const why = notRemediable(work, compiled.items.filter((it) => need.scope!(it)).map((it) => it.index), need.unmet);
-        return why ? { target: level.id, reachable: false, why, steps: [] } : noCandidates();
+        return why ? { target: level.id, reachable: false, why, steps: [] } : noCandidates(level.id, need);
       }
       apply(pick, need.reason);
     }

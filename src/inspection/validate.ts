@@ -14,6 +14,11 @@ function escapePointer(s: string): string {
   return s.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
+/** The JSON pointer of an answer (made only for a problem). */
+function answerPointer(id: string): string {
+  return `/answers/${escapePointer(id)}`;
+}
+
 /** The kinds of evidence the schema knows (the catalogue's list; a test holds it equal to the schema's enum). */
 const EVIDENCE_KIND_SET: ReadonlySet<unknown> = new Set(EVIDENCE_KINDS);
 
@@ -81,10 +86,9 @@ export function validateInspection(compiled: Compiled, data: unknown): Inspectio
   const answers = inspection.answers;
   for (const id of Object.keys(answers)) {
     const entry = answers[id];
-    const at = () => `/answers/${escapePointer(id)}`; // made only for a problem
     const index = compiled.itemIndex.get(id);
     if (index === undefined) {
-      errors.push(problem('inspection-unknown-item', at(), { id }));
+      errors.push(problem('inspection-unknown-item', answerPointer(id), { id }));
       continue;
     }
     const item = compiled.items[index];
@@ -94,17 +98,17 @@ export function validateInspection(compiled: Compiled, data: unknown): Inspectio
     if (detailed && !plain) {
       const shape = validateAgainstSchema('detailed-answer', entry);
       if (shape.length) {
-        errors.push(...shape.map((p) => ({ ...p, pointer: at() + p.pointer })));
+        errors.push(...shape.map((p) => ({ ...p, pointer: answerPointer(id) + p.pointer })));
         continue;
       }
     }
     const value = detailed ? entry.value : entry;
     const bad = item.checkType.validate(item.check, value);
-    if (bad) errors.push(problemOfCode(bad.code, detailed ? `${at()}/value` : at(), bad.params));
+    if (bad) errors.push(problemOfCode(bad.code, detailed ? `${answerPointer(id)}/value` : answerPointer(id), bad.params));
     else values[index] = value;
     if (detailed && !plain) {
       (entry.evidence ?? []).forEach((e, k) => {
-        if (e.date !== undefined && Number.isNaN(dayNumber(e.date))) errors.push(problem('date-invalid', `${at()}/evidence/${k}/date`, { value: e.date }));
+        if (e.date !== undefined && Number.isNaN(dayNumber(e.date))) errors.push(problem('date-invalid', `${answerPointer(id)}/evidence/${k}/date`, { value: e.date }));
       });
     }
   }

@@ -23,7 +23,17 @@ function parse(date: string): number {
 
 /** The last day of a period of `years` starting on `date` (YYYY-MM-DD): 2025-06-01 + 1 → 2026-05-31. */
 export function lastDayOfYears(date: string, years: number): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!m) return date;
-  return new Date(Date.UTC(+m[1] + years, +m[2] - 1, +m[3] - 1)).toISOString().slice(0, 10);
+  let byDate = lastDays.get(years);
+  if (!byDate) lastDays.set(years, (byDate = new Map()));
+  let last = byDate.get(date);
+  if (last === undefined) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+    last = m ? new Date(Date.UTC(+m[1] + years, +m[2] - 1, +m[3] - 1)).toISOString().slice(0, 10) : date;
+    if (byDate.size >= 4096) byDate.clear();
+    byDate.set(date, last);
+  }
+  return last;
 }
+
+/** The last days worked out, by period and first day (an evaluation a record: the inspection days repeat). */
+const lastDays = new Map<number, Map<string, string>>();

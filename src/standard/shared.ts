@@ -11,12 +11,18 @@ import type { Compiled } from './compiled.js';
 import { walkItems } from './semantic.js';
 import { checkTypes } from '../checks/registry.js';
 
-/** Linked item → the item whose answer it takes. */
+const linksCache = new WeakMap<Compiled, ReadonlyMap<string, string>>();
+
+/** Linked item → the item whose answer it takes (worked out once per compiled standard). */
 export function sharedLinks(compiled: Compiled): ReadonlyMap<string, string> {
-  const links = new Map<string, string>();
-  for (const q of compiled.scheme?.shared ?? []) {
-    const answer = q.answer ?? q.items[0];
-    for (const id of q.items) if (id !== answer) links.set(id, answer);
+  let links = linksCache.get(compiled);
+  if (!links) {
+    const made = new Map<string, string>();
+    for (const q of compiled.scheme?.shared ?? []) {
+      const answer = q.answer ?? q.items[0];
+      for (const id of q.items) if (id !== answer) made.set(id, answer);
+    }
+    linksCache.set(compiled, (links = made));
   }
   return links;
 }
