@@ -200,13 +200,21 @@ export class GapPlanner {
       changed[i] = true;
       chosen.push({ index: i, reason });
     };
-    /** The first condition that does not hold, in the order the plan works on them (stable within a rank). */
+    // each condition's rank on `work`, and whether firstNeed has looked at it yet (arrays made once a plan)
+    const ranks: number[] = new Array<number>(conditions.length);
+    const seen: boolean[] = new Array<boolean>(conditions.length);
+    /** The first condition that does not hold, in the order the plan works on them (by rank, stable within a rank). */
     const firstNeed = (): { need: Need; k: number } | null => {
-      const ranked = conditions.map((cond, k) => ({ cond, k, rank: conditionType(cond).rank(work, cond) }));
-      ranked.sort((a, b) => a.rank - b.rank || a.k - b.k);
-      for (const { cond, k } of ranked) {
+      for (let k = 0; k < conditions.length; k++) {
+        ranks[k] = conditionType(conditions[k]).rank(work, conditions[k]);
+        seen[k] = false;
+      }
+      for (let n = 0; n < conditions.length; n++) {
+        let k = -1; // the lowest rank not looked at yet, the first listed on a tie
+        for (let j = 0; j < conditions.length; j++) if (!seen[j] && (k < 0 || ranks[j] < ranks[k])) k = j;
+        seen[k] = true;
         const unmet = checked(k);
-        if (unmet) return { need: conditionType(cond).need(work, cond, unmet, planner), k };
+        if (unmet) return { need: conditionType(conditions[k]).need(work, conditions[k], unmet, planner), k };
       }
       return null;
     };
