@@ -2,7 +2,7 @@ import type { StationLevel } from '../types/standard.js';
 import type { AnswerEntry, DetailedAnswer, Inspection, Waiver } from '../types/inspection.js';
 import type { ItemState, Reason } from '../types/evaluation.js';
 import { componentInYear, type Compiled, type CompiledItem } from '../standard/compiled.js';
-import { add, decimalRatio, over, percentRounded, percentRoundedOf, ratio, times, ZERO, type Ratio } from './exact.js';
+import { add, decimalRatio, over, percentRoundedOf, ratio, times, ZERO, type Ratio } from './exact.js';
 import { evidenceShortfall } from './evidence.js';
 import { dayNumber } from './dates.js';
 import { answerChecked, checkedAnswersOf, type CheckedAnswers } from './checked.js';
@@ -235,9 +235,9 @@ export function componentEstimate(state: ScoreState, c: number): number {
   return max <= 0 ? 0 : Math.min(1, (state.compPoints[c] + componentBonus(state, c)) / max);
 }
 
-/** A component's percent: (points + capped bonus) / max, at most 100, two decimals. */
+/** A component's percent: (points + capped bonus) / max, at most 100, two decimals (the exact share only when too close to call). */
 export function componentPercent(state: ScoreState, c: number): number {
-  return percentRounded(componentShare(state, c));
+  return percentRoundedOf(componentEstimate(state, c), () => componentShare(state, c));
 }
 
 /**
@@ -300,7 +300,8 @@ export function sectionShare(state: ScoreState, s: number): Ratio {
   return state.sectionMax[s] <= 0 ? ZERO : ratio(state.sectionPoints[s], state.sectionMax[s]);
 }
 
-/** A section's percent of its applicable maximum, two decimals. */
+/** A section's percent of its applicable maximum, two decimals (the exact share only when too close to call). */
 export function sectionPercent(state: ScoreState, s: number): number {
-  return percentRounded(sectionShare(state, s));
+  const max = state.sectionMax[s];
+  return percentRoundedOf(max <= 0 ? 0 : state.sectionPoints[s] / max, () => sectionShare(state, s));
 }

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { meetsPercent, meetsPercentOf, percentFloor, percentFloorOf, percentRounded, percentRoundedOf, ratio, type Ratio } from '../../src/scoring/exact.js';
-import { compositeShare, compositePercent, scoreInspection } from '../../src/scoring/score.js';
+import { componentPercent, componentShare, compositeShare, compositePercent, scoreInspection, sectionPercent, sectionShare } from '../../src/scoring/score.js';
 import { withSharedAnswers } from '../../src/standard/shared.js';
 import { forLevel } from '../../src/standard/levels.js';
 import { validateInspection } from '../../src/index.js';
@@ -53,5 +53,19 @@ forEachTarget('issue 13.1: compositePercent (estimated unless too close to call)
       expect(compositePercent(state)).toBe(percentRounded(compositeShare(state)));
     }),
     { numRuns: 300 },
+  );
+});
+
+forEachTarget('issue 13.2: section and component percents (estimated unless too close to call) equal the exact percents', (compiled) => {
+  fc.assert(
+    fc.property(inspectionArb(compiled), (data) => {
+      const checked = validateInspection(compiled, data);
+      if (!checked.ok) throw new Error('generated an invalid inspection');
+      const answered = withSharedAnswers(compiled, checked.inspection);
+      const state = scoreInspection(forLevel(compiled, answered.station.level), answered);
+      expect(compiled.sections.map((s) => sectionPercent(state, s.index))).toEqual(compiled.sections.map((s) => percentRounded(sectionShare(state, s.index))));
+      expect(compiled.components.map((_, c) => componentPercent(state, c))).toEqual(compiled.components.map((_, c) => percentRounded(componentShare(state, c))));
+    }),
+    { numRuns: 200 },
   );
 });
