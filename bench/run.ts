@@ -203,6 +203,8 @@ async function main(): Promise<void> {
     { key: 'a', label: '(a) parse floor: read + JSON.parse', records: N, args: [path.join(ROOT, 'bench/floor.mjs'), input], runs: [] },
     { key: 'b', label: '(b) output floor: (a) + stringify + write', records: N, args: [path.join(ROOT, 'bench/floor.mjs'), input, sample, out('floor')], runs: [] },
     ...available.flatMap((shape) => [1, 2].map((w) => ({ key: `${shape}-${w}`, label: `vsr batch --output ${shape} --workers ${w}`, records: N, args: batch(w, shape), runs: [] as Measure[] }))),
+    // what the gap plan costs: the summary line with no plan made (--gap none)
+    ...(available.includes('summary') ? [{ key: 'summary-nogap-2', label: 'vsr batch --output summary --gap none --workers 2', records: N, args: [CLI, 'batch', input, '--out', out('summary-nogap-2'), '--errors', out('summary-nogap-2.errors'), '--workers', '2', '--locale', 'en', '--output', 'summary', '--gap', 'none'], runs: [] as Measure[] }] : []),
     { key: 'rules', label: `json-rules-engine, first ${RULES_N.toLocaleString('en')}`, records: RULES_N, args: [path.join(ROOT, 'bench/rules-engine.mjs'), REF, input, String(RULES_N), out('rules')], runs: [] },
   ];
   for (let round = 1; round <= REPEAT; round++) {
@@ -229,7 +231,7 @@ async function main(): Promise<void> {
   console.log('goals (per record, CPU-time ratio, wall-time ratio in brackets):');
   if (available.includes('full')) console.log(`  full, 1 worker: ${ratio('full-1', 'b')} × (b)   goal ≤ 1.5`);
   if (available.includes('compact')) console.log(`  compact, 1 worker: ${ratio('compact-1', 'a')} × (a)   goal ≤ 2.0;  2 workers: ${ratio('compact-2', 'a')} × (a) wall matters here, goal ≤ 1.1`);
-  if (available.includes('summary')) console.log(`  summary, 2 workers: ${ratio('summary-2', 'a')} × (a)   goal ≤ 0.9`);
+  if (available.includes('summary')) console.log(`  summary, 2 workers: ${ratio('summary-2', 'a')} × (a)   goal ≤ 0.9  (with --gap none: ${ratio('summary-nogap-2', 'a')})`);
   // json-rules-engine scores only (no validation, no gap plan, no output but percent and level): set
   // against the full line and against the summary line, the least vsr writes with the same work done
   console.log(`  json-rules-engine per record vs full, 1 worker: ${ratio('rules', 'full-1')}${available.includes('summary') ? `; vs summary, 1 worker: ${ratio('rules', 'summary-1')}` : ''}   goal ≥ 20`);
@@ -271,7 +273,7 @@ async function main(): Promise<void> {
 
   if (values.million) await million(available);
   console.log(`load average at end ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-  if (!values.keep) for (const f of [sampleIn, sample, one, out('sample'), out('floor'), out('rules'), ...available.flatMap((s) => [1, 2].flatMap((w) => [out(`${s}-${w}`), out(`${s}-${w}.errors`)]))]) rmSync(f, { force: true });
+  if (!values.keep) for (const f of [sampleIn, sample, one, out('sample'), out('floor'), out('rules'), out('summary-nogap-2'), out('summary-nogap-2.errors'), ...available.flatMap((s) => [1, 2].flatMap((w) => [out(`${s}-${w}`), out(`${s}-${w}.errors`)]))]) rmSync(f, { force: true });
 }
 
 await main();

@@ -1,12 +1,14 @@
 /**
  * The output bytes of a chunk of records, written in place: text is encoded (UTF-8) straight into one
- * buffer that grows as needed and is kept from chunk to chunk, bytes encoded once beforehand are
- * copied in, and `take` hands over the chunk's bytes as one exact-size buffer the worker transfers.
- * Encoding each line into a new array and joining them at the end cost twice the allocations and a
- * copy more (issue 13.2).
+ * buffer that grows as needed, bytes encoded once beforehand are copied in, and `take` hands the
+ * buffer over (the worker transfers it to the main thread, which gives it back with a later chunk once
+ * written: `adopt`), so a run allocates its output buffers once. Encoding each line into a new array
+ * and joining them at the end cost twice the allocations and a copy more (issue 13.2).
  */
 export class LineBytes {
-  private buffer = new Uint8Array(1 << 20);
+  private buffer = new Uint8Array(0);
+  /** The size of the buffer last handed over: the next one is made as large. */
+  private capacity = 1 << 20;
   private at = 0;
   private readonly encoder = new TextEncoder();
 
@@ -17,7 +19,7 @@ export class LineBytes {
 
   private room(bytes: number): void {
     if (this.at + bytes <= this.buffer.length) return;
-    let size = this.buffer.length * 2;
+    let size = Math.max(this.capacity, this.buffer.length * 2);
     while (size < this.at + bytes) size *= 2;
     const bigger = new Uint8Array(size);
     bigger.set(this.buffer.subarray(0, this.at));
@@ -43,10 +45,20 @@ export class LineBytes {
     this.at -= count;
   }
 
-  /** The bytes written since the last `take`, in a buffer of their own; the writer starts again empty. */
+  /**
+   * The bytes written since the last `take`: a view of the start of the writer's buffer, which is
+   * handed over with them (the writer starts again empty, with a new buffer or an adopted one).
+   */
   take(): Uint8Array {
-    const out = this.buffer.slice(0, this.at);
+    const out = this.buffer.subarray(0, this.at);
+    this.capacity = Math.max(this.capacity, this.buffer.length);
+    this.buffer = new Uint8Array(0);
     this.at = 0;
     return out;
+  }
+
+  /** Writes into `buffer` from now on (one handed over by `take` before), when nothing is written yet. */
+  adopt(buffer: ArrayBuffer): void {
+    if (this.at === 0 && buffer.byteLength > this.buffer.length) this.buffer = new Uint8Array(buffer);
   }
 }

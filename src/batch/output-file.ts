@@ -123,6 +123,14 @@ export class OutputFile {
     return new OutputFile(label, null, stream, false, 0);
   }
 
+  /**
+   * Whether the bytes given to `write` are no longer used once it resolves (a file: each write is
+   * finished then; a stream may still hold them), so that their buffer can be used again.
+   */
+  get releasesWrittenBytes(): boolean {
+    return this.handle !== null;
+  }
+
   async write(data: string | Uint8Array): Promise<void> {
     if (data.length === 0) return;
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;

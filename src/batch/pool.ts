@@ -10,11 +10,14 @@ export type WorkerJob =
   | { kind: 'lines'; firstLine: number; bytes: Uint8Array; encoding: TextEncoding }
   | { kind: 'files'; firstRecord: number; files: string[] };
 
+/** A job as posted: with, when there is one, an output buffer given back to be written into again. */
+export type PostedJob = WorkerJob & { spare?: ArrayBuffer };
+
 /** What a worker posts: a chunk's result or failure, or a request for a standard it has not met yet. */
 export type WorkerReply = { ok: true; result: ChunkResult } | { ok: false; message: string } | { kind: 'standard'; id: number; request: StandardRequest };
 
 /** What the pool posts to a worker: a job, or the standard it asked for. */
-export type WorkerMessage = WorkerJob | { kind: 'standard'; id: number; loaded: LoadedData };
+export type WorkerMessage = PostedJob | { kind: 'standard'; id: number; loaded: LoadedData };
 
 /**
  * Heap limits of a worker. A worker holds one chunk of records at a time, but V8 grows a heap lazily
@@ -45,6 +48,8 @@ export class WorkerPool {
   private slots: Slot[] = [];
   private queue: { job: WorkerJob; resolve: (r: ChunkResult) => void; reject: (e: Error) => void }[] = [];
   private failure: Error | null = null;
+  /** Output buffers written out and given back, to be sent with the next jobs (at most one per chunk in flight). */
+  private spares: ArrayBuffer[] = [];
 
   /** `standards` answers the workers' requests for standards (loaded and compiled once, in this thread). */
   constructor(size: number, options: RecordOptions, standards: (request: StandardRequest) => Promise<LoadedData>) {
@@ -85,8 +90,17 @@ export class WorkerPool {
     const next = this.queue.shift();
     if (!next) return;
     slot.job = { resolve: next.resolve, reject: next.reject };
-    const { job } = next;
-    slot.worker.postMessage(job, job.kind === 'lines' ? [job.bytes.buffer as ArrayBuffer] : []);
+    const spare = this.spares.pop();
+    const job: PostedJob = spare ? { ...next.job, spare } : next.job;
+    slot.worker.postMessage(job, [...(job.kind === 'lines' ? [job.bytes.buffer as ArrayBuffer] : []), ...(spare ? [spare] : [])]);
+  }
+
+  /**
+   * Gives back the buffer of a chunk's output once it is written and no longer read: a worker writes
+   * the output of a later chunk into it instead of a new one.
+   */
+  recycle(out: Uint8Array): void {
+    if (out.buffer.byteLength > 0 && out.buffer instanceof ArrayBuffer && this.spares.length < this.slots.length * 2 + 1) this.spares.push(out.buffer);
   }
 
   /** Runs a job on the next idle worker. A `lines` job's bytes are transferred (unusable afterwards). */

@@ -167,6 +167,11 @@ export class RecordProcessor {
     return null;
   }
 
+  /** Writes the output of the next chunk into `buffer`, an output buffer given back (see `LineBytes`). */
+  adopt(buffer: ArrayBuffer): void {
+    this.out.adopt(buffer);
+  }
+
   private result(): ChunkResult {
     this.rated = this.options.rated ? [] : null;
     return { out: EMPTY, errors: '', good: 0, bad: 0, blank: 0, summary: null, notes: [], lines: 0, rated: null };

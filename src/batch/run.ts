@@ -247,6 +247,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     const next = pending.shift()!;
     const r = await next.result;
     await out.write(r.out);
+    // written and let go: its buffer goes back to the workers for a later chunk's output
+    if (out.releasesWrittenBytes) pool.recycle(r.out);
     await errors.write(r.errors);
     counts.good += r.good;
     counts.bad += r.bad;

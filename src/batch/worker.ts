@@ -25,6 +25,7 @@ parentPort!.on('message', async (message: WorkerMessage) => {
     asked.delete(message.id);
     return;
   }
+  if (message.spare) processor.adopt(message.spare);
   let reply: WorkerReply;
   try {
     reply = { ok: true, result: message.kind === 'lines' ? await processor.lines(message.bytes, message.firstLine, message.encoding) : await processor.files(message.files, message.firstRecord) };
