@@ -4,7 +4,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { meetsPercent, meetsPercentOf, percentFloor, percentFloorOf, percentRounded, percentRoundedOf, ratio, type Ratio } from '../../src/scoring/exact.js';
-import { componentPercent, componentShare, compositeShare, compositePercent, scoreInspection, sectionPercent, sectionShare } from '../../src/scoring/score.js';
+import { componentPercent, componentShare, compositeShare, compositePercent, scoreInspection, sectionPercent, sectionShare, type ScoreState } from '../../src/scoring/score.js';
+import type { Compiled } from '../../src/standard/compiled.js';
 import { withSharedAnswers } from '../../src/standard/shared.js';
 import { forLevel } from '../../src/standard/levels.js';
 import { validateInspection } from '../../src/index.js';
@@ -43,13 +44,18 @@ describe('decisions on an estimated share (issue 13.1)', () => {
   });
 });
 
+/** The scoring of a generated inspection, as evaluate scores it (it must be valid). */
+function scoredValid(compiled: Compiled, data: unknown): ScoreState {
+  const checked = validateInspection(compiled, data);
+  if (!checked.ok) throw new Error('generated an invalid inspection');
+  const answered = withSharedAnswers(compiled, checked.inspection);
+  return scoreInspection(forLevel(compiled, answered.station.level), answered);
+}
+
 forEachTarget('issue 13.1: compositePercent (estimated unless too close to call) equals the exact composite percent', (compiled) => {
   fc.assert(
     fc.property(inspectionArb(compiled), (data) => {
-      const checked = validateInspection(compiled, data);
-      if (!checked.ok) throw new Error('generated an invalid inspection');
-      const answered = withSharedAnswers(compiled, checked.inspection);
-      const state = scoreInspection(forLevel(compiled, answered.station.level), answered);
+      const state = scoredValid(compiled, data);
       expect(compositePercent(state)).toBe(percentRounded(compositeShare(state)));
     }),
     { numRuns: 300 },
@@ -59,10 +65,7 @@ forEachTarget('issue 13.1: compositePercent (estimated unless too close to call)
 forEachTarget('issue 13.2: section and component percents (estimated unless too close to call) equal the exact percents', (compiled) => {
   fc.assert(
     fc.property(inspectionArb(compiled), (data) => {
-      const checked = validateInspection(compiled, data);
-      if (!checked.ok) throw new Error('generated an invalid inspection');
-      const answered = withSharedAnswers(compiled, checked.inspection);
-      const state = scoreInspection(forLevel(compiled, answered.station.level), answered);
+      const state = scoredValid(compiled, data);
       expect(compiled.sections.map((s) => sectionPercent(state, s.index))).toEqual(compiled.sections.map((s) => percentRounded(sectionShare(state, s.index))));
       expect(compiled.components.map((_, c) => componentPercent(state, c))).toEqual(compiled.components.map((_, c) => percentRounded(componentShare(state, c))));
     }),
