@@ -29,6 +29,19 @@ function refsOf(e: Evaluation | CompactEvaluation): Pick<StationSummary, 'standa
 
 type ScoreComponent = NonNullable<Evaluation['score']['components']>[number];
 
+type EvaluatedItem = Evaluation['items'][number];
+
+/**
+ * An item as the compact shape holds it (items that do not apply are left out). A passed item is its
+ * id, state, points, maximum and whether it is a bonus item, nothing else: `writeShapeLine` writes it
+ * from bytes encoded once for those values.
+ */
+function compactItem(i: EvaluatedItem): CompactEvaluation['items'][number] {
+  return i.state === 'pass'
+    ? { id: i.id, state: i.state, points: i.points, max: i.max, ...(i.bonus ? { bonus: true } : {}) }
+    : { id: i.id, state: i.state, points: i.points, max: i.max, ...(i.bonus !== undefined ? { bonus: i.bonus } : {}), reasons: i.reasons };
+}
+
 export function toCompact(e: Evaluation): CompactEvaluation {
   const { sections, items, vetoes, rating, score } = e;
   // Only the fields the compact schema names: the renderer's fields of the full evaluation (titles,
@@ -43,9 +56,7 @@ export function toCompact(e: Evaluation): CompactEvaluation {
     ...(e.validUntil !== undefined ? { validUntil: e.validUntil } : {}),
     score: { points: score.points, max: score.max, percent: score.percent, bonus: score.bonus, deductions: score.deductions, ...(score.components ? { components: score.components.map(component) } : {}) },
     sections: sections.map((s) => ({ id: s.id, points: s.points, max: s.max, percent: s.percent })),
-    items: items.filter((i) => i.state !== 'not-applicable').map((i) => (i.state === 'pass'
-      ? { id: i.id, state: i.state, points: i.points, max: i.max, ...(i.bonus ? { bonus: true } : {}) }
-      : { id: i.id, state: i.state, points: i.points, max: i.max, ...(i.bonus !== undefined ? { bonus: i.bonus } : {}), reasons: i.reasons })),
+    items: items.filter((i) => i.state !== 'not-applicable').map(compactItem),
     vetoes: vetoes.map((v) => ({ item: v.item })),
     rating: { level: rating.level, levels: rating.levels.map((l) => ({ id: l.id, met: l.met, unmet: l.unmet })) },
     ...(e.gap ? { gap: e.gap } : {}),
@@ -144,18 +155,17 @@ function fragmentOf(compiled: Compiled, item: Evaluation['items'][number]): Item
  * other than the items' to `e`.
  */
 export function writeShapeLine(out: LineBytes, e: Evaluation, shape: OutputShape, compiled: Compiled): void {
-  if (shape !== 'full') {
-    out.text(shapeLine(e, shape) + '\n');
-    return;
-  }
-  const fragments = e.items.map((item) => fragmentOf(compiled, item));
-  if (fragments.includes(null)) {
-    // an item the fragments do not fit (not made by evaluate): the evaluation's own JSON
-    out.text(JSON.stringify(addReportFields(e, compiled)) + '\n');
-    return;
-  }
-  addReportFields(e, compiled, { items: false });
-  const record = e as unknown as Record<string, unknown>;
+  if (shape === 'summary') out.text(shapeLine(e, shape) + '\n');
+  else if (shape === 'compact') writeCompact(out, e, compiled);
+  else writeFull(out, e, compiled);
+}
+
+/**
+ * Writes `line` (an object with an `items` array), with its newline, as JSON.stringify would, except
+ * that its items are written by `items` (between the brackets).
+ */
+function writeAroundItems(out: LineBytes, line: object, items: () => void): void {
+  const record = line as Record<string, unknown>;
   const keys = Object.keys(record);
   const at = keys.indexOf('items');
   const before: Record<string, unknown> = {}, after: Record<string, unknown> = {};
@@ -163,15 +173,50 @@ export function writeShapeLine(out: LineBytes, e: Evaluation, shape: OutputShape
   for (let k = at + 1; k < keys.length; k++) after[keys[k]] = record[keys[k]];
   const head = JSON.stringify(before);
   out.text(head.length > 2 ? head.slice(0, -1) + ',"items":[' : '{"items":[');
-  const items = e.items;
-  for (let i = 0; i < items.length; i++) {
-    out.text(JSON.stringify(items[i]));
-    out.unwrite(1); // its closing brace: the fragment closes it
-    out.bytes(i < items.length - 1 ? fragments[i]!.next : fragments[i]!.last);
-  }
+  items();
   out.text(']');
   const rest = JSON.stringify(after);
   out.text(rest.length > 2 ? ',' + rest.slice(1) + '\n' : '}\n');
+}
+
+function writeFull(out: LineBytes, e: Evaluation, compiled: Compiled): void {
+  const fragments = e.items.map((item) => fragmentOf(compiled, item));
+  if (fragments.includes(null)) {
+    // an item the fragments do not fit (not made by evaluate): the evaluation's own JSON
+    out.text(JSON.stringify(addReportFields(e, compiled)) + '\n');
+    return;
+  }
+  addReportFields(e, compiled, { items: false });
+  const items = e.items;
+  writeAroundItems(out, e, () => {
+    for (let i = 0; i < items.length; i++) {
+      out.text(JSON.stringify(items[i]));
+      out.unwrite(1); // its closing brace: the fragment closes it
+      out.bytes(i < items.length - 1 ? fragments[i]!.next : fragments[i]!.last);
+    }
+  });
+}
+
+/** Passed items as compact lines write them, by standard, id, points, maximum and bonus: `,{"id":…}` encoded. */
+const passedMemo = new WeakMap<Compiled, Map<string, Uint8Array>>();
+
+function writeCompact(out: LineBytes, e: Evaluation, compiled: Compiled): void {
+  let passed = passedMemo.get(compiled);
+  if (!passed) passedMemo.set(compiled, (passed = new Map()));
+  const memo = passed;
+  writeAroundItems(out, toCompact({ ...e, items: [] }), () => {
+    let first = true;
+    for (const item of e.items) {
+      if (item.state === 'not-applicable') continue;
+      if (item.state === 'pass') {
+        const key = `${item.id} ${item.points} ${item.max} ${item.bonus ? 1 : 0}`;
+        let bytes = memo.get(key);
+        if (!bytes) memo.set(key, (bytes = fragmentEncoder.encode(',' + JSON.stringify(compactItem(item)))));
+        out.bytes(first ? bytes.subarray(1) : bytes);
+      } else out.text((first ? '' : ',') + JSON.stringify(compactItem(item)));
+      first = false;
+    }
+  });
 }
 
 /** The shape of a stored output line, by its `schema`, or null when it is none of the three. */
