@@ -63,7 +63,7 @@ describe('checklist requirements of other station levels (issue 13.2, found)', (
     expect(p.message.en).toContain('allowed here: service-hall, reception-area, work-area, honour-display');
   });
 
-  it('issue 13.2 (found): the answer is valid for a town station, and a village station earns the full points on its four areas', () => {
+  it('issue 13.2: the answer is valid for a town station, and a village station earns the full points on its four areas', () => {
     const photos = Array.from({ length: 5 }, () => ({ kind: 'photo', date: '2025-04-01' }));
     const town = validateInspection(compiled, inspection('town', { [ITEM]: { value: ALL, evidence: photos } }));
     const village = validateInspection(compiled, inspection('village', { [ITEM]: { value: ALL.slice(0, 4), evidence: photos } }));
@@ -77,7 +77,7 @@ describe('checklist requirements of other station levels (issue 13.2, found)', (
     if (!v.ok) expect(theProblem(v.errors).pointer).toBe(`/answers/${ITEM}/value`);
   });
 
-  it('issue 13.2 (found): an unknown requirement is still reported as unknown, not as one of another level', () => {
+  it('issue 13.2: an unknown requirement is still reported as unknown, not as one of another level', () => {
     const v = validateInspection(compiled, inspection('village', { [ITEM]: ['archive-room', 'no-such'] }));
     expect(v.ok).toBe(false);
     if (!v.ok) expect(v.errors.map((p) => [p.code, p.params?.id])).toEqual([['answer-checklist-unknown', 'no-such']]);

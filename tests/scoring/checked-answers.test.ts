@@ -96,7 +96,7 @@ describe('answers validated once (issue 13.2)', () => {
     expect(e).toEqual(evaluate(compiled, data, { gap: 'none' }));
   });
 
-  it('issue 13.2 (found): a station level changed after validation has its answers checked again as the new level has them', () => {
+  it('issue 13.2: a station level changed after validation has its answers checked again as the new level has them', () => {
     const levelled = [
       item('a', 2, { type: 'checklist', requirements: [...requirements('r1'), { id: 'r2', label: { 'zh-CN': 'r2', en: 'r2' }, appliesTo: ['county'] }] } as (typeof items)[number]['check']),
     ];
