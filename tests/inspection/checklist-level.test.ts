@@ -116,6 +116,19 @@ describe('checklist requirements of other station levels (issue 13.2, found)', (
     expect(r.stderr).toContain('"archive-room" applies only to stations of level county, town, not to a station of level village');
   });
 
+  it('issue 13.2 (found): vsr score of an XLSX sheet (the CSV layout, province-wide) names the row', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const rows = [['station.id', 'V-001'], ['station.name', '示例村退役军人服务站'], ['station.level', '村（社区）'], ['inspectedAt', '2025-05-01'], ['standard', 'construction@1.1.0'], ['id', 'answer', 'evidence', 'note'], [ITEM, 'service-hall, archive-room']];
+    wb.addWorksheet('检查表').addRows(rows);
+    const file = path.join(dir, 'village.xlsx');
+    await wb.xlsx.writeFile(file);
+    const r = await vsr(['score', file, '--standard', standardFile]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/village\.xlsx:7\b/);
+    expect(r.stderr).toContain('子要求“archive-room”仅适用于县（市、区）、镇（街道）站点，不适用于村（社区）站点');
+  });
+
   it('issue 13.2 (found): vsr batch reports the record and field, and scores the good record', async () => {
     const input = path.join(dir, 'in.jsonl');
     const out = path.join(dir, 'out.ndjson');
