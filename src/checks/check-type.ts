@@ -87,6 +87,12 @@ export interface CheckType<C extends Check = Check> {
    * target, checklist requirements for some levels only); null when it is the same for every level.
    */
   forLevel?(check: C, level: StationLevel): C | null;
+  /**
+   * Why `value`, an answer that fits the check as written, does not fit it as a station of `level` has
+   * it (`levelled`, as `forLevel` gives it): a checklist requirement of other levels. Null when it is not
+   * for that reason (the validator then reports `levelled`'s own problem).
+   */
+  notForLevel?(check: C, levelled: C, level: StationLevel, value: unknown): AnswerProblem | null;
   /** What an answer can be, as a string: two checks with the same shape take the same answers (shared questions). Default: the type. */
   answerShape?(check: C): string;
   /** How the answers of several old items merge into one for this check when a crosswalk says nothing: both true, every requirement met, the sum. */

@@ -44,6 +44,13 @@ export const checklistCheck: CheckType<ChecklistCheck> = {
     const kept = check.requirements.filter((r) => !r.appliesTo || r.appliesTo.includes(level));
     return kept.length ? { ...check, requirements: kept as typeof check.requirements } : check;
   },
+  // a requirement named in the answer that the level's list (forLevel) left out: which, and the levels it is for
+  notForLevel(check, levelled, level, value) {
+    const bad = checklistCheck.validate(levelled, value);
+    const r = bad?.code === 'answer-checklist-unknown' ? check.requirements.find((x) => x.id === bad.params?.id) : undefined;
+    if (!r?.appliesTo) return null;
+    return { code: 'answer-checklist-not-for-level', params: { id: r.id, level, levels: r.appliesTo.join(','), allowed: levelled.requirements.map((x) => x.id).join(', ') } };
+  },
   answerShape: (check) => `checklist:${check.requirements.map((r) => r.id).sort().join(',')}`,
   combine: 'union',
   describe: (check, locale) => msg('form-hint-checklist', locale, { requirements: joinList(check.requirements.map((r) => `${r.id} ${local(r.label, locale)}`), locale) }),

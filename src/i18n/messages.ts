@@ -680,6 +680,8 @@ export const messages = {
   'cli-batch-gap': { 'zh-CN': '每站的差距分析：none（不做，最快）、next（到上一级，默认，各输出形式相同）或 all（另列到以上每一级的分析）', en: 'Gap plans of each station: none (none made; fastest), next (to the next level up; the default, for every output shape) or all (also one plan to every level above)' },
   'cli-batch-gap-invalid': { 'zh-CN': '--gap 应为 none、next 或 all：{value}', en: '--gap must be none, next or all: {value}' },
   'stored-no-gap': { 'zh-CN': '存档评估没有差距分析（以 --gap none 写出）；请重新评定该检查记录，或以 --gap next 批量评定', en: 'The stored evaluation has no gap plan (written with --gap none); score the inspection again, or run the batch with --gap next' },
+  // ---- chklevel ----
+  'answer-checklist-not-for-level': { 'zh-CN': '子要求“{id}”仅适用于{levels}站点，不适用于{level}站点（对本站不问、不计分）；本站可选：{allowed}', en: 'Requirement "{id}" applies only to stations of level {levels}, not to a station of level {level} (it is not asked of this station and does not count); allowed here: {allowed}' },
 } as const satisfies Record<string, LocalText>;
 
 export type MessageCode = keyof typeof messages;
@@ -689,8 +691,8 @@ export { stationLevelNames };
 
 /**
  * Fills a template: `{name}` → params.name. Unknown codes fall back to the code itself. A parameter
- * named `level` is always a station level (county, town, …) and is shown by its name; rating levels
- * travel under other names (`target`, …).
+ * named `level` is always a station level (county, town, …) and is shown by its name, as is each of a
+ * comma-separated `levels`; rating levels travel under other names (`target`, …).
  */
 /** The parameter names of a template: `{name}` and `{name:one|other}` (a plural choice on `name`). */
 export type PlaceholdersIn<S extends string> = S extends `${string}{${infer Body}}${infer Rest}`
@@ -738,6 +740,8 @@ export function formatCode(code: string, params: Params | undefined, locale: Loc
     const v = params[name];
     if (v === undefined || v === null) return '';
     if (name === 'level' && typeof v === 'string' && stationLevelNames[v]) return stationLevelNames[v][locale];
+    // `levels`: station level ids, comma-separated, shown by their names
+    if (name === 'levels' && typeof v === 'string') return v.split(',').map((l) => stationLevelNames[l]?.[locale] ?? l).join(locale === 'en' ? ', ' : '、');
     return String(v);
   });
 }

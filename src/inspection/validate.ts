@@ -1,10 +1,13 @@
 import type { Inspection, Waiver } from '../types/inspection.js';
-import type { Compiled } from '../standard/compiled.js';
+import type { Compiled, CompiledItem } from '../standard/compiled.js';
 import { problem, problemOfCode, type Problem } from '../i18n/problem.js';
 import { validateAgainstSchema } from '../standard/schema-validate.js';
 import { declaredRef, isDetailed, waiverCounts, waiversByItem } from '../scoring/score.js';
 import { dayNumber } from '../scoring/dates.js';
 import { recordCheckedAnswers } from '../scoring/checked.js';
+import { forLevel } from '../standard/levels.js';
+import type { AnswerProblem } from '../checks/check-type.js';
+import type { StationLevel } from '../types/standard.js';
 import { EVIDENCE_KINDS } from '../i18n/format.js';
 
 export type InspectionValidation = { ok: true; inspection: Inspection } | { ok: false; errors: Problem[] };
@@ -60,9 +63,23 @@ export function isPlainDetailed(entry: Record<string, unknown>): boolean {
 }
 
 /**
+ * What is wrong with `value` as the answer to `item` for a station of `level`, whose check of the item
+ * is `levelled` (as `forLevel` gives it, the check scoring uses): null when it fits. An answer that fits
+ * the check as written but not the level's (a checklist requirement of other levels, issue 13.2) is
+ * named as such; any other problem is the one the check as written finds.
+ */
+function answerProblem(item: CompiledItem, levelled: CompiledItem, level: StationLevel, value: unknown): AnswerProblem | null {
+  const bad = item.checkType.validate(levelled.check, value);
+  if (!bad || levelled.check === item.check) return bad;
+  return item.checkType.validate(item.check, value) ?? item.checkType.notForLevel?.(item.check, levelled.check, level, value) ?? bad;
+}
+
+/**
  * Checks inspection data against the published schema and the compiled standard: that it is for this
  * standard or scheme, that every answer names an item and fits its check, that waivers name items and
- * dates are real. Pure; errors carry JSON pointers (a reader adds file and line). The inspection it
+ * dates are real. Each answer is checked against its item's check as the station's level has it
+ * (`forLevel`, as scoring has it): a checklist requirement of other levels is refused. Pure; errors
+ * carry JSON pointers (a reader adds file and line). The inspection it
  * passes is recorded as checked, so `evaluate` does not check its answers again (issue 13.2): change
  * it afterwards, and validate it again.
  */
@@ -83,6 +100,8 @@ export function validateInspection(compiled: Compiled, data: unknown): Inspectio
   if (compiled.appliesTo && !compiled.appliesTo.includes(level)) {
     errors.push(problem('inspection-not-applicable-standard', '/station/level', { standard: compiled.id, level }));
   }
+  // the checks as the station's level has them (the compiled standard itself when none differs by level)
+  const levelled = forLevel(compiled, level);
   const answers = inspection.answers;
   for (const id of Object.keys(answers)) {
     const entry = answers[id];
@@ -103,7 +122,9 @@ export function validateInspection(compiled: Compiled, data: unknown): Inspectio
       }
     }
     const value = detailed ? entry.value : entry;
-    const bad = item.checkType.validate(item.check, value);
+    // an item not asked of the station's level is not scored: its answer is checked as written
+    const asked = !item.appliesTo || item.appliesTo.includes(level);
+    const bad = answerProblem(item, asked ? levelled.items[index] : item, level, value);
     if (bad) errors.push(problemOfCode(bad.code, detailed ? `${answerPointer(id)}/value` : answerPointer(id), bad.params));
     else values[index] = value;
     if (detailed && !plain) {
@@ -128,6 +149,6 @@ export function validateInspection(compiled: Compiled, data: unknown): Inspectio
     }
   }
   if (errors.length) return { ok: false, errors };
-  recordCheckedAnswers(inspection, { compiled, values });
+  recordCheckedAnswers(inspection, { compiled, levelled, values });
   return { ok: true, inspection };
 }

@@ -9,6 +9,8 @@ import type { Compiled, CompiledItem } from '../standard/compiled.js';
 export interface CheckedAnswers {
   /** The compiled standard or scheme the answers were checked against. */
   readonly compiled: Compiled;
+  /** `compiled` as the station's level has it (`forLevel`): the answers fit these checks too. */
+  readonly levelled: Compiled;
   /** Each answered item's value as checked, by item index (empty where the inspection has no answer). */
   readonly values: readonly unknown[];
 }
@@ -29,9 +31,11 @@ export function checkedAnswersOf(compiled: Compiled, inspection: Inspection): Ch
 
 /**
  * Whether `value`, the answer to `item`, was checked against this very check: the same value (a
- * replaced answer is checked again) and the same check (a check that differs by station level, as
- * `forLevel` gives it, is checked again as the station's level has it).
+ * replaced answer is checked again) and the same check, as written or as the station's level has it
+ * (`forLevel`) when validated (a check of another level, say after the station's level was changed, is
+ * checked again).
  */
 export function answerChecked(checked: CheckedAnswers | null, item: CompiledItem, value: unknown): boolean {
-  return checked !== null && value !== undefined && checked.values[item.index] === value && checked.compiled.items[item.index]?.check === item.check;
+  if (checked === null || value === undefined || checked.values[item.index] !== value) return false;
+  return checked.levelled.items[item.index]?.check === item.check || checked.compiled.items[item.index]?.check === item.check;
 }

@@ -73,7 +73,10 @@ describe('issue 11.5: targets and requirements that differ by station level', ()
     expect(gap.steps.find((s) => s.item === 'ld-area')?.answer).toBe(300);
     const townGap = planGap(compiled, inspection('town', 100, ['hall']), 'pass');
     expect(townGap.steps.find((s) => s.item === 'ld-area')?.answer).toBe(150);
-    expect(validateInspection(compiled, inspection('town', 150, ['hall', 'archive'])).ok).toBe(true);
+    // a county-only requirement in a town's answer is refused by validation (issue 13.2, found), not scored 0
+    const refused = validateInspection(compiled, inspection('town', 150, ['hall', 'archive']));
+    expect(refused.ok ? [] : refused.errors.map((p) => [p.code, p.pointer])).toEqual([['answer-checklist-not-for-level', '/answers/ld-rooms']]);
+    expect(validateInspection(compiled, inspection('county', 150, ['hall', 'archive'])).ok).toBe(true);
   });
 
   it('issue 11.5: lint checks each level\'s target like the check\'s own', async () => {

@@ -78,17 +78,36 @@ describe('answers validated once (issue 13.2)', () => {
     expect(itemOf(e, 'a').reasons).toEqual([{ code: 'invalid-answer', params: { detail: 'answer-boolean' } }]);
   });
 
-  it('issue 13.2: a check that differs by station level is checked again as the level has it (the result as before)', () => {
+  it('issue 13.2 (found): an answer naming a requirement of other levels is refused by validation, not zeroed by scoring', () => {
     const levelled = [
       item('a', 2, { type: 'checklist', requirements: [...requirements('r1'), { id: 'r2', label: { 'zh-CN': 'r2', en: 'r2' }, appliesTo: ['county'] }] } as (typeof items)[number]['check']),
     ];
     const compiled = compileItems(levelled);
-    const data = inspection({ a: ['r1', 'r2'] }, { level: 'town' });
+    const refused = validateInspection(compiled, inspection({ a: ['r1', 'r2'] }, { level: 'town' }));
+    expect(refused.ok ? [] : refused.errors.map((p) => [p.code, p.pointer, p.params])).toEqual([['answer-checklist-not-for-level', '/answers/a', { id: 'r2', level: 'town', levels: 'county', allowed: 'r1' }]]);
+    // the level's answer is checked once, against the level's check, and scores as without validation
+    const data = inspection({ a: ['r1'] }, { level: 'town' });
     const checked = validateInspection(compiled, structuredClone(data));
     if (!checked.ok) throw new Error('invalid');
     const spies = spyValidate();
     const e = evaluate(compiled, checked.inspection, { gap: 'none' });
-    expect(calls(spies)).toBe(1);
+    expect(calls(spies)).toBe(0);
+    expect(itemOf(e, 'a')).toMatchObject({ state: 'pass', points: 2 });
     expect(e).toEqual(evaluate(compiled, data, { gap: 'none' }));
+  });
+
+  it('issue 13.2: a station level changed after validation has its answers checked again as the new level has them', () => {
+    const levelled = [
+      item('a', 2, { type: 'checklist', requirements: [...requirements('r1'), { id: 'r2', label: { 'zh-CN': 'r2', en: 'r2' }, appliesTo: ['county'] }] } as (typeof items)[number]['check']),
+    ];
+    const compiled = compileItems(levelled);
+    const checked = validateInspection(compiled, inspection({ a: ['r1', 'r2'] }, { level: 'county' }));
+    if (!checked.ok) throw new Error('invalid');
+    expect(itemOf(evaluate(compiled, checked.inspection, { gap: 'none' }), 'a')).toMatchObject({ state: 'pass', points: 2 });
+    (checked.inspection.station as { level: string }).level = 'town';
+    const spies = spyValidate();
+    const e = evaluate(compiled, checked.inspection, { gap: 'none' });
+    expect(calls(spies)).toBe(1);
+    expect(itemOf(e, 'a').reasons).toEqual([{ code: 'invalid-answer', params: { detail: 'answer-checklist-unknown' } }]);
   });
 });
