@@ -26,6 +26,12 @@ export interface OversizedLine {
 export interface ChunkOptions {
   /** Bytes read at a time; a chunk holds the whole lines of one read (default 512 KiB). */
   chunkBytes?: number;
+  /**
+   * Most lines in a chunk (default 64): a read of short records (nearly empty inspections, 1 KB each)
+   * is cut into several chunks, so that the output of a chunk in flight (a full evaluation is about
+   * 100 KB whatever the record's size) stays small and memory flat.
+   */
+  maxLines?: number;
   /** Longest line accepted (default the file limit for one document, 8 MiB). */
   maxLineBytes?: number;
   /** Where to start in a file (a byte offset at the start of a line; default 0) … */
@@ -35,12 +41,6 @@ export interface ChunkOptions {
 }
 
 const NEWLINE = 10;
-
-function countLines(bytes: Uint8Array): number {
-  let n = 0;
-  for (let i = bytes.indexOf(NEWLINE); i >= 0; i = bytes.indexOf(NEWLINE, i + 1)) n++;
-  return n;
-}
 
 /** Reads blocks of a file from `start`, or of a stream (standard input) as they come. */
 async function* blocks(source: string | AsyncIterable<Uint8Array>, chunkBytes: number, start: number): AsyncGenerator<Uint8Array> {
@@ -71,6 +71,7 @@ async function* blocks(source: string | AsyncIterable<Uint8Array>, chunkBytes: n
  */
 export async function* lineChunks(source: string | AsyncIterable<Uint8Array>, options: ChunkOptions = {}): AsyncGenerator<LineChunk | OversizedLine> {
   const chunkBytes = options.chunkBytes ?? 512 * 1024;
+  const maxLines = Math.max(1, options.maxLines ?? 64);
   const maxLineBytes = options.maxLineBytes ?? LIMITS.lineBytes;
   let carry: Uint8Array = new Uint8Array(0);
   let nextLine = options.firstLine ?? 1;
@@ -109,10 +110,18 @@ export async function* lineChunks(source: string | AsyncIterable<Uint8Array>, op
       }
       continue;
     }
-    const bytes = buf.slice(start, last + 1);
-    const lineCount = countLines(bytes);
-    yield { kind: 'lines', firstLine: nextLine, lineCount, bytes, end: offset + last + 1 };
-    nextLine += lineCount;
+    // the whole lines of the read, at most maxLines a chunk
+    for (let from = start; from <= last;) {
+      let to = from;
+      let lineCount = 0;
+      while (lineCount < maxLines && to <= last) {
+        to = buf.indexOf(NEWLINE, to) + 1;
+        lineCount++;
+      }
+      yield { kind: 'lines', firstLine: nextLine, lineCount, bytes: buf.slice(from, to), end: offset + to };
+      nextLine += lineCount;
+      from = to;
+    }
     offset += last + 1;
     carry = buf.slice(last + 1, end);
   }

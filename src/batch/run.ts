@@ -230,7 +230,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const maxInFlight = Math.max(1, options.workers) * 2 + 1;
   const pending: { end: number; result: Promise<ChunkResult> }[] = [];
   const every = options.checkpointMs ?? 1000;
-  let lastCheckpoint = Date.now();
+  // the first checkpoint after the first chunk written (a run stopped early resumes from there), then every `every` ms
+  let lastCheckpoint = 0;
 
   const saveCheckpoint = async () => {
     if (!checkpoint || !identity || !out.atomic) return;
