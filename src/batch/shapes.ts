@@ -31,11 +31,7 @@ type ScoreComponent = NonNullable<Evaluation['score']['components']>[number];
 
 type EvaluatedItem = Evaluation['items'][number];
 
-/**
- * An item as the compact shape holds it (items that do not apply are left out). A passed item is its
- * id, state, points, maximum and whether it is a bonus item, nothing else: `writeShapeLine` writes it
- * from bytes encoded once for those values.
- */
+/** An item as the compact shape holds it (items that do not apply are left out). */
 function compactItem(i: EvaluatedItem): CompactEvaluation['items'][number] {
   return i.state === 'pass'
     ? { id: i.id, state: i.state, points: i.points, max: i.max, ...(i.bonus ? { bonus: true } : {}) }
@@ -155,9 +151,10 @@ function fragmentOf(compiled: Compiled, item: Evaluation['items'][number]): Item
  * other than the items' to `e`.
  */
 export function writeShapeLine(out: LineBytes, e: Evaluation, shape: OutputShape, compiled: Compiled): void {
-  if (shape === 'summary') out.text(shapeLine(e, shape) + '\n');
-  else if (shape === 'compact') writeCompact(out, e, compiled);
-  else writeFull(out, e, compiled);
+  // compact and summary lines are small: their JSON text, encoded (writing a compact line's passed items
+  // from bytes encoded once measured no faster: bench/stages.ts)
+  if (shape === 'full') writeFull(out, e, compiled);
+  else out.text(shapeLine(e, shape) + '\n');
 }
 
 /**
@@ -193,28 +190,6 @@ function writeFull(out: LineBytes, e: Evaluation, compiled: Compiled): void {
       out.text(JSON.stringify(items[i]));
       out.unwrite(1); // its closing brace: the fragment closes it
       out.bytes(i < items.length - 1 ? fragments[i]!.next : fragments[i]!.last);
-    }
-  });
-}
-
-/** Passed items as compact lines write them, by standard, id, points, maximum and bonus: `,{"id":…}` encoded. */
-const passedMemo = new WeakMap<Compiled, Map<string, Uint8Array>>();
-
-function writeCompact(out: LineBytes, e: Evaluation, compiled: Compiled): void {
-  let passed = passedMemo.get(compiled);
-  if (!passed) passedMemo.set(compiled, (passed = new Map()));
-  const memo = passed;
-  writeAroundItems(out, toCompact({ ...e, items: [] }), () => {
-    let first = true;
-    for (const item of e.items) {
-      if (item.state === 'not-applicable') continue;
-      if (item.state === 'pass') {
-        const key = `${item.id} ${item.points} ${item.max} ${item.bonus ? 1 : 0}`;
-        let bytes = memo.get(key);
-        if (!bytes) memo.set(key, (bytes = fragmentEncoder.encode(',' + JSON.stringify(compactItem(item)))));
-        out.bytes(first ? bytes.subarray(1) : bytes);
-      } else out.text((first ? '' : ',') + JSON.stringify(compactItem(item)));
-      first = false;
     }
   });
 }
