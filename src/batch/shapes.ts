@@ -113,20 +113,25 @@ interface ItemFragment {
 const fragmentsMemo = new WeakMap<Compiled, Map<string, ItemFragment>>();
 const fragmentEncoder = new TextEncoder();
 
-/** The fragment of an item (made the first time an item with these fields is met), or null: no fragment fits. */
-function fragmentOf(compiled: Compiled, item: Evaluation['items'][number]): ItemFragment | null {
-  let fragments = fragmentsMemo.get(compiled);
-  if (!fragments) fragmentsMemo.set(compiled, (fragments = new Map()));
-  const known = fragments.get(item.id);
+/**
+ * Whether a fragment fits an item: `addReportFields` sets each field the item lacks (value undefined),
+ * after the item's own keys, so the fragment fits an item whose own fields it skips and that has no key
+ * of the others.
+ */
+function fits(fragment: ItemFragment, item: Record<string, unknown>): boolean {
+  for (const k of fragment.keys) if (k in item) return false;
+  for (const k of fragment.own) if (item[k] === undefined) return false;
+  return true;
+}
+
+/**
+ * The fragment of an item, from `fragments` (the memo of its compiled standard; made the first time an
+ * item with these fields is met), or null: no fragment fits.
+ */
+function fragmentOf(compiled: Compiled, fragments: Map<string, ItemFragment>, item: EvaluatedItem): ItemFragment | null {
   const record = item as unknown as Record<string, unknown>;
-  // `addReportFields` sets each field the item lacks (value undefined), after the item's own keys: the
-  // fragment fits an item whose own fields it skips and that has no key of the others
-  const fits = (f: ItemFragment): boolean => {
-    for (const k of f.keys) if (k in record) return false;
-    for (const k of f.own) if (record[k] === undefined) return false;
-    return true;
-  };
-  if (known) return fits(known) ? known : null;
+  const known = fragments.get(item.id);
+  if (known) return fits(known, record) ? known : null;
   const fields = itemReportFields(compiled).get(item.id);
   if (!fields) return null;
   const own = new Set<string>(), added: Record<string, unknown> = {};
@@ -157,12 +162,20 @@ export function writeShapeLine(out: LineBytes, e: Evaluation, shape: OutputShape
   else out.text(shapeLine(e, shape) + '\n');
 }
 
-/**
- * Writes `line` (an object with an `items` array), with its newline, as JSON.stringify would, except
- * that its items are written by `items` (between the brackets).
- */
-function writeAroundItems(out: LineBytes, line: object, items: () => void): void {
-  const record = line as Record<string, unknown>;
+function writeFull(out: LineBytes, e: Evaluation, compiled: Compiled): void {
+  let memo = fragmentsMemo.get(compiled);
+  if (!memo) fragmentsMemo.set(compiled, (memo = new Map()));
+  const fragments = memo;
+  const items = e.items;
+  const itemFragments = items.map((item) => fragmentOf(compiled, fragments, item));
+  if (itemFragments.includes(null)) {
+    // an item the fragments do not fit (not made by evaluate): the evaluation's own JSON
+    out.text(JSON.stringify(addReportFields(e, compiled)) + '\n');
+    return;
+  }
+  addReportFields(e, compiled, { items: false });
+  // the evaluation's keys before and after `items`, in its own order, stringified as JSON would
+  const record = e as unknown as Record<string, unknown>;
   const keys = Object.keys(record);
   const at = keys.indexOf('items');
   const before: Record<string, unknown> = {}, after: Record<string, unknown> = {};
@@ -170,28 +183,14 @@ function writeAroundItems(out: LineBytes, line: object, items: () => void): void
   for (let k = at + 1; k < keys.length; k++) after[keys[k]] = record[keys[k]];
   const head = JSON.stringify(before);
   out.text(head.length > 2 ? head.slice(0, -1) + ',"items":[' : '{"items":[');
-  items();
+  for (let i = 0; i < items.length; i++) {
+    out.text(JSON.stringify(items[i]));
+    out.unwrite(1); // its closing brace: the fragment closes it
+    out.bytes(i < items.length - 1 ? itemFragments[i]!.next : itemFragments[i]!.last);
+  }
   out.text(']');
   const rest = JSON.stringify(after);
   out.text(rest.length > 2 ? ',' + rest.slice(1) + '\n' : '}\n');
-}
-
-function writeFull(out: LineBytes, e: Evaluation, compiled: Compiled): void {
-  const fragments = e.items.map((item) => fragmentOf(compiled, item));
-  if (fragments.includes(null)) {
-    // an item the fragments do not fit (not made by evaluate): the evaluation's own JSON
-    out.text(JSON.stringify(addReportFields(e, compiled)) + '\n');
-    return;
-  }
-  addReportFields(e, compiled, { items: false });
-  const items = e.items;
-  writeAroundItems(out, e, () => {
-    for (let i = 0; i < items.length; i++) {
-      out.text(JSON.stringify(items[i]));
-      out.unwrite(1); // its closing brace: the fragment closes it
-      out.bytes(i < items.length - 1 ? fragments[i]!.next : fragments[i]!.last);
-    }
-  });
 }
 
 /** The shape of a stored output line, by its `schema`, or null when it is none of the three. */
