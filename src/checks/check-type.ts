@@ -88,11 +88,12 @@ export interface CheckType<C extends Check = Check> {
    */
   forLevel?(check: C, level: StationLevel): C | null;
   /**
-   * Why `value`, an answer that fits the check as written, does not fit it as a station of `level` has
-   * it (`levelled`, as `forLevel` gives it): a checklist requirement of other levels. Null when it is not
-   * for that reason (the validator then reports `levelled`'s own problem).
+   * Why an answer that fits the check as written does not fit it as a station of `level` has it
+   * (`levelled`, as `forLevel` gives it), given the problem `levelled` found (`problem`): a checklist
+   * requirement of other levels. Null when it is not for that reason (the validator then reports
+   * `problem` itself).
    */
-  notForLevel?(check: C, levelled: C, level: StationLevel, value: unknown): AnswerProblem | null;
+  notForLevel?(check: C, levelled: C, level: StationLevel, problem: AnswerProblem): AnswerProblem | null;
   /** What an answer can be, as a string: two checks with the same shape take the same answers (shared questions). Default: the type. */
   answerShape?(check: C): string;
   /** How the answers of several old items merge into one for this check when a crosswalk says nothing: both true, every requirement met, the sum. */

@@ -45,9 +45,8 @@ export const checklistCheck: CheckType<ChecklistCheck> = {
     return kept.length ? { ...check, requirements: kept as typeof check.requirements } : check;
   },
   // a requirement named in the answer that the level's list (forLevel) left out: which, and the levels it is for
-  notForLevel(check, levelled, level, value) {
-    const bad = checklistCheck.validate(levelled, value);
-    const r = bad?.code === 'answer-checklist-unknown' ? check.requirements.find((x) => x.id === bad.params?.id) : undefined;
+  notForLevel(check, levelled, level, problem) {
+    const r = problem.code === 'answer-checklist-unknown' ? check.requirements.find((x) => x.id === problem.params?.id) : undefined;
     if (!r?.appliesTo) return null;
     return { code: 'answer-checklist-not-for-level', params: { id: r.id, level, levels: r.appliesTo.join(','), allowed: levelled.requirements.map((x) => x.id).join(', ') } };
   },

@@ -71,7 +71,7 @@ export function isPlainDetailed(entry: Record<string, unknown>): boolean {
 function answerProblem(item: CompiledItem, levelled: CompiledItem, level: StationLevel, value: unknown): AnswerProblem | null {
   const bad = item.checkType.validate(levelled.check, value);
   if (!bad || levelled.check === item.check) return bad;
-  return item.checkType.validate(item.check, value) ?? item.checkType.notForLevel?.(item.check, levelled.check, level, value) ?? bad;
+  return item.checkType.validate(item.check, value) ?? item.checkType.notForLevel?.(item.check, levelled.check, level, bad) ?? bad;
 }
 
 /**
